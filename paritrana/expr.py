@@ -1,0 +1,609 @@
+"""A small, safe expression language for criteria formulas.
+
+Criteria files compute indicators with formulas such as ``100 * peserta / pekerja``,
+``cakupan - previous(cakupan)`` or ``pekerja > 0 and not (peserta > pekerja)``. This module
+parses them with its own tokenizer and a precedence-climbing recursive-descent parser (no
+``eval``/``exec``/``compile``, no :mod:`ast`) and evaluates them elementwise on numpy arrays.
+
+Grammar (EBNF; whitespace between tokens is ignored)::
+
+    expression  = disjunction ;
+    disjunction = conjunction { "or" conjunction } ;
+    conjunction = negation { "and" negation } ;
+    negation    = "not" negation | comparison ;
+    comparison  = sum [ compare_op sum ] ;           (* one comparison: a < b < c is rejected *)
+    compare_op  = "<" | "<=" | ">" | ">=" | "==" | "!=" ;
+    sum         = product { ( "+" | "-" ) product } ;
+    product     = unary { ( "*" | "/" ) unary } ;
+    unary       = ( "-" | "+" ) unary | power ;
+    power       = primary [ "**" unary ] ;             (* right-associative; -2**2 == -4 *)
+    primary     = NUMBER | NAME | call | "(" expression ")" ;
+    call        = FUNCTION "(" [ expression { "," expression } ] ")" ;
+    FUNCTION    = "previous" | "min" | "max" | "abs" | "log" | "log10" | "sqrt" ;
+    NUMBER      = ( digits [ "." [ digits ] ] | "." digits ) [ ( "e" | "E" ) [ "+" | "-" ] digits ] ;
+    NAME        = identifier (Unicode letters allowed) that is neither a keyword nor a FUNCTION ;
+
+``and``/``or``/``not`` are lower-case keywords; other Python keywords (``lambda``, ``True``,
+``if`` ...) are rejected. Arity: ``previous``, ``abs``, ``log``, ``log10`` and ``sqrt`` take exactly
+one argument, ``min`` and ``max`` at least two. ``previous()`` cannot be nested.
+
+Chained comparisons (``a < b < c``) are rejected with a message suggesting ``a < b and b < c``;
+an explicitly parenthesised ``(a < b) < c`` compares the boolean as 0/1.
+
+Limits: at most :data:`MAX_LENGTH` characters (after stripping) and at most :data:`MAX_DEPTH`
+nesting levels, where a level is a pair of parentheses, a function call, a prefix operator
+(``-``, ``+``, ``not``) or the right operand of ``**``. Both are reported as
+:class:`~paritrana.errors.ExpressionError`, never as ``RecursionError``.
+
+Evaluation semantics (elementwise, numpy float64; the result always has the row count of the
+environment): ``x / 0`` and ``0 / 0`` are NaN, so is ``0 ** negative``; ``log``/``log10`` of
+values <= 0 and ``sqrt`` of negative values are NaN; overflow may give ``inf``. ``min``/``max``
+propagate NaN. Comparisons give booleans and are False whenever a side is NaN (also for
+``!=``). ``and``/``or``/``not`` treat a number as true when it is non-zero and not NaN;
+arithmetic treats True as 1.
+
+Every problem raises :class:`~paritrana.errors.ExpressionError`; its ``position`` is a 0-based
+offset into the text as passed to :func:`parse_expression` (``None`` when not applicable).
+Parsing does not import numpy; :meth:`Expr.evaluate` imports it lazily.
+"""
+
+from __future__ import annotations
+
+import difflib
+import keyword
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import reduce
+from typing import TYPE_CHECKING, Any, Union
+
+from paritrana.errors import ExpressionError
+
+if TYPE_CHECKING:  # pragma: no cover
+    import numpy
+
+__all__ = ["FUNCTIONS", "MAX_DEPTH", "MAX_LENGTH", "Expr", "parse_expression"]
+
+MAX_LENGTH = 2000
+MAX_DEPTH = 50
+FUNCTIONS: tuple[str, ...] = ("previous", "min", "max", "abs", "log", "log10", "sqrt")
+_ONE_ARGUMENT = frozenset({"previous", "abs", "log", "log10", "sqrt"})
+KEYWORDS = frozenset({"and", "or", "not"})
+
+# Binary operators and their precedence (higher binds tighter). ``not`` sits at 3 and the
+# prefix ``-``/``+`` at 7; ``**`` is the only right-associative operator.
+_COMPARE_PREC = 4
+_NOT_PREC = 3
+_UNARY_PREC = 7
+_BINARY: dict[str, int] = {
+    "or": 1, "and": 2,
+    "<": 4, "<=": 4, ">": 4, ">=": 4, "==": 4, "!=": 4,
+    "+": 5, "-": 5, "*": 6, "/": 6, "**": 8,
+}  # fmt: skip
+
+
+# --------------------------------------------------------------------------------- syntax tree
+
+
+@dataclass(frozen=True, slots=True)
+class Number:
+    value: float
+    pos: int
+    depth: int = field(default=0, compare=False, repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Name:
+    name: str
+    pos: int
+    depth: int = field(default=0, compare=False, repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Unary:
+    op: str  # "-", "+" or "not"
+    operand: Node
+    pos: int
+    depth: int = field(default=0, compare=False, repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Binary:
+    op: str  # "**" or a comparison operator
+    left: Node
+    right: Node
+    pos: int
+    depth: int = field(default=0, compare=False, repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Chain:
+    """A left-associative run of same-precedence operators: ``first op1 x1 op2 x2 ...``.
+
+    Flat (not nested) so that ``a + a + ... + a`` of any length stays shallow.
+    """
+
+    first: Node
+    rest: tuple[tuple[str, Node], ...]
+    pos: int
+    depth: int = field(default=0, compare=False, repr=False)
+
+    @property
+    def prec(self) -> int:
+        return _BINARY[self.rest[0][0]]
+
+
+@dataclass(frozen=True, slots=True)
+class Call:
+    func: str
+    args: tuple[Node, ...]
+    pos: int
+    depth: int = field(default=0, compare=False, repr=False)
+
+
+Node = Union[Number, Name, Unary, Binary, Chain, Call]
+
+
+# ------------------------------------------------------------------------------------ tokenizer
+
+
+@dataclass(frozen=True, slots=True)
+class _Token:
+    kind: str  # "num", "name", "op", "kw", "end" or "error" (value is then the message)
+    value: str
+    pos: int
+
+    def describe(self) -> str:
+        if self.kind == "num":
+            return f"number {self.value}"
+        if self.kind == "name":
+            return f"name '{self.value}'"
+        if self.kind == "end":
+            return "end of expression"
+        return f"'{self.value}'"
+
+
+_NUMBER_RE = re.compile(r"(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
+_OPERATORS = ("**", "<=", ">=", "==", "!=", "+", "-", "*", "/", "<", ">", "(", ")", ",")
+_CHAR_HINTS: dict[str, str] = {
+    "//": "'//' (floor division) is not supported; use '/'",
+    "=": "'=' is not an operator; did you mean '=='?",
+    "'": "strings are not supported in expressions",
+    '"': "strings are not supported in expressions",
+    ".": "attribute access ('.') is not supported",
+    "[": "indexing ('[') is not supported",
+    "]": "indexing (']') is not supported",
+    "!": "'!' is not an operator; use 'not'",
+    "&": "'&' is not an operator; use 'and'",
+    "|": "'|' is not an operator; use 'or'",
+    "^": "'^' is not an operator; use '**' for powers",
+    "%": "'%' is not supported",
+}
+
+
+def _is_name_char(ch: str) -> bool:
+    return ("_" + ch).isidentifier()
+
+
+def _tokenize(text: str) -> list[_Token]:
+    """Split ``text`` into tokens. Stops at the first lexical error, which becomes an
+    ``error`` token so that the parser reports problems in left-to-right order."""
+    tokens: list[_Token] = []
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch.isspace():
+            i += 1
+            continue
+        if ch.isdigit() or (ch == "." and text[i + 1 : i + 2].isdigit()):
+            m = _NUMBER_RE.match(text, i)
+            if m is None:  # a non-ASCII digit
+                return [*tokens, _Token("error", f"unexpected character {ch!r} at position {i}", i)]
+            j = m.end()
+            if j < n and (text[j] == "." or _is_name_char(text[j])):
+                while j < n and (text[j] == "." or _is_name_char(text[j])):
+                    j += 1
+                return [*tokens, _Token("error", f"invalid number '{text[i:j]}' at position {i}", i)]
+            tokens.append(_Token("num", m.group(), i))
+            i = j
+            continue
+        if ch.isidentifier():
+            j = i + 1
+            while j < n and _is_name_char(text[j]):
+                j += 1
+            word = text[i:j]
+            if word in KEYWORDS:
+                tokens.append(_Token("kw", word, i))
+            elif keyword.iskeyword(word):
+                return [*tokens, _Token("error", f"'{word}' is not supported in expressions", i)]
+            else:
+                tokens.append(_Token("name", word, i))
+            i = j
+            continue
+        if text.startswith("//", i):
+            return [*tokens, _Token("error", _CHAR_HINTS["//"], i)]
+        op = next((o for o in _OPERATORS if text.startswith(o, i)), None)
+        if op is None:
+            message = _CHAR_HINTS.get(ch, f"unexpected character {ch!r} at position {i}")
+            return [*tokens, _Token("error", message, i)]
+        tokens.append(_Token("op", op, i))
+        i += len(op)
+    tokens.append(_Token("end", "", n))
+    return tokens
+
+
+# --------------------------------------------------------------------------------------- parser
+
+
+class _Parser:
+    def __init__(self, text: str) -> None:
+        self.tokens = _tokenize(text)
+        self.index = 0
+        self.depth = 0
+        self.in_previous = False
+        self.current: set[str] = set()
+        self.previous: set[str] = set()
+
+    # -- token helpers
+    def peek(self) -> _Token:
+        tok = self.tokens[self.index]
+        if tok.kind == "error":
+            raise ExpressionError(tok.value, tok.pos)
+        return tok
+
+    def advance(self) -> _Token:
+        tok = self.peek()
+        if tok.kind != "end":
+            self.index += 1
+        return tok
+
+    @staticmethod
+    def unexpected(tok: _Token, hint: str = "") -> ExpressionError:
+        if tok.kind == "end":
+            return ExpressionError("unexpected end of expression" + hint, tok.pos)
+        if tok.kind == "name" and tok.value.lower() in KEYWORDS and not hint:
+            hint = f"; keywords are lower-case ('{tok.value.lower()}')"
+        return ExpressionError(f"unexpected {tok.describe()} at position {tok.pos}{hint}", tok.pos)
+
+    # -- grammar
+    def parse(self) -> Node:
+        node = self.expression(0)
+        tok = self.peek()
+        if tok.kind != "end":
+            raise self.unexpected(tok)
+        return node
+
+    def nested(self, min_prec: int, opener: _Token) -> Node:
+        """Parse a sub-expression one nesting level deeper (bounded by MAX_DEPTH)."""
+        self.depth += 1
+        if self.depth > MAX_DEPTH:
+            raise ExpressionError(
+                f"expression is nested too deeply (more than {MAX_DEPTH} levels)", opener.pos
+            )
+        try:
+            return self.expression(min_prec)
+        finally:
+            self.depth -= 1
+
+    def expression(self, min_prec: int) -> Node:
+        """Precedence climbing: parse operators binding at least as tightly as ``min_prec``."""
+        left = self.prefix(min_prec)
+        compared = False
+        while True:
+            tok = self.peek()
+            prec = _BINARY.get(tok.value) if tok.kind in ("op", "kw") else None
+            if prec is None or prec < min_prec:
+                return left
+            self.advance()
+            if tok.value == "**":
+                left = Binary("**", left, self.nested(_UNARY_PREC, tok), tok.pos)
+            elif prec == _COMPARE_PREC:
+                if compared:
+                    raise ExpressionError(
+                        f"comparisons cannot be chained ('{tok.value}' at position {tok.pos}); "
+                        "combine them with 'and', e.g. 'a < b and b < c'",
+                        tok.pos,
+                    )
+                left = Binary(tok.value, left, self.expression(prec + 1), tok.pos)
+                compared = True
+            else:
+                right = self.expression(prec + 1)
+                if isinstance(left, Chain) and left.prec == prec:
+                    left = Chain(left.first, (*left.rest, (tok.value, right)), left.pos)
+                else:
+                    left = Chain(left, ((tok.value, right),), tok.pos)
+
+    def prefix(self, min_prec: int) -> Node:
+        tok = self.peek()
+        if tok.kind == "kw" and tok.value == "not":
+            if min_prec > _NOT_PREC:
+                raise self.unexpected(tok, "; put 'not ...' in parentheses")
+            self.advance()
+            return Unary("not", self.nested(_NOT_PREC, tok), tok.pos)
+        if tok.kind == "op" and tok.value in ("-", "+"):
+            self.advance()
+            return Unary(tok.value, self.nested(_UNARY_PREC, tok), tok.pos)
+        return self.primary()
+
+    def primary(self) -> Node:
+        tok = self.advance()
+        if tok.kind == "num":
+            return Number(float(tok.value), tok.pos)
+        if tok.kind == "name":
+            if self.peek().kind == "op" and self.peek().value == "(":
+                return self.call(tok)
+            if tok.value in FUNCTIONS:
+                raise ExpressionError(
+                    f"'{tok.value}' is a function; call it with parentheses, e.g. {tok.value}(...)",
+                    tok.pos,
+                )
+            (self.previous if self.in_previous else self.current).add(tok.value)
+            return Name(tok.value, tok.pos)
+        if tok.kind == "op" and tok.value == "(":
+            inner = self.nested(0, tok)
+            self.expect_close(tok)
+            return inner
+        raise self.unexpected(tok)
+
+    def expect_close(self, opener: _Token) -> None:
+        tok = self.advance()
+        if not (tok.kind == "op" and tok.value == ")"):
+            raise self.unexpected(tok, f"; missing ')' for the '(' at position {opener.pos}")
+
+    def call(self, name: _Token) -> Node:
+        func = name.value
+        if func not in FUNCTIONS:
+            raise ExpressionError(
+                f"unknown function '{func}' (allowed: {', '.join(FUNCTIONS)})", name.pos
+            )
+        opener = self.advance()
+        outer_in_previous = self.in_previous
+        if func == "previous":
+            if self.in_previous:
+                raise ExpressionError(
+                    "previous() cannot be nested: previous(previous(...)) is not supported",
+                    name.pos,
+                )
+            self.in_previous = True
+        try:
+            args: list[Node] = []
+            tok = self.peek()
+            if tok.kind == "op" and tok.value == ")":
+                self.advance()
+            else:
+                while True:
+                    args.append(self.nested(0, opener))
+                    tok = self.advance()
+                    if tok.kind == "op" and tok.value == ")":
+                        break
+                    if not (tok.kind == "op" and tok.value == ","):
+                        raise self.unexpected(
+                            tok, f"; expected ',' or ')' in the call of {func}() at position {name.pos}"
+                        )
+        finally:
+            self.in_previous = outer_in_previous
+        if func in _ONE_ARGUMENT and len(args) != 1:
+            raise ExpressionError(
+                f"{func}() takes exactly one argument ({len(args)} given)", name.pos
+            )
+        if func not in _ONE_ARGUMENT and len(args) < 2:
+            raise ExpressionError(
+                f"{func}() needs at least two arguments ({len(args)} given)", name.pos
+            )
+        return Call(func, tuple(args), name.pos)
+
+
+def parse_expression(text: str) -> Expr:
+    """Parse ``text`` (see the module docstring for the grammar) into an :class:`Expr`.
+
+    Raises :class:`ExpressionError` for anything outside the language.
+    """
+    if not isinstance(text, str):
+        raise ExpressionError(f"an expression must be text, not {type(text).__name__}")
+    stripped = text.strip()
+    if not stripped:
+        raise ExpressionError("empty expression", 0)
+    if len(stripped) > MAX_LENGTH:
+        raise ExpressionError(
+            f"expression is too long ({len(stripped)} characters; the limit is {MAX_LENGTH})"
+        )
+    parser = _Parser(text)
+    root = parser.parse()
+    return Expr(stripped, root, frozenset(parser.current), frozenset(parser.previous))
+
+
+# ------------------------------------------------------------------------------------ the result
+
+
+@dataclass(frozen=True)
+class Expr:
+    """A parsed expression. Build it with :func:`parse_expression`.
+
+    Equality and hashing use ``text`` only (the tree is a function of the text).
+    """
+
+    text: str
+    root: Node = field(repr=False, compare=False)
+    _current: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
+    _previous: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
+
+    def names(self) -> frozenset[str]:
+        """Every name referenced anywhere, inside ``previous()`` too."""
+        return self._current | self._previous
+
+    def current_names(self) -> frozenset[str]:
+        """Names referenced outside any ``previous()``."""
+        return self._current
+
+    def previous_names(self) -> frozenset[str]:
+        """Names referenced inside ``previous(...)``."""
+        return self._previous
+
+    @property
+    def uses_previous(self) -> bool:
+        return _contains_previous(self.root)
+
+    @property
+    def is_boolean(self) -> bool:
+        """True when the top-level node is a comparison, ``and``, ``or`` or ``not``."""
+        root = self.root
+        return (
+            (isinstance(root, Binary) and root.op != "**")
+            or (isinstance(root, Chain) and root.prec <= 2)
+            or (isinstance(root, Unary) and root.op == "not")
+        )
+
+    def evaluate(
+        self,
+        env: Mapping[str, Any],
+        previous_env: Mapping[str, Any] | None = None,
+    ) -> numpy.ndarray:
+        """Evaluate elementwise over ``env`` (name -> 1-D array or scalar).
+
+        ``previous_env`` holds the baseline year's values, aligned row by row with ``env``;
+        it is needed only by ``previous()``. Returns a new 1-D array (float64, or bool for a
+        boolean expression) whose length is that of the arrays in ``env`` (1 if none).
+        """
+        import numpy as np
+
+        evaluator = _Evaluator(np, env, previous_env)
+        with np.errstate(all="ignore"):
+            value = np.asarray(evaluator.eval(self.root, False))
+        if value.dtype != np.bool_:
+            value = value.astype(np.float64, copy=False)
+        return np.broadcast_to(value, (evaluator.n,)).copy()
+
+
+def _contains_previous(node: Node) -> bool:
+    match node:
+        case Call(func="previous"):
+            return True
+        case Call(args=args):
+            return any(_contains_previous(a) for a in args)
+        case Unary(operand=operand):
+            return _contains_previous(operand)
+        case Binary(left=left, right=right):
+            return _contains_previous(left) or _contains_previous(right)
+        case Chain(first=first, rest=rest):
+            return _contains_previous(first) or any(_contains_previous(x) for _, x in rest)
+    return False
+
+
+# ----------------------------------------------------------------------------------- evaluation
+
+
+class _Evaluator:
+    """Walks the tree once per :meth:`Expr.evaluate` call (numpy passed in, imported lazily)."""
+
+    def __init__(self, np: Any, env: Mapping[str, Any], previous_env: Mapping[str, Any] | None):
+        self.np = np
+        self.env = env
+        self.previous_env = previous_env
+        self.cache: dict[tuple[str, bool], Any] = {}
+        self.n = 1
+        for value in env.values():
+            if np.ndim(value) >= 1:
+                self.n = len(value)
+                break
+
+    def lookup(self, node: Name, in_previous: bool) -> Any:
+        key = (node.name, in_previous)
+        if key in self.cache:
+            return self.cache[key]
+        env = self.previous_env if in_previous else self.env
+        assert env is not None  # previous() checks this before descending
+        where = " in the previous-year data" if in_previous else ""
+        if node.name not in env:
+            close = difflib.get_close_matches(node.name, [k for k in env if isinstance(k, str)], 1)
+            hint = f"; did you mean '{close[0]}'?" if close else ""
+            raise ExpressionError(f"unknown name '{node.name}'{where}{hint}", node.pos)
+        try:
+            array = self.np.asarray(env[node.name], dtype=self.np.float64)
+        except (TypeError, ValueError) as exc:
+            raise ExpressionError(f"name '{node.name}'{where} does not hold numbers", node.pos) from exc
+        if array.ndim > 1 or (array.ndim == 1 and len(array) != self.n):
+            size = "a table" if array.ndim > 1 else f"{len(array)} values"
+            raise ExpressionError(
+                f"name '{node.name}'{where} has {size}; expected {self.n} values", node.pos
+            )
+        self.cache[key] = array
+        return array
+
+    def num(self, value: Any) -> Any:
+        return self.np.asarray(value, dtype=self.np.float64)
+
+    def truth(self, value: Any) -> Any:
+        np = self.np
+        value = np.asarray(value)
+        if value.dtype == np.bool_:
+            return value
+        value = self.num(value)
+        return (value != 0) & ~np.isnan(value)
+
+    def divide(self, a: Any, b: Any) -> Any:
+        np = self.np
+        a, b = self.num(a), self.num(b)
+        return np.where(b == 0, np.nan, np.true_divide(a, b))
+
+    def eval(self, node: Node, prev: bool) -> Any:
+        np = self.np
+        match node:
+            case Number(value=value):
+                return value
+            case Name():
+                return self.lookup(node, prev)
+            case Unary(op="not", operand=operand):
+                return np.logical_not(self.truth(self.eval(operand, prev)))
+            case Unary(op=op, operand=operand):
+                value = self.num(self.eval(operand, prev))
+                return np.negative(value) if op == "-" else value
+            case Binary(op="**", left=left, right=right):
+                a, b = self.num(self.eval(left, prev)), self.num(self.eval(right, prev))
+                return np.where((a == 0) & (b < 0), np.nan, np.power(a, b))
+            case Binary(op=op, left=left, right=right):
+                a, b = self.num(self.eval(left, prev)), self.num(self.eval(right, prev))
+                compare = {
+                    "<": np.less, "<=": np.less_equal, ">": np.greater,
+                    ">=": np.greater_equal, "==": np.equal, "!=": np.not_equal,
+                }[op]  # fmt: skip
+                return compare(a, b) & ~np.isnan(a) & ~np.isnan(b)
+            case Chain(first=first, rest=rest):
+                return self.chain(first, rest, prev)
+            case Call():
+                return self.call(node, prev)
+        raise AssertionError(f"unknown node {node!r}")  # pragma: no cover
+
+    def chain(self, first: Node, rest: tuple[tuple[str, Node], ...], prev: bool) -> Any:
+        np = self.np
+        if rest[0][0] in ("and", "or"):
+            acc = self.truth(self.eval(first, prev))
+            combine = np.logical_and if rest[0][0] == "and" else np.logical_or
+            for _, node in rest:
+                acc = combine(acc, self.truth(self.eval(node, prev)))
+            return acc
+        ops = {"+": np.add, "-": np.subtract, "*": np.multiply, "/": self.divide}
+        acc = self.num(self.eval(first, prev))
+        for op, node in rest:
+            acc = ops[op](acc, self.num(self.eval(node, prev)))
+        return acc
+
+    def call(self, node: Call, prev: bool) -> Any:
+        np = self.np
+        if node.func == "previous":
+            if self.previous_env is None:
+                raise ExpressionError(
+                    "previous() needs a baseline year: no previous-year data was given", node.pos
+                )
+            return self.eval(node.args[0], True)
+        args = [self.num(self.eval(arg, prev)) for arg in node.args]
+        if node.func == "min":
+            return reduce(np.minimum, args)
+        if node.func == "max":
+            return reduce(np.maximum, args)
+        x = args[0]
+        if node.func == "abs":
+            return np.abs(x)
+        if node.func == "sqrt":
+            return np.where(x >= 0, np.sqrt(x), np.nan)
+        log = np.log if node.func == "log" else np.log10
+        return np.where(x > 0, log(x), np.nan)

@@ -1,0 +1,414 @@
+"""Raw sheets → one tidy table of candidates per year (``Dataset``).
+
+Layouts (detected): one sheet per year ("2024", "Data 2025"); one long sheet with a year
+column (Tahun/Year/Periode); a single sheet with no year. Headers are found in the first 20
+rows by the entity column and matched exactly after ignoring case, spaces and punctuation.
+Cell problems are collected as ``Issue``s (all of them); only a file that cannot be read at
+all raises here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import math
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .criteria import YEAR_HEADERS, Criteria
+from .errors import DataError, Issue, Location, Severity
+from .headers import header_key
+from .names import display_name, is_total, name_key
+from .numbers import NumberFormatError, parse_number
+from .read import DEFAULT_MAX_UNCOMPRESSED_MB, RawFile, RawSheet, empty_formula_cells, read_file
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+HEADER_SEARCH_ROWS = 20
+YEAR_IN_NAME = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+
+# Meta columns of Dataset.frame; canonical data columns sit beside them.
+YEAR, NAME, KEY, SHEET, ROW, GROUP = "_year", "_name", "_key", "_sheet", "_row", "_group"
+
+
+@dataclass(frozen=True)
+class Dataset:
+    """Every candidate row of a file, all years, with where each came from.
+
+    ``frame`` has the meta columns ``_year`` (int or <NA>), ``_name`` (as spelled),
+    ``_key`` (matching key), ``_sheet``, ``_row`` (1-based row in the sheet), ``_group``
+    (when the criteria group) and one float column per canonical input column (NaN = empty).
+    ``cells[sheet][column]`` is the column letter of a canonical column in that sheet.
+    """
+
+    path: str
+    sha256: str
+    frame: pd.DataFrame
+    cells: dict[str | None, dict[str, str]]
+    issues: list[Issue] = field(default_factory=list)
+    layout: str = "per-year"
+
+    @property
+    def years(self) -> list[int]:
+        values = self.frame[YEAR].dropna().unique()
+        return sorted(int(v) for v in values)
+
+    def location(self, sheet: str | None, row: int | None = None, column: str | None = None) -> Location:
+        cell = None
+        if row is not None:
+            letter = self.cells.get(sheet, {}).get(column, "") if column else ""
+            cell = f"{letter}{row}" if letter else f"row {row}"
+        return Location(file=self.path, sheet=sheet, cell=cell)
+
+    @property
+    def errors(self) -> list[Issue]:
+        return [i for i in self.issues if i.severity is Severity.ERROR]
+
+    @property
+    def warnings(self) -> list[Issue]:
+        return [i for i in self.issues if i.severity is Severity.WARNING]
+
+
+def load_dataset(
+    path: str | Path,
+    criteria: Criteria,
+    *,
+    encoding: str | None = None,
+    max_uncompressed_mb: int = DEFAULT_MAX_UNCOMPRESSED_MB,
+) -> Dataset:
+    raw = read_file(path, encoding=encoding, max_uncompressed_mb=max_uncompressed_mb)
+    return build_dataset(raw, criteria)
+
+
+def build_dataset(raw: RawFile, criteria: Criteria) -> Dataset:
+    import pandas as pd
+
+    builder = _Builder(raw, criteria)
+    parts = builder.tables()
+    frame = pd.concat(parts, ignore_index=True) if parts else builder.empty_frame()
+    builder.check_formulas(frame)
+    builder.check_duplicates(frame)
+    return Dataset(
+        path=raw.path,
+        sha256=hashlib.sha256(raw.data).hexdigest(),
+        frame=frame,
+        cells=builder.cells,
+        issues=builder.issues,
+        layout=builder.layout,
+    )
+
+
+def column_letter(index: int) -> str:
+    """0-based column index → Excel letters (0 → A, 26 → AA)."""
+    letters = ""
+    index += 1
+    while index:
+        index, rem = divmod(index - 1, 26)
+        letters = chr(65 + rem) + letters
+    return letters
+
+
+class _Builder:
+    def __init__(self, raw: RawFile, criteria: Criteria):
+        self.raw = raw
+        self.criteria = criteria
+        self.issues: list[Issue] = []
+        self.cells: dict[str | None, dict[str, str]] = {}
+        self.layout = "per-year"
+        self.numeric = criteria.input_columns
+        self.text_columns = [criteria.entity] + ([criteria.group_by] if criteria.group_by else [])
+        self.empty_cells: list[tuple[str, int, int]] = []
+
+    # ---- issues -----------------------------------------------------------------------
+
+    def error(self, code: str, message: str, sheet: str | None, cell: str | None = None,
+              hint: str | None = None) -> None:
+        where = Location(file=self.raw.path, sheet=sheet, cell=cell)
+        self.issues.append(Issue(code, Severity.ERROR, message, where, hint))
+
+    def warn(self, code: str, message: str, sheet: str | None, cell: str | None = None,
+             hint: str | None = None) -> None:
+        where = Location(file=self.raw.path, sheet=sheet, cell=cell)
+        self.issues.append(Issue(code, Severity.WARNING, message, where, hint))
+
+    # ---- layouts ----------------------------------------------------------------------
+
+    def tables(self) -> list[pd.DataFrame]:
+        sheets = self.raw.sheets
+        dated = [(s, _year_in_name(s.name)) for s in sheets]
+        if any(year is not None for _, year in dated):
+            self.layout = "per-year"
+            return self._per_year_sheets(dated)
+        return self._single_sheet(sheets)
+
+    def _per_year_sheets(self, dated: list[tuple[RawSheet, int | None]]) -> list[pd.DataFrame]:
+        seen: dict[int, str] = {}
+        parts = []
+        for sheet, year in dated:
+            if year is None:
+                self.warn("sheet-ignored", f"sheet '{sheet.name}' has no year in its name and was ignored",
+                          sheet.name)
+                continue
+            if year in seen:
+                self.error("duplicate-year", f"sheets '{seen[year]}' and '{sheet.name}' both hold {year}",
+                           sheet.name, hint="keep one sheet per year")
+                continue
+            seen[year] = str(sheet.name)
+            header = self._find_header(sheet)
+            if header is None:
+                self._no_header(sheet)
+                continue
+            part = self._table(sheet, header, year=year)
+            if part is not None:
+                parts.append(part)
+        return parts
+
+    def _single_sheet(self, sheets: list[RawSheet]) -> list[pd.DataFrame]:
+        chosen: tuple[RawSheet, int] | None = None
+        for sheet in sheets:
+            header = self._find_header(sheet)
+            if header is None:
+                continue
+            if chosen is None:
+                chosen = (sheet, header)
+            elif any(any(v != "" for v in row) for row in sheet.rows):
+                self.warn("sheet-ignored", f"sheet '{sheet.name}' was ignored (the data are read from "
+                          f"'{chosen[0].name}')", sheet.name)
+        if chosen is None:
+            self._no_header(sheets[0])
+            return []
+        sheet, header = chosen
+        year_col = self._year_column(sheet.rows[header])
+        self.layout = "long" if year_col is not None else "single"
+        part = self._table(sheet, header, year=None, year_col=year_col)
+        return [part] if part is not None else []
+
+    def _no_header(self, sheet: RawSheet) -> None:
+        headers = ", ".join(f"'{h}'" for h in self.criteria.headers_for(self.criteria.entity))
+        self.error(
+            "no-header",
+            f"no header row: none of the first {HEADER_SEARCH_ROWS} rows has a column for "
+            f"'{self.criteria.entity}' (accepted headers: {headers})",
+            sheet.name,
+            hint=f"add an alias under columns: {self.criteria.entity}: in the criteria",
+        )
+
+    def _find_header(self, sheet: RawSheet) -> int | None:
+        wanted = {header_key(h) for h in self.criteria.headers_for(self.criteria.entity)}
+        for index, row in enumerate(sheet.rows[:HEADER_SEARCH_ROWS]):
+            if any(isinstance(v, str) and header_key(v) in wanted for v in row):
+                return index
+        return None
+
+    def _year_column(self, header_row: list[Any]) -> int | None:
+        wanted = {header_key(h) for h in YEAR_HEADERS}
+        if "tahun" in self.criteria.columns:
+            wanted |= {header_key(h) for h in self.criteria.headers_for("tahun")}
+        for j, value in enumerate(header_row):
+            if isinstance(value, str) and header_key(value) in wanted:
+                return j
+        return None
+
+    # ---- one table ----------------------------------------------------------------------
+
+    def _match_columns(self, sheet: RawSheet, header: int) -> dict[str, int] | None:
+        """Canonical column → index, reporting missing and doubled headers."""
+        row = sheet.rows[header]
+        keys = [header_key(v) if isinstance(v, str) else header_key(display_name(v)) if v != "" else "" for v in row]
+        found: dict[str, int] = {}
+        ok = True
+        wanted = [*self.text_columns, *self.numeric]
+        for canonical in wanted:
+            aliases = {header_key(h) for h in self.criteria.headers_for(canonical)}
+            hits = [j for j, k in enumerate(keys) if k and k in aliases]
+            if len(hits) > 1:
+                cells = " and ".join(f"{column_letter(j)}{header + 1} '{row[j]}'" for j in hits)
+                self.error("duplicate-header", f"two headers for column '{canonical}': {cells}", sheet.name,
+                           f"{column_letter(hits[1])}{header + 1}", hint="remove or rename one of them")
+                ok = False
+            elif not hits:
+                present = ", ".join(f"'{v}'" for v in row if v != "") or "none"
+                self.error(
+                    "missing-column",
+                    f"column '{canonical}' not found in the header row {header + 1} (found: {present})",
+                    sheet.name,
+                    f"A{header + 1}",
+                    hint=f"add the header's name under columns: {canonical}: in the criteria",
+                )
+                ok = False
+            else:
+                found[canonical] = hits[0]
+        if not ok:
+            return None
+        used = set(found.values())
+        year_col = self._year_column(row)
+        for j, value in enumerate(row):
+            if j in used or j == year_col or value == "":
+                continue
+            self.warn("unused-column", f"column '{display_name(value)}' is not used by the criteria",
+                      sheet.name, f"{column_letter(j)}{header + 1}")
+        self.cells[sheet.name] = {c: column_letter(j) for c, j in found.items()}
+        return found
+
+    def _table(self, sheet: RawSheet, header: int, *, year: int | None,
+               year_col: int | None = None) -> pd.DataFrame | None:
+        import pandas as pd
+
+        columns = self._match_columns(sheet, header)
+        if columns is None:
+            return None
+        if year_col is not None:
+            self.cells[sheet.name]["_year"] = column_letter(year_col)
+        entity_col = columns[self.criteria.entity]
+        records: dict[str, list[Any]] = {k: [] for k in (YEAR, NAME, KEY, SHEET, ROW, GROUP, *self.numeric)}
+        for index in range(header + 1, len(sheet.rows)):
+            row = sheet.rows[index]
+            excel_row = index + 1
+            entity = row[entity_col] if entity_col < len(row) else ""
+            if entity == "" or entity is None:
+                continue
+            name = display_name(entity)
+            if not name:
+                continue
+            if is_total(name):
+                self.warn("total-row", f"total row '{name}' ignored", sheet.name,
+                          f"{column_letter(entity_col)}{excel_row}")
+                continue
+            row_year = year
+            if year_col is not None:
+                row_year = self._parse_year(row[year_col], sheet.name, f"{column_letter(year_col)}{excel_row}")
+                if row_year is None:
+                    continue
+            records[YEAR].append(row_year)
+            records[NAME].append(name)
+            records[KEY].append(name_key(name))
+            records[SHEET].append(sheet.name)
+            records[ROW].append(excel_row)
+            group = None
+            if self.criteria.group_by:
+                g = row[columns[self.criteria.group_by]]
+                group = display_name(g) if g != "" else None
+                if group is None:
+                    self.error("missing-group", f"'{name}' has no {self.criteria.group_by}", sheet.name,
+                               f"{column_letter(columns[self.criteria.group_by])}{excel_row}")
+            records[GROUP].append(group)
+            for canonical in self.numeric:
+                j = columns[canonical]
+                records[canonical].append(self._number(row[j], canonical, sheet, excel_row, j))
+        frame = pd.DataFrame(records)
+        frame[YEAR] = frame[YEAR].astype("Int64")
+        for canonical in self.numeric:
+            frame[canonical] = frame[canonical].astype("float64")
+        return frame
+
+    def empty_frame(self) -> pd.DataFrame:
+        import pandas as pd
+
+        frame = pd.DataFrame({k: [] for k in (YEAR, NAME, KEY, SHEET, ROW, GROUP, *self.numeric)})
+        frame[YEAR] = frame[YEAR].astype("Int64")
+        return frame
+
+    def _parse_year(self, value: Any, sheet: str | None, cell: str) -> int | None:
+        if isinstance(value, (int, float)) and not isinstance(value, bool) and float(value).is_integer():
+            year = int(value)
+        elif isinstance(value, str) and len(found := YEAR_IN_NAME.findall(value)) == 1:
+            year = int(found[0])
+        else:
+            shown = value if value != "" else "(empty)"
+            self.error("bad-year", f'"{shown}" is not a year', sheet, cell, hint="write the year as 2024")
+            return None
+        if not 1900 <= year <= 2100:
+            self.error("bad-year", f"{year} is not a plausible year", sheet, cell)
+            return None
+        return year
+
+    def _number(self, value: Any, canonical: str, sheet: RawSheet, row: int, col: int) -> float:
+        cell = f"{column_letter(col)}{row}"
+        if value == "" or value is None:
+            if not sheet.is_text:
+                self.empty_cells.append((str(sheet.name), row, col + 1))
+            return math.nan
+        if isinstance(value, bool):
+            self.error("not-a-number", f"{'TRUE' if value else 'FALSE'} is not a number", sheet.name, cell)
+            return math.nan
+        if isinstance(value, (int, float)):
+            number = float(value)
+        elif isinstance(value, (dt.date, dt.time, dt.timedelta)):
+            self.error("not-a-number", f'"{value}" is a date or time, not a number', sheet.name, cell,
+                       hint="format the cell as a number")
+            return math.nan
+        else:
+            text = str(value)
+            if not text.strip():
+                return math.nan
+            try:
+                number = parse_number(text, self.criteria.number_locale.value)
+            except NumberFormatError as exc:
+                self.error("not-a-number", str(exc), sheet.name, cell)
+                return math.nan
+        if not math.isfinite(number):
+            self.error("not-a-number", f"{number} is not a finite number", sheet.name, cell)
+            return math.nan
+        low, high, integer = self.criteria.bounds(canonical)
+        if low is not None and number < low:
+            what = "a negative count" if low == 0 else f"below the minimum {low:g}"
+            self.error("out-of-bounds", f"{number:g} is {what} for '{canonical}'", sheet.name, cell,
+                       hint=f"values of '{canonical}' must be ≥ {low:g}")
+            return math.nan
+        if high is not None and number > high:
+            self.error("out-of-bounds", f"{number:g} is above the maximum {high:g} for '{canonical}'",
+                       sheet.name, cell)
+            return math.nan
+        if integer and not number.is_integer():
+            self.error("not-integer", f"{number:g} is not a whole number; '{canonical}' is a count",
+                       sheet.name, cell)
+            return math.nan
+        return number
+
+    # ---- whole-file checks ----------------------------------------------------------------
+
+    def check_formulas(self, frame: pd.DataFrame) -> None:
+        if self.raw.kind != "xlsx" or not self.empty_cells:
+            return
+        for sheet, row, col in empty_formula_cells(self.raw.path, self.empty_cells[:200]):
+            self.error(
+                "formula-without-value",
+                "the cell holds a formula whose result was never calculated",
+                sheet,
+                f"{column_letter(col - 1)}{row}",
+                hint="open the file in Excel or LibreOffice and save it, so the results are stored",
+            )
+
+    def check_duplicates(self, frame: pd.DataFrame) -> None:
+        if frame.empty:
+            return
+        year = frame[YEAR].astype("object").where(frame[YEAR].notna(), None)
+        dup = frame.assign(_y=year).duplicated(subset=["_y", KEY], keep=False)
+        if not dup.any():
+            return
+        for (_, key), rows in frame[dup].assign(_y=year[dup]).groupby(["_y", KEY], dropna=False, sort=True):
+            places = ", ".join(f"{r[SHEET] + '!' if r[SHEET] else ''}row {r[ROW]} '{r[NAME]}'" for _, r in rows.iterrows())
+            first = rows.iloc[1]
+            letter = self.cells.get(first[SHEET], {}).get(self.criteria.entity, "A")
+            what = f" in {int(first[YEAR])}" if first[YEAR] is not None and not _isna(first[YEAR]) else ""
+            self.error("duplicate-candidate", f"candidate '{first[NAME]}' appears more than once{what}: {places}",
+                       first[SHEET], f"{letter}{first[ROW]}", hint="keep one row per candidate and year")
+
+
+def _isna(value: Any) -> bool:
+    try:
+        import pandas as pd
+
+        return bool(pd.isna(value))
+    except (TypeError, ValueError):
+        return False
+
+
+def _year_in_name(name: str | None) -> int | None:
+    if not name:
+        return None
+    found = YEAR_IN_NAME.findall(name)
+    return int(found[-1]) if found else None

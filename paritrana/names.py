@@ -1,0 +1,43 @@
+"""Candidate names: the key that matches a name across years and files.
+
+"Kab. Sekadau" = "Kabupaten Sekadau" = "SEKADAU" (the kabupaten prefix is optional), while
+"Kota Pontianak" and "Pontianak" stay different candidates.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+
+_NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
+_KABUPATEN = re.compile(r"^(kabupaten|kab)\s+")
+_TOTALS = {"jumlah", "total", "grand total", "jumlah total", "total keseluruhan", "sub total", "subtotal"}
+
+
+def name_key(name: str) -> str:
+    """The matching key of a candidate name: case, punctuation, spacing and the
+    "Kabupaten"/"Kab." prefix are ignored."""
+    text = unicodedata.normalize("NFKC", name).casefold()
+    text = _NON_WORD.sub(" ", text).strip()
+    return _KABUPATEN.sub("", text) or text
+
+
+def display_name(value: object) -> str:
+    """A cell value as a candidate name: trimmed, inner spaces collapsed."""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return " ".join(str(value).split())
+
+
+def is_total(name: str) -> bool:
+    """Province total rows: "Jumlah", "Total", "Grand Total", "Jumlah Kalbar"..."""
+    key = name_key(name)
+    return key in _TOTALS or key.startswith("jumlah ")
+
+
+def closest(name: str, candidates: list[str], n: int = 3) -> list[str]:
+    """The names in ``candidates`` closest to ``name``, compared by their keys."""
+    keys = {name_key(c): c for c in candidates}
+    found = difflib.get_close_matches(name_key(name), list(keys), n=n, cutoff=0.5)
+    return [keys[k] for k in found]

@@ -1,0 +1,99 @@
+"""load → validate → score → rank: the one function the CLI and library users call."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from .criteria import LoadedCriteria, load_criteria
+from .errors import DataErrors, Issue, Severity
+from .load import Dataset, load_dataset
+from .period import Period, select_period
+from .rank import rank_scored
+from .read import DEFAULT_MAX_UNCOMPRESSED_MB
+from .result import RankingResult, Source, build_result
+from .score import score_period
+from .validate import validate_period
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """Everything up to scoring: the criteria, the period and all data issues."""
+
+    criteria: LoadedCriteria
+    period: Period
+    issues: list[Issue]
+
+    @property
+    def errors(self) -> list[Issue]:
+        return [i for i in self.issues if i.severity is Severity.ERROR]
+
+    @property
+    def warnings(self) -> list[Issue]:
+        return [i for i in self.issues if i.severity is Severity.WARNING]
+
+
+def as_criteria(criteria: str | Path | LoadedCriteria | None) -> LoadedCriteria:
+    return criteria if isinstance(criteria, LoadedCriteria) else load_criteria(criteria)
+
+
+def prepare(
+    path: str | Path,
+    *,
+    criteria: str | Path | LoadedCriteria | None = None,
+    year: int | None = None,
+    baseline: str | Path | None = None,
+    encoding: str | None = None,
+    max_uncompressed_mb: int = DEFAULT_MAX_UNCOMPRESSED_MB,
+) -> Prepared:
+    """Load the criteria and the data, pick the years, and collect every data issue."""
+    loaded = as_criteria(criteria)
+    dataset = load_dataset(path, loaded.criteria, encoding=encoding, max_uncompressed_mb=max_uncompressed_mb)
+    base: Dataset | None = None
+    if baseline is not None:
+        base = load_dataset(baseline, loaded.criteria, encoding=encoding, max_uncompressed_mb=max_uncompressed_mb)
+    _stop_on_structure(dataset)
+    if base is not None:
+        _stop_on_structure(base)
+    period = select_period(dataset, loaded.criteria, year=year, baseline=base)
+    return Prepared(loaded, period, validate_period(period, loaded.criteria))
+
+
+STRUCTURAL = {"no-header", "missing-column", "duplicate-header", "duplicate-year"}
+
+
+def _stop_on_structure(dataset: Dataset) -> None:
+    """A sheet whose table could not be read leaves nothing to check across years."""
+    if any(issue.code in STRUCTURAL for issue in dataset.errors):
+        raise DataErrors(dataset.errors)
+
+
+def run(
+    path: str | Path,
+    *,
+    criteria: str | Path | LoadedCriteria | None = None,
+    year: int | None = None,
+    baseline: str | Path | None = None,
+    encoding: str | None = None,
+    max_uncompressed_mb: int = DEFAULT_MAX_UNCOMPRESSED_MB,
+) -> RankingResult:
+    """Rank the candidates of ``path`` under ``criteria`` (default: the packaged criteria).
+
+    Raises ``DataError``/``CriteriaError`` (with file, sheet and cell, or YAML line) for
+    anything wrong in the inputs; data warnings are part of the result.
+    """
+    prepared = prepare(path, criteria=criteria, year=year, baseline=baseline, encoding=encoding,
+                       max_uncompressed_mb=max_uncompressed_mb)
+    return rank_prepared(prepared)
+
+
+def rank_prepared(prepared: Prepared) -> RankingResult:
+    if prepared.errors:
+        raise DataErrors(prepared.errors)
+    period, loaded = prepared.period, prepared.criteria
+    scored = score_period(period, loaded.criteria)
+    placings = rank_scored(scored, loaded.criteria)
+    base = period.baseline
+    baseline_source = Source(base.path, base.sha256) if base is not None else None
+    warnings = [w.short for w in prepared.warnings]
+    return build_result(period, scored, loaded, warnings, placings, baseline_source)

@@ -1,0 +1,123 @@
+"""Safe YAML loading that remembers the line of every key, so errors can cite it.
+
+Only plain YAML is accepted: mappings, sequences and scalars through PyYAML's safe
+constructors. Tags such as ``!!python/object`` are refused by the safe loader, duplicate keys
+are an error (PyYAML silently keeps the last one), and anchors/aliases are refused so that a
+"billion laughs" document cannot expand.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from .errors import CriteriaError, Location
+
+Path_ = tuple[str | int, ...]
+
+MAX_YAML_BYTES = 1_000_000
+
+
+@dataclass
+class YamlDocument:
+    data: Any
+    lines: dict[Path_, int] = field(default_factory=dict)
+    file: str | None = None
+    seen: set[int] = field(default_factory=set, repr=False)
+
+    def line_of(self, path: Path_) -> int | None:
+        """The line of ``path`` or of its nearest ancestor that has one."""
+        path = tuple(path)
+        while path:
+            if path in self.lines:
+                return self.lines[path]
+            path = path[:-1]
+        return self.lines.get(())
+
+    def location(self, path: Path_) -> Location:
+        return Location(file=self.file, line=self.line_of(path))
+
+
+def load_yaml(text: str, file: str | None = None) -> YamlDocument:
+    import yaml
+
+    if len(text.encode("utf-8", errors="replace")) > MAX_YAML_BYTES:
+        raise CriteriaError(
+            f"criteria file is larger than {MAX_YAML_BYTES // 1_000_000} MB; "
+            "a criteria file is a few hundred lines",
+            Location(file=file),
+        )
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else None
+        problem = exc.problem or exc.context or "invalid YAML"
+        if "\t" in problem or "tab" in problem.lower():
+            problem += " (YAML does not allow tabs for indentation; use spaces)"
+        raise CriteriaError(f"invalid YAML: {problem}", Location(file=file, line=line)) from None
+    except yaml.YAMLError as exc:
+        raise CriteriaError(f"invalid YAML: {exc}", Location(file=file)) from None
+    doc = YamlDocument(data=None, file=file)
+    if root is None:
+        return doc
+    doc.data = _convert(root, (), doc)
+    return doc
+
+
+def _convert(node: Any, path: Path_, doc: YamlDocument) -> Any:
+    import yaml
+
+    doc.lines.setdefault(path, node.start_mark.line + 1)
+    if id(node) in doc.seen:
+        raise CriteriaError(
+            "YAML anchors and aliases (&, *) are not supported in criteria files",
+            Location(file=doc.file, line=node.start_mark.line + 1),
+        )
+    doc.seen.add(id(node))
+    if isinstance(node, yaml.MappingNode):
+        result: dict[Any, Any] = {}
+        for key_node, value_node in node.value:
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                raise CriteriaError(
+                    "YAML merge keys (<<) are not supported in criteria files",
+                    Location(file=doc.file, line=key_node.start_mark.line + 1),
+                )
+            key = _scalar(key_node, doc)
+            if not isinstance(key, (str, int, float, bool)) or isinstance(key, bool):
+                key = str(key)
+            if key in result:
+                first = doc.lines.get((*path, key))
+                raise CriteriaError(
+                    f"duplicate key '{key}'" + (f" (first defined on line {first})" if first else ""),
+                    Location(file=doc.file, line=key_node.start_mark.line + 1),
+                )
+            doc.lines[(*path, key)] = key_node.start_mark.line + 1
+            result[key] = _convert(value_node, (*path, key), doc)
+        return result
+    if isinstance(node, yaml.SequenceNode):
+        items = []
+        for index, item in enumerate(node.value):
+            items.append(_convert(item, (*path, index), doc))
+        return items
+    return _scalar(node, doc)
+
+
+def _scalar(node: Any, doc: YamlDocument) -> Any:
+    import yaml
+
+    if not isinstance(node, yaml.ScalarNode):
+        raise CriteriaError(
+            "a mapping key must be a plain value",
+            Location(file=doc.file, line=node.start_mark.line + 1),
+        )
+    loader = yaml.SafeLoader("")
+    try:
+        return loader.construct_object(node, deep=True)
+    except yaml.constructor.ConstructorError as exc:
+        raise CriteriaError(
+            f"unsupported YAML value: {exc.problem}",
+            Location(file=doc.file, line=node.start_mark.line + 1),
+        ) from None
+    finally:
+        loader.dispose()
