@@ -31,8 +31,9 @@ Chained comparisons (``a < b < c``) are rejected with a message suggesting ``a <
 an explicitly parenthesised ``(a < b) < c`` compares the boolean as 0/1.
 
 Limits: at most :data:`MAX_LENGTH` characters (after stripping) and at most :data:`MAX_DEPTH`
-nesting levels, where a level is a pair of parentheses, a function call, a prefix operator
-(``-``, ``+``, ``not``) or the right operand of ``**``. Both are reported as
+nesting levels. The nesting of an operand is the number of operators, function calls and
+parentheses enclosing it (a run of one left-associative operator, ``a + b - c + d``, counts
+once), so ``(((x)))`` and ``-(-(-x))`` both have 3 levels. Both limits are reported as
 :class:`~paritrana.errors.ExpressionError`, never as ``RecursionError``.
 
 Evaluation semantics (elementwise, numpy float64; the result always has the row count of the
@@ -53,7 +54,7 @@ import difflib
 import keyword
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import reduce
 from typing import TYPE_CHECKING, Any, Union
 
@@ -273,13 +274,24 @@ class _Parser:
             raise self.unexpected(tok)
         return node
 
+    @staticmethod
+    def too_deep(pos: int) -> ExpressionError:
+        return ExpressionError(
+            f"expression is nested too deeply (more than {MAX_DEPTH} levels)", pos
+        )
+
+    def checked(self, node: Node) -> Node:
+        """Bound the depth of the syntax tree (so that walking it never hits the recursion
+        limit) with the same limit as the parser's own nesting."""
+        if node.depth > MAX_DEPTH:
+            raise self.too_deep(node.pos)
+        return node
+
     def nested(self, min_prec: int, opener: _Token) -> Node:
-        """Parse a sub-expression one nesting level deeper (bounded by MAX_DEPTH)."""
+        """Parse a sub-expression one nesting level deeper (bounds the parser's recursion)."""
         self.depth += 1
         if self.depth > MAX_DEPTH:
-            raise ExpressionError(
-                f"expression is nested too deeply (more than {MAX_DEPTH} levels)", opener.pos
-            )
+            raise self.too_deep(opener.pos)
         try:
             return self.expression(min_prec)
         finally:
@@ -296,7 +308,8 @@ class _Parser:
                 return left
             self.advance()
             if tok.value == "**":
-                left = Binary("**", left, self.nested(_UNARY_PREC, tok), tok.pos)
+                right = self.nested(_UNARY_PREC, tok)
+                left = self.checked(Binary("**", left, right, tok.pos, _above(left, right)))
             elif prec == _COMPARE_PREC:
                 if compared:
                     raise ExpressionError(
@@ -304,14 +317,18 @@ class _Parser:
                         "combine them with 'and', e.g. 'a < b and b < c'",
                         tok.pos,
                     )
-                left = Binary(tok.value, left, self.expression(prec + 1), tok.pos)
+                right = self.expression(prec + 1)
+                left = self.checked(Binary(tok.value, left, right, tok.pos, _above(left, right)))
                 compared = True
             else:
                 right = self.expression(prec + 1)
-                if isinstance(left, Chain) and left.prec == prec:
-                    left = Chain(left.first, (*left.rest, (tok.value, right)), left.pos)
+                rest = ((tok.value, right),)
+                if isinstance(left, Chain) and left.prec == prec:  # extend a left-assoc run
+                    depth = max(left.depth, right.depth + 1)
+                    left = Chain(left.first, left.rest + rest, left.pos, depth)
                 else:
-                    left = Chain(left, ((tok.value, right),), tok.pos)
+                    left = Chain(left, rest, tok.pos, _above(left, right))
+                left = self.checked(left)
 
     def prefix(self, min_prec: int) -> Node:
         tok = self.peek()
@@ -319,10 +336,12 @@ class _Parser:
             if min_prec > _NOT_PREC:
                 raise self.unexpected(tok, "; put 'not ...' in parentheses")
             self.advance()
-            return Unary("not", self.nested(_NOT_PREC, tok), tok.pos)
+            operand = self.nested(_NOT_PREC, tok)
+            return self.checked(Unary("not", operand, tok.pos, _above(operand)))
         if tok.kind == "op" and tok.value in ("-", "+"):
             self.advance()
-            return Unary(tok.value, self.nested(_UNARY_PREC, tok), tok.pos)
+            operand = self.nested(_UNARY_PREC, tok)
+            return self.checked(Unary(tok.value, operand, tok.pos, _above(operand)))
         return self.primary()
 
     def primary(self) -> Node:
@@ -342,7 +361,7 @@ class _Parser:
         if tok.kind == "op" and tok.value == "(":
             inner = self.nested(0, tok)
             self.expect_close(tok)
-            return inner
+            return self.checked(replace(inner, depth=inner.depth + 1))  # parentheses count
         raise self.unexpected(tok)
 
     def expect_close(self, opener: _Token) -> None:
@@ -390,7 +409,12 @@ class _Parser:
             raise ExpressionError(
                 f"{func}() needs at least two arguments ({len(args)} given)", name.pos
             )
-        return Call(func, tuple(args), name.pos)
+        return self.checked(Call(func, tuple(args), name.pos, _above(*args)))
+
+
+def _above(*children: Node) -> int:
+    """Depth of a node whose children are ``children``."""
+    return 1 + max((child.depth for child in children), default=0)
 
 
 def parse_expression(text: str) -> Expr:

@@ -149,7 +149,7 @@ class _Builder:
         parts = []
         for sheet, year in dated:
             if year is None:
-                self.warn("sheet-ignored", f"sheet '{sheet.name}' has no year in its name and was ignored",
+                self.warn("sheet-ignored", f"no year in the sheet name; sheet ignored",
                           sheet.name)
                 continue
             if year in seen:

@@ -1,0 +1,170 @@
+"""The ``paritrana`` command line: thin commands over the library.
+
+Only Typer is imported at start-up; each command imports what it needs, so ``--help`` and
+``--version`` stay fast. Errors a user can cause (``ParitranaError``) are printed as one
+``Error: …`` line on stderr with exit code 1 by ``ParitranaGroup`` — the one translation
+point; ``--debug`` anywhere on the command line shows the traceback instead.
+"""
+
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from typer.core import TyperGroup
+
+from . import __version__
+from .errors import ParitranaError
+
+
+class ParitranaGroup(TyperGroup):
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        if "--debug" in args:
+            args = [a for a in args if a != "--debug"]
+            ctx.meta["paritrana.debug"] = True
+        return super().parse_args(ctx, args)
+
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)
+        except ParitranaError as exc:
+            if ctx.meta.get("paritrana.debug"):
+                raise
+            typer.echo(f"Error: {exc}", err=True)
+            ctx.exit(1)
+        except KeyboardInterrupt:
+            if ctx.meta.get("paritrana.debug"):
+                raise
+            typer.echo("Interrupted; no output was written.", err=True)
+            ctx.exit(130)
+
+
+app = typer.Typer(
+    cls=ParitranaGroup,
+    help="Score and rank the candidates of the Paritrana Award (BPJS Ketenagakerjaan coverage).",
+    no_args_is_help=True,
+    pretty_exceptions_show_locals=False,
+    add_completion=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+class Lang(str, Enum):
+    id = "id"
+    en = "en"
+
+
+class Format(str, Enum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+    markdown = "markdown"
+
+
+# ---- options shared by the commands that read data (spelled once) ---------------------
+
+FileArg = Annotated[Path, typer.Argument(help="Input workbook (.xlsx, .xlsm) or CSV file.", show_default=False)]
+CriteriaOpt = Annotated[
+    Path | None,
+    typer.Option("--criteria", "-c", help="Criteria YAML (default: the packaged kabupaten/kota criteria).",
+                 show_default=False),
+]
+YearOpt = Annotated[int | None, typer.Option("--year", help="Assessed data year (default: the newest in the file).",
+                                             show_default=False)]
+BaselineOpt = Annotated[
+    Path | None,
+    typer.Option("--baseline", help="Workbook holding the previous year, for previous().", show_default=False),
+]
+LangOpt = Annotated[
+    Lang | None,
+    typer.Option("--lang", help="Output language (default: the criteria's language, else id).", show_default=False),
+]
+EncodingOpt = Annotated[
+    str | None, typer.Option("--encoding", help="CSV text encoding (default UTF-8), e.g. cp1252.", show_default=False)
+]
+MaxMbOpt = Annotated[
+    int,
+    typer.Option("--max-uncompressed-mb", min=1, help="Refuse workbooks that would inflate beyond this many MB."),
+]
+DebugOpt = Annotated[bool, typer.Option("--debug", help="Show a traceback on errors.")]
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"paritrana {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_callback(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
+    ] = False,
+    debug: DebugOpt = False,
+) -> None:
+    """Score and rank the candidates of the Paritrana Award (BPJS Ketenagakerjaan coverage)."""
+
+
+def output_lang(lang: Lang | None, criteria_language: str) -> str:
+    return lang.value if lang is not None else criteria_language
+
+
+def stdout_console() -> Any:
+    from rich.console import Console
+
+    return Console(width=None if sys.stdout.isatty() else 100, highlight=False)
+
+
+@app.command()
+def rank(
+    file: FileArg,
+    criteria: CriteriaOpt = None,
+    year: YearOpt = None,
+    baseline: BaselineOpt = None,
+    lang: LangOpt = None,
+    top: Annotated[int | None, typer.Option("--top", min=1, help="Show only the first N of each group.",
+                                            show_default=False)] = None,
+    group: Annotated[str | None, typer.Option("--group", help="Show only this group.", show_default=False)] = None,
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format on stdout.")] = Format.table,
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="Write a report; the extension picks the format "
+                     "(.xlsx, .csv, .json, .md).", show_default=False),
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Replace an existing --output file.")] = False,
+    encoding: EncodingOpt = None,
+    max_uncompressed_mb: MaxMbOpt = 1024,
+) -> None:
+    """Load, validate, score and rank; print the ranking (and write a report with --output)."""
+    from .pipeline import run
+    from .report.render import render_stdout, write_report, check_group
+
+    result = run(file, criteria=criteria, year=year, baseline=baseline, encoding=encoding,
+                 max_uncompressed_mb=max_uncompressed_mb)
+    language = output_lang(lang, result.criteria.language.value)
+    group_value = check_group(result, group)
+    if output is not None:
+        write_report(result, output, lang=language, force=force, inputs=[file, baseline, criteria])
+        typer.echo(f"{output}", err=True)
+    render_stdout(result, fmt.value, lang=language, top=top, group=group_value, console=stdout_console())
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app(prog_name="paritrana")
+
+
+def _register_commands() -> None:
+    import importlib
+    import pkgutil
+
+    from . import commands
+
+    for module in sorted(m.name for m in pkgutil.iter_modules(commands.__path__)):
+        importlib.import_module(f"{commands.__name__}.{module}")
+
+
+_register_commands()

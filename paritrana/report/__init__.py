@@ -1,0 +1,1 @@
+"""Renderers: the terminal table, CSV/JSON/Markdown text, and report files."""

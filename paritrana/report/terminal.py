@@ -1,0 +1,113 @@
+"""The ranking as a rich table for the terminal (readable at 100 columns)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..i18n import fmt_number, label
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from ..result import CandidateResult, RankingResult
+
+MEDALS = {1: "★ ", 2: "★ ", 3: "★ "}
+PODIUM_STYLE = {1: "bold yellow", 2: "bold", 3: "bold"}
+MAX_INDICATOR_COLUMNS = 6
+DEFAULT_TOP_WHEN_LARGE = 50
+LARGE = 100
+
+
+def render_ranking(result: RankingResult, console: Console, *, lang: str = "id", top: int | None = None,
+                   group: str | None = None) -> None:
+    from rich.table import Table
+    from rich.markup import escape
+    from rich.text import Text
+
+    groups = [group] if group is not None else result.groups
+    total = len(result.results)
+    if top is None and total > LARGE:
+        top = DEFAULT_TOP_WHEN_LARGE
+    years = _years(result, lang)
+    console.print(f"[bold]{escape(result.title)}[/bold]" + (f"  ·  {years}" if years else ""))
+    if not result.results:
+        console.print(label("no_results", lang))
+    for g in groups:
+        rows = result.in_group(g)
+        shown = rows if top is None else [r for r in rows if r.rank <= top]
+        table = Table(title=Text(g) if g is not None else None, title_justify="left", show_lines=False,
+                      caption=_caption(result, lang), caption_justify="left")
+        table.add_column("#", justify="right", no_wrap=True)
+        table.add_column(label("name", lang), no_wrap=False, min_width=12, max_width=32)
+        table.add_column(label("score", lang), justify="right", no_wrap=True)
+        parts = _parts(result)
+        for pid, title in parts:
+            table.add_column(title, justify="right", no_wrap=True, max_width=14)
+        for r in shown:
+            style = PODIUM_STYLE.get(r.rank) if not r.tie or r.rank <= 3 else None
+            rank = f"{MEDALS.get(r.rank, '')}{r.rank}" + ("=" if r.tie else "")
+            cells = [_part_value(r, pid, result, lang) for pid, _ in parts]
+            table.add_row(rank, Text(r.id), fmt_number(r.score, 2, lang), *cells, style=style)
+        console.print(table)
+        if len(shown) < len(rows):
+            console.print(f"[dim]{label('shown_of', lang).format(shown=len(shown), total=len(rows))}[/dim]")
+    if any(r.tie for r in result.results):
+        console.print(f"[yellow]=[/yellow] {label('ties_note', lang)}")
+    _render_ineligible(result, console, lang)
+    _render_warnings(result, console, lang)
+
+
+def _years(result: RankingResult, lang: str) -> str:
+    parts = []
+    if result.year is not None:
+        parts.append(f"{label('year', lang)} {result.year}")
+    if result.baseline_year is not None:
+        parts.append(f"{label('baseline_year', lang)} {result.baseline_year}")
+    return ", ".join(parts)
+
+
+def _parts(result: RankingResult) -> list[tuple[str, str]]:
+    """The breakdown columns: indicators, or aspects when there are too many indicators."""
+    criteria = result.criteria
+    if _shows_aspects(result):
+        return [(f"a:{aid}", aid) for aid in criteria.tree]
+    return [(f"i:{iid}", iid) for iid in criteria.all_indicators]
+
+
+def _shows_aspects(result: RankingResult) -> bool:
+    criteria = result.criteria
+    return len(criteria.all_indicators) > MAX_INDICATOR_COLUMNS and len(criteria.tree) > 1
+
+
+def _part_value(r: CandidateResult, pid: str, result: RankingResult, lang: str) -> str:
+    kind, key = pid.split(":", 1)
+    if kind == "a":
+        return fmt_number(r.aspects.get(key), 1, lang)
+    ind = r.indicators[key]
+    value = ind.contribution if ind.contribution is not None else ind.normalized
+    return fmt_number(value, 2, lang)
+
+
+def _caption(result: RankingResult, lang: str) -> str:
+    if _shows_aspects(result):
+        return "aspect scores 0–100" if lang == "en" else "skor aspek 0–100"
+    if result.criteria.aggregation.value != "arithmetic":
+        return "normalised 0–100" if lang == "en" else "nilai ternormalisasi 0–100"
+    return label("contributions", lang)
+
+
+def _render_ineligible(result: RankingResult, console: Console, lang: str) -> None:
+    if not result.ineligible:
+        return
+    console.print(f"\n[bold]{label('ineligible', lang)}[/bold]")
+    for item in result.ineligible:
+        group = f" ({item.group})" if item.group else ""
+        console.print(f"  • {item.id}{group}: " + "; ".join(item.reasons), markup=False, highlight=False)
+
+
+def _render_warnings(result: RankingResult, console: Console, lang: str) -> None:
+    if not result.warnings:
+        return
+    console.print(f"\n[bold]{label('warnings', lang)}[/bold]")
+    for warning in result.warnings:
+        console.print(f"  ! {warning}", markup=False, highlight=False, style="yellow")

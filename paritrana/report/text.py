@@ -1,0 +1,98 @@
+"""The ranking as CSV, JSON and Markdown text.
+
+CSV is for other programs: English column names, full-precision numbers with a "." decimal
+point, one row per ranked candidate. A data text field that would start with ``=``, ``+``,
+``-`` or ``@`` is prefixed with ``'`` so that no spreadsheet runs it as a formula.
+Markdown is for minutes and press releases: labels and numbers in the output language.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from typing import TYPE_CHECKING
+
+from ..i18n import fmt_number, label
+
+if TYPE_CHECKING:
+    from ..result import RankingResult
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_text(value: str) -> str:
+    """Neutralise spreadsheet formula injection in a CSV text field."""
+    return "'" + value if value.startswith(FORMULA_STARTS) else value
+
+
+def to_json(result: RankingResult) -> str:
+    return result.to_json()
+
+
+def to_csv(result: RankingResult, *, group: str | None = None) -> str:
+    criteria = result.criteria
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    aspects = [] if criteria.flat else list(criteria.tree)
+    header = ["rank", "id", "group", "score", "tie", *[f"aspect_{a}" for a in aspects]]
+    for iid in criteria.all_indicators:
+        header += [f"{iid}_raw", f"{iid}_normalized", f"{iid}_weight", f"{iid}_contribution"]
+    writer.writerow(header)
+    for r in result.results:
+        if group is not None and r.group != group:
+            continue
+        row: list[object] = [r.rank, safe_text(r.id), safe_text(r.group or ""), repr(r.score), str(r.tie).lower()]
+        row += [repr(r.aspects[a]) for a in aspects]
+        for iid, ind in r.indicators.items():
+            row += [_plain(ind.raw), _plain(ind.normalized), repr(ind.weight), _plain(ind.contribution)]
+        writer.writerow(row)
+    return buffer.getvalue()
+
+
+def _plain(value: float | None) -> str:
+    return "" if value is None else repr(value)
+
+
+def to_markdown(result: RankingResult, *, lang: str = "id", top: int | None = None,
+                group: str | None = None) -> str:
+    criteria = result.criteria
+    lines = [f"## {_md(result.title)}", ""]
+    if result.year is not None:
+        years = f"{label('year', lang)}: {result.year}"
+        if result.baseline_year is not None:
+            years += f" · {label('baseline_year', lang)}: {result.baseline_year}"
+        lines += [years, ""]
+    groups = [group] if group is not None else result.groups
+    indicators = list(criteria.all_indicators)
+    for g in groups:
+        if g is not None:
+            lines += [f"### {_md(g)}", ""]
+        head = [label("rank", lang), label("name", lang), label("score", lang), *[_md(criteria.label(i)) for i in indicators]]
+        lines.append("| " + " | ".join(head) + " |")
+        lines.append("|" + "|".join(["---:", "---", "---:", *["---:"] * len(indicators)]) + "|")
+        for r in result.in_group(g):
+            if top is not None and r.rank > top:
+                continue
+            rank = f"{r.rank}" + (" (" + label("tie", lang) + ")" if r.tie else "")
+            name = f"**{_md(r.id)}**" if r.rank <= 3 else _md(r.id)
+            cells = [_indicator_cell(r.indicators[i].contribution, r.indicators[i].normalized, lang) for i in indicators]
+            lines.append("| " + " | ".join([rank, name, fmt_number(r.score, 2, lang), *cells]) + " |")
+        lines.append("")
+    if criteria.aggregation.value == "arithmetic":
+        lines += [f"_{label('contributions', lang).capitalize()}._", ""]
+    if result.ineligible:
+        lines += [f"**{label('ineligible', lang)}:**", ""]
+        lines += [f"- {_md(i.id)}: {_md('; '.join(i.reasons))}" for i in result.ineligible]
+        lines.append("")
+    return "\n".join(lines)
+
+
+def _indicator_cell(contribution: float | None, normalized: float | None, lang: str) -> str:
+    return fmt_number(contribution if contribution is not None else normalized, 2, lang)
+
+
+def _md(text: str) -> str:
+    """Escape the characters that would change a Markdown table or emphasis."""
+    for ch in ("\\", "|", "*", "_", "`", "[", "]", "<", ">"):
+        text = text.replace(ch, "\\" + ch)
+    return text.replace("\n", " ")
