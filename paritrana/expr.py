@@ -33,7 +33,7 @@ an explicitly parenthesised ``(a < b) < c`` compares the boolean as 0/1.
 Limits: at most :data:`MAX_LENGTH` characters (after stripping) and at most :data:`MAX_DEPTH`
 nesting levels. The nesting of an operand is the number of operators, function calls and
 parentheses enclosing it (a run of one left-associative operator, ``a + b - c + d``, counts
-once), so ``(((x)))`` and ``-(-(-x))`` both have 3 levels. Both limits are reported as
+once), so ``(((x)))`` has 3 levels and so has ``-(-x)`` (two signs, one pair of parentheses). Both limits are reported as
 :class:`~paritrana.errors.ExpressionError`, never as ``RecursionError``.
 
 Evaluation semantics (elementwise, numpy float64; the result always has the row count of the
