@@ -14,10 +14,10 @@ import re
 _SPACES = re.compile(r"[\s\u00a0\u202f\u2009]+")
 _CURRENCY = re.compile(r"^(rp\.?|idr)", re.IGNORECASE)
 _GROUPED = {
-    "id": re.compile(r"^[+-]?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?$"),
-    "en": re.compile(r"^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$"),
+    "id": re.compile(r"^(\d{1,3}(\.\d{3})+|\d+)(,\d+)?$"),
+    "en": re.compile(r"^(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$"),
 }
-_SCIENTIFIC = re.compile(r"^[+-]?\d+(\.\d+)?[eE][+-]?\d+$")
+_SCIENTIFIC = re.compile(r"^\d+(\.\d+)?[eE][+-]?\d+$")
 
 
 class NumberFormatError(ValueError):
@@ -27,14 +27,15 @@ class NumberFormatError(ValueError):
 def parse_number(text: str, locale: str = "id") -> float:
     """Parse ``text`` as a number in ``locale`` (``id`` or ``en``)."""
     cleaned = _SPACES.sub("", text.strip())
+    signed = cleaned[:1] in ("-", "+")
     negative = cleaned.startswith("-")
-    body = cleaned[1:] if negative else cleaned
+    body = cleaned[1:] if signed else cleaned
     body = _CURRENCY.sub("", body)
     percent = body.endswith("%")
     if percent:
         body = body[:-1]
-    if body.startswith("-") and not negative:
-        negative, body = True, body[1:]
+    if body[:1] in ("-", "+") and not signed:  # "Rp -5": the sign after the currency
+        negative, body = body.startswith("-"), body[1:]
     if not body:
         raise NumberFormatError(f'"{text}" is not a number')
     value = _parse_plain(body, locale, text)
