@@ -38,14 +38,14 @@ def minmax(x: np.ndarray, lower: bool) -> np.ndarray:
     lo, hi = float(x.min()), float(x.max())
     if hi - lo == 0:
         return np.full_like(x, 100.0)
-    return 100.0 * ((hi - x) if lower else (x - lo)) / (hi - lo)
+    return 100.0 * (((hi - x) if lower else (x - lo)) / (hi - lo))  # the best gets exactly 100
 
 
 def target(x: np.ndarray, lower: bool, lo: float, hi: float) -> np.ndarray:
     """minmax with fixed goalposts lo/hi, clipped to 0–100."""
     import numpy as np
 
-    value = 100.0 * ((hi - x) if lower else (x - lo)) / (hi - lo)
+    value = 100.0 * (((hi - x) if lower else (x - lo)) / (hi - lo))
     return np.clip(value, 0.0, 100.0)
 
 
@@ -62,7 +62,7 @@ def ratio_to_max(x: np.ndarray, lower: bool) -> np.ndarray:
     hi = float(x.max())
     if hi == 0:
         return np.full_like(x, 100.0)
-    return 100.0 * x / hi
+    return 100.0 * (x / hi)
 
 
 def rank_scale(x: np.ndarray, lower: bool) -> np.ndarray:
@@ -132,6 +132,6 @@ def normalize(x: np.ndarray, spec: Normalize, better: Better) -> tuple[np.ndarra
         values = x.copy()
     if method.bounded and out_range != (0.0, 100.0):
         lo, hi = out_range
-        values = lo + (hi - lo) * values / 100.0
+        values = lo + (hi - lo) * (values / 100.0)
     scale = Scale(method, better, low, high, (float(out_range[0]), float(out_range[1])), mean, std, len(x))
     return values, scale
