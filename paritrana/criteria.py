@@ -64,6 +64,11 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+# The panel models build on Strict; importing them here (not at the top) keeps the import
+# cycle criteria → panel.model → criteria harmless.
+from .panel.model import PanelSpec, StagesSpec, allowed_keys, stage_problems  # noqa: E402
+
+
 class Normalize(Strict):
     method: Method = Method.MINMAX
     min: float | None = None
@@ -167,6 +172,8 @@ class Criteria(Strict):
     aggregation: Aggregation = Aggregation.ARITHMETIC
     max_change: dict[str, Annotated[float, Field(gt=0)]] = {}
     description: str | None = None
+    panel: PanelSpec | None = None
+    stages: StagesSpec | None = None
 
     @field_validator("columns", mode="before")
     @classmethod
@@ -374,6 +381,9 @@ def _message(err: Any, loc: tuple[Any, ...]) -> str:
 
 
 def _allowed_for(parent: tuple[Any, ...]) -> list[str]:
+    panel_keys = allowed_keys(parent)
+    if panel_keys is not None:
+        return panel_keys
     model = "Criteria"
     if not parent:
         model = "Criteria"
@@ -442,6 +452,7 @@ def _semantic_problems(c: Criteria) -> list[tuple[tuple[Any, ...], str]]:
     for name, column in c.columns.items():
         if column.min is not None and column.max is not None and column.max < column.min:
             problems.append((("columns", name), "max is below min"))
+    problems += stage_problems(c.panel, c.stages)
     return problems
 
 
