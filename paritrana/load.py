@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from .criteria import YEAR_HEADERS, Criteria
 from .errors import DataError, Issue, Location, Severity
 from .headers import header_key
-from .names import display_name, is_total, name_key
+from .names import display_name, is_total_key, name_key
 from .numbers import NumberFormatError, parse_number
 from .read import DEFAULT_MAX_UNCOMPRESSED_MB, RawFile, RawSheet, empty_formula_cells, read_file
 
@@ -255,6 +255,8 @@ class _Builder:
 
     def _table(self, sheet: RawSheet, header: int, *, year: int | None,
                year_col: int | None = None) -> pd.DataFrame | None:
+        """One sheet's candidate rows, column by column (fast for large sheets)."""
+        import numpy as np
         import pandas as pd
 
         columns = self._match_columns(sheet, header)
@@ -262,47 +264,100 @@ class _Builder:
             return None
         if year_col is not None:
             self.cells[sheet.name]["_year"] = column_letter(year_col)
-        entity_col = columns[self.criteria.entity]
-        records: dict[str, list[Any]] = {k: [] for k in (YEAR, NAME, KEY, SHEET, ROW, GROUP, *self.numeric)}
-        for index in range(header + 1, len(sheet.rows)):
-            row = sheet.rows[index]
-            excel_row = index + 1
-            entity = row[entity_col] if entity_col < len(row) else ""
-            if entity == "" or entity is None:
-                continue
-            name = display_name(entity)
-            if not name:
-                continue
-            if is_total(name):
-                self.warn("total-row", f"total row '{name}' ignored", sheet.name,
-                          f"{column_letter(entity_col)}{excel_row}")
-                continue
-            row_year = year
-            if year_col is not None:
-                row_year = self._parse_year(row[year_col], sheet.name, f"{column_letter(year_col)}{excel_row}")
-                if row_year is None:
-                    continue
-            records[YEAR].append(row_year)
-            records[NAME].append(name)
-            records[KEY].append(name_key(name))
-            records[SHEET].append(sheet.name)
-            records[ROW].append(excel_row)
-            group = None
-            if self.criteria.group_by:
-                g = row[columns[self.criteria.group_by]]
-                group = display_name(g) if g != "" else None
-                if group is None:
-                    self.error("missing-group", f"'{name}' has no {self.criteria.group_by}", sheet.name,
-                               f"{column_letter(columns[self.criteria.group_by])}{excel_row}")
-            records[GROUP].append(group)
-            for canonical in self.numeric:
-                j = columns[canonical]
-                records[canonical].append(self._number(row[j], canonical, sheet, excel_row, j))
+        rows = sheet.rows[header + 1:]
+        offset = header + 2  # Excel row number of rows[0]
+        keep, names, keys = self._candidate_rows(rows, columns[self.criteria.entity], sheet.name, offset)
+        excel_rows = [k + offset for k in keep]
+        years: list[int | None] = [year] * len(keep)
+        if year_col is not None:
+            years = [self._parse_year(rows[k][year_col], sheet.name, f"{column_letter(year_col)}{k + offset}")
+                     for k in keep]
+        records: dict[str, Any] = {
+            YEAR: years, NAME: names, KEY: keys, SHEET: [sheet.name] * len(keep), ROW: excel_rows,
+            GROUP: self._groups(rows, keep, columns, sheet.name, offset, names),
+        }
+        for canonical in self.numeric:
+            j = columns[canonical]
+            values = self._numbers([rows[k][j] for k in keep], sheet, excel_rows, j)
+            records[canonical] = self._check_bounds(values, canonical, sheet.name, excel_rows, j)
         frame = pd.DataFrame(records)
+        if year_col is not None:
+            frame = frame[frame[YEAR].notna()]
         frame[YEAR] = frame[YEAR].astype("Int64")
         for canonical in self.numeric:
-            frame[canonical] = frame[canonical].astype("float64")
-        return frame
+            frame[canonical] = frame[canonical].astype(np.float64)
+        return frame.reset_index(drop=True)
+
+    def _candidate_rows(self, rows: list[list[Any]], col: int, sheet: str | None,
+                        offset: int) -> tuple[list[int], list[str], list[str]]:
+        """Indexes, names and keys of the rows that name a candidate (not empty, not a total)."""
+        keep: list[int] = []
+        names: list[str] = []
+        keys: list[str] = []
+        for k, row in enumerate(rows):
+            value = row[col] if col < len(row) else ""
+            if value == "" or value is None:
+                continue
+            name = display_name(value)
+            if not name:
+                continue
+            key = name_key(name)
+            if is_total_key(key):
+                self.warn("total-row", f"total row '{name}' ignored", sheet, f"{column_letter(col)}{k + offset}")
+                continue
+            keep.append(k)
+            names.append(name)
+            keys.append(key)
+        return keep, names, keys
+
+    def _groups(self, rows: list[list[Any]], keep: list[int], columns: dict[str, int], sheet: str | None,
+                offset: int, names: list[str]) -> list[str | None]:
+        if not self.criteria.group_by:
+            return [None] * len(keep)
+        j = columns[self.criteria.group_by]
+        groups: list[str | None] = []
+        for k, name in zip(keep, names):
+            value = rows[k][j]
+            group = display_name(value) if value != "" and value is not None else None
+            if not group:
+                group = None
+                self.error("missing-group", f"'{name}' has no {self.criteria.group_by}", sheet,
+                           f"{column_letter(j)}{k + offset}", hint="fill in the group of every candidate")
+            groups.append(group)
+        return groups
+
+    def _numbers(self, cells: list[Any], sheet: RawSheet, excel_rows: list[int], col: int) -> list[float]:
+        """Cell values as floats; floats pass straight through, everything else is parsed."""
+        values = [v if type(v) is float else None for v in cells]
+        for i, v in enumerate(values):
+            if v is None or v != v or v in (math.inf, -math.inf):
+                values[i] = self._number(cells[i], sheet, excel_rows[i], col)
+        return values  # type: ignore[return-value]
+
+    def _check_bounds(self, values: list[float], canonical: str, sheet: str | None, excel_rows: list[int],
+                      col: int) -> Any:
+        import numpy as np
+
+        array = np.asarray(values, dtype=np.float64)
+        low, high, integer = self.criteria.bounds(canonical)
+        with np.errstate(invalid="ignore"):
+            below = array < low if low is not None else np.zeros(len(array), bool)
+            above = array > high if high is not None else np.zeros(len(array), bool)
+            fraction = (array != np.floor(array)) & ~np.isnan(array) if integer else np.zeros(len(array), bool)
+        for i in np.flatnonzero(below | above | fraction).tolist():
+            number, cell = float(array[i]), f"{column_letter(col)}{excel_rows[i]}"
+            if below[i]:
+                what = "a negative count" if low == 0 else f"below the minimum {low:g}"
+                self.error("out-of-bounds", f"{number:g} is {what} for '{canonical}'", sheet, cell,
+                           hint=f"values of '{canonical}' must be ≥ {low:g}")
+            elif above[i]:
+                self.error("out-of-bounds", f"{number:g} is above the maximum {high:g} for '{canonical}'",
+                           sheet, cell, hint=f"values of '{canonical}' must be ≤ {high:g}")
+            else:
+                self.error("not-integer", f"{number:g} is not a whole number; '{canonical}' is a count",
+                           sheet, cell)
+            array[i] = np.nan
+        return array
 
     def empty_frame(self) -> pd.DataFrame:
         import pandas as pd
@@ -325,7 +380,8 @@ class _Builder:
             return None
         return year
 
-    def _number(self, value: Any, canonical: str, sheet: RawSheet, row: int, col: int) -> float:
+    def _number(self, value: Any, sheet: RawSheet, row: int, col: int) -> float:
+        """One cell as a number (NaN when empty or wrong; wrong ones are reported)."""
         cell = f"{column_letter(col)}{row}"
         if value == "" or value is None:
             if not sheet.is_text:
@@ -343,6 +399,8 @@ class _Builder:
         else:
             text = str(value)
             if not text.strip():
+                if not sheet.is_text:
+                    self.empty_cells.append((str(sheet.name), row, col + 1))
                 return math.nan
             try:
                 number = parse_number(text, self.criteria.number_locale.value)
@@ -351,20 +409,6 @@ class _Builder:
                 return math.nan
         if not math.isfinite(number):
             self.error("not-a-number", f"{number} is not a finite number", sheet.name, cell)
-            return math.nan
-        low, high, integer = self.criteria.bounds(canonical)
-        if low is not None and number < low:
-            what = "a negative count" if low == 0 else f"below the minimum {low:g}"
-            self.error("out-of-bounds", f"{number:g} is {what} for '{canonical}'", sheet.name, cell,
-                       hint=f"values of '{canonical}' must be ≥ {low:g}")
-            return math.nan
-        if high is not None and number > high:
-            self.error("out-of-bounds", f"{number:g} is above the maximum {high:g} for '{canonical}'",
-                       sheet.name, cell)
-            return math.nan
-        if integer and not number.is_integer():
-            self.error("not-integer", f"{number:g} is not a whole number; '{canonical}' is a count",
-                       sheet.name, cell)
             return math.nan
         return number
 

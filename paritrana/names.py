@@ -32,7 +32,11 @@ def display_name(value: object) -> str:
 
 def is_total(name: str) -> bool:
     """Province total rows: "Jumlah", "Total", "Grand Total", "Jumlah Kalbar"..."""
-    key = name_key(name)
+    return is_total_key(name_key(name))
+
+
+def is_total_key(key: str) -> bool:
+    """``is_total`` on an already computed ``name_key``."""
     return key in _TOTALS or key.startswith("jumlah ")
 
 

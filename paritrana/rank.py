@@ -3,6 +3,7 @@
 Scores within ``TOLERANCE`` are tied. Tied candidates are compared on the tiebreak
 indicators' normalised values, in order; those still equal share the rank (1, 1, 3) and are
 flagged ``tie`` so the jury sees them. Candidates the tiebreak separated are not flagged.
+Within a shared rank, candidates are listed by name.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from .criteria import Criteria
 from .names import name_key
 
 if TYPE_CHECKING:
+    import numpy as np
+
     from .score import Scored
 
 TOLERANCE = 1e-9
@@ -30,40 +33,51 @@ def rank_scored(scored: Scored, criteria: Criteria) -> list[Placing]:
     """Placings of the eligible candidates, grouped (groups in first-seen order)."""
     import numpy as np
 
+    keys = [name_key(n) for n in scored.names]
     placings: list[Placing] = []
     groups: dict[str | None, list[int]] = {}
-    for i in np.flatnonzero(scored.eligible):
-        groups.setdefault(scored.groups[i], []).append(int(i))
+    for i in np.flatnonzero(scored.eligible).tolist():
+        groups.setdefault(scored.groups[i], []).append(i)
     for members in groups.values():
-        placings += _rank_group(members, scored, criteria.tiebreak)
+        placings += _rank_group(np.asarray(members), scored, criteria.tiebreak, keys)
     return placings
 
 
-def _rank_group(members: list[int], scored: Scored, tiebreak: list[str]) -> list[Placing]:
-    ordered = sorted(members, key=lambda i: (-scored.score[i], name_key(scored.names[i])))
+def _rank_group(members: np.ndarray, scored: Scored, tiebreak: list[str], keys: list[str]) -> list[Placing]:
+    import numpy as np
+
+    name_order = np.argsort(np.array([keys[i] for i in members], dtype=object), kind="stable")
+    members = members[name_order]
+    ordered = members[np.argsort(-scored.score[members], kind="stable")]
+    scores = scored.score[ordered]
+    starts = np.concatenate(([0], np.flatnonzero(np.diff(scores) < -TOLERANCE) + 1, [len(ordered)]))
     placings: list[Placing] = []
-    position = 1
-    for cluster in _clusters(ordered, lambda i: float(scored.score[i])):
-        keyed = sorted(cluster, key=lambda i: tuple(-scored.normalized[t][i] for t in tiebreak))
-        for tied in _clusters(keyed, lambda i: tuple(float(scored.normalized[t][i]) for t in tiebreak)):
-            tied = sorted(tied, key=lambda i: name_key(scored.names[i]))
-            placings += [Placing(i, position, len(tied) > 1) for i in tied]
-            position += len(tied)
+    for a, b in zip(starts[:-1].tolist(), starts[1:].tolist()):
+        if b - a == 1:
+            placings.append(Placing(int(ordered[a]), a + 1, False))
+            continue
+        placings += _break_tie(ordered[a:b].tolist(), a + 1, scored, tiebreak, keys)
     return placings
 
 
-def _clusters(ordered: list[int], value) -> list[list[int]]:  # type: ignore[no-untyped-def]
-    """Consecutive runs whose values differ by at most TOLERANCE (element-wise for tuples)."""
-    runs: list[list[int]] = []
-    for i in ordered:
-        if runs and _close(value(runs[-1][-1]), value(i)):
-            runs[-1].append(i)
-        else:
-            runs.append([i])
-    return runs
+def _break_tie(cluster: list[int], position: int, scored: Scored, tiebreak: list[str],
+               keys: list[str]) -> list[Placing]:
+    """Order a run of tied scores by the tiebreak values; equal ones share a rank."""
+    def values(i: int) -> tuple[float, ...]:
+        return tuple(float(scored.normalized[t][i]) for t in tiebreak)
+
+    keyed = sorted(cluster, key=lambda i: (tuple(-v for v in values(i)), keys[i]))
+    placings: list[Placing] = []
+    run: list[int] = []
+    for i in keyed + [None]:  # type: ignore[list-item]
+        if run and (i is None or not _close(values(run[-1]), values(i))):
+            placings += [Placing(j, position, len(run) > 1) for j in run]
+            position += len(run)
+            run = []
+        if i is not None:
+            run.append(i)
+    return placings
 
 
-def _close(a: float | tuple[float, ...], b: float | tuple[float, ...]) -> bool:
-    if isinstance(a, tuple) and isinstance(b, tuple):
-        return all(abs(x - y) <= TOLERANCE for x, y in zip(a, b))
-    return abs(a - b) <= TOLERANCE  # type: ignore[operator]
+def _close(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
+    return all(abs(x - y) <= TOLERANCE for x, y in zip(a, b))

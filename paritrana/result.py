@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from .score import Scored
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class IndicatorResult:
     raw: float | None
     normalized: float | None
@@ -27,7 +27,7 @@ class IndicatorResult:
     contribution: float | None
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class CandidateResult:
     rank: int
     id: str
@@ -100,7 +100,25 @@ class RankingResult:
         return out
 
     def to_json(self) -> str:
-        return json.dumps(self.to_dict(), ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+        """SPEC's JSON: top-level keys indented, one list item per line (compact), so large
+        results stay fast to write (C encoder) and diffs stay one line per candidate."""
+        return dumps_lines(self.to_dict())
+
+
+def dumps_lines(data: dict[str, Any]) -> str:
+    """JSON with the top-level keys on their own lines and each list item on one line."""
+
+    def dump(value: Any) -> str:
+        return json.dumps(value, ensure_ascii=False, allow_nan=False)
+
+    parts = []
+    for key, value in data.items():
+        if isinstance(value, list) and value:
+            items = ",\n    ".join(dump(item) for item in value)
+            parts.append(f"  {dump(key)}: [\n    {items}\n  ]")
+        else:
+            parts.append(f"  {dump(key)}: {dump(value)}")
+    return "{\n" + ",\n".join(parts) + "\n}\n"
 
 
 def _candidate_dict(r: CandidateResult) -> dict[str, Any]:
@@ -118,29 +136,34 @@ def _candidate_dict(r: CandidateResult) -> dict[str, Any]:
     }
 
 
-def _num(value: float) -> float | None:
-    value = float(value)
-    return value if math.isfinite(value) else None
+def _listed(values: Any) -> list[float | None]:
+    """An array as Python floats, NaN/inf as None (JSON null)."""
+    return [v if math.isfinite(v) else None for v in values.tolist()]
 
 
 def build_result(period: Period, scored: Scored, loaded: LoadedCriteria, warnings: list[str],
                  placings: list, baseline_source: Source | None = None) -> RankingResult:  # type: ignore[type-arg]
     criteria = loaded.criteria
+    ids = list(criteria.all_indicators)
+    weights = criteria.global_weights
+    raw = {iid: _listed(scored.raw[iid]) for iid in ids}
+    normalized = {iid: _listed(scored.normalized[iid]) for iid in ids}
+    contribution = {iid: None if scored.contribution[iid] is None else _listed(scored.contribution[iid])
+                    for iid in ids}
+    aspect_ids = [] if criteria.flat else list(criteria.tree)
+    aspect_values = {aid: scored.aspects[aid].tolist() for aid in aspect_ids}
+    scores = scored.score.tolist()
     results = []
     for p in placings:
         i = p.index
         indicators = {
-            iid: IndicatorResult(
-                raw=_num(scored.raw[iid][i]),
-                normalized=_num(scored.normalized[iid][i]),
-                weight=criteria.global_weights[iid],
-                contribution=None if scored.contribution[iid] is None else _num(scored.contribution[iid][i]),  # type: ignore[index]
-            )
-            for iid in criteria.all_indicators
+            iid: IndicatorResult(raw[iid][i], normalized[iid][i], weights[iid],
+                                 None if contribution[iid] is None else contribution[iid][i])  # type: ignore[index]
+            for iid in ids
         }
-        aspects = {} if criteria.flat else {aid: float(scored.aspects[aid][i]) for aid in criteria.tree}
-        results.append(CandidateResult(p.rank, scored.names[i], scored.groups[i], float(scored.score[i]),
-                                       p.tie, aspects, indicators))
+        aspects = {aid: aspect_values[aid][i] for aid in aspect_ids}
+        results.append(CandidateResult(p.rank, scored.names[i], scored.groups[i], scores[i], p.tie, aspects,
+                                       indicators))
     ineligible = [
         IneligibleResult(scored.names[i], scored.groups[i], list(scored.reasons[i]))
         for i in range(len(scored.names))

@@ -1,0 +1,94 @@
+"""Synthetic workbooks and criteria for the benchmarks (deterministic, seeded).
+
+``kabkota(n)``: n regions, sheets 2023 and 2024, default criteria columns.
+``employers(n)``: one sheet, n employers × 13 columns, for ``employers.yaml`` (no previous()).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+EMPLOYER_CRITERIA = """\
+title: Benchmark — badan usaha
+entity: nama
+group_by: skala
+columns:
+  nama: [Nama Badan Usaha]
+  skala: [Skala Usaha]
+  karyawan: {headers: [Jumlah Karyawan], integer: true}
+  terdaftar: {headers: [Karyawan Terdaftar], integer: true}
+  program: {headers: [Program Diikuti], max: 5}
+  lapor_upah: {headers: [Kelengkapan Lapor Upah (%)], max: 100}
+  tunggakan: {headers: [Tunggakan Iuran (bulan)]}
+derived:
+  kepesertaan: 100 * terdaftar / karyawan
+aspects:
+  kepatuhan:
+    weight: 60
+    indicators:
+      kepesertaan: {value: kepesertaan, weight: 40, normalize: {method: target, min: 0, max: 100}}
+      program: {value: program, weight: 30, normalize: {method: target, min: 0, max: 5}}
+      lapor_upah: {value: lapor_upah, weight: 30, normalize: {method: target, min: 0, max: 100}}
+  iuran:
+    weight: 40
+    indicators:
+      tunggakan: {value: tunggakan, weight: 60, better: lower, normalize: minmax}
+      terdaftar: {value: terdaftar, weight: 40, normalize: rank}
+eligibility:
+  - karyawan > 0
+  - terdaftar <= karyawan
+tiebreak: [kepesertaan]
+"""
+
+EMPLOYER_HEADERS = [
+    "No", "Nama Badan Usaha", "NPP", "Skala Usaha", "Kabupaten/Kota", "Sektor", "Jumlah Karyawan",
+    "Karyawan Terdaftar", "Program Diikuti", "Kelengkapan Lapor Upah (%)", "Tunggakan Iuran (bulan)",
+    "Tanggal Daftar", "Keterangan",
+]
+
+
+def kabkota(path: Path, n: int, seed: int = 1) -> Path:
+    import numpy as np
+    import xlsxwriter
+
+    rng = np.random.default_rng(seed)
+    pekerja = rng.integers(20_000, 400_000, n)
+    cov23 = rng.uniform(10, 60, n)
+    cov24 = np.clip(cov23 + rng.normal(1, 3, n), 1, 99)
+    book = xlsxwriter.Workbook(path, {"constant_memory": True})
+    for year, cov in ((2023, cov23), (2024, cov24)):
+        sheet = book.add_worksheet(str(year))
+        sheet.write_row(0, 0, ["Kabupaten/Kota", "Jumlah Pekerja", "Peserta Aktif"])
+        for i in range(n):
+            sheet.write_row(i + 1, 0, [f"Wilayah {i + 1:06d}", int(pekerja[i]), int(pekerja[i] * cov[i] / 100)])
+    book.close()
+    return path
+
+
+def employers(path: Path, n: int, seed: int = 2) -> Path:
+    import numpy as np
+    import xlsxwriter
+
+    rng = np.random.default_rng(seed)
+    karyawan = rng.integers(1, 5_000, n)
+    terdaftar = (karyawan * rng.uniform(0.2, 1.0, n)).astype(int)
+    program = rng.integers(1, 6, n)
+    lapor = rng.uniform(40, 100, n).round(1)
+    tunggakan = rng.integers(0, 24, n)
+    book = xlsxwriter.Workbook(path, {"constant_memory": True})
+    sheet = book.add_worksheet("Data")
+    sheet.write_row(0, 0, EMPLOYER_HEADERS)
+    for i in range(n):
+        skala = "besar-menengah" if karyawan[i] >= 100 else "kecil-mikro"
+        sheet.write_row(i + 1, 0, [
+            i + 1, f"PT Usaha {i + 1:06d}", f"NPP{i:08d}", skala, "Kota Pontianak", "Perdagangan",
+            int(karyawan[i]), int(terdaftar[i]), int(program[i]), float(lapor[i]), int(tunggakan[i]),
+            "2020-01-01", "",
+        ])
+    book.close()
+    return path
+
+
+def employer_criteria(path: Path) -> Path:
+    path.write_text(EMPLOYER_CRITERIA, encoding="utf-8")
+    return path
