@@ -53,7 +53,7 @@ def load_yaml(text: str, file: str | None = None) -> YamlDocument:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
         problem = exc.problem or exc.context or "invalid YAML"
-        if "\t" in problem or "tab" in problem.lower():
+        if "\t" in problem or "\\t" in problem or "tab" in problem.lower():  # PyYAML writes '\\t'
             problem += " (YAML does not allow tabs for indentation; use spaces)"
         raise CriteriaError(f"invalid YAML: {problem}", Location(file=file, line=line)) from None
     except yaml.YAMLError as exc:
