@@ -164,14 +164,17 @@ def _decode(data: bytes, shown: str, encoding: str | None) -> str:
 
 def _detect_delimiter(lines: list[str]) -> str:
     """The separator among ``,``, ``;`` and tab that splits the first lines most
-    consistently (the same count on every line, the most fields)."""
+    consistently (most lines with the same field count, then the most fields). The count is
+    the most common one, not the first line's: a title line above the header has one field."""
+    from collections import Counter
+
     best, best_score = ",", (-1, -1)
     for delimiter in ("\t", ";", ","):
         counts = [len(next(csv.reader([line], delimiter=delimiter))) for line in lines] or [1]
         if max(counts) < 2:
             continue
-        consistent = sum(1 for c in counts if c == counts[0])
-        score = (consistent, counts[0])
+        width, consistent = max(Counter(c for c in counts if c > 1).items(), key=lambda kv: (kv[1], kv[0]))
+        score = (consistent, width)
         if score > best_score:
             best, best_score = delimiter, score
     return best
