@@ -61,6 +61,8 @@ LABELS: dict[str, dict[str, str]] = {
     "c_derived": {"id": "Nilai turunan", "en": "Derived values"},
     "c_none": {"id": "tidak ada", "en": "none"},
     "c_ok": {"id": "OK", "en": "OK"},
+    "c_tree": {"id": "aspek → indikator: bobot relatif (bobot global)",
+               "en": "aspect → indicator: relative weight (global weight)"},
 }
 
 
