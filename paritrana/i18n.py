@@ -63,6 +63,86 @@ LABELS: dict[str, dict[str, str]] = {
     "c_ok": {"id": "OK", "en": "OK"},
     "c_tree": {"id": "aspek → indikator: bobot relatif (bobot global)",
                "en": "aspect → indicator: relative weight (global weight)"},
+    # xlsx report
+    "sheet_ranking": {"id": "Peringkat", "en": "Ranking"},
+    "sheet_breakdown": {"id": "Rincian", "en": "Breakdown"},
+    "sheet_data": {"id": "Data", "en": "Data"},
+    "sheet_criteria": {"id": "Kriteria", "en": "Criteria"},
+    "sheet_ineligible": {"id": "Tidak memenuhi syarat", "en": "Ineligible"},
+    "sheet_audit": {"id": "Audit", "en": "Audit"},
+    "xlsx_report_title": {"id": "Hasil pemeringkatan", "en": "Ranking results"},
+    "xlsx_page": {"id": "Halaman", "en": "Page"},
+    "xlsx_aspect_scores": {"id": "skor aspek (0–100)", "en": "aspect scores (0–100)"},
+    "xlsx_normalized_0_100": {"id": "nilai ternormalisasi (0–100)", "en": "normalised values (0–100)"},
+    "xlsx_tie_flag": {"id": "seri", "en": "tie"},
+    "xlsx_note": {"id": "Catatan", "en": "Note"},
+    "xlsx_ranking_note": {
+        "id": "Skor = jumlah kontribusi (bobot global × nilai ternormalisasi); semua angka adalah rumus "
+              "yang dapat ditelusuri di lembar Rincian.",
+        "en": "Score = sum of the contributions (global weight × normalised value); every number is a "
+              "formula traceable on the Breakdown sheet."},
+    "xlsx_ranking_note_geometric": {
+        "id": "Skor = rata-rata geometrik tertimbang dari nilai ternormalisasi; tidak ada kontribusi aditif. "
+              "Semua angka adalah rumus yang dapat ditelusuri di lembar Rincian.",
+        "en": "Score = weighted geometric mean of the normalised values; there are no additive "
+              "contributions. Every number is a formula traceable on the Breakdown sheet."},
+    "xlsx_breakdown_note": {
+        "id": "Nilai ternormalisasi dan kontribusi adalah rumus atas nilai mentah; min/maks dihitung atas "
+              "kandidat yang memenuhi syarat dalam kelompok yang sama.",
+        "en": "Normalised values and contributions are formulas over the raw values; min/max are taken "
+              "over the eligible candidates of the same group."},
+    "xlsx_breakdown_note_geometric": {
+        "id": "Nilai ternormalisasi adalah rumus atas nilai mentah; agregasi geometrik tidak memiliki "
+              "kontribusi aditif (lihat skor aspek di lembar Peringkat).",
+        "en": "Normalised values are formulas over the raw values; geometric aggregation has no additive "
+              "contributions (see the aspect scores on the Ranking sheet)."},
+    "xlsx_aspect": {"id": "Aspek", "en": "Aspect"},
+    "xlsx_code": {"id": "Kode", "en": "Code"},
+    "xlsx_indicator": {"id": "Indikator", "en": "Indicator"},
+    "xlsx_raw": {"id": "Nilai mentah", "en": "Raw value"},
+    "xlsx_method": {"id": "Metode", "en": "Method"},
+    "xlsx_direction": {"id": "Arah", "en": "Direction"},
+    "xlsx_low": {"id": "Min / batas bawah", "en": "Min / lower goalpost"},
+    "xlsx_high": {"id": "Maks / batas atas", "en": "Max / upper goalpost"},
+    "xlsx_mean": {"id": "Rata-rata", "en": "Mean"},
+    "xlsx_std": {"id": "Simpangan baku", "en": "Std. deviation"},
+    "xlsx_normalized": {"id": "Nilai ternormalisasi", "en": "Normalised"},
+    "xlsx_weight_global": {"id": "Bobot global", "en": "Global weight"},
+    "xlsx_contribution": {"id": "Kontribusi (poin)", "en": "Contribution (points)"},
+    "xlsx_tree": {"id": "Aspek dan indikator", "en": "Aspects and indicators"},
+    "xlsx_aspect_indicator": {"id": "Aspek / indikator", "en": "Aspect / indicator"},
+    "xlsx_label": {"id": "Label", "en": "Label"},
+    "xlsx_weight_written": {"id": "Bobot (tertulis)", "en": "Weight (as written)"},
+    "xlsx_weight_relative": {"id": "Bobot relatif", "en": "Relative weight"},
+    "xlsx_parameters": {"id": "Parameter", "en": "Parameters"},
+    "xlsx_missing": {"id": "Data kosong", "en": "Missing"},
+    "xlsx_expression": {"id": "Nilai (ekspresi)", "en": "Value (expression)"},
+    "xlsx_max": {"id": "maks", "en": "max"},
+    "xlsx_yaml": {"id": "Teks berkas kriteria (YAML)", "en": "Criteria file text (YAML)"},
+    "xlsx_data_title": {"id": "Data masukan (seperti dibaca)", "en": "Input data (as loaded)"},
+    "xlsx_data_year": {"id": "Tahun", "en": "Year"},
+    "xlsx_role": {"id": "Dipakai sebagai", "en": "Used as"},
+    "xlsx_role_assessed": {"id": "tahun dinilai", "en": "assessed year"},
+    "xlsx_role_baseline": {"id": "tahun pembanding", "en": "baseline year"},
+    "xlsx_role_unused": {"id": "tidak dipakai", "en": "not used"},
+    "xlsx_file": {"id": "Berkas", "en": "File"},
+    "xlsx_sheet": {"id": "Lembar sumber", "en": "Source sheet"},
+    "xlsx_row": {"id": "Baris sumber", "en": "Source row"},
+    "xlsx_ineligible_note": {"id": "Kandidat yang gagal satu atau lebih syarat kelayakan tidak dinilai.",
+                             "en": "Candidates that fail one or more eligibility rules are not scored."},
+    "xlsx_all_eligible": {"id": "Semua kandidat memenuhi syarat.", "en": "All candidates are eligible."},
+    "xlsx_tool": {"id": "Alat", "en": "Tool"},
+    "xlsx_created": {"id": "Dibuat", "en": "Created"},
+    "xlsx_command": {"id": "Perintah", "en": "Command line"},
+    "xlsx_input_file": {"id": "Berkas data", "en": "Input file"},
+    "xlsx_input_sha": {"id": "SHA-256 berkas data", "en": "Input SHA-256"},
+    "xlsx_criteria_file": {"id": "Berkas kriteria", "en": "Criteria file"},
+    "xlsx_criteria_sha": {"id": "SHA-256 berkas kriteria", "en": "Criteria SHA-256"},
+    "xlsx_baseline_file": {"id": "Berkas pembanding", "en": "Baseline file"},
+    "xlsx_baseline_sha": {"id": "SHA-256 berkas pembanding", "en": "Baseline SHA-256"},
+    "xlsx_pool": {"id": "Jumlah kandidat", "en": "Candidate pool"},
+    "xlsx_eligible_count": {"id": "Memenuhi syarat (dinilai)", "en": "Eligible (ranked)"},
+    "xlsx_ineligible_count": {"id": "Tidak memenuhi syarat", "en": "Ineligible"},
 }
 
 
