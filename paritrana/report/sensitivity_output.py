@@ -1,0 +1,35 @@
+"""Writing a sensitivity analysis to a file: ``.json`` (the ``--format json`` text) or
+``.xlsx`` (a workbook with the Sensitivitas sheet and its chart), always atomically."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..errors import Location
+from .atomic import check_output_path, write_atomic, write_text_atomic
+from .render import UsageError
+
+if TYPE_CHECKING:
+    from ..sensitivity.model import SensitivityResult
+
+SUFFIXES = (".xlsx", ".json")
+
+
+def check_sensitivity_output(path: Path, *, inputs: Iterable[str | Path | None] = (), force: bool = False) -> None:
+    """Refuse an unknown extension, an input file, or an existing file without ``force`` —
+    before any work is done."""
+    if path.suffix.lower() not in SUFFIXES:
+        raise UsageError(f"unknown output type '{path.suffix or '(none)'}'", Location(file=str(path)),
+                         hint="use .xlsx or .json")
+    check_output_path(path, inputs=[i for i in inputs if i is not None], force=force)
+
+
+def write_sensitivity(result: SensitivityResult, path: Path, *, lang: str) -> None:
+    if path.suffix.lower() == ".json":
+        write_text_atomic(path, result.to_json())
+        return
+    from .xlsx_sensitivity import write_sensitivity_workbook
+
+    write_atomic(path, lambda tmp: write_sensitivity_workbook(result, tmp, lang=lang))

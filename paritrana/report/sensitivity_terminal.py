@@ -1,0 +1,185 @@
+"""The sensitivity analysis on the terminal (readable at 100 columns).
+
+Per group: a table of rank intervals with a small bar over ranks 1..n (━ the 5–95 %
+interval, ● the median), P(first) and P(top three); the exact weight-stability sentences;
+the drop-one table and one sentence per podium place.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..sensitivity.text import place_sentences, probability, pct, settings_line, stability_sentence, t
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from ..sensitivity.model import CandidateSensitivity, GroupSensitivity, SensitivityResult
+
+BAR_WIDTH = 28
+SHOW_ALL_UP_TO = 30
+DEFAULT_TOP = 20
+
+
+def rank_bar(low: int, median: int, high: int, n: int, width: int = BAR_WIDTH) -> str:
+    """A text bar over ranks 1..n: ``·`` outside the interval, ``━`` inside, ``●`` at the
+    median. With n ≤ width each rank gets width // n characters (its first marks the rank;
+    the rest continue the bar only towards a next rank inside the interval); with n > width
+    several ranks share a character."""
+    if n <= 0:
+        return ""
+    if n > width:
+        chars = ["·"] * width
+        cell = [min(width - 1, (r - 1) * width // n) for r in (low, median, high)]
+        for i in range(cell[0], cell[2] + 1):
+            chars[i] = "━"
+        chars[cell[1]] = "●"
+        return "".join(chars)
+    per = max(1, width // n)
+    out = []
+    for rank in range(1, n + 1):
+        mark = "●" if rank == median else ("━" if low <= rank <= high else "·")
+        out.append(mark + ("━" if low <= rank < high else "·") * (per - 1))
+    return "".join(out)
+
+
+def render_sensitivity(result: SensitivityResult, console: Console, *, lang: str = "id",
+                       top: int | None = None) -> None:
+    from rich.markup import escape
+
+    head = f"[bold]{t('title', lang)} — {escape(result.title)}[/bold]"
+    if result.year is not None:
+        head += f"  ·  {result.year}" + (f" ({result.baseline_year})" if result.baseline_year else "")
+    console.print(head)
+    console.print(f"[dim]{escape(settings_line(result.settings, lang))}[/dim]")
+    if not result.groups:
+        console.print(t("no_candidates", lang))
+    for group in result.groups:
+        if group.group is not None:
+            console.print(f"\n[bold]{t('group', lang)}: {escape(group.group)}[/bold]")
+        _candidates(group, console, lang, top)
+        _stability(group, console, lang)
+        _drop_one(group, result, console, lang)
+    if result.ineligible:
+        console.print(f"\n{t('ineligible', lang)}: " + ", ".join(result.ineligible), markup=False)
+    if result.warnings:
+        console.print(f"\n[bold]{t('warnings', lang)}[/bold]")
+        for warning in result.warnings:
+            console.print(f"  ! {warning}", markup=False, style="yellow")
+
+
+def _candidates(group: GroupSensitivity, console: Console, lang: str, top: int | None) -> None:
+    from rich import box
+    from rich.table import Table
+    from rich.text import Text
+
+    n = len(group.candidates)
+    if top is None:
+        top = n if n <= SHOW_ALL_UP_TO else DEFAULT_TOP
+    shown = group.candidates[:top]
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, caption=t("bar_legend", lang), caption_justify="left")
+    table.add_column("#", justify="right", no_wrap=True)
+    table.add_column(t("name", lang), min_width=10, max_width=24)
+    table.add_column(t("median", lang), justify="right", no_wrap=True)
+    table.add_column(t("interval", lang), justify="right", no_wrap=True)
+    table.add_column(t("bar", lang, n=n), no_wrap=True)
+    table.add_column(t("p_first", lang), justify="right", no_wrap=True)
+    table.add_column(t("p_top3", lang), justify="right", no_wrap=True)
+    for c in shown:
+        table.add_row(f"{c.nominal_rank}" + ("=" if c.tie else ""), Text(c.id), str(c.median_rank),
+                      f"{c.rank_p05}–{c.rank_p95}", _bar(c, n), probability(c.p_first, lang),
+                      probability(c.p_top3, lang), style="bold" if c.nominal_rank <= 3 else None)
+    console.print(table)
+    if len(shown) < n:
+        console.print(f"[dim]{t('shown_of', lang, shown=len(shown), total=n)}[/dim]")
+    if n >= 3:
+        console.print(t("podium_same", lang, pct=probability(group.p_podium_unchanged, lang)))
+
+
+def _bar(c: CandidateSensitivity, n: int) -> str:
+    return rank_bar(c.rank_p05, c.median_rank, c.rank_p95, n)
+
+
+def _stability(group: GroupSensitivity, console: Console, lang: str) -> None:
+    if len(group.candidates) < 2:
+        return
+    console.print(f"\n[bold]{t('stability', lang)}[/bold]")
+    if not group.stability:
+        console.print(t("single_indicator", lang))
+    _bullets([stability_sentence(s, lang) for s in group.stability], console)
+
+
+def _drop_one(group: GroupSensitivity, result: SensitivityResult, console: Console, lang: str) -> None:
+    from rich import box
+    from rich.table import Table
+    from rich.text import Text
+
+    if not group.drop_one or len(group.candidates) < 2:
+        return
+    console.print(f"\n[bold]{t('dropone', lang)}[/bold]")
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, caption=t("changed_mark", lang), caption_justify="left")
+    table.add_column(t("without", lang))
+    table.add_column(t("weight", lang), justify="right", no_wrap=True)
+    places = len(group.podium)
+    for p in range(1, places + 1):
+        table.add_column(t("place", lang, p=p), max_width=24)
+    for d in group.drop_one:
+        cells = []
+        for p in range(1, places + 1):
+            name = d.podium[p - 1] if p <= len(d.podium) else "–"
+            cells.append(Text(f"{name} *", style="bold yellow") if p in d.changed_places else Text(name))
+        table.add_row(Text(d.indicator), pct(result.indicators[d.indicator], lang), *cells)
+    console.print(table)
+    _bullets(place_sentences(group, lang), console)
+
+
+def _bullets(lines: list[str], console: Console) -> None:
+    """Bulleted sentences with a hanging indent when they wrap."""
+    from rich.table import Table
+    from rich.text import Text
+
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True)
+    grid.add_column()
+    for line in lines:
+        grid.add_row("  •", Text(line))
+    console.print(grid)
+
+
+class DelayedProgress:
+    """A progress bar on stderr that appears only when the work takes more than a moment
+    (``DELAY`` seconds) and stderr is a terminal; it disappears when done.
+
+    ``update(done, total)`` is the ``progress`` callback of ``paritrana.sensitivity``."""
+
+    DELAY = 0.5
+
+    def __init__(self) -> None:
+        import time
+
+        self._start = time.monotonic()
+        self._progress = None  # type: ignore[var-annotated]
+        self._task = None  # type: ignore[var-annotated]
+
+    def __enter__(self) -> DelayedProgress:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._progress is not None:
+            self._progress.stop()
+
+    def update(self, done: int, total: int) -> None:
+        import sys
+        import time
+
+        if self._progress is None:
+            if done >= total or time.monotonic() - self._start < self.DELAY or not sys.stderr.isatty():
+                return
+            from rich.console import Console
+            from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, TimeRemainingColumn
+
+            self._progress = Progress(TextColumn("simulasi / runs"), BarColumn(), TaskProgressColumn(),
+                                      TimeRemainingColumn(), console=Console(stderr=True), transient=True)
+            self._progress.start()
+            self._task = self._progress.add_task("", total=total)
+        self._progress.update(self._task, completed=done)

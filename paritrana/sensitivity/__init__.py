@@ -1,0 +1,110 @@
+"""Is the podium robust? Sensitivity of a ranking to its weights and normalisation.
+
+Library use::
+
+    from paritrana.sensitivity import sensitivity
+    report = sensitivity("2025.xlsx", runs=10_000, jitter=0.25, seed=1)
+    print(report.to_json())
+
+Three analyses per group of eligible candidates (ineligible candidates take no part):
+
+* ``montecarlo`` — re-score under random weights (and methods): rank intervals, P(first),
+  P(top three), P(same podium);
+* ``stability`` — for each indicator, the exact interval of its weight that keeps the
+  leader and the ordered podium;
+* ``dropone`` — the podium with each indicator removed.
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..errors import Location
+from ..read import DEFAULT_MAX_UNCOMPRESSED_MB
+from .model import (CandidateSensitivity, DropOne, GroupSensitivity, Overtake, SensitivityError,
+                    SensitivityResult, Settings, StabilityInterval)
+from .montecarlo import Progress
+
+__all__ = [
+    "analyse", "sensitivity", "SensitivityResult", "GroupSensitivity", "CandidateSensitivity",
+    "StabilityInterval", "Overtake", "DropOne", "SensitivityError", "DEFAULT_RUNS", "DEFAULT_JITTER",
+]
+
+DEFAULT_RUNS = 10_000
+DEFAULT_JITTER = 0.25
+MAX_RUNS = 1_000_000
+
+if TYPE_CHECKING:
+    from ..result import RankingResult
+
+
+def analyse(result: RankingResult, *, runs: int = DEFAULT_RUNS, jitter: float = DEFAULT_JITTER,
+            methods: Sequence[str] | None = None, seed: int | None = None,
+            progress: Progress | None = None) -> SensitivityResult:
+    """Sensitivity of ``result`` (from ``paritrana.run``). ``seed`` None draws one (reported
+    in the result, so a run can be repeated)."""
+    from .dropone import drop_one
+    from .matrix import WeightTree, group_matrices
+    from .montecarlo import simulate
+    from .stability import stability
+
+    methods = check_options(runs, jitter, methods)
+    seed = secrets.randbits(32) if seed is None else seed
+    tree = WeightTree.from_criteria(result.criteria)
+    simulated = simulate(result, runs=runs, jitter=jitter, methods=methods, seed=seed, progress=progress)
+    groups = group_matrices(result)
+    dropped = drop_one(result, groups, tree)
+    out = [
+        GroupSensitivity(mc.group, mc.candidates, mc.p_podium_unchanged, stability(gm, tree), dropped[gm.group])
+        for mc, gm in zip(simulated, groups)
+    ]
+    return SensitivityResult(
+        title=result.criteria.title,
+        year=result.year,
+        baseline_year=result.baseline_year,
+        input=result.input,
+        criteria_source=result.criteria_source,
+        settings=Settings(runs, jitter, tuple(methods) if methods else None, seed,
+                          result.criteria.aggregation.value),
+        indicators={iid: float(w) for iid, w in zip(tree.indicators, tree.global_weights)},
+        groups=out,
+        ineligible=[i.id for i in result.ineligible],
+        warnings=list(result.warnings),
+        language=result.criteria.language.value,
+    )
+
+
+def sensitivity(path: str | Path, *, criteria: str | Path | None = None, year: int | None = None,
+                baseline: str | Path | None = None, encoding: str | None = None,
+                max_uncompressed_mb: int = DEFAULT_MAX_UNCOMPRESSED_MB, runs: int = DEFAULT_RUNS,
+                jitter: float = DEFAULT_JITTER, methods: Sequence[str] | None = None, seed: int | None = None,
+                progress: Progress | None = None) -> SensitivityResult:
+    """Rank ``path`` as ``paritrana.run`` does, then analyse how stable the ranking is."""
+    from ..pipeline import run
+
+    check_options(runs, jitter, methods)
+    result = run(path, criteria=criteria, year=year, baseline=baseline, encoding=encoding,
+                 max_uncompressed_mb=max_uncompressed_mb)
+    return analyse(result, runs=runs, jitter=jitter, methods=methods, seed=seed, progress=progress)
+
+
+def check_options(runs: int, jitter: float, methods: Sequence[str] | None) -> list[str] | None:
+    """Validate the analysis settings; returns the methods without duplicates."""
+    from .matrix import METHOD_CHOICES
+
+    if not 1 <= runs <= MAX_RUNS:
+        raise SensitivityError(f"runs must be between 1 and {MAX_RUNS:,} (got {runs})", Location())
+    if not 0 <= jitter < 1:
+        raise SensitivityError(f"jitter must be at least 0 and below 1 (got {jitter:g}); "
+                               "0.25 lets each weight vary by ±25 %", Location())
+    if methods is None:
+        return None
+    unique = list(dict.fromkeys(methods))
+    unknown = [m for m in unique if m not in METHOD_CHOICES]
+    if unknown or not unique:
+        raise SensitivityError(f"unknown normalisation method(s) {', '.join(map(repr, unknown)) or '(none)'}",
+                               Location(), hint=f"choose from {', '.join(METHOD_CHOICES)}")
+    return unique

@@ -1,0 +1,185 @@
+"""The numbers every analysis starts from: the weight tree as arrays and, per group, the
+candidates × indicators matrix in *score space*.
+
+Score space is where the total score is a weighted sum of the columns, so that
+``scores = N @ w`` for a global weight vector ``w``:
+
+* arithmetic aggregation: the normalised values themselves (score = Σ wₖ·nₖ);
+* geometric aggregation: their natural logarithms. The total is Π aspect^share with
+  aspect = Π nₖ^local, so log(total) = Σ share·local·log nₖ = Σ wₖ·log nₖ — a weighted sum
+  again, and ordering by log(total) is ordering by the total.
+
+Rows of a group's matrix are in nominal ranking order (rank, then tiebreak, then name), so
+row 0 is the nominal leader.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..criteria import Aggregation, Criteria, Indicator, Method, Normalize
+from ..errors import Location
+from ..normalize import normalize
+from ..rank import rank_scored
+from .model import SensitivityError
+
+if TYPE_CHECKING:
+    import numpy as np
+
+    from ..result import RankingResult
+
+CRITERIA_METHOD = "criteria"
+ALTERNATIVE_METHODS = ("minmax", "target", "ratio_to_max", "rank", "zscore")
+METHOD_CHOICES = (CRITERIA_METHOD, *ALTERNATIVE_METHODS)
+
+
+@dataclass(frozen=True)
+class WeightTree:
+    """Aspect shares and local indicator shares (each level sums to 1) as arrays."""
+
+    indicators: tuple[str, ...]
+    aspects: tuple[str, ...]
+    aspect_share: np.ndarray  # (A,)
+    local: np.ndarray  # (K,) share of each indicator within its aspect
+    aspect_index: np.ndarray  # (K,) which aspect each indicator belongs to
+
+    @classmethod
+    def from_criteria(cls, criteria: Criteria) -> WeightTree:
+        import numpy as np
+
+        aspects = tuple(criteria.tree)
+        indicators = tuple(criteria.all_indicators)
+        return cls(
+            indicators=indicators,
+            aspects=aspects,
+            aspect_share=np.array([criteria.aspect_shares[a] for a in aspects]),
+            local=np.array([criteria.local_weights[i] for i in indicators]),
+            aspect_index=np.array([aspects.index(criteria.aspect_of[i]) for i in indicators]),
+        )
+
+    @property
+    def global_weights(self) -> np.ndarray:
+        return self.aspect_share[self.aspect_index] * self.local
+
+    def without(self, k: int) -> np.ndarray | None:
+        """Global weights with indicator ``k`` deleted from the criteria: its aspect's other
+        indicators share the aspect's weight; an aspect left empty is dropped and the other
+        aspects' shares renormalised. None when ``k`` is the only indicator."""
+        import numpy as np
+
+        local = self.local.copy()
+        local[k] = 0.0
+        shares = self.aspect_share.copy()
+        same = self.aspect_index == self.aspect_index[k]
+        left = local[same].sum()
+        if left > 0:
+            local[same] /= left
+        else:
+            shares[self.aspect_index[k]] = 0.0
+            if shares.sum() == 0:
+                return None
+            shares /= shares.sum()
+        return np.asarray(shares[self.aspect_index] * local)
+
+
+@dataclass(frozen=True)
+class GroupMatrix:
+    """One group's eligible candidates in nominal order and their score-space matrix."""
+
+    group: str | None
+    rows: np.ndarray  # indices into Scored, nominal order
+    names: list[str]
+    ranks: list[int]
+    ties: list[bool]
+    nominal: np.ndarray  # (m, K): criteria methods, score space
+
+    @property
+    def size(self) -> int:
+        return len(self.names)
+
+
+def geometric(result: RankingResult) -> bool:
+    return result.criteria.aggregation is Aggregation.GEOMETRIC
+
+
+def group_matrices(result: RankingResult) -> list[GroupMatrix]:
+    """Every group with at least one eligible candidate, in first-seen order."""
+    import numpy as np
+
+    scored, criteria = _scored(result), result.criteria
+    placings = rank_scored(scored, criteria)
+    by_group: dict[str | None, list] = {}  # type: ignore[type-arg]
+    for p in placings:
+        by_group.setdefault(scored.groups[p.index], []).append(p)
+    out = []
+    for group, members in by_group.items():
+        rows = np.array([p.index for p in members], dtype=np.intp)
+        values = np.column_stack([scored.normalized[iid][rows] for iid in criteria.all_indicators])
+        out.append(GroupMatrix(group, rows, [scored.names[i] for i in rows], [p.rank for p in members],
+                               [p.tie for p in members], _score_space(values, result, rows, CRITERIA_METHOD)))
+    return out
+
+
+def method_matrix(result: RankingResult, gm: GroupMatrix, method: str) -> np.ndarray:
+    """The group's score-space matrix when every indicator is normalised with ``method``.
+
+    ``criteria`` keeps each indicator's own method. Otherwise the raw values (after the
+    ``missing`` policy) are renormalised within the group, keeping ``better`` and, for the
+    bounded methods, the indicator's ``range``. Goalposts are kept only when the drawn method
+    is ``target``: an indicator with goalposts uses them, one without falls back to the
+    observed min and max (minmax); any other drawn method drops the goalposts.
+    """
+    import numpy as np
+
+    if method == CRITERIA_METHOD:
+        return gm.nominal
+    scored, criteria = _scored(result), result.criteria
+    columns = []
+    for iid, ind in criteria.all_indicators.items():
+        x = scored.raw[iid][gm.rows]
+        spec = alternative_spec(ind, Method(method))
+        if spec.method is Method.RATIO_TO_MAX and (x < 0).any():
+            bad = int(np.flatnonzero(x < 0)[0])
+            raise SensitivityError(
+                f"--methods ratio_to_max: indicator {iid} is negative for '{gm.names[bad]}' ({x[bad]:g}); "
+                "ratio_to_max needs values ≥ 0", Location(file=result.input.path),
+                hint="leave ratio_to_max out of --methods")
+        values, _ = normalize(x, spec, ind.better)
+        columns.append(values)
+    return _score_space(np.column_stack(columns), result, gm.rows, method)
+
+
+def alternative_spec(ind: Indicator, method: Method) -> Normalize:
+    own = ind.normalize
+    keep_range = own.range if own.method.bounded else None
+    if method is Method.TARGET:
+        if own.method is Method.TARGET:
+            return own
+        return Normalize(method=Method.MINMAX, range=keep_range)
+    if method is Method.ZSCORE:
+        return Normalize(method=Method.ZSCORE)
+    return Normalize(method=method, range=keep_range)
+
+
+def _score_space(values: np.ndarray, result: RankingResult, rows: np.ndarray, method: str) -> np.ndarray:
+    import numpy as np
+
+    if not geometric(result):
+        return values
+    bad = np.argwhere(values <= 0)
+    if len(bad):
+        i, k = bad[0]
+        iid = list(result.criteria.all_indicators)[k]
+        name = _scored(result).names[rows[i]]
+        raise SensitivityError(
+            f"--methods {method}: geometric aggregation needs values > 0, but '{name}' gets "
+            f"{values[i, k]:g} on indicator {iid}", Location(file=result.criteria_source.path),
+            hint=f"leave {method} out of --methods, or give {iid} a range that starts above 0")
+    return np.log(values)
+
+
+def _scored(result: RankingResult):  # type: ignore[no-untyped-def]
+    if result.scored is None:
+        raise ValueError("the RankingResult carries no Scored data; build it with paritrana.run()")
+    return result.scored

@@ -1,0 +1,153 @@
+"""Result records of a sensitivity analysis and their JSON form (keys in English).
+
+Weights are global shares in 0–1 (``0.3`` = 30 %); ranks are 1-based positions. The JSON is
+byte-identical for the same inputs and seed.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..errors import ParitranaError
+from ..result import Source
+
+
+class SensitivityError(ParitranaError):
+    """An analysis the data or options cannot support (e.g. a method that breaks geometric
+    aggregation, ratio_to_max on negative values)."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    runs: int
+    jitter: float
+    methods: tuple[str, ...] | None  # None: every indicator keeps its criteria method
+    seed: int
+    aggregation: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"runs": self.runs, "jitter": self.jitter,
+                "methods": list(self.methods) if self.methods is not None else None,
+                "seed": self.seed, "aggregation": self.aggregation}
+
+
+@dataclass(frozen=True)
+class CandidateSensitivity:
+    """Monte Carlo statistics of one candidate (ranks are positions 1..n in its group)."""
+
+    id: str
+    group: str | None
+    nominal_rank: int
+    tie: bool
+    median_rank: int
+    rank_p05: int
+    rank_p95: int
+    p_first: float
+    p_top3: float
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "group": self.group, "nominal_rank": self.nominal_rank, "tie": self.tie,
+                "median_rank": self.median_rank, "rank_p05": self.rank_p05, "rank_p95": self.rank_p95,
+                "p_first": self.p_first, "p_top3": self.p_top3}
+
+
+@dataclass(frozen=True)
+class Overtake:
+    """At an end of a stability interval, ``candidate`` moves above ``overtakes``."""
+
+    candidate: str
+    overtakes: str
+
+    def to_dict(self) -> dict[str, str]:
+        return {"candidate": self.candidate, "overtakes": self.overtakes}
+
+
+@dataclass(frozen=True)
+class StabilityInterval:
+    """The range of one indicator's global weight (the others rescaled proportionally) in
+    which ``holders`` keep their places: the leader (``scope`` "first") or the ordered top
+    three (``scope`` "podium"). ``below``/``above`` name who moves at each end; empty when
+    the order holds all the way to 0 % / 100 %."""
+
+    indicator: str
+    scope: str
+    holders: tuple[str, ...]
+    weight: float
+    low: float
+    high: float
+    below: tuple[Overtake, ...]
+    above: tuple[Overtake, ...]
+
+    @property
+    def whole_range(self) -> bool:
+        return not self.below and not self.above
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"indicator": self.indicator, "scope": self.scope, "holders": list(self.holders),
+                "weight": self.weight, "low": self.low, "high": self.high,
+                "below": [o.to_dict() for o in self.below], "above": [o.to_dict() for o in self.above]}
+
+
+@dataclass(frozen=True)
+class DropOne:
+    """The podium with one indicator removed (weights renormalised within each level)."""
+
+    indicator: str
+    podium: tuple[str, ...]  # holders of places 1..3 without the indicator
+    changed_places: tuple[int, ...]  # places (1-based) whose holder differs from the nominal podium
+    nominal_ranks: dict[str, int]  # new rank of each nominal podium member
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"indicator": self.indicator, "podium": list(self.podium),
+                "changed_places": list(self.changed_places), "nominal_podium_ranks": dict(self.nominal_ranks)}
+
+
+@dataclass(frozen=True)
+class GroupSensitivity:
+    group: str | None
+    candidates: list[CandidateSensitivity]
+    p_podium_unchanged: float  # share of runs with the same top three in the same order
+    stability: list[StabilityInterval] = field(default_factory=list)
+    drop_one: list[DropOne] = field(default_factory=list)
+
+    @property
+    def podium(self) -> tuple[str, ...]:
+        return tuple(c.id for c in self.candidates[:3])
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"group": self.group, "candidates": [c.to_dict() for c in self.candidates],
+                "p_podium_unchanged": self.p_podium_unchanged,
+                "stability": [s.to_dict() for s in self.stability],
+                "drop_one": [d.to_dict() for d in self.drop_one]}
+
+
+@dataclass(frozen=True)
+class SensitivityResult:
+    title: str
+    year: int | None
+    baseline_year: int | None
+    input: Source
+    criteria_source: Source
+    settings: Settings
+    indicators: dict[str, float]  # indicator id → nominal global weight
+    groups: list[GroupSensitivity]
+    ineligible: list[str]
+    warnings: list[str]
+    language: str = "id"  # the criteria's language, the default for labels
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "title": self.title, "year": self.year, "baseline_year": self.baseline_year,
+            "input": {"path": self.input.path, "sha256": self.input.sha256},
+            "criteria": {"path": self.criteria_source.path, "sha256": self.criteria_source.sha256},
+            "settings": self.settings.to_dict(),
+            "weights": dict(self.indicators),
+            "groups": [g.to_dict() for g in self.groups],
+            "ineligible": list(self.ineligible),
+            "warnings": list(self.warnings),
+        }
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=2, allow_nan=False) + "\n"

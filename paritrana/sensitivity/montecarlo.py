@@ -1,0 +1,161 @@
+"""Monte Carlo re-scoring under random weights (and, optionally, random normalisation).
+
+Each run multiplies every weight — the aspect weights and the indicator weights within each
+aspect — by its own factor drawn uniformly from [1 − jitter, 1 + jitter] and renormalises each
+level to sum to 1; the global weight of an indicator is then its aspect's share × its share in
+the aspect. With ``methods`` each run also draws one normalisation method from the list and
+applies it to every indicator (see ``matrix.method_matrix`` for goalposts and ranges).
+
+Everything is vectorised over runs: the weight matrix W (runs × indicators) is drawn at once,
+each method's score-space matrix N (candidates × indicators) is computed once per group, and
+scores = W @ Nᵀ; positions come from one argsort along the candidate axis. The only Python
+loops are over groups, chunks of runs (to bound memory) and methods.
+
+Statistics per candidate, from the histogram counts[candidate, position]:
+median and 5 % / 95 % ranks are the ``inverted_cdf`` quantiles of its positions (the smallest
+rank r with P(position ≤ r) ≥ q — always a whole rank); P(first) and P(top three) are shares
+of runs. Candidates with identical rows in every matrix get bit-identical scores and are then
+kept in nominal order (a stable sort), which mirrors the tiebreak; otherwise exact ties have
+probability zero.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .matrix import WeightTree, group_matrices, method_matrix
+from .model import CandidateSensitivity
+
+if TYPE_CHECKING:
+    import numpy as np
+
+    from ..result import RankingResult
+
+CHUNK_ELEMENTS = 1 << 21  # scores held at once (runs × candidates), about 16 MB as float64
+Progress = Callable[[int, int], None]  # (runs done, runs in total) over all groups
+
+
+@dataclass(frozen=True)
+class MonteCarloGroup:
+    group: str | None
+    candidates: list[CandidateSensitivity]
+    p_podium_unchanged: float
+
+
+def draw_weights(rng: np.random.Generator, tree: WeightTree, runs: int, jitter: float) -> np.ndarray:
+    """W (runs × indicators): global weights with each level's weights jittered and
+    renormalised. Rows sum to 1."""
+    import numpy as np
+
+    n_aspects, n_indicators = len(tree.aspects), len(tree.indicators)
+    aspect = tree.aspect_share * rng.uniform(1 - jitter, 1 + jitter, size=(runs, n_aspects))
+    local = tree.local * rng.uniform(1 - jitter, 1 + jitter, size=(runs, n_indicators))
+    aspect /= aspect.sum(axis=1, keepdims=True)
+    membership = np.zeros((n_indicators, n_aspects))
+    membership[np.arange(n_indicators), tree.aspect_index] = 1.0
+    local /= (local @ membership)[:, tree.aspect_index]
+    return np.asarray(aspect[:, tree.aspect_index] * local)
+
+
+@dataclass(frozen=True)
+class RankCounts:
+    counts: np.ndarray  # (m, m): runs in which candidate i (nominal order) took position j
+    podium_same: int  # runs whose ordered top three equals the nominal one
+    runs: int
+
+
+def rank_counts(matrices: Sequence[np.ndarray], choice: np.ndarray | None, weights: np.ndarray,
+                tick: Callable[[int], None] | None = None) -> RankCounts:
+    """Positions of every candidate in every run. ``matrices[j]`` is used for the runs with
+    ``choice == j`` (``choice`` None: the one matrix for all runs). Rows in nominal order."""
+    import numpy as np
+
+    m = matrices[0].shape[0]
+    runs = weights.shape[0]
+    unique, inverse = _dedupe(matrices)
+    positions = np.arange(m)
+    top = min(3, m)
+    counts = np.zeros(m * m, dtype=np.int64)
+    podium_same = 0
+    step = max(1, CHUNK_ELEMENTS // max(m, 1))
+    for start in range(0, runs, step):
+        w = weights[start:start + step]
+        scores = np.empty((len(w), unique[0].shape[0]))
+        if choice is None:
+            np.matmul(w, unique[0].T, out=scores)
+        else:
+            chosen = choice[start:start + step]
+            for j, matrix in enumerate(unique):
+                rows = chosen == j
+                if rows.any():
+                    scores[rows] = w[rows] @ matrix.T
+        if inverse is not None:
+            scores = scores[:, inverse]
+        np.negative(scores, out=scores)
+        order = np.argsort(scores, axis=1, kind="stable" if inverse is not None else "quicksort")
+        counts += np.bincount((order * m + positions).ravel(), minlength=m * m)
+        podium_same += int(np.count_nonzero((order[:, :top] == positions[:top]).all(axis=1)))
+        if tick is not None:
+            tick(len(w))
+    return RankCounts(counts.reshape(m, m), podium_same, runs)
+
+
+def _dedupe(matrices: Sequence[np.ndarray]) -> tuple[list[np.ndarray], np.ndarray | None]:
+    """Candidates identical in every matrix share one row, so their scores are bit-equal."""
+    import numpy as np
+
+    stacked = np.hstack(list(matrices))
+    unique, first, inverse = np.unique(stacked, axis=0, return_index=True, return_inverse=True)
+    if len(unique) == stacked.shape[0]:
+        return list(matrices), None
+    return [m[first] for m in matrices], inverse.ravel()
+
+
+def quantile_ranks(counts: np.ndarray, runs: int, percent: int) -> np.ndarray:
+    """Smallest rank r with (runs at positions ≤ r) ≥ percent % of runs, per candidate."""
+    import numpy as np
+
+    cumulative = counts.cumsum(axis=1)
+    return np.argmax(cumulative * 100 >= percent * runs, axis=1) + 1
+
+
+def simulate(result: RankingResult, *, runs: int, jitter: float, methods: Sequence[str] | None, seed: int,
+             progress: Progress | None = None) -> list[MonteCarloGroup]:
+    """Run the Monte Carlo analysis for every group of ``result`` (a ``paritrana.run`` result)."""
+    import numpy as np
+
+    rng = np.random.default_rng(seed)
+    tree = WeightTree.from_criteria(result.criteria)
+    weights = draw_weights(rng, tree, runs, jitter)
+    methods = list(methods) if methods else []
+    choice = rng.integers(len(methods), size=runs) if len(methods) > 1 else None
+    groups = group_matrices(result)
+    total, done = runs * len(groups), 0
+
+    def tick(n: int) -> None:
+        nonlocal done
+        done += n
+        if progress is not None:
+            progress(done, total)
+
+    out = []
+    for gm in groups:
+        matrices = [method_matrix(result, gm, m) for m in methods] if methods else [gm.nominal]
+        rc = rank_counts(matrices, choice, weights, tick)
+        out.append(MonteCarloGroup(gm.group, _candidates(gm, rc), rc.podium_same / runs))
+    return out
+
+
+def _candidates(gm, rc: RankCounts) -> list[CandidateSensitivity]:  # type: ignore[no-untyped-def]
+    median = quantile_ranks(rc.counts, rc.runs, 50)
+    low = quantile_ranks(rc.counts, rc.runs, 5)
+    high = quantile_ranks(rc.counts, rc.runs, 95)
+    first = rc.counts[:, 0] / rc.runs
+    top3 = rc.counts[:, :3].sum(axis=1) / rc.runs
+    return [
+        CandidateSensitivity(gm.names[i], gm.group, gm.ranks[i], gm.ties[i], int(median[i]), int(low[i]),
+                             int(high[i]), float(first[i]), float(top3[i]))
+        for i in range(gm.size)
+    ]
