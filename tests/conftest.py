@@ -21,6 +21,10 @@ DEFAULT_CRITERIA = ROOT / "criteria" / "paritrana-kabkota.yaml"
 
 Rows = list[list[Any]]
 
+
+class Text(str):
+    """A workbook value written as a text cell even when it starts with "=" (not a formula)."""
+
 # The header row most tests use: the default criteria's first aliases.
 HEADER = ["Kabupaten/Kota", "Jumlah Pekerja", "Peserta Aktif"]
 
@@ -35,6 +39,9 @@ def make_workbook(tmp_path: Path, sheets: dict[str, Rows], name: str = "data.xls
         sheet = book.create_sheet(title)
         for row in rows:
             sheet.append(list(row))
+            for cell, value in zip(sheet[sheet.max_row], row):
+                if isinstance(value, Text):
+                    cell.data_type = "s"
     path = tmp_path / name
     book.save(path)
     return path

@@ -1,0 +1,261 @@
+"""``paritrana rank`` through Typer's CliRunner: exit codes and output."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+
+import pytest
+
+import paritrana
+from paritrana.cli import app
+from paritrana.errors import DataError
+
+from conftest import ROOT, SAMPLE_XLSX, Text, make_workbook, sha256, table, write_criteria
+
+SAMPLE = str(SAMPLE_XLSX)
+
+
+def rank(runner, *args):
+    return runner.invoke(app, ["rank", *map(str, args)])
+
+
+# ---------------------------------------------------------------------------- table
+
+
+def test_table_shows_names_and_indonesian_numbers(runner):
+    result = rank(runner, SAMPLE)
+    assert result.exit_code == 0, result.output
+    for name in ("Ketapang", "Mempawah", "Sekadau", "Kota Pontianak"):
+        assert name in result.stdout
+    assert "90,41" in result.stdout and "90.41" not in result.stdout
+    assert "Peringkat" in result.stdout or "Nama" in result.stdout
+    assert result.stdout.index("Ketapang") < result.stdout.index("Mempawah") < result.stdout.index("Sekadau")
+
+
+def test_lang_en_uses_english_numbers_and_labels(runner):
+    result = rank(runner, SAMPLE, "--lang", "en")
+    assert result.exit_code == 0
+    assert "90.41" in result.stdout and "90,41" not in result.stdout
+    assert "Name" in result.stdout and "Nama" not in result.stdout
+
+
+def test_criteria_language_is_the_default_output_language(runner, tmp_path):
+    text = (ROOT / "criteria" / "paritrana-kabkota.yaml").read_text(encoding="utf-8").replace("language: id", "language: en")
+    criteria = write_criteria(tmp_path, text)
+    result = rank(runner, SAMPLE, "--criteria", criteria)
+    assert result.exit_code == 0
+    assert "90.41" in result.stdout
+
+
+def test_table_lists_warnings(runner):
+    result = rank(runner, SAMPLE)
+    assert "2024!A19: total row 'Jumlah' ignored" in result.stdout
+
+
+def test_top_limits_the_rows(runner):
+    result = rank(runner, SAMPLE, "--top", "3")
+    assert result.exit_code == 0
+    assert "Sekadau" in result.stdout and "Landak" not in result.stdout
+    assert "menampilkan 3 dari 14 kandidat" in result.stdout
+
+
+# ---------------------------------------------------------------------------- groups
+
+GROUPED = """\
+title: G
+group_by: kategori
+columns:
+  wilayah: [Wilayah]
+  kategori: [Kategori]
+  a: [A]
+indicators:
+  ia: {value: a, weight: 1}
+"""
+
+
+@pytest.fixture
+def grouped(tmp_path):
+    rows = [["Wilayah", "Kategori", "A"], ["Ketapang", "Kabupaten", 10], ["Kota Pontianak", "Kota", 7],
+            ["Landak", "Kabupaten", 4], ["Kota Singkawang", "Kota", 3]]
+    return make_workbook(tmp_path, {"2024": rows}), write_criteria(tmp_path, GROUPED)
+
+
+def test_group_shows_only_that_group(runner, grouped):
+    data, criteria = grouped
+    result = rank(runner, data, "-c", criteria, "--group", "kota")  # case-insensitive
+    assert result.exit_code == 0, result.output
+    assert "Kota Pontianak" in result.stdout and "Ketapang" not in result.stdout
+
+
+def test_groups_are_ranked_separately_in_csv(runner, grouped):
+    data, criteria = grouped
+    rows = list(csv.DictReader(io.StringIO(rank(runner, data, "-c", criteria, "-f", "csv").stdout)))
+    assert [(r["group"], r["rank"], r["id"]) for r in rows] == [
+        ("Kabupaten", "1", "Ketapang"), ("Kabupaten", "2", "Landak"),
+        ("Kota", "1", "Kota Pontianak"), ("Kota", "2", "Kota Singkawang"),
+    ]
+
+
+def test_unknown_group_suggests_the_closest(runner, grouped):
+    data, criteria = grouped
+    result = rank(runner, data, "-c", criteria, "--group", "Kabupatn")
+    assert result.exit_code == 1
+    assert "no group 'Kabupatn' in the results; did you mean 'Kabupaten'?" in result.stderr
+    assert result.stdout == ""
+
+
+def test_group_without_group_by_is_an_error(runner):
+    result = rank(runner, SAMPLE, "--group", "Kota")
+    assert result.exit_code == 1
+    assert "--group needs criteria with group_by" in result.stderr
+
+
+# ---------------------------------------------------------------------------- formats
+
+
+def test_format_json_equals_the_library_result(runner):
+    result = rank(runner, SAMPLE, "--format", "json")
+    assert result.exit_code == 0
+    assert json.loads(result.stdout) == paritrana.run(SAMPLE).to_dict()
+
+
+def test_format_json_stdout_is_clean_json(runner):
+    # the warnings are inside the JSON, nothing else is on stdout
+    data = json.loads(rank(runner, SAMPLE, "-f", "json").stdout)
+    assert data["warnings"][0] == "2023!A19: total row 'Jumlah' ignored"
+
+
+def test_format_csv(runner):
+    result = rank(runner, SAMPLE, "--format", "csv")
+    assert result.exit_code == 0
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert len(rows) == 14
+    assert (rows[0]["rank"], rows[0]["id"], rows[0]["tie"]) == ("1", "Ketapang", "false")
+    assert float(rows[0]["score"]) == paritrana.run(SAMPLE).results[0].score  # full precision
+    assert rows[0]["capaian_raw"] == "122318.0"
+    assert list(rows[0])[:6] == ["rank", "id", "group", "score", "tie", "aspect_kinerja"]
+
+
+def test_format_markdown(runner):
+    result = rank(runner, SAMPLE, "--format", "markdown")
+    assert result.exit_code == 0
+    assert result.stdout.startswith("## Paritrana Award — Pemerintah Kabupaten/Kota\n")
+    assert "| 1 | **Ketapang** | 90,41 |" in result.stdout
+    assert "| 4 | Landak | 37,05 |" in result.stdout
+
+
+def _named(tmp_path, name):
+    base = table({name: (100, 40), "Landak": (100, 20)})
+    now = table({name: (100, 50), "Landak": (100, 30)})
+    return make_workbook(tmp_path, {"2023": base, "2024": now})
+
+
+@pytest.mark.parametrize("name", ['=HYPERLINK("http://example.com","klik")', "+62 Landak", "@Sekadau", "-Melawi"])
+def test_csv_guards_against_formula_injection(runner, tmp_path, name):
+    data = _named(tmp_path, Text(name))
+    result = rank(runner, data, "-f", "csv")
+    assert result.exit_code == 0, result.output
+    ids = [r["id"] for r in csv.DictReader(io.StringIO(result.stdout))]
+    assert "'" + name in ids and name not in ids
+
+
+def test_markdown_escapes_table_characters(runner, tmp_path):
+    result = rank(runner, _named(tmp_path, "Kayong | Utara"), "-f", "markdown")
+    assert "Kayong \\| Utara" in result.stdout
+
+
+# ---------------------------------------------------------------------------- --output
+
+
+@pytest.mark.parametrize(("suffix", "fmt"), [(".json", "json"), (".csv", "csv"), (".md", "markdown")])
+def test_output_file_matches_the_stdout_format(runner, tmp_path, suffix, fmt):
+    out = tmp_path / f"laporan{suffix}"
+    result = rank(runner, SAMPLE, "--output", out)
+    assert result.exit_code == 0, result.output
+    assert out.read_text(encoding="utf-8") == rank(runner, SAMPLE, "-f", fmt).stdout
+    assert [p.name for p in tmp_path.iterdir()] == [out.name]  # no temporary file left behind
+
+
+def test_output_refuses_an_existing_file_without_force(runner, tmp_path):
+    out = tmp_path / "laporan.json"
+    out.write_text("keep me", encoding="utf-8")
+    result = rank(runner, SAMPLE, "-o", out)
+    assert result.exit_code == 1
+    assert "laporan.json: the file already exists; pass --force to replace it" in result.stderr
+    assert out.read_text(encoding="utf-8") == "keep me"
+
+
+def test_output_force_replaces(runner, tmp_path):
+    out = tmp_path / "laporan.json"
+    out.write_text("old", encoding="utf-8")
+    result = rank(runner, SAMPLE, "-o", out, "--force")
+    assert result.exit_code == 0
+    assert json.loads(out.read_text(encoding="utf-8"))["results"][0]["id"] == "Ketapang"
+
+
+def test_output_never_overwrites_the_input(runner, tmp_path):
+    data = tmp_path / "data.csv"
+    data.write_bytes((ROOT / "sample_data" / "kalbar-2025.csv").read_bytes())
+    before = sha256(data)
+    result = rank(runner, data, "-o", data, "--force")
+    assert result.exit_code == 1
+    assert "refusing to write the report over an input file" in result.stderr
+    assert sha256(data) == before
+
+
+def test_output_unknown_extension(runner, tmp_path):
+    result = rank(runner, SAMPLE, "-o", tmp_path / "laporan.pdf")
+    assert result.exit_code == 1
+    assert "unknown report type '.pdf'" in result.stderr
+
+
+# ---------------------------------------------------------------------------- version, usage, errors
+
+
+def test_version(runner):
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0
+    assert result.stdout.strip() == f"paritrana {paritrana.__version__}"
+
+
+def test_python_m_paritrana_version():
+    done = subprocess.run([sys.executable, "-m", "paritrana", "--version"], capture_output=True, text=True,
+                          cwd=ROOT, timeout=60)
+    assert done.returncode == 0
+    assert done.stdout.strip() == f"paritrana {paritrana.__version__}"
+
+
+@pytest.mark.parametrize("args", [["--format", "xml"], ["--top", "0"], ["--lang", "fr"], ["--no-such-option"]])
+def test_usage_errors_exit_2(runner, args):
+    assert rank(runner, SAMPLE, *args).exit_code == 2
+
+
+def test_data_error_is_one_line_on_stderr(runner, tmp_path):
+    result = rank(runner, tmp_path / "tidak-ada.xlsx")
+    assert result.exit_code == 1
+    assert result.stderr == "Error: tidak-ada.xlsx: file not found\n"
+    assert result.stdout == ""
+
+
+def test_debug_lets_the_exception_through(runner, tmp_path):
+    result = runner.invoke(app, ["rank", str(tmp_path / "tidak-ada.xlsx"), "--debug"])
+    assert result.exit_code == 1
+    assert isinstance(result.exception, DataError)
+
+
+def test_debug_prints_a_traceback(tmp_path):
+    done = subprocess.run([sys.executable, "-m", "paritrana", "--debug", "rank", str(tmp_path / "tidak-ada.xlsx")],
+                          capture_output=True, text=True, cwd=ROOT, timeout=60)
+    assert done.returncode == 1
+    assert "Traceback" in done.stderr and "file not found" in done.stderr
+
+
+def test_rank_help(runner):
+    result = runner.invoke(app, ["rank", "--help"])
+    assert result.exit_code == 0
+    for option in ("--criteria", "--year", "--baseline", "--lang", "--top", "--group", "--format", "--output"):
+        assert option in result.stdout
