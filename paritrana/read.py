@@ -124,8 +124,10 @@ def check_zip_size(data: bytes, shown: str, max_mb: int) -> None:
             where,
             hint="if the file is genuine, raise the limit with --max-uncompressed-mb",
         )
-    if "[Content_Types].xml" not in names and "mimetype" not in names:
-        kind = "a Word document" if any(n.startswith("word/") for n in names) else "a zip file"
+    if not any(n.startswith("xl/") for n in names) and "content.xml" not in names:
+        # Word and PowerPoint files are zip packages with [Content_Types].xml too
+        kind = ("a Word document" if any(n.startswith("word/") for n in names) else
+                "a PowerPoint presentation" if any(n.startswith("ppt/") for n in names) else "a zip file")
         raise DataError(f"not an Excel workbook (it is {kind})", where,
                         hint="give an .xlsx workbook or a .csv file")
 
