@@ -1,0 +1,708 @@
+"""The Excel report: sheets in both languages, live formulas whose stored results are what
+the formulas compute, the chart, atomic writes, --force, and no formula injection.
+
+Formula checks open each workbook twice: ``data_only=False`` gives the formulas,
+``data_only=True`` the results xlsxwriter stored. ``evaluate()`` below is a small evaluator
+of the Excel subset the report uses; it recomputes every formula from the stored values of
+the cells it references.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import zipfile
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from conftest import SAMPLE_XLSX, make_csv, make_workbook, one_column_workbook, one_indicator_criteria, sha256, write_criteria
+
+CREATED = datetime(2025, 9, 24, 10, 30, tzinfo=timezone.utc)
+COMMAND = ["/usr/bin/paritrana", "rank", "kalbar-2025.xlsx", "--output", "report.xlsx"]
+SHEETS_ID = ["Peringkat", "Rincian", "Data", "Kriteria", "Tidak memenuhi syarat", "Audit"]
+SHEETS_EN = ["Ranking", "Breakdown", "Data", "Criteria", "Ineligible", "Audit"]
+
+
+def write(result: Any, path: Path, lang: str = "id") -> Path:
+    from paritrana.report.xlsx import write_xlsx
+
+    write_xlsx(result, path, lang=lang, command=COMMAND, created=CREATED)
+    return path
+
+
+def open_both(path: Path) -> tuple[Any, Any]:
+    import openpyxl
+
+    return openpyxl.load_workbook(path, data_only=False), openpyxl.load_workbook(path, data_only=True)
+
+
+@pytest.fixture(scope="module")
+def sample_books(tmp_path_factory) -> dict[str, tuple[Any, Any]]:
+    import paritrana
+
+    result = paritrana.run(SAMPLE_XLSX)
+    folder = tmp_path_factory.mktemp("xlsx")
+    return {lang: open_both(write(result, folder / f"report-{lang}.xlsx", lang)) for lang in ("id", "en")}
+
+
+def rows_of(ws: Any, first: int) -> list[list[Any]]:
+    return [list(r) for r in ws.iter_rows(min_row=first, values_only=True)]
+
+
+def header_map(ws: Any, row: int) -> dict[str, int]:
+    return {c.value: c.column for c in ws[row] if c.value is not None}
+
+
+def find_row(ws: Any, col: int, value: Any, start: int = 1) -> int:
+    for r in range(start, ws.max_row + 1):
+        if ws.cell(r, col).value == value:
+            return r
+    raise AssertionError(f"{value!r} not in column {col} of {ws.title}")
+
+
+# ---- a small evaluator for the formulas the report writes --------------------------------
+
+TOKEN = re.compile(r"""\s*(?:
+    (?P<ref>(?:'(?:[^']|'')+'!|[A-Za-z_][\w.]*!)?\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?)
+  | (?P<num>\d+(?:\.\d*)?(?:[eE][+-]?\d+)?)
+  | (?P<func>[A-Z][A-Z0-9.]*)\(
+  | (?P<op><>|<=|>=|[-+*/^=<>(),])
+)""", re.VERBOSE)
+
+
+def tokenize(text: str) -> list[tuple[str, str]]:
+    tokens, pos = [], 0
+    while pos < len(text):
+        m = TOKEN.match(text, pos)
+        assert m, f"cannot read formula at {text[pos:]!r}"
+        kind = m.lastgroup
+        tokens.append((kind, m.group(kind)))
+        pos = m.end()
+    return tokens
+
+
+def split_ref(ref: str, sheet: str) -> tuple[str, str]:
+    if "!" in ref:
+        name, ref = ref.rsplit("!", 1)
+        sheet = name[1:-1].replace("''", "'") if name.startswith("'") else name
+    return sheet, ref.replace("$", "")
+
+
+def evaluate(formula: str, book: Any, sheet: str) -> float:
+    """Evaluate ``=…`` using the stored values of ``book`` (openpyxl, data_only=True)."""
+    from openpyxl.utils.cell import range_boundaries
+
+    tokens = tokenize(formula.lstrip("="))
+    pos = 0
+
+    def peek() -> tuple[str, str] | None:
+        return tokens[pos] if pos < len(tokens) else None
+
+    def take() -> tuple[str, str]:
+        nonlocal pos
+        pos += 1
+        return tokens[pos - 1]
+
+    def value_of(ref: str) -> Any:
+        name, coords = split_ref(ref, sheet)
+        ws = book[name]
+        if ":" in coords:
+            c1, r1, c2, r2 = range_boundaries(coords)
+            return [ws.cell(r, c).value for r in range(r1, r2 + 1) for c in range(c1, c2 + 1)]
+        return ws[coords].value
+
+    def primary() -> Any:
+        kind, text = take()
+        if kind == "num":
+            return float(text)
+        if kind == "ref":
+            return value_of(text)
+        if kind == "op" and text == "(":
+            value = comparison()
+            assert take() == ("op", ")")
+            return value
+        if kind == "op" and text == "-":
+            return -power()
+        if kind == "func":
+            args = []
+            if peek() != ("op", ")"):
+                args.append(comparison())
+                while peek() == ("op", ","):
+                    take()
+                    args.append(comparison())
+            assert take() == ("op", ")")
+            return call(text, args)
+        raise AssertionError(f"unexpected {text!r} in {formula}")
+
+    def power() -> Any:
+        value = primary()
+        while peek() == ("op", "^"):
+            take()
+            value = value ** primary()
+        return value
+
+    def product() -> Any:
+        value = power()
+        while peek() in (("op", "*"), ("op", "/")):
+            op = take()[1]
+            right = power()
+            if op == "/" and right == 0:
+                value = math.nan  # #DIV/0!: only ever in the branch an IF does not take
+            else:
+                value = value * right if op == "*" else value / right
+        return value
+
+    def total() -> Any:
+        value = product()
+        while peek() in (("op", "+"), ("op", "-")):
+            op = take()[1]
+            right = product()
+            value = value + right if op == "+" else value - right
+        return value
+
+    def comparison() -> Any:
+        value = total()
+        while peek() in (("op", "="), ("op", "<>"), ("op", "<"), ("op", ">"), ("op", "<="), ("op", ">=")):
+            op = take()[1]
+            right = total()
+            value = {"=": value == right, "<>": value != right, "<": value < right, ">": value > right,
+                     "<=": value <= right, ">=": value >= right}[op]
+        return value
+
+    result = comparison()
+    assert pos == len(tokens), f"unread tokens in {formula}"
+    return result
+
+
+def numbers(args: list[Any]) -> list[float]:
+    out: list[float] = []
+    for a in args:
+        out += [v for v in (a if isinstance(a, list) else [a]) if isinstance(v, (int, float))]
+    return out
+
+
+def call(name: str, args: list[Any]) -> Any:
+    if name == "IF":
+        return args[1] if args[0] else args[2]
+    if name == "MIN":
+        return min(numbers(args))
+    if name == "MAX":
+        return max(numbers(args))
+    if name == "SUM":
+        return sum(numbers(args))
+    if name == "COUNT":
+        return float(len(numbers(args)))
+    if name == "AVERAGE":
+        values = numbers(args)
+        return sum(values) / len(values)
+    if name == "STDEVP":
+        values = numbers(args)
+        mean = sum(values) / len(values)
+        return math.sqrt(sum((v - mean) ** 2 for v in values) / len(values))
+    if name == "COUNTIF":
+        return float(sum(1 for v in numbers([args[0]]) if v == args[1]))
+    if name == "RANK":
+        x, values, ascending = args[0], numbers([args[1]]), args[2]
+        return float(1 + sum(1 for v in values if (v < x if ascending else v > x)))
+    raise AssertionError(f"the report uses a function the test does not know: {name}")
+
+
+def check_every_formula(formulas: Any, stored: Any) -> int:
+    """Every formula cell's stored result equals what its formula computes; returns the count."""
+    count = 0
+    for ws in formulas.worksheets:
+        for row in ws.iter_rows():
+            for c in row:
+                if isinstance(c.value, str) and c.value.startswith("="):
+                    expected = stored[ws.title][c.coordinate].value
+                    got = evaluate(c.value, stored, ws.title)
+                    assert isinstance(expected, (int, float)), f"{ws.title}!{c.coordinate} stores no number"
+                    assert got == pytest.approx(expected, rel=1e-12, abs=1e-12), \
+                        f"{ws.title}!{c.coordinate} {c.value} = {got}, stored {expected}"
+                    count += 1
+    return count
+
+
+def test_evaluator_knows_excel_precedence():
+    # The evaluator itself must be right for the checks below to mean anything.
+    class Book(dict):
+        pass
+
+    assert evaluate("=1+2*3^2", Book(), "S") == 19
+    assert evaluate("=IF(2=2,100,0)", Book(), "S") == 100
+    assert evaluate("=MAX(0,MIN(100,100*(150-0)/(100-0)))", Book(), "S") == 100
+
+
+# ---- sheets and contents -------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang, names", [("id", SHEETS_ID), ("en", SHEETS_EN)])
+def test_sheet_names_follow_the_output_language(sample_books, lang, names):
+    formulas, _ = sample_books[lang]
+    assert formulas.sheetnames == names
+
+
+def test_ranking_sheet_has_the_titles_and_the_sample_podium(sample_books):
+    _, stored = sample_books["id"]
+    ws = stored["Peringkat"]
+    assert ws["A1"].value == "Hasil pemeringkatan"
+    assert ws["A2"].value == "Paritrana Award — Pemerintah Kabupaten/Kota"
+    assert ws["A3"].value == "Tahun dinilai: 2024 · Tahun pembanding: 2023"
+    assert [c.value for c in ws[6]][:3] == ["Peringkat", "Nama", "Skor"]
+    top = [(ws.cell(r, 1).value, ws.cell(r, 2).value) for r in (7, 8, 9)]
+    assert top == [(1, "Ketapang"), (2, "Mempawah"), (3, "Sekadau")]
+    # 90,41 / 41,92 / 39,37 as in sample_data/README.md
+    assert [round(ws.cell(r, 3).value, 2) for r in (7, 8, 9)] == [90.41, 41.92, 39.37]
+
+
+def test_ranking_sheet_in_english(sample_books):
+    _, stored = sample_books["en"]
+    ws = stored["Ranking"]
+    assert ws["A1"].value == "Ranking results"
+    assert ws["A3"].value == "Assessed year: 2024 · Baseline year: 2023"
+    assert [c.value for c in ws[6]][:3] == ["Rank", "Name", "Score"]
+
+
+def test_ranking_highlights_the_top_three_only(sample_books):
+    formulas, _ = sample_books["id"]
+    ws = formulas["Peringkat"]
+    fills = [ws.cell(r, 2).fill.fgColor.rgb for r in (7, 8, 9, 10)]
+    assert fills[0].endswith("FFE699") and fills[1].endswith("E7E6E6") and fills[2].endswith("F8CBAD")
+    assert fills[3] in (None, "00000000")
+
+
+def test_ranking_scores_are_sums_of_breakdown_contributions(sample_books):
+    formulas, stored = sample_books["id"]
+    score = formulas["Peringkat"]["C7"].value
+    refs = re.findall(r"'Rincian'!\$L\$(\d+)", score)
+    assert score.count("+") == 2 and len(refs) == 3
+    assert sum(stored["Rincian"][f"L{r}"].value for r in refs) == pytest.approx(stored["Peringkat"]["C7"].value)
+
+
+def test_ranking_indicator_columns_show_contributions(sample_books):
+    _, stored = sample_books["id"]
+    ws = stored["Peringkat"]
+    headers = header_map(ws, 6)
+    cakupan = headers["Universal coverage (%)"]
+    # Ketapang: cakupan 68,02 % on goalposts 0–100, weight 30 % → 20,41 points
+    assert ws.cell(7, cakupan).value == pytest.approx(0.3 * 100 * 122318 / 179827)
+
+
+def test_breakdown_row_traces_ketapang_coverage(sample_books):
+    formulas, stored = sample_books["id"]
+    ws, fs = stored["Rincian"], formulas["Rincian"]
+    h = header_map(ws, 4)
+    row = next(r for r in range(5, ws.max_row + 1)
+               if ws.cell(r, h["Nama"]).value == "Ketapang" and ws.cell(r, h["Kode"]).value == "cakupan")
+    assert ws.cell(row, h["Nilai mentah"]).value == pytest.approx(100 * 122318 / 179827)
+    assert (ws.cell(row, h["Min / batas bawah"]).value, ws.cell(row, h["Maks / batas atas"]).value) == (0, 100)
+    assert ws.cell(row, h["Arah"]).value == "makin tinggi makin baik"
+    assert ws.cell(row, h["Metode"]).value == "target"
+    assert ws.cell(row, h["Nilai ternormalisasi"]).value == pytest.approx(68.0198, abs=1e-4)
+    assert ws.cell(row, h["Bobot global"]).value == pytest.approx(0.3)
+    assert ws.cell(row, h["Kontribusi (poin)"]).value == pytest.approx(20.406, abs=1e-3)
+    assert fs.cell(row, h["Nilai ternormalisasi"]).value.startswith("=MAX(0,MIN(100,100*(E")
+    assert fs.cell(row, h["Bobot global"]).value == "='Kriteria'!$E$8"
+
+
+def test_breakdown_minmax_uses_the_group_block(sample_books):
+    formulas, stored = sample_books["id"]
+    ws, fs = stored["Rincian"], formulas["Rincian"]
+    h = header_map(ws, 4)
+    # capaian block: rows 5..18 (14 candidates by rank); min 11.199 (Melawi), max 122.318 (Ketapang)
+    assert ws.cell(5, h["Kode"]).value == "capaian" and ws.cell(18, h["Kode"]).value == "capaian"
+    assert fs.cell(5, h["Min / batas bawah"]).value == "=MIN($E$5:$E$18)"
+    assert ws.cell(5, h["Min / batas bawah"]).value == 11199
+    assert ws.cell(5, h["Maks / batas atas"]).value == 122318
+    assert fs.cell(6, h["Nilai ternormalisasi"]).value == "=IF(I6=H6,100,100*(E6-H6)/(I6-H6))"
+
+
+def test_breakdown_in_english(sample_books):
+    _, stored = sample_books["en"]
+    h = header_map(stored["Breakdown"], 4)
+    assert {"Raw value", "Min / lower goalpost", "Max / upper goalpost", "Direction", "Normalised",
+            "Global weight", "Contribution (points)"} <= set(h)
+    assert stored["Breakdown"].cell(5, h["Direction"]).value == "higher is better"
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_every_formula_evaluates_to_its_stored_value(sample_books, lang):
+    formulas, stored = sample_books[lang]
+    # 42 breakdown rows × (min, max, normalised, weight, contribution), less min/max of the 14
+    # cakupan rows (fixed goalposts); 14 × (score + 3 parts) on the Ranking sheet; 3 local +
+    # 3 global weights + 1 aspect share on the Criteria sheet
+    assert check_every_formula(formulas, stored) == 42 * 5 - 14 * 2 + 14 * 4 + 7
+
+
+def test_stored_results_are_paritranas_numbers(sample_books, sample_result):
+    _, stored = sample_books["id"]
+    ws = stored["Rincian"]
+    h = header_map(ws, 4)
+    for r in range(5, ws.max_row + 1):
+        cand = sample_result.find(ws.cell(r, h["Nama"]).value)
+        ind = cand.indicators[ws.cell(r, h["Kode"]).value]
+        # xlsxwriter writes 16 significant digits: the last of a double's 17 may round
+        assert ws.cell(r, h["Nilai mentah"]).value == pytest.approx(ind.raw, rel=1e-15)
+        assert ws.cell(r, h["Nilai ternormalisasi"]).value == pytest.approx(ind.normalized, rel=1e-15)
+        assert ws.cell(r, h["Kontribusi (poin)"]).value == pytest.approx(ind.contribution, rel=1e-15)
+
+
+def test_the_chart_of_scores_is_a_native_bar_chart(tmp_path, sample_result):
+    path = write(sample_result, tmp_path / "r.xlsx")
+    with zipfile.ZipFile(path) as z:
+        chart = z.read("xl/charts/chart1.xml").decode()
+    assert "<c:barChart>" in chart and '<c:barDir val="bar"/>' in chart
+    assert "Peringkat!$C$7:$C$20" in chart and "Peringkat!$B$7:$B$20" in chart
+
+
+def test_chart_is_found_by_openpyxl(sample_books):
+    formulas, _ = sample_books["id"]
+    assert len(formulas["Peringkat"]._charts) == 1
+
+
+def test_data_sheet_holds_both_years_with_source_sheet_and_row(sample_books):
+    _, stored = sample_books["id"]
+    ws = stored["Data"]
+    h = header_map(ws, 4)
+    rows = rows_of(ws, 5)
+    assert len(rows) == 28
+    row = find_row(ws, h["Nama"], "Kabupaten Ketapang")
+    assert ws.cell(row, h["Tahun"]).value == 2023
+    assert ws.cell(row, h["Lembar sumber"]).value == "2023"
+    assert ws.cell(row, h["Baris sumber"]).value == 8
+    assert ws.cell(row, h["peserta (Peserta aktif BPJS Ketenagakerjaan)"]).value == 101052
+    assert ws.cell(row, h["Dipakai sebagai"]).value == "tahun pembanding"
+
+
+def test_criteria_sheet_has_the_tree_the_weights_and_the_yaml(sample_books):
+    _, stored = sample_books["id"]
+    ws = stored["Kriteria"]
+    assert [ws.cell(r, 1).value for r in (6, 7, 8, 9)] == ["kinerja", "capaian", "cakupan", "pertumbuhan"]
+    assert [ws.cell(r, 3).value for r in (6, 7, 8, 9)] == [100, 40, 30, 30]
+    assert [ws.cell(r, 5).value for r in (7, 8, 9)] == pytest.approx([0.4, 0.3, 0.3])
+    assert ws.cell(8, 6).value == "target" and ws.cell(8, 7).value == "min 0, maks 100"
+    column_a = [ws.cell(r, 1).value for r in range(1, ws.max_row + 1)]
+    assert "peserta <= pekerja" in column_a and "pertumbuhan, capaian" in column_a
+    assert "title: Paritrana Award — Pemerintah Kabupaten/Kota" in column_a
+    assert "  - pekerja > 0" in column_a
+
+
+def test_criteria_weights_drive_the_scores(sample_books):
+    formulas, _ = sample_books["id"]
+    assert formulas["Kriteria"]["D7"].value == "=C7/SUM(C7:C9)"
+    assert formulas["Kriteria"]["E7"].value == "=D6*D7"
+
+
+def test_audit_sheet(sample_books):
+    _, stored = sample_books["id"]
+    ws = stored["Audit"]
+    facts = {ws.cell(r, 1).value: ws.cell(r, 2).value for r in range(1, ws.max_row + 1)}
+    assert facts["Perintah"] == "paritrana rank kalbar-2025.xlsx --output report.xlsx"
+    assert facts["SHA-256 berkas data"] == sha256(SAMPLE_XLSX)
+    assert len(facts["SHA-256 berkas kriteria"]) == 64
+    assert facts["Dibuat"] == "2025-09-24T10:30:00+00:00"
+    assert facts["Alat"].startswith("paritrana 0.")
+    assert facts["Jumlah kandidat"] == 14 and facts["Tidak memenuhi syarat"] == 0
+    column_a = [ws.cell(r, 1).value for r in range(1, ws.max_row + 1)]
+    assert "Peringatan (3)" in column_a
+    assert "2024!A19: total row 'Jumlah' ignored" in column_a
+
+
+def test_audit_sheet_in_english(sample_books):
+    _, stored = sample_books["en"]
+    ws = stored["Audit"]
+    facts = {ws.cell(r, 1).value: ws.cell(r, 2).value for r in range(1, ws.max_row + 1)}
+    assert facts["Input SHA-256"] == sha256(SAMPLE_XLSX)
+    assert facts["Candidate pool"] == 14
+
+
+def test_print_setup_frozen_header_and_filter(sample_books):
+    formulas, _ = sample_books["id"]
+    ws = formulas["Rincian"]
+    assert ws.freeze_panes == "C5"
+    assert ws.auto_filter.ref == "A4:L46"
+    assert ws.page_setup.orientation == "landscape"
+    assert ws.sheet_properties.pageSetUpPr.fitToPage and ws.page_setup.fitToWidth in (1, None)
+    assert ws.page_setup.fitToHeight == 0
+    assert "Paritrana Award" in ws.oddHeader.left.text and "&P" in ws.oddFooter.center.text
+
+
+def test_number_formats(sample_books):
+    formulas, _ = sample_books["id"]
+    ws = formulas["Rincian"]
+    h = header_map(ws, 4)
+    assert ws.cell(5, h["Nilai mentah"]).number_format == "#,##0"
+    assert ws.cell(5, h["Nilai ternormalisasi"]).number_format == "0.00"
+    assert ws.cell(5, h["Bobot global"]).number_format == "0.00%"
+
+
+def test_column_widths_fit_the_names(sample_books):
+    formulas, _ = sample_books["id"]
+    ws = formulas["Peringkat"]
+    assert ws.column_dimensions["B"].width >= len("Kota Singkawang")
+
+
+# ---- other criteria: every method, geometric, groups, ineligible -----------------------------
+
+METHODS = [
+    "normalize: minmax",
+    "normalize: minmax, better: lower",
+    "normalize: {method: minmax, range: [1, 100]}",
+    "normalize: {method: target, min: 20, max: 60}",
+    "normalize: {method: target, min: 20, max: 60}, better: lower",
+    "normalize: ratio_to_max",
+    "normalize: ratio_to_max, better: lower",
+    "normalize: rank",
+    "normalize: rank, better: lower",
+    "normalize: {method: rank, range: [10, 20]}",
+    "normalize: zscore",
+    "normalize: zscore, better: lower",
+    "normalize: none",
+]
+
+
+@pytest.mark.parametrize("extra", METHODS)
+def test_each_method_formula_reproduces_normalize(tmp_path, extra):
+    import paritrana
+
+    # Ties (30, 30) exercise the averaged ranks; 10 and 80 lie outside the target goalposts.
+    data = one_column_workbook(tmp_path, {"A": 10, "B": 30, "C": 30, "D": 55, "E": 80})
+    result = paritrana.run(data, criteria=one_indicator_criteria(tmp_path, extra))
+    formulas, stored = open_both(write(result, tmp_path / "r.xlsx"))
+    check_every_formula(formulas, stored)
+    ws = stored["Rincian"]
+    h = header_map(ws, 4)
+    got = {ws.cell(r, h["Nama"]).value: ws.cell(r, h["Nilai ternormalisasi"]).value for r in range(5, 10)}
+    assert got == pytest.approx({r.id: r.indicators["v"].normalized for r in result.results}, rel=1e-15)
+
+
+@pytest.mark.parametrize("extra, expected", [
+    ("normalize: minmax", 100.0),
+    ("normalize: minmax, better: lower", 100.0),
+    ("normalize: {method: minmax, range: [1, 50]}", 50.0),
+    ("normalize: zscore", 50.0),
+    ("normalize: rank", 50.0),  # both share rank 1.5 of 2: 100·0.5/1
+])
+def test_all_equal_values(tmp_path, extra, expected):
+    import paritrana
+
+    data = one_column_workbook(tmp_path, {"A": 7, "B": 7})
+    result = paritrana.run(data, criteria=one_indicator_criteria(tmp_path, extra))
+    formulas, stored = open_both(write(result, tmp_path / "r.xlsx"))
+    check_every_formula(formulas, stored)
+    ws = stored["Rincian"]
+    col = header_map(ws, 4)["Nilai ternormalisasi"]
+    assert ws.cell(5, col).value == expected == ws.cell(6, col).value
+
+
+def test_a_single_candidate_gets_100_on_rank(tmp_path):
+    import paritrana
+
+    data = one_column_workbook(tmp_path, {"A": 7})
+    result = paritrana.run(data, criteria=one_indicator_criteria(tmp_path, "normalize: rank"))
+    formulas, stored = open_both(write(result, tmp_path / "r.xlsx"))
+    check_every_formula(formulas, stored)
+    assert stored["Rincian"]["J5"].value == 100
+
+
+GEOMETRIC = """\
+title: Geometric test
+aggregation: geometric
+columns:
+  wilayah: [Wilayah]
+  x: [X]
+  y: [Y]
+aspects:
+  a1:
+    weight: 3
+    indicators:
+      p: {value: x, weight: 1, normalize: {method: minmax, range: [1, 100]}}
+      q: {value: y, weight: 1, normalize: {method: target, min: 0, max: 10}}
+  a2:
+    weight: 1
+    indicators:
+      r: {value: x + y, weight: 2, normalize: {method: ratio_to_max}}
+"""
+
+
+def geometric_result(tmp_path: Path) -> Any:
+    import paritrana
+
+    data = make_workbook(tmp_path, {"2024": [["Wilayah", "X", "Y"], ["A", 2, 5], ["B", 4, 9], ["C", 9, 1]]})
+    return paritrana.run(data, criteria=write_criteria(tmp_path, GEOMETRIC))
+
+
+def test_geometric_scores_are_product_formulas(tmp_path):
+    result = geometric_result(tmp_path)
+    formulas, stored = open_both(write(result, tmp_path / "r.xlsx"))
+    check_every_formula(formulas, stored)
+    ws = formulas["Peringkat"]
+    headers = header_map(ws, 6)
+    assert "Kontribusi (poin)" not in header_map(formulas["Rincian"], 4)
+    score = ws.cell(7, headers["Skor"]).value
+    # score = a1^0.75 · a2^0.25, the aspect cells on the same row and shares on the Criteria sheet
+    assert score == "=D7^'Kriteria'!$D$6*E7^'Kriteria'!$D$9"
+    assert ws.cell(7, headers["a1"]).value.count("^") == 2
+    for r in result.results:
+        row = find_row(stored["Peringkat"], 2, r.id, 7)
+        assert stored["Peringkat"].cell(row, headers["Skor"]).value == pytest.approx(r.score, rel=1e-12)
+
+
+GROUPED = """\
+title: Grouped test
+group_by: kategori
+columns:
+  wilayah: [Wilayah]
+  kategori: [Kategori]
+  x: [X]
+indicators:
+  v: {value: x, weight: 1, normalize: minmax}
+"""
+
+
+def test_groups_normalise_within_their_own_block(tmp_path):
+    import paritrana
+
+    rows = [["Wilayah", "Kategori", "X"], ["A", "kota", 10], ["B", "kota", 20], ["C", "kab", 100],
+            ["D", "kab", 300], ["E", "kab", 200]]
+    data = make_workbook(tmp_path, {"2024": rows})
+    result = paritrana.run(data, criteria=write_criteria(tmp_path, GROUPED))
+    formulas, stored = open_both(write(result, tmp_path / "r.xlsx"))
+    check_every_formula(formulas, stored)
+    ws = stored["Rincian"]
+    h = header_map(ws, 4)
+    by_name = {ws.cell(r, h["Nama"]).value: r for r in range(5, 10)}
+    # kota: min 10, max 20 → B 100, A 0; kab: min 100, max 300 → E 50
+    assert ws.cell(by_name["A"], h["Min / batas bawah"]).value == 10
+    assert ws.cell(by_name["E"], h["Maks / batas atas"]).value == 300
+    assert ws.cell(by_name["E"], h["Nilai ternormalisasi"]).value == 50
+    assert ws.cell(by_name["B"], h["Kelompok"]).value == "kota"
+    with zipfile.ZipFile(tmp_path / "r.xlsx") as z:
+        assert "xl/charts/chart2.xml" in z.namelist()  # one chart per group
+
+
+def ineligible_result(tmp_path: Path) -> Any:
+    import paritrana
+
+    rows = {"2023": [["Kabupaten/Kota", "Jumlah Pekerja", "Peserta Aktif"], ["Alpha", 100, 50], ["Beta", 100, 40],
+                     ["Gamma", 100, 30]],
+            "2024": [["Kabupaten/Kota", "Jumlah Pekerja", "Peserta Aktif"], ["Alpha", 100, 60], ["Beta", 100, 45],
+                     ["Gamma", 100, 130]]}
+    return paritrana.run(make_workbook(tmp_path, rows))
+
+
+def test_ineligible_sheet_names_the_rule_failed(tmp_path):
+    result = ineligible_result(tmp_path)
+    _, stored = open_both(write(result, tmp_path / "r.xlsx"))
+    ws = stored["Tidak memenuhi syarat"]
+    h = header_map(ws, 4)
+    row = find_row(ws, h["Nama"], "Gamma")
+    assert ws.cell(row, h["Syarat yang tidak dipenuhi"]).value == "peserta <= pekerja"
+    assert ws.cell(row, h["peserta (Peserta aktif BPJS Ketenagakerjaan)"]).value == 130
+    assert ws.cell(row, h["Baris sumber"]).value == 4
+    assert stored["Audit"]["B13"].value == 3 or any(
+        stored["Audit"].cell(r, 1).value == "Jumlah kandidat" and stored["Audit"].cell(r, 2).value == 3
+        for r in range(1, 30))
+
+
+def test_ineligible_sheet_in_english_when_all_are_eligible(sample_books):
+    _, stored = sample_books["en"]
+    assert stored["Ineligible"]["A4"].value == "All candidates are eligible."
+
+
+# ---- safety: injection, atomic writes, --force, input files ---------------------------------
+
+@pytest.mark.parametrize("name", ["=1+2", "@SUM(A1)", "+62 Kota", "-Kota"])
+def test_names_that_look_like_formulas_stay_text(tmp_path, name):
+    import paritrana
+
+    data = make_csv(tmp_path, [["Wilayah", "X"], [name, 5], ["Plain", 9]])
+    result = paritrana.run(data, criteria=one_indicator_criteria(tmp_path))
+    formulas, _ = open_both(write(result, tmp_path / "r.xlsx"))
+    cells = [(s, c) for s in ("Peringkat", "Rincian", "Data") for row in formulas[s].iter_rows() for c in row
+             if c.value == name]
+    assert {s for s, _ in cells} == {"Peringkat", "Rincian", "Data"}
+    assert all(c.data_type == "s" for _, c in cells)
+
+
+def test_a_crash_midway_leaves_no_report_and_no_temp_file(tmp_path, sample_result, monkeypatch):
+    from paritrana.report import xlsx_sheets
+
+    def boom(*args: Any, **kwargs: Any) -> None:
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(xlsx_sheets, "write_audit", boom)
+    with pytest.raises(RuntimeError, match="disk on fire"):
+        write(sample_result, tmp_path / "r.xlsx")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_ctrl_c_midway_leaves_no_report(tmp_path, sample_result, monkeypatch):
+    from paritrana.report import xlsx_breakdown
+
+    def interrupted(*args: Any, **kwargs: Any) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(xlsx_breakdown, "write_breakdown", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        write(sample_result, tmp_path / "r.xlsx")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_failed_rewrite_keeps_the_previous_report(tmp_path, sample_result, monkeypatch):
+    from paritrana.report import xlsx_sheets
+
+    path = write(sample_result, tmp_path / "r.xlsx")
+    before = path.read_bytes()
+    monkeypatch.setattr(xlsx_sheets, "write_data", lambda *a, **k: (_ for _ in ()).throw(OSError("full")))
+    with pytest.raises(OSError):
+        write(sample_result, path)
+    assert path.read_bytes() == before and sorted(p.name for p in tmp_path.iterdir()) == ["r.xlsx"]
+
+
+def test_cli_writes_the_report(tmp_path, runner):
+    from paritrana.cli import app
+
+    out = tmp_path / "report.xlsx"
+    res = runner.invoke(app, ["rank", str(SAMPLE_XLSX), "--output", str(out), "--format", "json"])
+    assert res.exit_code == 0, res.output
+    import openpyxl
+
+    ws = openpyxl.load_workbook(out, data_only=True)["Peringkat"]
+    assert [ws.cell(r, 2).value for r in (7, 8, 9)] == ["Ketapang", "Mempawah", "Sekadau"]
+
+
+def test_cli_refuses_to_overwrite_without_force(tmp_path, runner):
+    from paritrana.cli import app
+
+    out = tmp_path / "report.xlsx"
+    out.write_bytes(b"old")
+    res = runner.invoke(app, ["rank", str(SAMPLE_XLSX), "--output", str(out)])
+    assert res.exit_code == 1
+    assert "already exists" in res.output and "--force" in res.output
+    assert out.read_bytes() == b"old"
+
+
+def test_cli_force_replaces_the_report(tmp_path, runner):
+    from paritrana.cli import app
+
+    out = tmp_path / "report.xlsx"
+    out.write_bytes(b"old")
+    res = runner.invoke(app, ["rank", str(SAMPLE_XLSX), "--output", str(out), "--force", "--lang", "en"])
+    assert res.exit_code == 0, res.output
+    import openpyxl
+
+    assert openpyxl.load_workbook(out).sheetnames == SHEETS_EN
+
+
+def test_cli_never_writes_over_the_input(tmp_path, runner):
+    from paritrana.cli import app
+
+    data = tmp_path / "data.xlsx"
+    data.write_bytes(SAMPLE_XLSX.read_bytes())
+    res = runner.invoke(app, ["rank", str(data), "--output", str(data), "--force"])
+    assert res.exit_code == 1
+    assert "input file" in res.output
+    assert data.read_bytes() == SAMPLE_XLSX.read_bytes()
