@@ -90,6 +90,12 @@ MaxMbOpt = Annotated[
     typer.Option("--max-uncompressed-mb", min=1, help="Refuse workbooks that would inflate beyond this many MB."),
 ]
 DebugOpt = Annotated[bool, typer.Option("--debug", help="Show a traceback on errors.")]
+PanelOpt = Annotated[
+    Path | None,
+    typer.Option("--panel", help="Jury interview scores (.xlsx: one sheet per juror, or a long sheet "
+                 "Juri/Wilayah/Kriteria/Nilai) for the final stage; needs criteria with panel: and stages:.",
+                 show_default=False),
+]
 
 
 def _version(value: bool) -> None:
@@ -137,17 +143,18 @@ def rank(
     force: Annotated[bool, typer.Option("--force", help="Replace an existing --output file.")] = False,
     encoding: EncodingOpt = None,
     max_uncompressed_mb: MaxMbOpt = 1024,
+    panel: PanelOpt = None,
 ) -> None:
     """Load, validate, score and rank; print the ranking (and write a report with --output)."""
     from .pipeline import run
     from .report.render import render_stdout, write_report, check_group
 
     result = run(file, criteria=criteria, year=year, baseline=baseline, encoding=encoding,
-                 max_uncompressed_mb=max_uncompressed_mb)
+                 max_uncompressed_mb=max_uncompressed_mb, panel=panel)
     language = output_lang(lang, result.criteria.language.value)
     group_value = check_group(result, group)
     if output is not None:
-        write_report(result, output, lang=language, force=force, inputs=[file, baseline, criteria])
+        write_report(result, output, lang=language, force=force, inputs=[file, baseline, criteria, panel])
         typer.echo(f"{output}", err=True)
     render_stdout(result, fmt.value, lang=language, top=top, group=group_value, console=stdout_console())
 

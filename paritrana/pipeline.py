@@ -76,15 +76,23 @@ def run(
     baseline: str | Path | None = None,
     encoding: str | None = None,
     max_uncompressed_mb: int = DEFAULT_MAX_UNCOMPRESSED_MB,
+    panel: str | Path | None = None,
 ) -> RankingResult:
     """Rank the candidates of ``path`` under ``criteria`` (default: the packaged criteria).
 
+    With ``stages:`` in the criteria, the desk ranking is followed by the shortlist and, given
+    the jury's ``panel`` workbook, the final stage (see ``paritrana.panel.stages``).
     Raises ``DataError``/``CriteriaError`` (with file, sheet and cell, or YAML line) for
     anything wrong in the inputs; data warnings are part of the result.
     """
     prepared = prepare(path, criteria=criteria, year=year, baseline=baseline, encoding=encoding,
                        max_uncompressed_mb=max_uncompressed_mb)
-    return rank_prepared(prepared)
+    result = rank_prepared(prepared)
+    if panel is None and prepared.criteria.criteria.stages is None:
+        return result
+    from .panel.stages import apply_stages
+
+    return apply_stages(result, panel, encoding=encoding, max_uncompressed_mb=max_uncompressed_mb)
 
 
 def rank_prepared(prepared: Prepared) -> RankingResult:

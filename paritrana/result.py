@@ -15,6 +15,7 @@ from .criteria import Criteria, LoadedCriteria
 
 if TYPE_CHECKING:
     from .normalize import Scale
+    from .panel.outcome import PanelOutcome, StagesInfo
     from .period import Period
     from .score import Scored
 
@@ -36,6 +37,28 @@ class CandidateResult:
     tie: bool
     aspects: dict[str, float]
     indicators: dict[str, IndicatorResult]
+    # Set only when the criteria have `stages:` (paritrana.panel.stages): "final" | "desk".
+    stage: str | None = None
+    desk_score: float | None = None
+    desk_rank: int | None = None
+    panel_score: float | None = None  # 0–100; None unless shortlisted and scored
+    shortlisted: bool | None = None
+    panel: PanelEntry | None = None
+
+
+@dataclass(frozen=True)
+class PanelEntry:
+    """A finalist's panel part of the final score (JSON per result: "panel").
+
+    ``contribution = weight × score``; with the indicators' contributions (scaled by the desk
+    share) it adds up to the final score. ``criteria`` holds the combined score of each
+    interview criterion on the panel's declared scale; ``jurors`` how many jurors scored."""
+
+    score: float
+    weight: float
+    contribution: float
+    jurors: int
+    criteria: dict[str, float]
 
 
 @dataclass(frozen=True)
@@ -67,6 +90,8 @@ class RankingResult:
     criteria_text: str = field(default="", repr=False, compare=False)
     period: Period | None = field(default=None, repr=False, compare=False)
     scored: Scored | None = field(default=None, repr=False, compare=False)
+    stages: StagesInfo | None = field(default=None, compare=False)
+    panel: PanelOutcome | None = field(default=None, repr=False, compare=False)
 
     @property
     def groups(self) -> list[str | None]:
@@ -97,6 +122,9 @@ class RankingResult:
         out["results"] = [_candidate_dict(r) for r in self.results]
         out["ineligible"] = [{"id": i.id, "group": i.group, "reasons": list(i.reasons)} for i in self.ineligible]
         out["warnings"] = list(self.warnings)
+        if self.stages is not None:
+            out["stages"] = self.stages.to_dict()
+            out["panel"] = self.panel.to_dict() if self.panel is not None else None
         return out
 
     def to_json(self) -> str:
@@ -122,7 +150,7 @@ def dumps_lines(data: dict[str, Any]) -> str:
 
 
 def _candidate_dict(r: CandidateResult) -> dict[str, Any]:
-    return {
+    out = {
         "rank": r.rank,
         "id": r.id,
         "group": r.group,
@@ -134,6 +162,13 @@ def _candidate_dict(r: CandidateResult) -> dict[str, Any]:
             for iid, i in r.indicators.items()
         },
     }
+    if r.stage is not None:
+        p = r.panel
+        out.update(stage=r.stage, desk_score=r.desk_score, desk_rank=r.desk_rank, panel_score=r.panel_score,
+                   shortlisted=r.shortlisted,
+                   panel=None if p is None else {"score": p.score, "weight": p.weight, "contribution": p.contribution,
+                                                 "jurors": p.jurors, "criteria": dict(p.criteria)})
+    return out
 
 
 def _listed(values: Any) -> list[float | None]:

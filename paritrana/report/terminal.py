@@ -40,7 +40,7 @@ def render_ranking(result: RankingResult, console: Console, *, lang: str = "id",
         table.add_column("#", justify="right", no_wrap=True)
         table.add_column(label("name", lang), no_wrap=False, min_width=12, max_width=32)
         table.add_column(label("score", lang), justify="right", no_wrap=True)
-        parts = _parts(result)
+        parts = _parts(result, lang)
         for pid, title in parts:
             table.add_column(title, justify="right", no_wrap=True, max_width=14)
         for r in shown:
@@ -54,6 +54,10 @@ def render_ranking(result: RankingResult, console: Console, *, lang: str = "id",
     if any(r.tie for r in result.results):
         console.print(f"[yellow]=[/yellow] {label('ties_note', lang)}")
     _render_ineligible(result, console, lang)
+    if result.panel is not None:
+        from .panel_terminal import render_panel
+
+        render_panel(result, console, lang)
     _render_warnings(result, console, lang)
 
 
@@ -66,9 +70,14 @@ def _years(result: RankingResult, lang: str) -> str:
     return ", ".join(parts)
 
 
-def _parts(result: RankingResult) -> list[tuple[str, str]]:
-    """The breakdown columns: indicators, or aspects when there are too many indicators."""
+def _parts(result: RankingResult, lang: str = "id") -> list[tuple[str, str]]:
+    """The breakdown columns: indicators, or aspects when there are too many indicators;
+    with stages, the desk score, desk rank, panel score and shortlist mark instead."""
     criteria = result.criteria
+    if result.stages is not None:
+        from .panel_terminal import stage_parts
+
+        return stage_parts(lang)
     if _shows_aspects(result):
         return [(f"a:{aid}", aid) for aid in criteria.tree]
     return [(f"i:{iid}", iid) for iid in criteria.all_indicators]
@@ -81,6 +90,10 @@ def _shows_aspects(result: RankingResult) -> bool:
 
 def _part_value(r: CandidateResult, pid: str, result: RankingResult, lang: str) -> str:
     kind, key = pid.split(":", 1)
+    if kind == "s":
+        from .panel_terminal import stage_cell
+
+        return stage_cell(r, key, lang)
     if kind == "a":
         return fmt_number(r.aspects.get(key), 1, lang)
     ind = r.indicators[key]
@@ -89,6 +102,10 @@ def _part_value(r: CandidateResult, pid: str, result: RankingResult, lang: str) 
 
 
 def _caption(result: RankingResult, lang: str) -> str:
+    if result.stages is not None:
+        from .panel_terminal import stage_caption
+
+        return stage_caption(result, lang)
     if _shows_aspects(result):
         return "aspect scores 0–100" if lang == "en" else "skor aspek 0–100"
     if result.criteria.aggregation.value != "arithmetic":

@@ -1,0 +1,203 @@
+"""Combining the jurors' scores into one panel score per candidate.
+
+For each candidate and interview criterion the scores of the jurors who scored it are
+combined (abstentions are left out, never counted as zero):
+
+* ``mean``:    Σ x / n
+* ``median``:  the middle score (the mean of the two middle ones for even n)
+* ``trimmed``: drop the single highest and the single lowest score, then the mean of the rest
+               (needs n ≥ 5; with fewer, ``trimmed_fallback`` says error, mean or median)
+
+The candidate's panel score is Σ_c w_c × combined_c with the criteria's relative weights w_c
+(scaled to sum to 1), on the panel's declared scale; ``percent`` puts it on 0–100 for the
+final stage: 100 × (score − scale min) / (scale max − scale min).
+
+Optional per-juror standardisation (``standardize: true``) removes lenient and severe jurors'
+bias before combining. It works on each juror's scores over **all** the candidates and
+criteria that juror scored (not per criterion: with five finalists a per-criterion standard
+deviation would rest on five numbers):
+
+    z = (x − m_j) / s_j                          m_j, s_j: juror j's mean and population std
+    x' = z × S + M                               back on the panel's scale
+
+where M is the mean of all the panel's scores and S the pooled within-juror standard deviation,
+S = √(Σ_j Σ (x − m_j)² / N). A juror who adds +10 to every score has the same z-scores, and S
+does not move, so the candidates' standardised scores keep exactly the same gaps and order;
+only M, the level, rises by that juror's share of the +10. A juror whose scores are all equal
+carries no ranking information: their z-scores are 0 (every x' = M) and a note says so.
+Standardised values may leave the declared scale; they are not clipped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ..errors import DataError, Location
+from ..names import name_key
+from .model import TRIMMED_MIN_SCORES, PanelAggregation, PanelSpec, TrimmedFallback
+
+if TYPE_CHECKING:
+    from .load import PanelScore
+
+
+# ---- pure kernels (arithmetic only) -------------------------------------------------------
+
+def mean(values: Sequence[float]) -> float:
+    """Σ x / n."""
+    return sum(values) / len(values)
+
+
+def median(values: Sequence[float]) -> float:
+    """The middle value of the sorted values; the mean of the two middle ones for even n."""
+    ordered = sorted(values)
+    n = len(ordered)
+    mid = n // 2
+    return ordered[mid] if n % 2 else (ordered[mid - 1] + ordered[mid]) / 2
+
+
+def trimmed_mean(values: Sequence[float]) -> float:
+    """Drop one highest and one lowest value, then Σ x / (n − 2). Needs n ≥ 3."""
+    ordered = sorted(values)
+    return mean(ordered[1:-1])
+
+
+def standardize(values: Sequence[float], jurors: Sequence[str]) -> tuple[list[float], list[str]]:
+    """Per-juror z-scores put back on the panel's scale: x' = (x − m_j) / s_j × S + M.
+
+    ``values[i]`` was given by ``jurors[i]``. M is the mean of all values and S the pooled
+    within-juror population standard deviation √(Σ (x − m_j)² / N). A juror with s_j = 0
+    gets z = 0. Returns the new values and the jurors whose scores were all equal."""
+    import numpy as np
+
+    x = np.asarray(values, dtype=float)
+    owner = np.asarray([name_key(j) for j in jurors], dtype=object)
+    z = np.zeros_like(x)
+    squares = 0.0
+    constant: list[str] = []
+    for key in dict.fromkeys(owner.tolist()):
+        mask = owner == key
+        mine = x[mask]
+        centred = mine - mine.mean()
+        squares += float((centred**2).sum())
+        std = float(np.sqrt((centred**2).mean()))
+        if std > 0:
+            z[mask] = centred / std
+        else:
+            constant.append(jurors[int(np.flatnonzero(mask)[0])])
+    pooled_std = float(np.sqrt(squares / len(x))) if len(x) else 0.0
+    return (z * pooled_std + float(x.mean())).tolist() if len(x) else [], constant
+
+
+# ---- the checking wrapper ------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class CandidatePanel:
+    """A candidate's combined panel result.
+
+    ``criteria[c]`` is the combined score on criterion c (declared scale; standardised when
+    the panel standardises), ``counts[c]`` the number of jurors behind it, ``score`` the
+    weighted panel score on the declared scale and ``percent`` the same on 0–100."""
+
+    candidate: str
+    criteria: dict[str, float]
+    counts: dict[str, int]
+    jurors: int
+    score: float
+    percent: float
+    method: str  # the combination actually used ("trimmed", or the fallback for some criterion)
+
+
+@dataclass(frozen=True)
+class PanelAggregate:
+    candidates: dict[str, CandidatePanel]
+    values: dict[tuple[str, str, str], float]  # (juror, candidate, criterion) → value combined
+    notes: list[str] = field(default_factory=list)
+
+
+def aggregate_panel(scores: Sequence[PanelScore], spec: PanelSpec, candidates: Sequence[str],
+                    *, source: str | None = None) -> PanelAggregate:
+    """Combine ``scores`` for each of ``candidates`` (the finalists).
+
+    Raises ``DataError`` naming every candidate with fewer than ``min_jurors`` scores on a
+    criterion, and (with ``trimmed_fallback: error``) every criterion with too few scores for
+    a trimmed mean."""
+    given = [s for s in scores if s.value is not None]
+    values = [float(s.value) for s in given]  # type: ignore[arg-type]
+    notes: list[str] = []
+    if spec.standardize and given:
+        values, constant = standardize(values, [s.juror for s in given])
+        notes += [f"juror '{j}' gave every candidate the same score; after standardisation their scores "
+                  "sit at the panel mean" for j in constant]
+    used = {(s.juror, s.candidate, s.criterion): v for s, v in zip(given, values)}
+    by_item: dict[tuple[str, str], list[float]] = {}
+    jurors_of: dict[str, set[str]] = {}
+    for (juror, candidate, criterion), v in used.items():
+        by_item.setdefault((name_key(candidate), criterion), []).append(v)
+        jurors_of.setdefault(name_key(candidate), set()).add(name_key(juror))
+    _check_counts(by_item, spec, candidates, source)
+    weights = spec.weights
+    out: dict[str, CandidatePanel] = {}
+    fallback_items: list[str] = []
+    too_few: list[str] = []
+    for candidate in candidates:
+        combined: dict[str, float] = {}
+        counts: dict[str, int] = {}
+        method = spec.aggregation.value
+        for cid in spec.criteria:
+            item = by_item[(name_key(candidate), cid)]
+            counts[cid] = len(item)
+            how = spec.aggregation
+            if how is PanelAggregation.TRIMMED and len(item) < TRIMMED_MIN_SCORES:
+                if spec.trimmed_fallback is TrimmedFallback.ERROR:
+                    too_few.append(f"{candidate} on '{cid}' ({len(item)})")
+                    continue
+                how = PanelAggregation(spec.trimmed_fallback.value)
+                method = how.value
+                fallback_items.append(f"{candidate} on '{cid}' ({len(item)} scores)")
+            combined[cid] = _KERNELS[how](item)
+        if too_few and len(combined) < len(spec.criteria):
+            continue
+        score = sum(weights[cid] * combined[cid] for cid in spec.criteria)
+        out[candidate] = CandidatePanel(candidate, combined, counts, len(jurors_of[name_key(candidate)]),
+                                        score, spec.to_percent(score), method)
+    if too_few:
+        raise DataError(
+            f"a trimmed mean needs at least {TRIMMED_MIN_SCORES} scores; too few for " + ", ".join(too_few),
+            Location(file=source),
+            hint="set panel: trimmed_fallback: mean (or median), or aggregation: mean",
+        )
+    if fallback_items:
+        notes.append(f"fewer than {TRIMMED_MIN_SCORES} scores, {spec.trimmed_fallback.value} used instead of "
+                     "the trimmed mean: " + ", ".join(fallback_items))
+    return PanelAggregate(out, used, notes)
+
+
+def _check_counts(by_item: dict[tuple[str, str], list[float]], spec: PanelSpec, candidates: Sequence[str],
+                  source: str | None) -> None:
+    short = []
+    for candidate in candidates:
+        counts = {cid: len(by_item.get((name_key(candidate), cid), [])) for cid in spec.criteria}
+        low = {cid: n for cid, n in counts.items() if n < spec.min_jurors}
+        if not low:
+            continue
+        if all(n == 0 for n in counts.values()):
+            short.append(f"{candidate} (no scores)")
+        else:
+            detail = ", ".join(f"{n} on '{cid}'" for cid, n in low.items())
+            short.append(f"{candidate} ({detail})")
+    if short:
+        raise DataError(
+            f"too few jurors for shortlisted candidates (at least {spec.min_jurors} needed per criterion): "
+            + "; ".join(short),
+            Location(file=source),
+            hint="add their scores to the panel workbook, or lower panel: min_jurors:",
+        )
+
+
+_KERNELS = {
+    PanelAggregation.MEAN: mean,
+    PanelAggregation.MEDIAN: median,
+    PanelAggregation.TRIMMED: trimmed_mean,
+}

@@ -1,0 +1,179 @@
+"""Stages: desk ranking → shortlist → final score with the panel, on a desk ``RankingResult``.
+
+Within each group, the shortlist is the first ``top`` candidates by desk rank (candidates tied
+at the cut-off all go through) or every candidate with a desk score ≥ ``min_score``. A
+shortlisted candidate's final score is
+
+    final = d × desk score + p × panel score (0–100)       d, p: the final weights as shares
+
+The finalists are ranked by final score; equal final scores (within 1e-9) fall back on the
+desk rank, and what is still equal shares a rank (flagged ``tie``). Candidates who were not
+shortlisted keep their desk rank and desk score, after the finalists.
+
+JSON (per result, besides SPEC's keys): ``stage`` ("final" | "desk"), ``desk_score``,
+``desk_rank``, ``panel_score`` (null unless a scored finalist), ``shortlisted`` and ``panel``
+({score, weight, contribution, jurors, criteria} for finalists, else null). For a finalist
+``score`` is the final score, and so that the contributions still add up to it, each
+indicator's ``weight`` and ``contribution`` are multiplied by the desk share d, and
+``panel.contribution`` = p × panel score.
+
+Criteria with stages but no panel scores give the desk ranking with the shortlist marked and a
+warning that the final stage was not scored.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..errors import CriteriaError, Location
+from ..names import name_key
+from ..read import DEFAULT_MAX_UNCOMPRESSED_MB
+from ..result import CandidateResult, IndicatorResult, PanelEntry, RankingResult, Source
+from .aggregate import aggregate_panel
+from .diagnostics import diagnose
+from .load import PanelScores, load_panel
+from .outcome import CombinedRow, PanelOutcome, StagesInfo
+
+if TYPE_CHECKING:
+    from .model import StagesSpec
+
+TOLERANCE = 1e-9
+
+
+def apply_stages(
+    result: RankingResult,
+    panel: str | Path | PanelScores | None = None,
+    *,
+    encoding: str | None = None,
+    max_uncompressed_mb: int = DEFAULT_MAX_UNCOMPRESSED_MB,
+) -> RankingResult:
+    """The desk ``result`` with the stages of its criteria applied (a new result).
+
+    Without ``stages:`` in the criteria the result is returned as it is (a panel file is then
+    an error saying what to add)."""
+    criteria = result.criteria
+    stages = criteria.stages
+    if stages is None or criteria.panel is None:
+        if panel is not None:
+            raise CriteriaError(
+                "panel scores were given (--panel) but the criteria have no 'panel:' and 'stages:' sections",
+                Location(file=result.criteria_source.path),
+                hint="add panel: (scale and interview criteria) and stages: {shortlist: 5, final: {desk: 60, "
+                     "panel: 40}}, as in criteria/paritrana-kabkota-final.yaml",
+            )
+        return result
+    short = shortlist(result, stages)
+    if panel is None:
+        return _desk_only(result, stages, short)
+    scores = panel if isinstance(panel, PanelScores) else load_panel(
+        panel, criteria, [*(r.id for r in result.results), *(i.id for i in result.ineligible)],
+        encoding=encoding, max_uncompressed_mb=max_uncompressed_mb)
+    return _final(result, stages, short, scores)
+
+
+def shortlist(result: RankingResult, stages: StagesSpec) -> set[str]:
+    """The ``name_key``s of the shortlisted candidates, over all groups."""
+    rule = stages.shortlist
+    keys = set()
+    for r in result.results:
+        if rule.top is not None:
+            chosen = r.rank <= rule.top
+        else:
+            chosen = r.score >= rule.min_score - TOLERANCE  # type: ignore[operator]
+        if chosen:
+            keys.add(name_key(r.id))
+    return keys
+
+
+def _desk_only(result: RankingResult, stages: StagesSpec, short: set[str]) -> RankingResult:
+    results = [replace(r, stage="desk", desk_score=r.score, desk_rank=r.rank, panel_score=None,
+                       shortlisted=name_key(r.id) in short, panel=None) for r in result.results]
+    names = ", ".join(r.id for r in result.results if name_key(r.id) in short) or "none"
+    warning = (f"stages: the final stage was not scored (no panel scores; give them with --panel); "
+               f"this is the desk ranking. Shortlisted: {names}")
+    return replace(result, results=results, warnings=[*result.warnings, warning],
+                   stages=StagesInfo(stages, scored=False))
+
+
+def _final(result: RankingResult, stages: StagesSpec, short: set[str], scores: PanelScores) -> RankingResult:
+    spec = result.criteria.panel
+    assert spec is not None
+    finalists = [r for r in result.results if name_key(r.id) in short]
+    names = [r.id for r in finalists]
+    used = [s for s in scores.scores if name_key(s.candidate) in short]
+    desk = {name_key(r.id): r for r in result.results}
+    warnings = [str(w) for w in scores.warnings]
+    ignored = list(dict.fromkeys(s.candidate for s in scores.scores if name_key(s.candidate) not in short))
+    for name in ignored:
+        r = desk.get(name_key(name))
+        why = f"not shortlisted (desk rank {r.rank})" if r is not None else "not eligible"
+        warnings.append(f"{Path(scores.path).name}: panel scores for '{name}' ignored: {why}")
+    combined = aggregate_panel(used, spec, names, source=scores.path)
+    warnings += [f"{Path(scores.path).name}: {note}" for note in combined.notes]
+    jurors = [j for j in scores.jurors if any(name_key(s.juror) == name_key(j) for s in used)]
+
+    d, p = stages.final.desk_share, stages.final.panel_share
+    final = {name_key(n): d * desk[name_key(n)].score + p * combined.candidates[n].percent for n in names}
+    results: list[CandidateResult] = []
+    rows: list[CombinedRow] = []
+    for group in result.groups:
+        members = result.in_group(group)
+        chosen = [r for r in members if name_key(r.id) in short]
+        for r, rank, tie in _rank_finalists(chosen, final):
+            cp = combined.candidates[r.id]
+            score = final[name_key(r.id)]
+            entry = PanelEntry(cp.percent, p, p * cp.percent, cp.jurors, dict(cp.criteria))
+            results.append(replace(
+                r, rank=rank, score=score, tie=tie, indicators=_scaled(r.indicators, d), stage="final",
+                desk_score=r.score, desk_rank=r.rank, panel_score=cp.percent, shortlisted=True, panel=entry))
+            rows.append(CombinedRow(r.id, r.group, dict(cp.criteria), dict(cp.counts), cp.jurors, cp.score,
+                                    cp.percent, r.score, r.rank, score, rank))
+        results += [replace(r, stage="desk", desk_score=r.score, desk_rank=r.rank, panel_score=None,
+                            shortlisted=False, panel=None)
+                    for r in members if name_key(r.id) not in short]
+    outcome = PanelOutcome(
+        spec=spec,
+        source=Source(scores.path, scores.sha256),
+        layout=scores.layout,
+        jurors=jurors,
+        candidates=[row.candidate for row in rows],
+        scores=used,
+        combined=combined,
+        diagnostics=diagnose(used, spec, jurors, [row.candidate for row in rows]),
+        rows=rows,
+        ignored=ignored,
+        notes=list(combined.notes),
+    )
+    return replace(result, results=results, warnings=[*result.warnings, *warnings],
+                   stages=StagesInfo(stages, scored=True), panel=outcome)
+
+
+def _rank_finalists(chosen: list[CandidateResult], final: dict[str, float]) -> list[tuple[CandidateResult, int, bool]]:
+    """Finalists by final score, then desk rank; still equal → a shared rank, flagged."""
+    ordered = sorted(chosen, key=lambda r: (-final[name_key(r.id)], r.rank, name_key(r.id)))
+    out: list[tuple[CandidateResult, int, bool]] = []
+    runs: list[list[CandidateResult]] = []
+    for r in ordered:
+        last = runs[-1][-1] if runs else None
+        if last is not None and abs(final[name_key(last.id)] - final[name_key(r.id)]) <= TOLERANCE \
+                and last.rank == r.rank:
+            runs[-1].append(r)
+        else:
+            runs.append([r])
+    position = 1
+    for run in runs:
+        out += [(r, position, len(run) > 1) for r in run]
+        position += len(run)
+    return out
+
+
+def _scaled(indicators: dict[str, IndicatorResult], share: float) -> dict[str, IndicatorResult]:
+    """Indicator weights and contributions × the desk share, so that they and the panel's
+    contribution add up to the final score."""
+    return {
+        iid: IndicatorResult(i.raw, i.normalized, i.weight * share,
+                             None if i.contribution is None else i.contribution * share)
+        for iid, i in indicators.items()
+    }

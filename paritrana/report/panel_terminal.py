@@ -1,0 +1,132 @@
+"""The stage columns of the ranking table and the panel's diagnostics, for the terminal."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..i18n import fmt_number, fmt_signed, label
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from ..panel.outcome import PanelOutcome
+    from ..result import CandidateResult, RankingResult
+
+SHORTLIST_MARK = "✓"
+DISAGREEMENT_SHOWN = 3
+# Reading of Kendall's W after Schmidt (1997): .1 very weak, .3 weak, .5 moderate, .7 strong,
+# .9 unusually strong; each mark names the band up to the next one (below .1: almost none).
+W_BANDS = ((0.1, "p_w_nil"), (0.3, "p_w_very_weak"), (0.5, "p_w_weak"), (0.7, "p_w_moderate"),
+           (0.9, "p_w_strong"))
+
+
+# ---- the ranking table's stage columns (called by report/terminal.py) ------------------------
+
+def stage_parts(lang: str) -> list[tuple[str, str]]:
+    return [("s:desk", label("p_desk_score", lang)), ("s:desk_rank", label("p_desk_rank", lang)),
+            ("s:panel", label("p_panel_score", lang)), ("s:shortlisted", label("p_shortlisted", lang))]
+
+
+def stage_cell(r: CandidateResult, key: str, lang: str) -> str:
+    if key == "desk":
+        return fmt_number(r.desk_score, 2, lang)
+    if key == "desk_rank":
+        return "" if r.desk_rank is None else str(r.desk_rank)
+    if key == "panel":
+        return fmt_number(r.panel_score, 2, lang)
+    return SHORTLIST_MARK if r.shortlisted else ""
+
+
+def stage_caption(result: RankingResult, lang: str) -> str:
+    stages = result.stages
+    assert stages is not None
+    if not stages.scored:
+        return label("p_caption_desk", lang)
+    return label("p_caption_final", lang).format(desk=fmt_number(100 * stages.desk_share, 0, lang),
+                                                  panel=fmt_number(100 * stages.panel_share, 0, lang))
+
+
+# ---- the panel's diagnostics, after the ranking ---------------------------------------------
+
+def render_panel(result: RankingResult, console: Console, lang: str = "id") -> None:
+    outcome = result.panel
+    if outcome is None:
+        return
+    from rich.markup import escape
+
+    spec = outcome.spec
+    title = spec.label or label("p_title", lang)
+    how = label(f"p_agg_{spec.aggregation.value}", lang)
+    if spec.standardize:
+        how += ", " + label("p_standardized", lang)
+    console.print(f"\n[bold]{escape(title)}[/bold]  ·  " + label("p_summary", lang).format(
+        jurors=len(outcome.jurors), candidates=len(outcome.candidates), how=how))
+    if outcome.rows:
+        _combined_table(outcome, console, lang)
+        _juror_table(outcome, console, lang)
+    _agreement(outcome, console, lang)
+    _disagreement(outcome, console, lang)
+
+
+def _combined_table(outcome: PanelOutcome, console: Console, lang: str) -> None:
+    from rich.table import Table
+    from rich.text import Text
+
+    spec = outcome.spec
+    lo, hi = spec.scale
+    table = Table(caption=label("p_combined_caption", lang).format(lo=fmt_number(lo, 0, lang),
+                                                                   hi=fmt_number(hi, 0, lang)),
+                  caption_justify="left")
+    table.add_column("#", justify="right", no_wrap=True)
+    table.add_column(label("name", lang), max_width=24)
+    for cid in spec.criteria:
+        table.add_column(cid, justify="right", no_wrap=True, max_width=14)
+    table.add_column(label("p_jurors", lang), justify="right", no_wrap=True)
+    table.add_column(label("p_panel_score", lang), justify="right", no_wrap=True)
+    for row in outcome.rows:
+        table.add_row(str(row.final_rank), Text(row.candidate),
+                      *[fmt_number(row.criteria[cid], 2, lang) for cid in spec.criteria],
+                      str(row.jurors), fmt_number(row.panel_percent, 2, lang))
+    console.print(table)
+
+
+def _juror_table(outcome: PanelOutcome, console: Console, lang: str) -> None:
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table()
+    table.add_column(label("p_juror", lang), max_width=24)
+    table.add_column(label("p_scored", lang), justify="right", no_wrap=True)
+    table.add_column(label("p_severity", lang), justify="right", no_wrap=True)
+    table.add_column("Spearman ρ", justify="right", no_wrap=True)
+    table.add_column(label("p_abstained", lang), max_width=40)
+    for j in outcome.diagnostics.jurors:
+        severity = "–" if j.severity is None else fmt_signed(j.severity, 2, lang)
+        table.add_row(Text(j.juror), str(j.scored), severity, fmt_number(j.spearman, 2, lang),
+                      Text(", ".join(j.abstained)))
+    console.print(table)
+    console.print(label("p_juror_caption", lang), style="dim", markup=False, highlight=False)
+
+
+def _agreement(outcome: PanelOutcome, console: Console, lang: str) -> None:
+    d = outcome.diagnostics
+    if d.kendall_w is None:
+        console.print(label("p_w_none", lang))
+        return
+    band = next((key for limit, key in W_BANDS if d.kendall_w < limit), "p_w_very_strong")
+    console.print(label("p_w", lang).format(w=fmt_number(d.kendall_w, 2, lang), band=label(band, lang),
+                                            jurors=len(d.kendall_jurors), candidates=len(outcome.candidates)))
+    left_out = [j for j in outcome.jurors if j not in d.kendall_jurors]
+    if left_out:
+        console.print("  " + label("p_w_left_out", lang).format(jurors=", ".join(left_out)),
+                      markup=False, highlight=False)
+
+
+def _disagreement(outcome: PanelOutcome, console: Console, lang: str) -> None:
+    shown = outcome.diagnostics.disagreement[:DISAGREEMENT_SHOWN]
+    if not shown:
+        return
+    items = [label("p_disagreement_item", lang).format(
+        name=d.candidate, std=fmt_number(d.std, 2, lang), low=fmt_number(d.low, 1, lang),
+        high=fmt_number(d.high, 1, lang)) for d in shown]
+    console.print(label("p_disagreement", lang) + " " + "; ".join(items), markup=False, highlight=False)
