@@ -161,7 +161,12 @@ class _Builder:
             if header is None:
                 self._no_header(sheet)
                 continue
-            part = self._table(sheet, header, year=year)
+            year_col = self._year_column(sheet.rows[header])
+            if year_col is not None:  # a long sheet whose name holds a year ("Rekap 2025"): rows say the year
+                self.layout = "long"
+                part = self._table(sheet, header, year=None, year_col=year_col)
+            else:
+                part = self._table(sheet, header, year=year)
             if part is not None:
                 parts.append(part)
         return parts

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .criteria import Criteria
@@ -91,7 +92,7 @@ def _no_baseline_message(dataset: Dataset, criteria: Criteria, assessed: int | N
     users = [iid for iid, ind in criteria.all_indicators.items() if ind.expr.uses_previous]
     users += [name for name, e in criteria.derived_exprs.items() if e.uses_previous]
     what = ", ".join(users)
-    source = baseline.path if baseline is not None else dataset.path
+    source = f"the baseline {Path(baseline.path).name}" if baseline is not None else "the file"
     if assessed is None:
         return f"the criteria use previous() ({what}) but the data have no year to compare with"
     return f"the criteria use previous() ({what}) but {source} has no year before {assessed}"

@@ -132,6 +132,15 @@ def test_long_sheet_with_a_year_column(tmp_path, year_header):
     assert growth(result) == pytest.approx({"Sekadau": 10.0, "Landak": 20.0})
 
 
+def test_long_sheet_whose_name_holds_a_year(tmp_path):
+    # "Rekap 2025" names the award year; the Tahun column says which data year each row is
+    rows = [["Tahun", *HEADER]]
+    rows += [[2023, name, *v] for name, v in Y23.items()] + [[2024, name, *v] for name, v in Y24.items()]
+    result = paritrana.run(make_workbook(tmp_path, {"Rekap 2025": rows}))
+    assert (result.year, result.baseline_year) == (2024, 2023)
+    assert growth(result) == pytest.approx({"Sekadau": 10.0, "Landak": 20.0})
+
+
 def test_long_sheet_year_as_text(tmp_path):
     rows = [["Tahun", *HEADER], ["2023", "Sekadau", 100, 50], ["Tahun 2024", "Sekadau", 100, 60]]
     ds = load_dataset(make_workbook(tmp_path, {"Rekap": rows}), default())
