@@ -8,15 +8,15 @@ applies it to every indicator (see ``matrix.method_matrix`` for goalposts and ra
 
 Everything is vectorised over runs: the weight matrix W (runs × indicators) is drawn at once,
 each method's score-space matrix N (candidates × indicators) is computed once per group, and
-scores = W @ Nᵀ; positions come from one argsort along the candidate axis. The only Python
+scores = W @ Nᵀ; positions come from one sort along the candidate axis (``descending_order``). The only Python
 loops are over groups, chunks of runs (to bound memory) and methods.
 
 Statistics per candidate, from the histogram counts[candidate, position]:
 median and 5 % / 95 % ranks are the ``inverted_cdf`` quantiles of its positions (the smallest
 rank r with P(position ≤ r) ≥ q — always a whole rank); P(first) and P(top three) are shares
-of runs. Candidates with identical rows in every matrix get bit-identical scores and are then
-kept in nominal order (a stable sort), which mirrors the tiebreak; otherwise exact ties have
-probability zero.
+of runs. Scores equal to about 12 significant digits keep the nominal order, which mirrors the
+tiebreak; candidates with identical rows in every matrix share one row of the product, so their
+scores are bit-identical and always ordered nominally.
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 
     from ..result import RankingResult
 
-CHUNK_ELEMENTS = 1 << 21  # scores held at once (runs × candidates), about 16 MB as float64
+CHUNK_ELEMENTS = 1 << 23  # scores held at once (runs × candidates), 64 MB as float64
 Progress = Callable[[int, int], None]  # (runs done, runs in total) over all groups
 
 
@@ -93,13 +93,37 @@ def rank_counts(matrices: Sequence[np.ndarray], choice: np.ndarray | None, weigh
                     scores[rows] = w[rows] @ matrix.T
         if inverse is not None:
             scores = scores[:, inverse]
-        np.negative(scores, out=scores)
-        order = np.argsort(scores, axis=1, kind="stable" if inverse is not None else "quicksort")
-        counts += np.bincount((order * m + positions).ravel(), minlength=m * m)
+        order = descending_order(scores)
         podium_same += int(np.count_nonzero((order[:, :top] == positions[:top]).all(axis=1)))
+        order *= m
+        order += positions  # candidate × m + position: one histogram cell per (candidate, position)
+        counts += np.bincount(order.ravel(), minlength=m * m)
         if tick is not None:
             tick(len(w))
     return RankCounts(counts.reshape(m, m), podium_same, runs)
+
+
+def descending_order(scores: np.ndarray) -> np.ndarray:
+    """For each row of ``scores`` (consumed), the column indices from highest to lowest score;
+    scores equal to about 12 significant digits keep column order (the nominal order).
+
+    Faster than ``argsort``: each float64 becomes an int64 key that sorts in the same order
+    (the IEEE-754 bit pattern with the sign folded in, inverted for descending), its lowest
+    ⌈log₂ m⌉ bits replaced by the column index; a plain in-place sort of the keys then carries
+    the index along, and the low bits read it back."""
+    import numpy as np
+
+    m = scores.shape[1]
+    bits = max(1, (m - 1).bit_length())
+    mask = np.int64((1 << bits) - 1)
+    keys = scores.view(np.int64)
+    keys ^= (keys >> 63) & np.int64(0x7FFFFFFFFFFFFFFF)  # negative floats: reverse their order
+    np.invert(keys, out=keys)  # descending
+    keys &= ~mask
+    keys |= np.arange(m, dtype=np.int64)
+    keys.sort(axis=1)
+    keys &= mask
+    return keys
 
 
 def _dedupe(matrices: Sequence[np.ndarray]) -> tuple[list[np.ndarray], np.ndarray | None]:

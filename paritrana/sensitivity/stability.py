@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 
 PARALLEL = 1e-12  # slope differences below this (× the value scale) never cross
 SAME_POINT = 1e-9  # crossings closer than this are one event
+EDGE = 1e-12  # crossings this close to 0 % or 100 % are at the edge, not inside
 
 
 @dataclass(frozen=True)
@@ -76,8 +77,8 @@ def interval(matrix: np.ndarray, weights: np.ndarray, k: int, top: int) -> Inter
     falls = db > PARALLEL * scale  # ... as w shrinks
     up = np.where(rises, np.maximum(cross, w0), np.inf)
     down = np.where(falls, np.minimum(cross, w0), -np.inf)
-    up[up >= 1.0] = np.inf
-    down[down <= 0.0] = -np.inf
+    up[up >= 1.0 - EDGE] = np.inf
+    down[down <= EDGE] = -np.inf
     high = float(up.min()) if len(up) else np.inf
     low = float(down.max()) if len(down) else -np.inf
     above = _events(upper, lower, up, high)
