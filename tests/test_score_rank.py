@@ -338,3 +338,50 @@ def test_candidate_without_a_group_is_an_error(tmp_path):
 
 def test_scores_are_finite_for_ranked_candidates(tmp_path):
     assert all(math.isfinite(r.score) for r in two_aspects(tmp_path).results)
+
+
+# ---------------------------------------------------------------------------- empty cells and missing policies
+
+EMPTY = """\
+title: E
+columns:
+  wilayah: [Wilayah]
+  a: [A]
+  b: [B]
+indicators:
+  ia: {{value: a, weight: 1, missing: {policy}}}
+  ib: {{value: b, weight: 1}}
+"""
+# Q has no A. ib = b: P 2, Q 1, R 2 -> minmax P 100, Q 0, R 100
+EMPTY_ROWS = [["Wilayah", "A", "B"], ["P", 10, 2], ["Q", None, 1], ["R", 4, 2]]
+
+
+def empty_run(tmp_path, policy):
+    criteria = write_criteria(tmp_path, EMPTY.format(policy=policy))
+    return paritrana.run(make_workbook(tmp_path, {"2024": EMPTY_ROWS}), criteria=criteria)
+
+
+def test_empty_cell_with_missing_error_names_the_cell(tmp_path):
+    with pytest.raises(DataError, match=r"data\.xlsx › 2024!B3: 'a' of 'Q' is empty \(needed by indicator ia\)"):
+        empty_run(tmp_path, "error")
+
+
+def test_empty_cell_with_missing_zero(tmp_path):
+    result = empty_run(tmp_path, "zero")
+    # ia: P 10, Q 0, R 4 -> 100, 0, 40; score = (ia + ib) / 2: P 100, R 70, Q 0
+    assert [(r.id, r.score) for r in result.results] == pytest.approx([("P", 100), ("R", 70), ("Q", 0)])
+    assert any(w.startswith("2024!B3: 'a' of 'Q' is empty") for w in result.warnings)
+
+
+def test_empty_cell_with_missing_mean(tmp_path):
+    r = by_id(empty_run(tmp_path, "mean"))
+    # Q's ia = (10 + 4) / 2 = 7 -> (7 - 4) / 6 * 100 = 50; Q = (50 + 0) / 2 = 25
+    assert r["Q"].indicators["ia"].raw == 7
+    assert r["Q"].score == pytest.approx(25)
+
+
+def test_empty_cell_with_missing_exclude(tmp_path):
+    result = empty_run(tmp_path, "exclude")
+    # without Q: ia P 100, R 0; ib P 100, R 100 -> P 100, R 50
+    assert [(r.id, r.score) for r in result.results] == pytest.approx([("P", 100), ("R", 50)])
+    assert [(i.id, i.reasons) for i in result.ineligible] == [("Q", ["ia: no value (missing: exclude)"])]
