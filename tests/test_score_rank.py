@@ -369,7 +369,7 @@ def test_empty_cell_with_missing_error_names_the_cell(tmp_path):
 def test_empty_cell_with_missing_zero(tmp_path):
     result = empty_run(tmp_path, "zero")
     # ia: P 10, Q 0, R 4 -> 100, 0, 40; score = (ia + ib) / 2: P 100, R 70, Q 0
-    assert [(r.id, r.score) for r in result.results] == pytest.approx([("P", 100), ("R", 70), ("Q", 0)])
+    assert [(r.id, round(r.score, 9)) for r in result.results] == [("P", 100), ("R", 70), ("Q", 0)]
     assert any(w.startswith("2024!B3: 'a' of 'Q' is empty") for w in result.warnings)
 
 
@@ -383,5 +383,5 @@ def test_empty_cell_with_missing_mean(tmp_path):
 def test_empty_cell_with_missing_exclude(tmp_path):
     result = empty_run(tmp_path, "exclude")
     # without Q: ia P 100, R 0; ib P 100, R 100 -> P 100, R 50
-    assert [(r.id, r.score) for r in result.results] == pytest.approx([("P", 100), ("R", 50)])
+    assert [(r.id, round(r.score, 9)) for r in result.results] == [("P", 100), ("R", 50)]
     assert [(i.id, i.reasons) for i in result.ineligible] == [("Q", ["ia: no value (missing: exclude)"])]
