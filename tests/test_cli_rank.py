@@ -259,3 +259,13 @@ def test_rank_help(runner):
     assert result.exit_code == 0
     for option in ("--criteria", "--year", "--baseline", "--lang", "--top", "--group", "--format", "--output"):
         assert option in result.stdout
+
+
+def test_top_applies_to_csv(runner):
+    rows = list(csv.DictReader(io.StringIO(rank(runner, SAMPLE, "-f", "csv", "--top", "3").stdout)))
+    assert [r["id"] for r in rows] == ["Ketapang", "Mempawah", "Sekadau"]
+
+
+def test_top_applies_to_markdown(runner):
+    out = rank(runner, SAMPLE, "-f", "markdown", "--top", "2").stdout
+    assert "**Mempawah**" in out and "Sekadau" not in out

@@ -44,7 +44,7 @@ def text_output(result: RankingResult, fmt: str, *, lang: str, top: int | None =
     if fmt == "json":
         return to_json(result)
     if fmt == "csv":
-        return to_csv(result, group=group)
+        return to_csv(result, group=group, top=top)
     if fmt == "markdown":
         return to_markdown(result, lang=lang, top=top, group=group)
     raise ValueError(fmt)

@@ -29,7 +29,7 @@ def to_json(result: RankingResult) -> str:
     return result.to_json()
 
 
-def to_csv(result: RankingResult, *, group: str | None = None) -> str:
+def to_csv(result: RankingResult, *, group: str | None = None, top: int | None = None) -> str:
     criteria = result.criteria
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
@@ -39,7 +39,7 @@ def to_csv(result: RankingResult, *, group: str | None = None) -> str:
         header += [f"{iid}_raw", f"{iid}_normalized", f"{iid}_weight", f"{iid}_contribution"]
     writer.writerow(header)
     for r in result.results:
-        if group is not None and r.group != group:
+        if (group is not None and r.group != group) or (top is not None and r.rank > top):
             continue
         row: list[object] = [r.rank, safe_text(r.id), safe_text(r.group or ""), repr(r.score), str(r.tie).lower()]
         row += [repr(r.aspects[a]) for a in aspects]
