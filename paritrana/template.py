@@ -11,6 +11,7 @@ explains how to fill it in. Written with xlsxwriter, atomically.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -137,6 +138,11 @@ def _bounds_text(low: float | None, high: float | None, integer: bool, lang: str
     return kind
 
 
+def _plain(value: float) -> float | int:
+    """0.0 → 0, so the rule reads "≥ 0" in Excel, not "≥ 0.0"."""
+    return int(value) if float(value).is_integer() else value
+
+
 def _decimals(value: float) -> int:
     return 0 if float(value).is_integer() else 2
 
@@ -244,7 +250,9 @@ def _validation(col: _Col, en: bool) -> dict[str, Any]:
     low = col.low if col.low is not None else -1e15
     high = col.high if col.high is not None else 1e15
     if col.integer:
-        low, high = int(low) if float(low).is_integer() else int(low) + 1, int(high)
+        low, high = math.ceil(low), math.floor(high)
+    else:
+        low, high = _plain(low), _plain(high)
     if col.high is None and col.low is not None:
         rule.update(criteria=">=", value=low)
     elif col.low is None and col.high is not None:
