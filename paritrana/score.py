@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .criteria import Aggregation, Criteria, Method, Missing
-from .errors import DataError, DataErrors, Issue, Location, Severity
+from .errors import DataError, DataErrors, Issue, Severity
 from .evaluate import eligibility, environments, raw_values
 from .load import GROUP, NAME, ROW, SHEET
 from .normalize import Scale, normalize
@@ -56,7 +56,7 @@ def score_period(period: Period, criteria: Criteria) -> Scored:
     _check_missing(raw, criteria, eligible, period)
     raw = _fill_missing(raw, criteria, eligible, groups)
     normalized, scales = _normalize_groups(raw, criteria, eligible, groups, period)
-    contribution, aspects, total = _aggregate(normalized, criteria, eligible, list(frame[NAME]))
+    contribution, aspects, total = _aggregate(normalized, criteria, eligible, period)
     return Scored(
         names=list(frame[NAME]),
         groups=groups,
@@ -182,7 +182,7 @@ def _normalize_groups(raw: dict[str, np.ndarray], criteria: Criteria, eligible: 
 
 
 def _aggregate(normalized: dict[str, np.ndarray], criteria: Criteria, eligible: np.ndarray,
-               names: list[str]) -> tuple[dict[str, np.ndarray | None], dict[str, np.ndarray], np.ndarray]:
+               period: Period) -> tuple[dict[str, np.ndarray | None], dict[str, np.ndarray], np.ndarray]:
     import numpy as np
 
     n = len(eligible)
@@ -199,10 +199,11 @@ def _aggregate(normalized: dict[str, np.ndarray], criteria: Criteria, eligible: 
     for iid, values in normalized.items():
         bad = np.flatnonzero(eligible & (values <= 0))
         if len(bad):
+            row = period.current.iloc[int(bad[0])]
             raise DataError(
-                f"geometric aggregation needs values > 0, but '{names[bad[0]]}' has {values[bad[0]]:g} on "
+                f"geometric aggregation needs values > 0, but '{row[NAME]}' has {values[bad[0]]:g} on "
                 f"indicator {iid}",
-                Location(),
+                period.dataset.location(row[SHEET], int(row[ROW]), criteria.entity),
                 hint=f"give {iid} a range that starts above 0, e.g. normalize: {{method: minmax, range: [1, 100]}}",
             )
     with np.errstate(divide="ignore", invalid="ignore"):

@@ -141,8 +141,9 @@ def test_geometric_contribution_is_null(tmp_path):
 
 def test_geometric_over_zero_is_an_error_naming_candidate_and_indicator(tmp_path):
     # plain minmax gives P 0 on ia: a product would silently be 0
-    with pytest.raises(DataError, match=r"geometric aggregation needs values > 0, but 'P' has 0 on indicator ia"):
+    with pytest.raises(DataError, match=r"geometric aggregation needs values > 0, but 'P' has 0 on indicator ia") as info:
         two_aspects(tmp_path, "geometric", "minmax")
+    assert str(info.value).startswith("data.xlsx › 2024!A2: ")  # P's row
 
 
 # ---------------------------------------------------------------------------- eligibility
