@@ -269,3 +269,22 @@ def test_top_applies_to_csv(runner):
 def test_top_applies_to_markdown(runner):
     out = rank(runner, SAMPLE, "-f", "markdown", "--top", "2").stdout
     assert "**Mempawah**" in out and "Sekadau" not in out
+
+
+def test_table_marks_ties_for_the_jury(runner, tmp_path):
+    data = make_workbook(tmp_path, {"2023": table({"Sanggau": (100, 40), "Landak": (100, 40)}),
+                                    "2024": table({"Sanggau": (100, 50), "Landak": (100, 50)})})
+    result = rank(runner, data)
+    assert result.exit_code == 0
+    assert "1=" in result.stdout
+    assert "seri: skor dan penentu seri sama persis" in result.stdout
+
+
+def test_no_eligible_candidate(runner, tmp_path):
+    # peserta above pekerja fails "peserta <= pekerja" for both
+    data = make_workbook(tmp_path, {"2023": table({"Sanggau": (100, 40), "Landak": (100, 40)}),
+                                    "2024": table({"Sanggau": (100, 150), "Landak": (100, 120)})})
+    result = rank(runner, data)
+    assert result.exit_code == 0
+    assert "Tidak ada kandidat yang memenuhi syarat." in result.stdout
+    assert "Sanggau: peserta <= pekerja" in result.stdout

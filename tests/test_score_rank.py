@@ -386,3 +386,12 @@ def test_empty_cell_with_missing_exclude(tmp_path):
     # without Q: ia P 100, R 0; ib P 100, R 100 -> P 100, R 50
     assert [(r.id, round(r.score, 9)) for r in result.results] == [("P", 100), ("R", 50)]
     assert [(i.id, i.reasons) for i in result.ineligible] == [("Q", ["ia: no value (missing: exclude)"])]
+
+
+def test_identical_candidates_tie_end_to_end(tmp_path):
+    criteria = write_criteria(tmp_path, ELIGIBILITY + "tiebreak: [capaian]\n")
+    rows = [["Wilayah", "Pekerja", "Peserta"], ["Sanggau", 100, 80], ["Landak", 100, 80], ["Melawi", 100, 20]]
+    result = paritrana.run(make_workbook(tmp_path, {"2024": rows}), criteria=criteria)
+    # Sanggau and Landak: same score and same tiebreak value -> 1, 1 (listed by name), Melawi 3
+    assert [(r.id, r.rank, r.tie) for r in result.results] == [("Landak", 1, True), ("Sanggau", 1, True),
+                                                               ("Melawi", 3, False)]
