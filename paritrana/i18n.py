@@ -185,6 +185,59 @@ LABELS: dict[str, dict[str, str]] = {
     "p_w_very_strong": {"id": "sangat kuat", "en": "unusually strong"},
     "p_disagreement": {"id": "Perbedaan pendapat terbesar:", "en": "Largest disagreement:"},
     "p_disagreement_item": {"id": "{name} (sd {std}; {low}–{high})", "en": "{name} (sd {std}; {low}–{high})"},
+    # explain
+    "e_rank_line": {"id": "{name}: peringkat {rank} dari {of}, skor {score}",
+                    "en": "{name}: rank {rank} of {of}, score {score}"},
+    "e_step": {"id": "{name}: {indicator} {raw} → dinormalisasi {normalized} ({scale}) × bobot {weight} = "
+                     "{contribution} poin",
+               "en": "{name}: {indicator} {raw} → normalised {normalized} ({scale}) × weight {weight} = "
+                     "{contribution} points"},
+    "e_step_geometric": {"id": "{name}: {indicator} {raw} → dinormalisasi {normalized} ({scale}); bobot {weight} "
+                               "sebagai pangkat",
+                         "en": "{name}: {indicator} {raw} → normalised {normalized} ({scale}); weight {weight} "
+                               "as an exponent"},
+    "e_aspects": {"id": "Skor aspek: {aspects}", "en": "Aspect scores: {aspects}"},
+    "e_geometric_note": {
+        "id": "Agregasi geometrik: skor adalah rata-rata geometrik tertimbang dari nilai ternormalisasi (dalam "
+              "tiap aspek, lalu antar-aspek); tidak ada kontribusi aditif per indikator.",
+        "en": "Geometric aggregation: the score is the weighted geometric mean of the normalised values (within "
+              "each aspect, then across aspects); there are no additive contributions per indicator."},
+    "e_ineligible": {"id": "{name} tidak memenuhi syarat dan tidak dinilai; syarat yang tidak dipenuhi: {reasons}",
+                     "en": "{name} is ineligible and not ranked; rules failed: {reasons}"},
+    "e_minmax": {"id": "min {low}, maks {high}", "en": "min {low}, max {high}"},
+    "e_all_equal": {"id": "semua nilai sama → {value}", "en": "all values equal → {value}"},
+    "e_target": {"id": "target {low}–{high}", "en": "target {low}–{high}"},
+    "e_clipped": {"id": "dibatasi ke 0–100", "en": "clipped to 0–100"},
+    "e_ratio_max": {"id": "rasio terhadap maks {high}", "en": "ratio to the maximum {high}"},
+    "e_ratio_min": {"id": "rasio min {low} terhadap nilai", "en": "ratio of the minimum {low} to the value"},
+    "e_rank": {"id": "peringkat di antara {n} kandidat", "en": "rank among {n} candidates"},
+    "e_zscore": {"id": "skor-T: rata-rata {mean}, simpangan baku {std}",
+                 "en": "T-score: mean {mean}, standard deviation {std}"},
+    "e_none": {"id": "nilai apa adanya", "en": "value as given"},
+    "e_ahead": {"id": "{name} unggul {gap} poin atas {other}: {parts}",
+                "en": "{name} is {gap} points ahead of {other}: {parts}"},
+    "e_behind": {"id": "{name} tertinggal {gap} poin dari {other}: {parts}",
+                 "en": "{name} is {gap} points behind {other}: {parts}"},
+    "e_level": {"id": "{name} dan {other} memiliki skor yang sama ({score}): {parts}",
+                "en": "{name} and {other} have the same score ({score}): {parts}"},
+    "e_ratio": {"id": "Skor {name} {ratio} kali skor {other} ({score} vs {other_score}).",
+                "en": "{name}'s score is {ratio} times {other}'s ({score} vs {other_score})."},
+    "e_factors": {"id": "Agregasi geometrik tidak memiliki bagian aditif; faktor tiap indikator dalam rasio itu: "
+                        "{parts}",
+                  "en": "Geometric aggregation has no additive parts; each indicator's factor in that ratio: "
+                        "{parts}"},
+    "e_groups": {"id": "{name} ({group}) dan {other} ({other_group}) dinilai dalam kelompok berbeda; skor mereka "
+                       "tidak dibandingkan.",
+                 "en": "{name} ({group}) and {other} ({other_group}) are ranked in different groups; their scores "
+                       "are not compared."},
+    "e_not_compared": {"id": "{name} tidak dinilai, sehingga tidak ada selisih skor untuk dijelaskan.",
+                       "en": "{name} is not ranked, so there is no score gap to explain."},
+    "e_scale": {"id": "Skala", "en": "Scale"},
+    "e_weight": {"id": "Bobot", "en": "Weight"},
+    "e_difference": {"id": "Selisih (poin)", "en": "Difference (points)"},
+    "e_factor": {"id": "Faktor", "en": "Factor"},
+    "e_normalized_short": {"id": "Normalisasi", "en": "Normalised"},
+    "e_contribution_short": {"id": "Kontribusi", "en": "Contribution"},
 }
 
 

@@ -61,6 +61,8 @@ class Formats:
                 spec.update(text_wrap=True)
             elif kind in NUMBER_FORMATS:
                 spec.update(num_format=NUMBER_FORMATS[kind])
+                if kind == "rank":
+                    spec.update(align="center")
             if kind not in ("title", "subtitle", "section", "key", "mono", "header", "plain"):
                 spec.update(border=1, border_color="#D9D9D9")
             if fill is not None:
