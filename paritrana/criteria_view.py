@@ -92,7 +92,8 @@ def render_criteria(loaded: LoadedCriteria, console: Console, lang: str) -> None
 
     c = loaded.criteria
     console.print(Text(c.title, style="bold"))
-    console.print(Text(_source_line(loaded, lang), style="dim"))
+    for line in _source_lines(loaded, lang):
+        console.print(Text(line, style="dim"))
     console.print()
     root = Tree(Text(label("c_tree", lang), style="bold"), guide_style="dim")
     for aspect in weight_tree(c):
@@ -111,15 +112,15 @@ def render_criteria(loaded: LoadedCriteria, console: Console, lang: str) -> None
         console.print(line)
 
 
-def _source_line(loaded: LoadedCriteria, lang: str) -> str:
+def _source_lines(loaded: LoadedCriteria, lang: str) -> list[str]:
+    """The file, who is ranked (and within which groups), and how scores are combined."""
     c = loaded.criteria
-    parts = [Path(loaded.path.strip("<>").removeprefix("default: ")).name,
-             f"{label('c_entity', lang)}: {c.entity}"]
+    who = f"{label('c_entity', lang)}: {c.entity}"
     if c.group_by:
-        parts.append(f"{label('c_group_by', lang)}: {c.group_by}")
+        who += f" · {label('c_group_by', lang)}: {c.group_by}"
     aggregation = "c_arithmetic" if c.aggregation is Aggregation.ARITHMETIC else "c_geometric"
-    parts.append(f"{label('c_aggregation', lang)}: {label(aggregation, lang)}")
-    return " · ".join(parts)
+    return [Path(loaded.path.strip("<>").removeprefix("default: ")).name, who,
+            f"{label('c_aggregation', lang)}: {label(aggregation, lang)}"]
 
 
 def _indicator_text(ind: IndicatorView, c: Criteria, lang: str) -> Any:

@@ -1,0 +1,265 @@
+"""``paritrana criteria show|check|init``: the weight tree at 80 columns, a strict check that
+lists every problem, and an editable commented copy that ranks like the default."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+from rich.console import Console
+
+import paritrana
+from paritrana.cli import app
+from paritrana.criteria import load_criteria
+from paritrana.criteria_view import check_criteria, lint, render_criteria, weight_tree
+
+from conftest import ROOT, SAMPLE_XLSX, write_criteria
+
+CRITERIA_FILES = sorted((ROOT / "criteria").glob("*.yaml"))
+
+
+def _shown(path=None, lang="id", width=80) -> str:
+    console = Console(width=width, record=True, color_system=None)
+    loaded = load_criteria(path)
+    render_criteria(loaded, console, lang)
+    return console.export_text()
+
+
+# ---- show --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("path", [None, *CRITERIA_FILES], ids=["default", *[p.name for p in CRITERIA_FILES]])
+def test_show_fits_80_columns(path):
+    lines = _shown(path).splitlines()
+    assert max(len(line) for line in lines) <= 80, max(lines, key=len)
+
+
+def test_show_gives_relative_and_global_weights():
+    text = _shown()
+    assert "kinerja 100 % — Kinerja kepesertaan" in text
+    assert "capaian 40 % (global 40,0 %) — Capaian peserta aktif" in text
+    assert "pertumbuhan 30 % (global 30,0 %)" in text
+
+
+def test_show_multiplies_aspect_and_indicator_shares():
+    # penerapan is 30 of 20+30+50; anggaran 30 of 30+30+20+20: 0.3 × 0.3 = 9 %.
+    text = _shown(ROOT / "criteria" / "paritrana-pemda-lengkap.yaml")
+    assert "penerapan 30 % — Penerapan dan inisiatif" in text
+    assert "anggaran 30 % (global 9,0 %)" in text
+
+
+def test_weight_tree_shares_add_up(tmp_path):
+    path = write_criteria(tmp_path, """
+        title: T
+        aspects:
+          a: {weight: 2, indicators: {x: {value: p, weight: 1}, y: {value: q, weight: 3}}}
+          b: {weight: 1, indicators: {z: {value: r, weight: 5}}}
+    """)
+    tree = weight_tree(load_criteria(path).criteria)
+    assert [(a.id, round(a.share, 6)) for a in tree] == [("a", 0.666667), ("b", 0.333333)]
+    assert [(i.id, round(i.share, 6), round(i.global_weight, 6)) for a in tree for i in a.indicators] == [
+        ("x", 0.25, 0.166667), ("y", 0.75, 0.5), ("z", 1.0, 0.333333)]
+
+
+def test_show_names_methods_directions_and_missing_policies(tmp_path):
+    path = write_criteria(tmp_path, """
+        title: T
+        aggregation: geometric
+        indicators:
+          a: {value: p, weight: 1, normalize: {method: minmax, range: [1, 100]}, better: lower}
+          b: {value: q, weight: 1, normalize: {method: target, min: 10, max: 90}, missing: zero}
+        tiebreak: [b]
+    """)
+    text = _shown(path)
+    assert "minmax, rentang 1–100 · makin rendah makin baik · data kosong: galat" in text
+    assert "target 10–90 · makin tinggi makin baik · data kosong: dianggap 0" in text
+    assert "Agregasi: rata-rata geometrik tertimbang" in text
+    assert "Penentu seri: b" in text
+
+
+def test_show_lists_eligibility_and_tiebreak():
+    text = _shown()
+    assert "• pekerja > 0" in text and "• peserta <= pekerja" in text
+    assert "Penentu seri: pertumbuhan → capaian" in text
+
+
+def test_show_in_english():
+    text = _shown(lang="en")
+    assert "capaian 40 % (global 40.0 %)" in text
+    assert "minmax · higher is better · missing: error" in text
+    assert "Eligibility rules" in text
+
+
+def test_show_cli(runner):
+    result = runner.invoke(app, ["criteria", "show", str(ROOT / "criteria" / "paritrana-kabkota.yaml")])
+    assert result.exit_code == 0, result.output
+    assert "capaian 40 % (global 40,0 %)" in result.stdout
+
+
+PROBE = """
+import json, sys
+from typer.testing import CliRunner
+from paritrana.cli import app
+result = CliRunner().invoke(app, {args!r})
+print(json.dumps({{"exit": result.exit_code,
+                   "heavy": [m for m in ("pandas", "numpy", "openpyxl") if m in sys.modules]}}))
+"""
+
+
+@pytest.mark.parametrize("args", [["criteria", "show"], ["criteria", "check"]], ids=["show", "check"])
+def test_show_and_check_import_no_heavy_library(args):
+    out = subprocess.run([sys.executable, "-c", PROBE.format(args=args)], capture_output=True, text=True,
+                         check=True)
+    assert json.loads(out.stdout.strip().splitlines()[-1]) == {"exit": 0, "heavy": []}
+
+
+# ---- check -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("path", CRITERIA_FILES, ids=[p.name for p in CRITERIA_FILES])
+def test_every_criteria_file_checks_clean(path):
+    assert check_criteria(path).warnings == []
+
+
+def test_check_cli_says_ok(runner):
+    result = runner.invoke(app, ["criteria", "check", str(ROOT / "criteria" / "paritrana-kabkota.yaml")])
+    assert result.exit_code == 0
+    assert result.stdout.endswith("paritrana-kabkota.yaml (1 aspek, 3 indikator)\n")
+    assert result.stdout.startswith("OK: ")
+
+
+BAD = """
+    title: Bad
+    columns:
+      peserta: [Peserta]
+    aspects:
+      kinerja:
+        weight: 0
+        indicators:
+          capaian: {value: peserta +, weight: 40, normalise: minmax}
+          cakupan: {value: 100 * peserta / pekerja, weight: -3}
+    tiebreak: [capaianx]
+"""
+
+
+def test_check_lists_every_problem_with_its_line(runner, tmp_path):
+    path = write_criteria(tmp_path, BAD, name="bad.yaml")
+    result = runner.invoke(app, ["criteria", "check", str(path)])
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        "Error: bad.yaml: 5 problems:",
+        "  aspects.kinerja.weight: must be > 0.0 (got 0) (line 6)",
+        "  aspects.kinerja.indicators.capaian.normalise: unknown key 'normalise'; did you mean 'normalize'? (line 8)",
+        "  aspects.kinerja.indicators.cakupan.weight: must be > 0.0 (got -3) (line 9)",
+        "  aspects.kinerja.indicators.capaian.value (line 8): bad expression 'peserta +': unexpected end of "
+        "expression",
+        "  tiebreak.0 (line 10): 'capaianx' is not an indicator; did you mean 'capaian'?",
+    ]
+
+
+def test_check_reports_a_cycle(runner, tmp_path):
+    path = write_criteria(tmp_path, """
+        title: T
+        derived: {a: b + 1, b: a + 1}
+        indicators: {x: {value: a, weight: 1}}
+    """)
+    result = runner.invoke(app, ["criteria", "check", str(path)])
+    assert result.exit_code == 1
+    assert "derived names refer to each other in a circle: a → b → a" in result.stderr
+
+
+def test_check_reports_invalid_yaml_with_its_line(runner, tmp_path):
+    path = write_criteria(tmp_path, "title: T\nindicators:\n  x: {value: a, weight: 1\n")
+    result = runner.invoke(app, ["criteria", "check", str(path)])
+    assert result.exit_code == 1
+    assert result.stderr.startswith("Error: criteria.yaml line ")
+
+
+WARNED = """
+    title: T
+    columns:
+      wilayah: [Wilayah]
+      peserta: [Peserta]
+      pekerja: [Pekerja]
+      catatan: [Catatan]
+    derived:
+      cakupan: 100 * peserta / pekerja
+      sisa: pekerja - peserta
+    aggregation: geometric
+    indicators:
+      capaian: {value: pesrta, weight: 3}
+      cakupan: {value: cakupan, weight: 1, normalize: {method: target, min: 0, max: 100, range: [1, 100]}}
+"""
+
+
+def test_lint_warns_about_typos_unused_names_dominance_and_zero_scores(tmp_path):
+    path = write_criteria(tmp_path, WARNED)
+    assert lint(load_criteria(path)) == [
+        "'pesrta' is used in an expression but not declared under columns:; did you mean 'peserta'?",
+        "columns.catatan (line 6): column 'catatan' is not used by any expression",
+        "derived.sisa (line 9): derived value 'sisa' is not used",
+        "indicators.capaian (line 12): indicator 'capaian' carries 75.0 % of the total score; it alone "
+        "decides most of the ranking",
+        "indicators.capaian (line 12): geometric aggregation: indicator 'capaian' can score 0 or less (minmax), "
+        "which stops the ranking; use normalize: {method: minmax, range: [1, 100]}",
+    ]
+
+
+def test_check_cli_prints_warnings_and_still_exits_0(runner, tmp_path):
+    path = write_criteria(tmp_path, WARNED)
+    result = runner.invoke(app, ["criteria", "check", str(path)])
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert len([line for line in lines if line.startswith("Peringatan: ")]) == 5
+    assert lines[-1].endswith("(1 aspek, 2 indikator; 5 peringatan)")
+
+
+# ---- init --------------------------------------------------------------------------------
+
+
+def test_init_writes_a_commented_copy_equal_to_the_default(runner, tmp_path):
+    result = runner.invoke(app, ["criteria", "init", str(tmp_path / "kriteria")])
+    assert result.exit_code == 0, result.output
+    written = tmp_path / "kriteria" / "paritrana-kabkota.yaml"
+    assert result.stdout.strip() == str(written)
+    text = written.read_text(encoding="utf-8")
+    assert text.count("\n#") > 20  # explanations in Indonesian
+    assert "Bobot bersifat relatif" in text
+    assert load_criteria(written).criteria == load_criteria().criteria
+
+
+def test_init_copy_ranks_like_the_default(tmp_path):
+    from paritrana.criteria_view import init_criteria
+
+    written = init_criteria(tmp_path)
+    mine = paritrana.run(SAMPLE_XLSX, criteria=written)
+    default = paritrana.run(SAMPLE_XLSX)
+    assert [(r.id, r.score) for r in mine.results] == [(r.id, r.score) for r in default.results]
+    assert [r.id for r in mine.results[:3]] == ["Ketapang", "Mempawah", "Sekadau"]
+
+
+def test_init_refuses_to_overwrite_without_force(runner, tmp_path):
+    written = tmp_path / "paritrana-kabkota.yaml"
+    written.write_text("title: mine\n", encoding="utf-8")
+    result = runner.invoke(app, ["criteria", "init", str(tmp_path)])
+    assert result.exit_code == 1
+    assert "the file already exists; pass --force to replace it" in result.stderr
+    assert written.read_text(encoding="utf-8") == "title: mine\n"
+
+
+def test_init_force_replaces(runner, tmp_path):
+    written = tmp_path / "paritrana-kabkota.yaml"
+    written.write_text("title: mine\n", encoding="utf-8")
+    result = runner.invoke(app, ["criteria", "init", str(tmp_path), "--force"])
+    assert result.exit_code == 0
+    assert load_criteria(written).criteria == load_criteria().criteria
+
+
+def test_init_into_a_file_is_an_error(runner, tmp_path):
+    target = tmp_path / "file.txt"
+    target.write_text("x", encoding="utf-8")
+    result = runner.invoke(app, ["criteria", "init", str(target)])
+    assert result.exit_code == 1
+    assert "is a file, not a folder" in result.stderr
