@@ -89,6 +89,9 @@ def build_dataset(raw: RawFile, criteria: Criteria) -> Dataset:
     builder = _Builder(raw, criteria)
     parts = builder.tables()
     frame = pd.concat(parts, ignore_index=True) if parts else builder.empty_frame()
+    if frame.empty and not any(i.severity is Severity.ERROR for i in builder.issues):
+        raise DataError("no candidate rows: the header row was found but no row below it names a candidate",
+                        Location(file=raw.path), hint="fill in one row per candidate below the header")
     builder.check_formulas(frame)
     builder.check_duplicates(frame)
     return Dataset(
@@ -167,6 +170,9 @@ class _Builder:
                 part = self._table(sheet, header, year=None, year_col=year_col)
             else:
                 part = self._table(sheet, header, year=year)
+            if part is not None and part.empty:
+                self.warn("empty-sheet", f"no candidate rows below the header (row {header + 1}); sheet ignored",
+                          sheet.name)
             if part is not None:
                 parts.append(part)
         return parts

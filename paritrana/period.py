@@ -93,6 +93,8 @@ def _no_baseline_message(dataset: Dataset, criteria: Criteria, assessed: int | N
     users += [name for name, e in criteria.derived_exprs.items() if e.uses_previous]
     what = ", ".join(users)
     source = f"the baseline {Path(baseline.path).name}" if baseline is not None else "the file"
+    empty = [str(i.location.sheet) for i in dataset.issues if i.code == "empty-sheet" and i.location]
+    note = f" (no candidate rows in sheet {', '.join(repr(s) for s in empty)})" if empty else ""
     if assessed is None:
-        return f"the criteria use previous() ({what}) but the data have no year to compare with"
-    return f"the criteria use previous() ({what}) but {source} has no year before {assessed}"
+        return f"the criteria use previous() ({what}) but the data have no year to compare with{note}"
+    return f"the criteria use previous() ({what}) but {source} has no year before {assessed}{note}"

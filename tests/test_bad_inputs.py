@@ -189,6 +189,11 @@ def no_header_row(tmp_path):
     return Case(["rank", data], ["data.xlsx › 2023: no header row"], [data])
 
 
+def no_candidates(tmp_path):
+    data = make_csv(tmp_path, [["Tahun", *HEADER]])
+    return Case(["rank", data], ["data.csv: no candidate rows"], [data])
+
+
 def division_by_zero(tmp_path):
     data = two_years(tmp_path, table({"Sekadau": (0, 0), "Landak": (100, 40)}))
     criteria = criteria_file(tmp_path, value="peserta / pekerja")
@@ -200,7 +205,7 @@ CASES = [bad_number, bad_number_csv, missing_column, unmatched_name, bad_express
          weight_zero, weight_negative, yaml_syntax, previous_without_baseline, not_a_workbook, word_document,
          pdf_file, empty_file, missing_file, duplicate_candidate, duplicate_header, negative_count, unknown_year,
          missing_criteria, missing_baseline_file, formula_without_value, csv_wrong_encoding, no_header_row,
-         division_by_zero]
+         no_candidates, division_by_zero]
 
 
 @pytest.mark.parametrize("make", CASES, ids=[c.__name__ for c in CASES])

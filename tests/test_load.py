@@ -112,6 +112,25 @@ def test_oldest_year_has_no_baseline(tmp_path):
         paritrana.run(data, year=2023)
 
 
+def test_year_sheet_without_candidates_is_ignored_with_a_warning(tmp_path):
+    y22 = {"Sekadau": (100, 45), "Landak": (100, 30)}
+    data = make_workbook(tmp_path, {"2022": table(y22), "2023": table(Y23), "2024": [HEADER]})
+    result = paritrana.run(data)
+    assert (result.year, result.baseline_year) == (2023, 2022)
+    assert "2024: no candidate rows below the header (row 1); sheet ignored" in result.warnings
+
+
+def test_empty_newest_sheet_is_named_when_no_baseline_is_left(tmp_path):
+    data = make_workbook(tmp_path, {"2023": table(Y23), "2024": [HEADER]})
+    with pytest.raises(DataError, match=r"no year before 2023 \(no candidate rows in sheet '2024'\)"):
+        paritrana.run(data)
+
+
+def test_file_without_candidate_rows_is_an_error(tmp_path):
+    with pytest.raises(DataError, match=r"^data\.csv: no candidate rows"):
+        paritrana.run(make_csv(tmp_path, [["Rekap"], ["Tahun", *HEADER], ["", "Jumlah", 1, 1]]))
+
+
 def test_two_sheets_for_one_year_is_an_error(tmp_path):
     data = make_workbook(tmp_path, {"2023": table(Y23), "2024": table(Y24), "Data 2024": table(Y24)})
     with pytest.raises(DataError, match=r"sheets '2024' and 'Data 2024' both hold 2024"):
