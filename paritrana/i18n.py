@@ -238,6 +238,10 @@ LABELS: dict[str, dict[str, str]] = {
     "e_factor": {"id": "Faktor", "en": "Factor"},
     "e_normalized_short": {"id": "Normalisasi", "en": "Normalised"},
     "e_contribution_short": {"id": "Kontribusi", "en": "Contribution"},
+    # markdown
+    "md_podium": {"id": "Peringkat {items}.", "en": "Ranked {items}."},
+    "md_and": {"id": " dan ", "en": " and "},
+    "md_source": {"id": "Sumber", "en": "Source"},
 }
 
 

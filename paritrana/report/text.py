@@ -55,6 +55,8 @@ def _plain(value: float | None) -> str:
 
 def to_markdown(result: RankingResult, *, lang: str = "id", top: int | None = None,
                 group: str | None = None) -> str:
+    """A title line, the years, the podium in a sentence, the table, the ineligible and the
+    sources with their SHA-256 — ready to paste into minutes or a press release."""
     criteria = result.criteria
     lines = [f"## {_md(result.title)}", ""]
     if result.year is not None:
@@ -64,9 +66,14 @@ def to_markdown(result: RankingResult, *, lang: str = "id", top: int | None = No
         lines += [years, ""]
     groups = [group] if group is not None else result.groups
     indicators = list(criteria.all_indicators)
+    if not result.results:
+        lines += [label("no_results", lang), ""]
     for g in groups:
         if g is not None:
             lines += [f"### {_md(g)}", ""]
+        podium = _podium(result.in_group(g), lang, top)
+        if podium:
+            lines += [podium, ""]
         head = [label("rank", lang), label("name", lang), label("score", lang), *[_md(criteria.label(i)) for i in indicators]]
         lines.append("| " + " | ".join(head) + " |")
         lines.append("|" + "|".join(["---:", "---", "---:", *["---:"] * len(indicators)]) + "|")
@@ -78,13 +85,57 @@ def to_markdown(result: RankingResult, *, lang: str = "id", top: int | None = No
             cells = [_indicator_cell(r.indicators[i].contribution, r.indicators[i].normalized, lang) for i in indicators]
             lines.append("| " + " | ".join([rank, name, fmt_number(r.score, 2, lang), *cells]) + " |")
         lines.append("")
-    if criteria.aggregation.value == "arithmetic":
-        lines += [f"_{label('contributions', lang).capitalize()}._", ""]
+    if result.results:
+        note = label("contributions" if criteria.aggregation.value == "arithmetic" else "xlsx_normalized_0_100", lang)
+        lines += [f"_{note[:1].upper()}{note[1:]}._", ""]
+    if any(r.tie for r in result.results):
+        lines += [f"_{label('ties_note', lang).capitalize()}._", ""]
     if result.ineligible:
         lines += [f"**{label('ineligible', lang)}:**", ""]
         lines += [f"- {_md(i.id)}: {_md('; '.join(i.reasons))}" for i in result.ineligible]
         lines.append("")
+    lines += [_sources(result, lang), ""]
     return "\n".join(lines)
+
+
+ROMAN = {1: "I", 2: "II", 3: "III"}
+
+
+def _podium(ranked: list, lang: str, top: int | None) -> str:  # type: ignore[type-arg]
+    """"Peringkat I Ketapang (skor 90,41), II Mempawah (41,92) dan III Sekadau (39,37)."""
+    places: dict[int, list] = {}  # type: ignore[type-arg]
+    for r in ranked:
+        if r.rank in ROMAN and (top is None or r.rank <= top):
+            places.setdefault(r.rank, []).append(r)
+    items = []
+    for number, (rank, members) in enumerate(sorted(places.items())):
+        names = _join([_md(m.id) for m in members], lang)
+        score = fmt_number(members[0].score, 2, lang)
+        detail = (f"{label('score', lang).lower()} {score}" if number == 0 else score)
+        if len(members) > 1:
+            detail = f"{label('tie', lang)}, {detail}"
+        items.append(f"{ROMAN[rank]} {names} ({detail})")
+    if not items:
+        return ""
+    return label("md_podium", lang).format(items=_join(items, lang, sep=", "))
+
+
+def _join(items: list[str], lang: str, sep: str = ", ") -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    return sep.join(items[:-1]) + label("md_and", lang) + items[-1]
+
+
+def _sources(result: RankingResult, lang: str) -> str:
+    from pathlib import Path
+
+    parts = [f"{label('input', lang).lower()} `{Path(result.input.path).name}` (SHA-256 `{result.input.sha256}`)"]
+    if result.baseline is not None:
+        parts.append(f"{label('xlsx_baseline_file', lang).lower()} `{Path(result.baseline.path).name}` "
+                     f"(SHA-256 `{result.baseline.sha256}`)")
+    parts.append(f"{label('criteria', lang).lower()} `{Path(result.criteria_source.path).name}` "
+                 f"(SHA-256 `{result.criteria_source.sha256}`)")
+    return f"{label('md_source', lang)}: " + "; ".join(parts) + "."
 
 
 def _indicator_cell(contribution: float | None, normalized: float | None, lang: str) -> str:

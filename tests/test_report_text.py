@@ -1,0 +1,125 @@
+"""Markdown for minutes and press releases: a title line, the podium in a sentence, the
+table, the ineligible, and the sources with their SHA-256."""
+
+from __future__ import annotations
+
+from conftest import SAMPLE_XLSX, make_workbook, sha256, table, write_criteria
+
+
+def markdown(result, **kwargs) -> str:
+    from paritrana.report.text import to_markdown
+
+    return to_markdown(result, **kwargs)
+
+
+def test_starts_with_the_title_and_the_years(sample_result):
+    lines = markdown(sample_result).splitlines()
+    assert lines[0] == "## Paritrana Award — Pemerintah Kabupaten/Kota"
+    assert lines[2] == "Tahun dinilai: 2024 · Tahun pembanding: 2023"
+
+
+def test_podium_sentence_in_indonesian(sample_result):
+    assert "Peringkat I Ketapang (skor 90,41), II Mempawah (41,92) dan III Sekadau (39,37)." in markdown(sample_result)
+
+
+def test_podium_sentence_in_english(sample_result):
+    text = markdown(sample_result, lang="en")
+    assert "Ranked I Ketapang (score 90.41), II Mempawah (41.92) and III Sekadau (39.37)." in text
+
+
+def test_podium_respects_top(sample_result):
+    text = markdown(sample_result, top=1)
+    assert "Peringkat I Ketapang (skor 90,41)." in text and "Mempawah" not in text
+
+
+def test_table_rows_bold_the_podium(sample_result):
+    text = markdown(sample_result)
+    assert "| Peringkat | Nama | Skor | Capaian peserta aktif | Universal coverage (%) | Pertumbuhan cakupan (poin) |" in text
+    # Ketapang: 40,00 + 20,41 + 30,00 = 90,41
+    assert "| 1 | **Ketapang** | 90,41 | 40,00 | 20,41 | 30,00 |" in text
+    assert "| 4 | Landak | 37,05 | 21,02 | 16,03 | 0,00 |" in text
+    assert "_Kontribusi per indikator (poin)._" in text
+
+
+def test_source_line_names_files_and_sha256(sample_result):
+    last = markdown(sample_result).rstrip("\n").splitlines()[-1]
+    assert last.startswith("Sumber: data `kalbar-2025.xlsx` (SHA-256 `")
+    assert sha256(SAMPLE_XLSX) in last
+    assert f"kriteria `<default: paritrana-kabkota.yaml>` (SHA-256 `{sample_result.criteria_source.sha256}`)" in last
+
+
+def test_ineligible_listed_with_their_rules(tmp_path):
+    import paritrana
+
+    data = make_workbook(tmp_path, {"2023": table({"Alpha": (100, 50), "Beta": (100, 40), "Gamma": (100, 30)}),
+                                    "2024": table({"Alpha": (100, 60), "Beta": (100, 45), "Gamma": (100, 130)})})
+    text = markdown(paritrana.run(data), lang="en")
+    # "<" is escaped so that no Markdown renderer reads it as HTML
+    assert "**Ineligible:**\n\n- Gamma: peserta \\<= pekerja\n" in text
+
+
+def test_tied_podium_places_share_the_numeral(tmp_path):
+    import paritrana
+
+    # identical rows: capaian and pertumbuhan all equal → 100, cakupan 50 → 0,4·100 + 0,3·50 + 0,3·100 = 85
+    data = make_workbook(tmp_path, {"2023": table({"Sanggau": (100, 40), "Landak": (100, 40)}),
+                                    "2024": table({"Sanggau": (100, 50), "Landak": (100, 50)})})
+    text = markdown(paritrana.run(data))
+    assert "Peringkat I Landak dan Sanggau (seri, skor 85,00)." in text
+    assert "_Seri: skor dan penentu seri sama persis — perlu keputusan juri._" in text
+
+
+def test_names_are_escaped_in_the_podium(tmp_path):
+    import paritrana
+
+    data = make_workbook(tmp_path, {"2023": table({"Kayong | *Utara*": (100, 40), "Landak": (100, 20)}),
+                                    "2024": table({"Kayong | *Utara*": (100, 50), "Landak": (100, 30)})})
+    text = markdown(paritrana.run(data))
+    assert "Peringkat I Kayong \\| \\*Utara\\* (skor" in text
+
+
+def test_groups_get_a_heading_and_a_podium_each(tmp_path):
+    import paritrana
+
+    criteria = write_criteria(tmp_path, """
+        title: Grouped
+        group_by: kategori
+        columns:
+          wilayah: [Wilayah]
+          kategori: [Kategori]
+          x: [X]
+        indicators:
+          v: {value: x, weight: 1}
+        """)
+    data = make_workbook(tmp_path, {"2024": [["Wilayah", "Kategori", "X"], ["A", "kota", 1], ["B", "kota", 3],
+                                             ["C", "kab", 2], ["D", "kab", 4]]})
+    text = markdown(paritrana.run(data, criteria=criteria))
+    assert "### kota\n\nPeringkat I B (skor 100,00) dan II A (0,00).\n" in text
+    assert "### kab\n\nPeringkat I D (skor 100,00) dan II C (0,00).\n" in text
+
+
+def test_geometric_columns_are_normalised_values(tmp_path):
+    import paritrana
+
+    criteria = write_criteria(tmp_path, """
+        title: Geo
+        aggregation: geometric
+        columns:
+          wilayah: [Wilayah]
+          x: [X]
+        indicators:
+          v: {value: x, weight: 1, normalize: {method: target, min: 0, max: 10}}
+        """)
+    data = make_workbook(tmp_path, {"2024": [["Wilayah", "X"], ["A", 4], ["B", 8]]})
+    text = markdown(paritrana.run(data, criteria=criteria), lang="en")
+    assert "| 1 | **B** | 80.00 | 80.00 |" in text
+    assert "_Normalised values (0–100)._" in text
+
+
+def test_cli_writes_markdown_report(tmp_path, runner):
+    from paritrana.cli import app
+
+    out = tmp_path / "hasil.md"
+    res = runner.invoke(app, ["rank", str(SAMPLE_XLSX), "--output", str(out)])
+    assert res.exit_code == 0, res.output
+    assert "Peringkat I Ketapang (skor 90,41)" in out.read_text(encoding="utf-8")
