@@ -308,12 +308,18 @@ class _Reader:
         missing = [cid for cid in self.spec.criteria if cid not in columns]
         if missing:
             others = [display_name(row[j]) for j in unmatched]
+            hints, unnamed = [], []
             for cid in missing:
                 close = _closest_header(cid, self.spec.label_of(cid), others)
-                hint = (f"did you mean '{close}'? add it under panel: criteria: {cid}: headers:" if close
-                        else f"name the column '{self.spec.label_of(cid)}' or '{cid}'")
-                self.error(f"no column for interview criterion '{cid}' in the header row {header + 1} "
-                           f"(found: {_shown(others) or 'none'})", sheet.name, f"A{header + 1}", hint=hint)
+                if close:
+                    hints.append(f"for '{cid}' did you mean '{close}'? (add it under panel: criteria: {cid}: headers:)")
+                else:
+                    unnamed.append(f"'{self.spec.label_of(cid)}' or '{cid}'")
+            if unnamed:
+                hints.append("name the columns " + ", ".join(unnamed))
+            self.error(f"no column for interview criteri{'on' if len(missing) == 1 else 'a'} {_shown(missing)} "
+                       f"in the header row {header + 1} (other columns: {_shown(others) or 'none'})",
+                       sheet.name, f"A{header + 1}", hint="; ".join(hints))
             return []
         for j in unmatched:
             self.warn(f"column '{display_name(row[j])}' is not an interview criterion; ignored", sheet.name,

@@ -1,0 +1,117 @@
+"""``paritrana rank --panel``: the final stage and the chair's diagnostics on the command line."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import paritrana
+from paritrana.cli import app
+
+from conftest import ROOT, SAMPLE_XLSX, make_workbook
+from panel_fixtures import REVERSING, desk_workbook, long_panel, panel_criteria, scores
+
+SAMPLE_PANEL = ROOT / "sample_data" / "kalbar-2025-juri.xlsx"
+FINAL_CRITERIA = ROOT / "criteria" / "paritrana-kabkota-final.yaml"
+
+
+def rank(runner, *args):
+    return runner.invoke(app, ["rank", *map(str, args)])
+
+
+def sample(runner, *args):
+    return rank(runner, SAMPLE_XLSX, "-c", FINAL_CRITERIA, "--panel", SAMPLE_PANEL, *args)
+
+
+def test_table_shows_stage_scores_shortlist_and_diagnostics_in_indonesian(runner):
+    result = sample(runner)
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    for text in ("Skor meja", "Wawancara", "Nominasi", "✓", "Kendall W", "Kemurahan", "Abstain",
+                 "Perbedaan pendapat terbesar"):
+        assert text in out, text
+    assert out.index("Ketapang") < out.index("Mempawah") < out.index("Sekadau")
+    assert "87,62" in out  # Ketapang's final score, Indonesian decimals
+
+
+def test_table_in_english(runner):
+    result = sample(runner, "--lang", "en")
+    assert result.exit_code == 0, result.output
+    for text in ("Desk score", "Shortlisted", "Jury agreement (Kendall's W)", "Severity", "Largest disagreement"):
+        assert text in result.stdout, text
+    assert "87.62" in result.stdout
+
+
+def test_json_has_the_panel_key_and_equals_the_library_result(runner):
+    result = sample(runner, "--format", "json")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    library = paritrana.run(SAMPLE_XLSX, criteria=FINAL_CRITERIA, panel=SAMPLE_PANEL).to_dict()
+    assert data == json.loads(json.dumps(library))
+    diagnostics = data["panel"]["diagnostics"]
+    assert diagnostics["abstentions"] == {"Juri 4": ["Sekadau"]}
+    assert len(diagnostics["jurors"]) == 9 and 0 <= diagnostics["kendall_w"] <= 1
+    assert [r["id"] for r in data["results"][:3]] == ["Ketapang", "Mempawah", "Sekadau"]
+
+
+def test_stages_without_panel_warn_that_the_final_stage_was_not_scored(runner):
+    result = rank(runner, SAMPLE_XLSX, "-c", FINAL_CRITERIA)
+    assert result.exit_code == 0, result.output
+    assert "the final stage was not scored" in result.stdout
+    assert "Nominasi" in result.stdout
+
+
+def test_panel_with_the_default_criteria_says_what_to_add(runner):
+    result = rank(runner, SAMPLE_XLSX, "--panel", SAMPLE_PANEL)
+    assert result.exit_code == 1
+    assert "no 'panel:' and 'stages:' sections; add panel:" in result.stderr
+    assert "Traceback" not in result.output
+
+
+# ---- bad panel inputs: exit 1, one message naming the place ------------------------------------
+
+def _unknown_layout(tmp_path):
+    return make_workbook(tmp_path, {"Juri 1": [["Nama", "K1", "K2"], ["Alpha", 80, 70]]}, name="juri.xlsx")
+
+
+def _unknown_candidate(tmp_path):
+    return long_panel(tmp_path, scores(REVERSING) + [["J1", "Alfa", "a", 80]])  # row 14: 12 rows below the header
+
+
+def _out_of_scale(tmp_path):
+    rows = scores(REVERSING)
+    rows[3][3] = 120  # J1, Beta, b
+    return long_panel(tmp_path, rows)
+
+
+def _non_numeric(tmp_path):
+    rows = scores(REVERSING)
+    rows[0][3] = "n/a"  # J1, Alpha, a
+    return long_panel(tmp_path, rows)
+
+
+def _too_few_jurors(tmp_path):
+    return long_panel(tmp_path, scores({"J1": REVERSING["J1"]}))
+
+
+BAD = {
+    "unknown juror sheet layout": (_unknown_layout, "juri.xlsx › Juri 1: unknown layout: no header row"),
+    "unknown candidate": (_unknown_candidate, "Nilai!B14: candidate 'Alfa' is not in the data; did you mean 'Alpha'?"),
+    "score out of scale": (_out_of_scale, "Nilai!D5: score 120 is outside the panel scale 0–100 (juror 'J1', "
+                                          "candidate 'Beta', criterion 'b')"),
+    "non-numeric score": (_non_numeric, "Nilai!D2: \"n/a\" is not a number (juror 'J1', candidate 'Alpha', "
+                                        "criterion 'a')"),
+    "too few jurors": (_too_few_jurors, "juri.xlsx: too few jurors for shortlisted candidates (at least 2 needed "
+                                        "per criterion): Alpha (1 on 'a', 1 on 'b'); Beta"),
+}
+
+
+@pytest.mark.parametrize("case", list(BAD))
+def test_bad_panel_input_exits_1_naming_the_place(runner, tmp_path, case):
+    build, message = BAD[case]
+    panel = build(tmp_path)
+    result = rank(runner, desk_workbook(tmp_path), "-c", panel_criteria(tmp_path, min_jurors=2), "--panel", panel)
+    assert result.exit_code == 1, result.output
+    assert message in result.stderr
+    assert result.stderr.startswith("Error: ") and "Traceback" not in result.output

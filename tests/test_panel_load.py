@@ -1,0 +1,158 @@
+"""Reading the panel workbook: long sheet or one sheet per juror; every problem with its place."""
+
+from __future__ import annotations
+
+import pytest
+
+from paritrana.criteria import load_criteria
+from paritrana.errors import DataError
+from paritrana.panel.load import load_panel
+
+from conftest import make_csv, make_workbook
+from panel_fixtures import long_panel, panel_criteria
+
+NAMES = ["Alpha", "Beta", "Kab. Gamma", "Kota Delta"]
+
+
+@pytest.fixture
+def criteria(tmp_path):
+    return load_criteria(panel_criteria(tmp_path)).criteria
+
+
+def read(path, criteria, names=NAMES):
+    return load_panel(path, criteria, names)
+
+
+def juror_sheet(*rows, header=("Wilayah", "Komitmen", "Inovasi")):
+    return [["Penilaian wawancara"], [], list(header), *map(list, rows)]
+
+
+# ---- layouts ---------------------------------------------------------------------------------
+
+
+def test_long_layout_with_header_aliases(tmp_path, criteria):
+    header = ["PANELIS", "Kabupaten", "Aspek", "Skor"]  # aliases, any case
+    path = long_panel(tmp_path, [["Juri 1", "Alpha", "a", 80], ["Juri 1", "Alpha", "Inovasi", 70]], header=header)
+    panel = read(path, criteria)
+    assert panel.layout == "long"
+    assert [(p.juror, p.candidate, p.criterion, p.value) for p in panel.scores] == [
+        ("Juri 1", "Alpha", "a", 80.0), ("Juri 1", "Alpha", "b", 70.0)]
+
+
+def test_long_layout_header_below_title_rows(tmp_path, criteria):
+    rows = [["Nilai wawancara Tim 9"], [], ["Juri", "Wilayah", "Kriteria", "Nilai"], ["J1", "Beta", "a", 75]]
+    path = make_workbook(tmp_path, {"Nilai": rows}, name="juri.xlsx")
+    assert read(path, criteria).scores[0].cell == "D4"
+
+
+def test_one_sheet_per_juror(tmp_path, criteria):
+    path = make_workbook(tmp_path, {
+        "Juri 1": juror_sheet(["Alpha", 80, 70], ["Beta", 60, 65]),
+        "Juri 2": juror_sheet(["Alpha", 85, 75]),
+    }, name="juri.xlsx")
+    panel = read(path, criteria)
+    assert panel.layout == "per-juror"
+    assert panel.jurors == ["Juri 1", "Juri 2"]
+    assert [(p.juror, p.candidate, p.criterion, p.value, p.cell) for p in panel.scores][:2] == [
+        ("Juri 1", "Alpha", "a", 80.0, "B4"), ("Juri 1", "Alpha", "b", 70.0, "C4")]
+    assert len(panel.scores) == 6
+
+
+def test_candidate_names_match_like_the_data_and_take_its_spelling(tmp_path, criteria):
+    # "GAMMA" = "Kab. Gamma" (kabupaten prefix optional); "kota delta." = "Kota Delta"
+    path = make_workbook(tmp_path, {"Juri 1": juror_sheet(["GAMMA", 80, 70], ["kota delta.", 60, 60])})
+    assert {p.candidate for p in read(path, criteria).scores} == {"Kab. Gamma", "Kota Delta"}
+
+
+def test_a_blank_score_is_an_abstention_not_a_zero(tmp_path, criteria):
+    path = make_workbook(tmp_path, {"Juri 1": juror_sheet(["Alpha", None, 70])})
+    values = {p.criterion: p.value for p in read(path, criteria).scores}
+    assert values == {"a": None, "b": 70.0}
+
+
+def test_a_notes_sheet_without_numbers_is_ignored_with_a_warning(tmp_path, criteria):
+    path = make_workbook(tmp_path, {"Juri 1": juror_sheet(["Alpha", 80, 70]), "Catatan": [["Nilai ilustratif"]]})
+    panel = read(path, criteria)
+    assert panel.jurors == ["Juri 1"]
+    assert [str(w) for w in panel.warnings] == ["data.xlsx › Catatan: sheet ignored: no candidate column (not a juror sheet)"]
+
+
+def test_text_scores_are_read_in_the_criteria_number_locale(tmp_path, criteria):
+    # number_locale id: "82,5" = 82.5
+    path = long_panel(tmp_path, [["J1", "Alpha", "a", "82,5"]])
+    assert read(path, criteria).scores[0].value == 82.5
+
+
+def test_a_long_csv_panel_file(tmp_path, criteria):
+    path = make_csv(tmp_path, [["Juri", "Wilayah", "Kriteria", "Nilai"], ["J1", "Beta", "Komitmen", "90"]], sep=";")
+    assert [(p.candidate, p.criterion, p.value) for p in read(path, criteria).scores] == [("Beta", "a", 90.0)]
+
+
+def test_extra_columns_in_a_juror_sheet_are_ignored_with_a_warning(tmp_path, criteria):
+    path = make_workbook(tmp_path, {"Juri 1": juror_sheet(["Alpha", 80, 70, "bagus"],
+                                                          header=("Wilayah", "Komitmen", "Inovasi", "Catatan"))})
+    panel = read(path, criteria)
+    assert "Juri 1!D3: column 'Catatan' is not an interview criterion; ignored" in [w.short for w in panel.warnings]
+
+
+# ---- errors, each naming its place ---------------------------------------------------------------
+
+
+def test_unknown_candidate_suggests_the_closest_names(tmp_path, criteria):
+    path = long_panel(tmp_path, [["J1", "Alpa", "a", 80]])
+    with pytest.raises(DataError, match=r"juri\.xlsx › Nilai!B2: candidate 'Alpa' is not in the data; did you mean 'Alpha'\?"):
+        read(path, criteria)
+
+
+def test_unknown_criterion_suggests_the_closest(tmp_path, criteria):
+    path = long_panel(tmp_path, [["J1", "Alpha", "Komitmn", 80]])
+    with pytest.raises(DataError, match=r"Nilai!C2: 'Komitmn' is not an interview criterion of the panel; did you mean 'Komitmen'\?"):
+        read(path, criteria)
+
+
+def test_score_outside_the_scale_names_juror_candidate_criterion_and_cell(tmp_path, criteria):
+    path = make_workbook(tmp_path, {"Juri 3": juror_sheet(["Alpha", 80, 105])}, name="juri.xlsx")
+    with pytest.raises(DataError, match=r"juri\.xlsx › Juri 3!C4: score 105 is outside the panel scale 0–100 "
+                                        r"\(juror 'Juri 3', candidate 'Alpha', criterion 'b'\)"):
+        read(path, criteria)
+
+
+def test_a_non_numeric_score_names_the_cell(tmp_path, criteria):
+    path = long_panel(tmp_path, [["J1", "Alpha", "a", "delapan puluh"]])
+    with pytest.raises(DataError, match=r"Nilai!D2: \"delapan puluh\" is not a number \(juror 'J1', candidate 'Alpha', "
+                                        r"criterion 'a'\); leave the cell empty for an abstention"):
+        read(path, criteria)
+
+
+def test_a_juror_sheet_with_scores_but_no_header_row_is_an_unknown_layout(tmp_path, criteria):
+    path = make_workbook(tmp_path, {"Juri 1": juror_sheet(["Alpha", 80, 70]),
+                                    "Juri 2": [["Nama", "K1", "K2"], ["Alpha", 80, 70]]}, name="juri.xlsx")
+    with pytest.raises(DataError, match=r"juri\.xlsx › Juri 2: unknown layout: no header row with a candidate column"):
+        read(path, criteria)
+
+
+def test_a_missing_criterion_column_suggests_the_closest_header(tmp_path, criteria):
+    path = make_workbook(tmp_path, {"Juri 1": juror_sheet(["Alpha", 80, 70], header=("Wilayah", "Komitmen", "Inovsi"))})
+    with pytest.raises(DataError, match=r"Juri 1!A3: no column for interview criterion 'b' in the header row 3 "
+                                        r"\(other columns: 'Inovsi'\); for 'b' did you mean 'Inovsi'\?"):
+        read(path, criteria)
+
+
+def test_a_score_given_twice_is_an_error_naming_both_places(tmp_path, criteria):
+    path = long_panel(tmp_path, [["J1", "Alpha", "a", 80], ["j1", "ALPHA", "Komitmen", 70]])
+    with pytest.raises(DataError, match=r"Nilai!D3: juror 'J1', candidate 'Alpha', criterion 'a' is scored twice "
+                                        r"\(also at Nilai!D2\)"):
+        read(path, criteria)
+
+
+def test_every_problem_is_reported_at_once(tmp_path, criteria):
+    path = long_panel(tmp_path, [["J1", "Alpa", "a", 80], ["J1", "Beta", "a", 180], ["J1", "Beta", "b", "x"]])
+    with pytest.raises(DataError, match=r"^3 errors in the data"):
+        read(path, criteria)
+
+
+def test_a_long_sheet_without_a_score_column_is_an_error(tmp_path, criteria):
+    path = long_panel(tmp_path, [["J1", "Alpha", "a", 80]], header=["Juri", "Wilayah", "Kriteria", "Hasil"])
+    with pytest.raises(DataError, match=r"Nilai!A1: no score column in the header row 1 \(found: 'Juri', 'Wilayah', "
+                                        r"'Kriteria', 'Hasil'\)"):
+        read(path, criteria)
