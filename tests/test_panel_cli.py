@@ -115,3 +115,17 @@ def test_bad_panel_input_exits_1_naming_the_place(runner, tmp_path, case):
     assert result.exit_code == 1, result.output
     assert message in result.stderr
     assert result.stderr.startswith("Error: ") and "Traceback" not in result.output
+
+
+def test_csv_has_the_stage_columns_and_each_row_adds_up(runner):
+    import csv
+    import io
+
+    result = sample(runner, "--format", "csv")
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert [(r["id"], r["stage"], r["shortlisted"]) for r in rows[4:6]] == [
+        ("Sanggau", "final", "true"), ("Kota Pontianak", "desk", "false")]
+    for r in rows:
+        parts = sum(float(v) for k, v in r.items() if k.endswith("_contribution") and v)
+        assert parts == pytest.approx(float(r["score"]), abs=1e-9), r["id"]

@@ -37,6 +37,9 @@ def to_csv(result: RankingResult, *, group: str | None = None, top: int | None =
     header = ["rank", "id", "group", "score", "tie", *[f"aspect_{a}" for a in aspects]]
     for iid in criteria.all_indicators:
         header += [f"{iid}_raw", f"{iid}_normalized", f"{iid}_weight", f"{iid}_contribution"]
+    staged = result.stages is not None  # see paritrana.panel.stages: the same keys as the JSON
+    if staged:
+        header += ["stage", "desk_score", "desk_rank", "panel_score", "shortlisted", "panel_weight", "panel_contribution"]
     writer.writerow(header)
     for r in result.results:
         if (group is not None and r.group != group) or (top is not None and r.rank > top):
@@ -45,6 +48,10 @@ def to_csv(result: RankingResult, *, group: str | None = None, top: int | None =
         row += [repr(r.aspects[a]) for a in aspects]
         for iid, ind in r.indicators.items():
             row += [_plain(ind.raw), _plain(ind.normalized), repr(ind.weight), _plain(ind.contribution)]
+        if staged:
+            p = r.panel
+            row += [r.stage, _plain(r.desk_score), r.desk_rank, _plain(r.panel_score), str(r.shortlisted).lower(),
+                    "" if p is None else repr(p.weight), "" if p is None else repr(p.contribution)]
         writer.writerow(row)
     return buffer.getvalue()
 
