@@ -92,3 +92,30 @@ def employers(path: Path, n: int, seed: int = 2) -> Path:
 def employer_criteria(path: Path) -> Path:
     path.write_text(EMPLOYER_CRITERIA, encoding="utf-8")
     return path
+
+
+def kabkota_wide(path: Path, n: int, k: int, seed: int = 3) -> Path:
+    """One sheet "2024": n regions × k indicator columns x1..xk (for sensitivity)."""
+    import numpy as np
+    import xlsxwriter
+
+    rng = np.random.default_rng(seed)
+    values = rng.uniform(0, 1000, (n, k)).round(2)
+    book = xlsxwriter.Workbook(path)
+    sheet = book.add_worksheet("2024")
+    sheet.write_row(0, 0, ["Wilayah", *[f"x{j + 1}" for j in range(k)]])
+    for i in range(n):
+        sheet.write_row(i + 1, 0, [f"Wilayah {i + 1:04d}", *values[i].tolist()])
+    book.close()
+    return path
+
+
+def wide_criteria(path: Path, k: int) -> Path:
+    """Criteria with k minmax indicators x1..xk in two aspects."""
+    half = k // 2
+    lines = ["title: Benchmark — wide", "entity: wilayah", "aspects:"]
+    for name, ids in (("a", range(1, half + 1)), ("b", range(half + 1, k + 1))):
+        lines += [f"  {name}:", "    weight: 50", "    indicators:"]
+        lines += [f"      x{j}: {{value: x{j}, weight: {j}, normalize: minmax}}" for j in ids]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path

@@ -8,8 +8,7 @@ Within a shared rank, candidates are listed by name.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from .criteria import Criteria
 from .names import name_key
@@ -22,8 +21,7 @@ if TYPE_CHECKING:
 TOLERANCE = 1e-9
 
 
-@dataclass(frozen=True)
-class Placing:
+class Placing(NamedTuple):
     index: int  # row in Scored
     rank: int
     tie: bool
@@ -46,7 +44,7 @@ def rank_scored(scored: Scored, criteria: Criteria) -> list[Placing]:
 def _rank_group(members: np.ndarray, scored: Scored, tiebreak: list[str], keys: list[str]) -> list[Placing]:
     import numpy as np
 
-    name_order = np.argsort(np.array([keys[i] for i in members], dtype=object), kind="stable")
+    name_order = np.argsort(np.array([keys[i] for i in members], dtype=str), kind="stable")
     members = members[name_order]
     ordered = members[np.argsort(-scored.score[members], kind="stable")]
     scores = scored.score[ordered]
