@@ -74,20 +74,23 @@ def _combined_table(outcome: PanelOutcome, console: Console, lang: str) -> None:
 
     spec = outcome.spec
     lo, hi = spec.scale
-    table = Table(caption=label("p_combined_caption", lang).format(lo=fmt_number(lo, 0, lang),
-                                                                   hi=fmt_number(hi, 0, lang)),
-                  caption_justify="left")
+    grouped = any(row.group is not None for row in outcome.rows)
+    table = Table()
     table.add_column("#", justify="right", no_wrap=True)
     table.add_column(label("name", lang), max_width=24)
+    if grouped:
+        table.add_column(label("group", lang), max_width=16)
     for cid in spec.criteria:
         table.add_column(cid, justify="right", no_wrap=True, max_width=14)
     table.add_column(label("p_jurors", lang), justify="right", no_wrap=True)
     table.add_column(label("p_panel_score", lang), justify="right", no_wrap=True)
     for row in outcome.rows:
-        table.add_row(str(row.final_rank), Text(row.candidate),
+        table.add_row(str(row.final_rank), Text(row.candidate), *([Text(row.group or "")] if grouped else []),
                       *[fmt_number(row.criteria[cid], 2, lang) for cid in spec.criteria],
                       str(row.jurors), fmt_number(row.panel_percent, 2, lang))
     console.print(table)
+    console.print(label("p_combined_caption", lang).format(lo=fmt_number(lo, 0, lang), hi=fmt_number(hi, 0, lang)),
+                  style="dim", markup=False, highlight=False)
 
 
 def _juror_table(outcome: PanelOutcome, console: Console, lang: str) -> None:

@@ -44,8 +44,9 @@ def render_ranking(result: RankingResult, console: Console, *, lang: str = "id",
         for pid, title in parts:
             table.add_column(title, justify="right", no_wrap=True, max_width=14)
         for r in shown:
-            style = PODIUM_STYLE.get(r.rank) if not r.tie or r.rank <= 3 else None
-            rank = f"{MEDALS.get(r.rank, '')}{r.rank}" + ("=" if r.tie else "")
+            podium = r.shortlisted is not False  # with stages, only finalists take the podium
+            style = PODIUM_STYLE.get(r.rank) if podium and (not r.tie or r.rank <= 3) else None
+            rank = f"{MEDALS.get(r.rank, '') if podium else ''}{r.rank}" + ("=" if r.tie else "")
             cells = [_part_value(r, pid, result, lang) for pid, _ in parts]
             table.add_row(rank, Text(r.id), fmt_number(r.score, 2, lang), *cells, style=style)
         console.print(table)
