@@ -288,3 +288,20 @@ def test_no_eligible_candidate(runner, tmp_path):
     assert result.exit_code == 0
     assert "Tidak ada kandidat yang memenuhi syarat." in result.stdout
     assert "Sanggau: peserta <= pekerja" in result.stdout
+
+
+def test_output_is_atomic_when_the_final_rename_fails(tmp_path, monkeypatch, sample_result):
+    from paritrana.report import atomic
+    from paritrana.report.render import write_report
+
+    out = tmp_path / "laporan.csv"
+    out.write_text("old report", encoding="utf-8")
+
+    def fail(src, dst):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(atomic.os, "replace", fail)
+    with pytest.raises(OSError, match="disk full"):
+        write_report(sample_result, out, lang="id", force=True)
+    assert out.read_text(encoding="utf-8") == "old report"  # never half-written
+    assert [p.name for p in tmp_path.iterdir()] == ["laporan.csv"]  # the temporary file is gone
