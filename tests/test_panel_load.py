@@ -8,7 +8,7 @@ from paritrana.criteria import load_criteria
 from paritrana.errors import DataError
 from paritrana.panel.load import load_panel
 
-from conftest import make_csv, make_workbook
+from conftest import make_csv, make_workbook, write_criteria
 from panel_fixtures import long_panel, panel_criteria
 
 NAMES = ["Alpha", "Beta", "Kab. Gamma", "Kota Delta"]
@@ -156,3 +156,11 @@ def test_a_long_sheet_without_a_score_column_is_an_error(tmp_path, criteria):
     with pytest.raises(DataError, match=r"Nilai!A1: no score column in the header row 1 \(found: 'Juri', 'Wilayah', "
                                         r"'Kriteria', 'Hasil'\)"):
         read(path, criteria)
+
+
+def test_panel_columns_add_header_aliases(tmp_path):
+    text = panel_criteria(tmp_path).read_text().replace(
+        "  criteria:\n", "  columns: {juror: Anggota, score: Angka}\n  criteria:\n")
+    criteria = load_criteria(write_criteria(tmp_path, text, name="aliases.yaml")).criteria
+    path = long_panel(tmp_path, [["J1", "Alpha", "a", 80]], header=["Anggota", "Wilayah", "Kriteria", "Angka"])
+    assert [(p.juror, p.value) for p in read(path, criteria).scores] == [("J1", 80.0)]

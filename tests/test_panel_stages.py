@@ -140,3 +140,13 @@ def test_report_hook_matrix_marks_abstentions():
     assert sum(row.count(True) for row in matrix.abstained) == 1
     one = result.panel.matrix("komitmen")
     assert one.values[0][0] == result.panel.scores[0].value  # Juri 1 on Ketapang, as read
+
+
+def test_panel_scores_of_an_ineligible_candidate_are_ignored_with_a_warning(tmp_path):
+    # eligibility x > 0: Delta (X = 0) is ineligible, so J3's scores for Delta are set aside
+    criteria = panel_criteria(tmp_path)
+    criteria.write_text(criteria.read_text().replace("panel:\n", "eligibility: [x > 0]\npanel:\n", 1))
+    table = {**REVERSING, "J3": {"Delta": (99, 99)}}
+    result = paritrana.run(desk_workbook(tmp_path), criteria=criteria, panel=long_panel(tmp_path, scores(table)))
+    assert [i.id for i in result.ineligible] == ["Delta"]
+    assert "juri.xlsx: panel scores for 'Delta' ignored: not eligible" in result.warnings

@@ -13,7 +13,7 @@ All diagnostics read the raw scores (the declared scale, before any standardisat
       W = 12 S / (m² (n³ − n) − m Σ T_j),   S = Σ_i (R_i − R̄)²,   T_j = Σ_g (t_g³ − t_g)
 
   m jurors, n candidates, R_i the sum of candidate i's ranks (ties get average ranks), t_g
-  the size of each group of ties within a juror's ranking. Only jurors who scored every
+  the size of each group of ties within a juror's ranking. Only jurors with a total for every
   candidate take part (W needs complete rankings); the others are listed. 0 = no agreement,
   1 = every juror ranks the candidates the same way.
 * **Spearman's ρ** of each juror's totals with the mean total of the other jurors, over the

@@ -133,7 +133,8 @@ class PanelOutcome:
                 for r in self.rows
             ],
             "scores": [
-                {"juror": s.juror, "candidate": s.candidate, "criterion": s.criterion, "value": s.value}
+                {"juror": s.juror, "candidate": s.candidate, "criterion": s.criterion, "value": s.value,
+                 "sheet": s.sheet, "cell": s.cell}
                 for s in self.scores
             ],
             "totals": [
