@@ -189,6 +189,15 @@ def no_header_row(tmp_path):
     return Case(["rank", data], ["data.xlsx › 2023: no header row"], [data])
 
 
+def decompression_bomb(tmp_path):
+    data = tmp_path / "bom.xlsx"
+    with zipfile.ZipFile(data, "w", compression=zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("xl/worksheets/sheet1.xml", b"0" * (3 * 1024 * 1024))  # 3 MB of zeros, a few KB zipped
+    return Case(["rank", data, "--max-uncompressed-mb", "2"],
+                ["bom.xlsx: the workbook would inflate to 3 MB, above the limit of 2 MB", "--max-uncompressed-mb"], [data])
+
+
 def no_candidates(tmp_path):
     data = make_csv(tmp_path, [["Tahun", *HEADER]])
     return Case(["rank", data], ["data.csv: no candidate rows"], [data])
@@ -205,7 +214,7 @@ CASES = [bad_number, bad_number_csv, missing_column, unmatched_name, bad_express
          weight_zero, weight_negative, yaml_syntax, previous_without_baseline, not_a_workbook, word_document,
          pdf_file, empty_file, missing_file, duplicate_candidate, duplicate_header, negative_count, unknown_year,
          missing_criteria, missing_baseline_file, formula_without_value, csv_wrong_encoding, no_header_row,
-         no_candidates, division_by_zero]
+         no_candidates, division_by_zero, decompression_bomb]
 
 
 @pytest.mark.parametrize("make", CASES, ids=[c.__name__ for c in CASES])
