@@ -706,3 +706,58 @@ def test_cli_never_writes_over_the_input(tmp_path, runner):
     assert res.exit_code == 1
     assert "input file" in res.output
     assert data.read_bytes() == SAMPLE_XLSX.read_bytes()
+
+
+# ---- ties, notes ------------------------------------------------------------------------------
+
+def test_ties_are_flagged_for_the_jury(tmp_path):
+    import paritrana
+
+    from conftest import table
+
+    data = make_workbook(tmp_path, {"2023": table({"Sanggau": (100, 40), "Landak": (100, 40)}),
+                                    "2024": table({"Sanggau": (100, 50), "Landak": (100, 50)})})
+    formulas, stored = open_both(write(paritrana.run(data), tmp_path / "r.xlsx"))
+    ws = stored["Peringkat"]
+    h = header_map(ws, 6)
+    assert [(ws.cell(r, 1).value, ws.cell(r, 2).value, ws.cell(r, h["Catatan"]).value) for r in (7, 8)] == \
+        [(1, "Landak", "seri"), (1, "Sanggau", "seri")]
+    assert "seri: skor dan penentu seri sama persis — perlu keputusan juri" in [ws.cell(r, 1).value for r in range(9, 15)]
+    assert formulas["Peringkat"].cell(8, 2).fill.fgColor.rgb.endswith("FFE699")  # both gold
+
+
+def test_ranking_names_the_ineligible(tmp_path):
+    result = ineligible_result(tmp_path)
+    _, stored = open_both(write(result, tmp_path / "r.xlsx", lang="en"))
+    column_a = [stored["Ranking"].cell(r, 1).value for r in range(1, 20)]
+    assert "Ineligible: Gamma (see the “Ineligible” sheet)" in column_a
+
+
+def test_filled_in_values_are_noted_on_the_breakdown(tmp_path):
+    import paritrana
+
+    # B's x is empty; missing: mean fills in (10 + 30) / 2 = 20
+    data = make_workbook(tmp_path, {"2024": [["Wilayah", "X"], ["A", 10], ["B", None], ["C", 30]]})
+    criteria = one_indicator_criteria(tmp_path, "normalize: minmax, missing: mean")
+    formulas, stored = open_both(write(paritrana.run(data, criteria=criteria), tmp_path / "r.xlsx"))
+    ws = stored["Rincian"]
+    h = header_map(ws, 4)
+    row = find_row(ws, h["Nama"], "B", 5)
+    assert ws.cell(row, h["Nilai mentah"]).value == 20
+    assert ws.cell(row, h["Catatan"]).value == "data kosong: rata-rata kelompok"
+    assert ws.cell(find_row(ws, h["Nama"], "A", 5), h["Catatan"]).value is None
+
+
+def test_zscore_shows_mean_and_standard_deviation(tmp_path):
+    import paritrana
+
+    # 2, 4, 6: mean 4, population std √(8/3) = 1,633; 6 → 50 + 10·2/1,633 = 62,25
+    data = one_column_workbook(tmp_path, {"A": 2, "B": 4, "C": 6})
+    result = paritrana.run(data, criteria=one_indicator_criteria(tmp_path, "normalize: zscore"))
+    formulas, stored = open_both(write(result, tmp_path / "r.xlsx"))
+    ws, fs = stored["Rincian"], formulas["Rincian"]
+    h = header_map(ws, 4)
+    assert ws.cell(5, h["Rata-rata"]).value == 4
+    assert ws.cell(5, h["Simpangan baku"]).value == pytest.approx(math.sqrt(8 / 3))
+    assert fs.cell(5, h["Simpangan baku"]).value == "=STDEVP($E$5:$E$7)"
+    assert ws.cell(5, h["Nilai ternormalisasi"]).value == pytest.approx(50 + 10 * 2 / math.sqrt(8 / 3))

@@ -131,14 +131,15 @@ def write_ranking(ctx: Context, ws: Any, workbook: Any) -> None:
     row += 1
     if any(r.tie for r in result.results):
         w.widths[col_note] = max(w.widths.get(col_note, 0), len(t("xlsx_tie_flag")))
-        w.text(row, 0, f"{t('xlsx_tie_flag')}: {t('ties_note')}", "subtitle", measure=False)
+        w.text(row, 0, t("ties_note"), "subtitle", measure=False)
         row += 1
     w.text(row, 0, t("xlsx_ranking_note" if arithmetic else "xlsx_ranking_note_geometric"), "subtitle",
            measure=False)
     row += 1
     if result.ineligible:
-        w.text(row, 0, f"{t('ineligible')}: " + ", ".join(i.id for i in result.ineligible) + f" → {ctx.sheet_name('ineligible')}",
-               "subtitle", measure=False)
+        names = ", ".join(i.id for i in result.ineligible)
+        see = t("xlsx_see_sheet").format(sheet=ctx.sheet_name("ineligible"))
+        w.text(row, 0, f"{t('ineligible')}: {names} ({see})", "subtitle", measure=False)
         row += 1
     row += 1
     if spans and row > header + 1:
