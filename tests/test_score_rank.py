@@ -6,6 +6,8 @@ import math
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import paritrana
 from paritrana.criteria import parse_criteria
@@ -395,3 +397,25 @@ def test_identical_candidates_tie_end_to_end(tmp_path):
     # Sanggau and Landak: same score and same tiebreak value -> 1, 1 (listed by name), Melawi 3
     assert [(r.id, r.rank, r.tie) for r in result.results] == [("Landak", 1, True), ("Sanggau", 1, True),
                                                                ("Melawi", 3, False)]
+
+
+# ---------------------------------------------------------------------------- ranking (property)
+
+small = st.integers(min_value=0, max_value=3)  # few values, so ties are frequent
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(small, small, small), min_size=1, max_size=8), st.integers(min_value=0, max_value=2))
+def test_rank_is_one_plus_the_number_of_better_candidates(rows, n_tiebreak):
+    scores = [float(s) for s, _, _ in rows]
+    t1, t2 = [float(a) for _, a, _ in rows], [float(b) for _, _, b in rows]
+    tiebreak = ["t1", "t2"][:n_tiebreak]
+    out = {name: (rank, tie) for name, rank, tie in placings(scores, tiebreak, t1=t1, t2=t2)}
+
+    def key(i):  # what decides the order: score, then the tiebreak values in order
+        return (scores[i], *([t1[i], t2[i]][:n_tiebreak]))
+
+    for i in range(len(rows)):
+        better = sum(1 for j in range(len(rows)) if key(j) > key(i))
+        same = sum(1 for j in range(len(rows)) if j != i and key(j) == key(i))
+        assert out[chr(ord("A") + i)] == (1 + better, same > 0)
