@@ -761,3 +761,24 @@ def test_zscore_shows_mean_and_standard_deviation(tmp_path):
     assert ws.cell(5, h["Simpangan baku"]).value == pytest.approx(math.sqrt(8 / 3))
     assert fs.cell(5, h["Simpangan baku"]).value == "=STDEVP($E$5:$E$7)"
     assert ws.cell(5, h["Nilai ternormalisasi"]).value == pytest.approx(50 + 10 * 2 / math.sqrt(8 / 3))
+
+
+def test_a_baseline_file_is_on_the_data_and_audit_sheets(tmp_path, runner):
+    import openpyxl
+
+    from conftest import table
+    from paritrana.cli import app
+
+    current = make_workbook(tmp_path, {"2024": table({"Alpha": (100, 60), "Beta": (100, 45)})}, name="2024.xlsx")
+    base = make_workbook(tmp_path, {"2023": table({"Alpha": (100, 50), "Beta": (100, 40)})}, name="2023.xlsx")
+    out = tmp_path / "r.xlsx"
+    res = runner.invoke(app, ["rank", str(current), "--baseline", str(base), "-o", str(out), "--lang", "en"])
+    assert res.exit_code == 0, res.output
+    book = openpyxl.load_workbook(out, data_only=True)
+    ws = book["Data"]
+    h = header_map(ws, 4)
+    files = [(ws.cell(r, h["File"]).value, ws.cell(r, h["Used as"]).value) for r in range(5, 9)]
+    assert files == [("2024.xlsx", "assessed year")] * 2 + [("2023.xlsx", "baseline year")] * 2
+    facts = {c[0].value: c[1].value for c in book["Audit"].iter_rows(min_col=1, max_col=2)}
+    assert facts["Baseline SHA-256"] == sha256(base)
+    assert facts["Baseline file"].endswith("2023.xlsx")

@@ -224,4 +224,9 @@ def page_setup(ctx: Context, ws: Any, sheet_title: str, header_row: int | None) 
     page = header_footer_text(ctx.t("xlsx_page"))
     stamp = header_footer_text(f"{ctx.t('xlsx_created')} {ctx.created:%Y-%m-%d %H:%M}")
     font = '&8&"Calibri,Regular"'
-    ws.set_footer(f"&L{font}paritrana&C{font}{page} &P / &N&R{font}{stamp}")
+    from pathlib import Path
+
+    from .. import __version__
+
+    source = header_footer_text(f"paritrana {__version__} · {Path(ctx.result.input.path).name}", 60)
+    ws.set_footer(f"&L{font}{source}&C{font}{page} &P / &N&R{font}{stamp}")
