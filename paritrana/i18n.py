@@ -243,6 +243,7 @@ LABELS: dict[str, dict[str, str]] = {
     "md_podium": {"id": "Peringkat {items}.", "en": "Ranked {items}."},
     "md_and": {"id": " dan ", "en": " and "},
     "md_source": {"id": "Sumber", "en": "Source"},
+    "v_default": {"id": "bawaan", "en": "default"},
 }
 
 

@@ -240,3 +240,21 @@ def test_clean_data_pass_both(tmp_path):
                                     "2024": table({"A": (100, 15), "B": (100, 30)})})
     assert validate_file(path).ok
     assert [r.id for r in paritrana.run(path).results] == ["B", "A"]
+
+
+def test_baseline_workbook_problems_name_that_file(runner, tmp_path):
+    base = make_workbook(tmp_path, {"2023": table({"A": (100, 10), "B": (100, None), "C": (100, 10)})},
+                         name="base.xlsx")
+    now = make_workbook(tmp_path, {"2024": table({"A": (100, 20), "B": (100, 30)})}, name="now.xlsx")
+    report = validate_file(now, baseline=base)
+    assert [(i.code, i.location.file, i.location.place) for i in report.issues] == [
+        ("missing-value", str(base), "2023!C3"), ("only-in-baseline", str(base), "2023!A4")]
+    result = runner.invoke(app, ["validate", str(now), "--baseline", str(base)])
+    assert result.exit_code == 1
+    assert "base.xlsx › 2023!C3" in result.stdout
+
+
+def test_heading_names_the_default_criteria(runner):
+    result = runner.invoke(app, ["validate", str(SAMPLE_XLSX)])
+    assert result.stdout.splitlines()[1] == (
+        "Kriteria: paritrana-kabkota.yaml (bawaan) · Tahun dinilai 2024 · Tahun pembanding 2023 · 14 kandidat")

@@ -90,7 +90,10 @@ def render_report(report: ValidationReport, console: Console, lang: str) -> None
 
 def _heading(report: ValidationReport, lang: str) -> tuple[str, str]:
     title = f"{label('v_title', lang)}: {Path(report.path).name}"
-    parts = [f"{label('criteria', lang)}: {Path(report.criteria.path.strip('<>')).name}"]
+    shown = report.criteria.path
+    if shown.startswith("<default: "):
+        shown = f"{shown.removeprefix('<default: ').rstrip('>')} ({label('v_default', lang)})"
+    parts = [f"{label('criteria', lang)}: {Path(shown).name}"]
     if report.year is not None:
         parts.append(f"{label('year', lang)} {report.year}")
     if report.baseline_year is not None:
