@@ -27,10 +27,6 @@ def growth(result):
     return {r.id: r.indicators["pertumbuhan"].raw for r in result.results}
 
 
-def errors_of(exc_info):
-    return str(exc_info.value)
-
-
 # ---------------------------------------------------------------------------- layout 1: sheet per year
 
 
@@ -242,7 +238,7 @@ def test_no_header_row_is_an_error(tmp_path):
 # ---------------------------------------------------------------------------- CSV
 
 
-def long_rows(values=None):
+def long_rows():
     rows = [["Tahun", *HEADER]]
     for year, data in ((2023, Y23), (2024, Y24)):
         rows += [[year, name, *v] for name, v in data.items()]
