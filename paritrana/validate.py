@@ -32,10 +32,6 @@ def validate_period(period: Period, criteria: Criteria) -> list[Issue]:
     issues = list(period.dataset.issues)
     if period.baseline is not None:
         issues += period.baseline.issues
-    if period.current.empty:
-        where = Location(file=period.dataset.path)
-        issues.append(Issue("no-candidates", Severity.WARNING,
-                            f"no candidates in {period.year or 'the data'}", where))
     issues += _empty_cells(period, criteria, issues)
     issues += _missing_from_baseline(period, criteria)
     issues += _only_in_baseline(period, criteria)
@@ -270,7 +266,7 @@ DEFAULT_HINTS = {
     "unused-column": "nothing to do; delete the column or use it in the criteria",
     "missing-baseline": "add the candidate to the previous year's sheet, or correct the spelling of its name",
     "only-in-baseline": "check whether the candidate was renamed or left out of the assessed year",
-    "no-candidates": "fill in one row per candidate below the header row",
+    "empty-sheet": "fill in one row per candidate below the header row, or delete the sheet",
     "unreadable": "give an Excel workbook (.xlsx) or a CSV file",
     "period": "check the years in the sheet names, or pass --year / --baseline",
 }
