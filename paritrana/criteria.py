@@ -265,9 +265,9 @@ class Criteria(Strict):
 
     @cached_property
     def uses_previous(self) -> bool:
-        return any(ind.expr.uses_previous for ind in self.all_indicators.values()) or any(
-            e.uses_previous for e in self.derived_exprs.values()
-        )
+        exprs = [*(ind.expr for ind in self.all_indicators.values()), *self.derived_exprs.values(),
+                 *self.eligibility_exprs]
+        return any(e.uses_previous for e in exprs)
 
     def headers_for(self, canonical: str) -> list[str]:
         """Accepted headers of a canonical column; the name itself is always one of them."""

@@ -91,6 +91,8 @@ def _no_baseline_message(dataset: Dataset, criteria: Criteria, assessed: int | N
                          baseline: Dataset | None) -> str:
     users = [iid for iid, ind in criteria.all_indicators.items() if ind.expr.uses_previous]
     users += [name for name, e in criteria.derived_exprs.items() if e.uses_previous]
+    users += [f"eligibility '{text}'" for text, e in zip(criteria.eligibility, criteria.eligibility_exprs)
+              if e.uses_previous]
     what = ", ".join(users)
     source = f"the baseline {Path(baseline.path).name}" if baseline is not None else "the file"
     empty = [str(i.location.sheet) for i in dataset.issues if i.code == "empty-sheet" and i.location]

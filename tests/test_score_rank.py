@@ -419,3 +419,33 @@ def test_rank_is_one_plus_the_number_of_better_candidates(rows, n_tiebreak):
         better = sum(1 for j in range(len(rows)) if key(j) > key(i))
         same = sum(1 for j in range(len(rows)) if j != i and key(j) == key(i))
         assert out[chr(ord("A") + i)] == (1 + better, same > 0)
+
+
+def test_eligibility_rule_with_previous_reads_the_baseline(tmp_path):
+    criteria = write_criteria(tmp_path, """\
+title: Growth required
+columns:
+  wilayah: [Wilayah]
+  peserta: [Peserta]
+indicators:
+  capaian: {value: peserta, weight: 1}
+eligibility:
+  - peserta >= previous(peserta)
+""")
+    # A grew 10 -> 12 (eligible); B fell 10 -> 8 (ineligible)
+    header = ["Wilayah", "Peserta"]
+    data = make_workbook(tmp_path, {"2023": [header, ["A", 10], ["B", 10]], "2024": [header, ["A", 12], ["B", 8]]})
+    result = paritrana.run(data, criteria=criteria)
+    assert result.baseline_year == 2023
+    assert [r.id for r in result.results] == ["A"]
+    assert [(i.id, i.reasons) for i in result.ineligible] == [("B", ["peserta >= previous(peserta)"])]
+
+
+def test_eligibility_rule_with_previous_and_no_baseline_is_a_data_error(tmp_path):
+    criteria = write_criteria(tmp_path, "title: T\ncolumns:\n  wilayah: [Wilayah]\n  peserta: [Peserta]\n"
+                                        "indicators:\n  capaian: {value: peserta, weight: 1}\n"
+                                        "eligibility:\n  - peserta >= previous(peserta)\n")
+    data = make_workbook(tmp_path, {"2024": [["Wilayah", "Peserta"], ["A", 12]]})
+    with pytest.raises(DataError, match=r"previous\(\) \(eligibility 'peserta >= previous\(peserta\)'\) "
+                                        r"but the file has no year before 2024"):
+        paritrana.run(data, criteria=criteria)
