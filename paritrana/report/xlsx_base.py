@@ -130,11 +130,11 @@ class SheetWriter:
         self._measure(col, shown_number(value, kind), measure)
 
     def formula(self, row: int, col: int, formula: str, value: float | None, kind: str = "dec",
-                fill: str | None = None) -> None:
+                fill: str | None = None, **extra: Any) -> None:
         """A live formula that also stores ``value``, its result, for viewers that do not
         recalculate."""
         stored: float | str = "" if value is None or not math.isfinite(value) else float(value)
-        self.ws.write_formula(row, col, formula, self.formats.get(kind, fill), stored)
+        self.ws.write_formula(row, col, formula, self.formats.get(kind, fill, **extra), stored)
         if isinstance(stored, float):
             self._measure(col, shown_number(stored, kind), True)
 
@@ -142,9 +142,9 @@ class SheetWriter:
         for offset, title in enumerate(titles):
             self.text(row, first_col + offset, title, "header", measure=False)
             words = max((len(w) for w in title.split()), default=0)
-            # A header wraps onto two or three lines; it needs room for its longest word.
+            # A header wraps onto two lines where it can; it needs room for its longest word.
             self.widths[first_col + offset] = max(self.widths.get(first_col + offset, 0), words,
-                                                  min(len(title), 12))
+                                                  min(len(title), 12), min(len(title) // 2 + 2, 22))
         self.ws.set_row(row, 15 * max(1, max((_header_lines(t, self.widths.get(first_col + i, 8))
                                                for i, t in enumerate(titles)), default=1)))
 

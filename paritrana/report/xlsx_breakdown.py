@@ -29,6 +29,8 @@ from .xlsx_sheets import direction_text
 if TYPE_CHECKING:
     from ..normalize import Scale
 
+BLOCK_EDGE = {"top": 2, "top_color": "#1F4E78"}
+
 
 def normalized_formula(scale: Scale, raw: str, low: str, high: str, block: str,
                        mean: str | None = None, std: str | None = None) -> str:
@@ -98,44 +100,46 @@ def write_breakdown(ctx: Context, ws: Any) -> None:
             kind = _raw_kind([m.indicators[iid].raw for m in members])
             for r in members:
                 values = r.indicators[iid]
-                w.number(row, col["rank"], r.rank, "rank")
-                w.text(row, col["name"], r.id)
+                # A line above each indicator block (the first block starts under the header).
+                x = BLOCK_EDGE if row == first and row > header + 1 else {}
+                w.number(row, col["rank"], r.rank, "rank", **x)
+                w.text(row, col["name"], r.id, **x)
                 if "group" in col:
-                    w.text(row, col["group"], r.group)
+                    w.text(row, col["group"], r.group, **x)
                 if "aspect" in col:
-                    w.text(row, col["aspect"], criteria.aspect_of[iid])
-                w.text(row, col["code"], iid)
-                w.text(row, col["indicator"], ind.label or iid, measure=False)
-                w.number(row, col["raw"], values.raw, kind)
-                w.text(row, col["method"], _method_text(scale))
-                w.text(row, col["direction"], direction_text(scale.better, ctx.lang))
+                    w.text(row, col["aspect"], criteria.aspect_of[iid], **x)
+                w.text(row, col["code"], iid, **x)
+                w.text(row, col["indicator"], ind.label or iid, measure=False, **x)
+                w.number(row, col["raw"], values.raw, kind, **x)
+                w.text(row, col["method"], _method_text(scale), **x)
+                w.text(row, col["direction"], direction_text(scale.better, ctx.lang), **x)
                 low, high = cell(row, col["low"]), cell(row, col["high"])
                 if scale.method is Method.TARGET:
-                    w.number(row, col["low"], scale.low, "dec")
-                    w.number(row, col["high"], scale.high, "dec")
+                    w.number(row, col["low"], scale.low, "dec", **x)
+                    w.number(row, col["high"], scale.high, "dec", **x)
                 else:
-                    w.formula(row, col["low"], f"=MIN({block})", scale.low, kind)
-                    w.formula(row, col["high"], f"=MAX({block})", scale.high, kind)
+                    w.formula(row, col["low"], f"=MIN({block})", scale.low, kind, **x)
+                    w.formula(row, col["high"], f"=MAX({block})", scale.high, kind, **x)
                 mean = std = None
                 if uses_zscore:
                     if scale.method is Method.ZSCORE:
                         mean, std = cell(row, col["mean"]), cell(row, col["std"])
-                        w.formula(row, col["mean"], f"=AVERAGE({block})", scale.mean, "dec")
-                        w.formula(row, col["std"], f"=STDEVP({block})", scale.std, "dec")
+                        w.formula(row, col["mean"], f"=AVERAGE({block})", scale.mean, "dec", **x)
+                        w.formula(row, col["std"], f"=STDEVP({block})", scale.std, "dec", **x)
                     else:
-                        w.text(row, col["mean"], "")
-                        w.text(row, col["std"], "")
+                        w.text(row, col["mean"], "", **x)
+                        w.text(row, col["std"], "", **x)
                 formula = normalized_formula(scale, cell(row, col["raw"]), low, high, block, mean, std)
-                w.formula(row, col["normalized"], f"={formula}", values.normalized, "score")
+                w.formula(row, col["normalized"], f"={formula}", values.normalized, "score", **x)
                 ctx.normalized[(r.id, iid)] = cell(row, col["normalized"], absolute=True, sheet=ws.name)
-                w.formula(row, col["weight"], f"={ctx.global_weight[iid]}", values.weight, "pct")
+                w.formula(row, col["weight"], f"={ctx.global_weight[iid]}", values.weight, "pct", **x)
                 if arithmetic:
                     w.formula(row, col["contribution"],
                               f"={cell(row, col['weight'])}*{cell(row, col['normalized'])}",
-                              values.contribution, "score")
+                              values.contribution, "score", **x)
                     ctx.contribution[(r.id, iid)] = cell(row, col["contribution"], absolute=True, sheet=ws.name)
                 if "note" in col:
-                    w.text(row, col["note"], imputed.get((r.id, iid), ""), measure=False)
+                    w.text(row, col["note"], imputed.get((r.id, iid), ""), measure=False, **x)
                 row += 1
     if row > header + 1:
         ws.autofilter(header, 0, row - 1, len(keys) - 1)
