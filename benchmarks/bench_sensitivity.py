@@ -14,6 +14,7 @@ Target on a 2-vCPU machine: command ≤ 1.0 s, kernel about 0.25 s.
 
 from __future__ import annotations
 
+import os
 import statistics
 import subprocess
 import sys
@@ -97,31 +98,45 @@ def make_inputs(folder: Path, candidates: int = CANDIDATES, seed: int = 7) -> tu
     return workbook_path, criteria_path
 
 
-def time_command(workbook: Path, criteria: Path, repeat: int = 3) -> list[float]:
+def time_command(workbook: Path, criteria: Path, repeat: int = 3) -> tuple[list[float], list[float]]:
+    """Wall-clock and CPU (user + sys of the child) seconds of each run of the command."""
+    import resource
+
     exe = Path(sys.executable).with_name("paritrana")
     cmd = [str(exe), "sensitivity", str(workbook), "--criteria", str(criteria), "--runs", str(RUNS),
            "--seed", "1", "--format", "json"]
-    times = []
+    walls, cpus = [], []
     for _ in range(repeat):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
         done = subprocess.run(cmd, capture_output=True, text=True)
-        times.append(time.perf_counter() - start)
+        walls.append(time.perf_counter() - start)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpus.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
         if done.returncode != 0:
             raise SystemExit(f"command failed ({done.returncode}):\n{done.stderr}")
-    return times
+    return walls, cpus
 
 
-def time_kernel(workbook: Path, criteria: Path, repeat: int = 3) -> list[float]:
+def time_kernel(workbook: Path, criteria: Path, repeat: int = 3) -> tuple[list[float], list[float]]:
+    """Wall-clock and CPU seconds of the Monte Carlo kernel on an already scored result."""
     import paritrana
     from paritrana.sensitivity.montecarlo import simulate
 
     result = paritrana.run(workbook, criteria=criteria)
-    times = []
+    walls, cpus = [], []
     for _ in range(repeat):
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         simulate(result, runs=RUNS, jitter=0.25, methods=None, seed=1)
-        times.append(time.perf_counter() - start)
-    return times
+        walls.append(time.perf_counter() - start)
+        cpus.append(time.process_time() - cpu)
+    return walls, cpus
+
+
+def _line(label: str, walls: list[float], cpus: list[float], target: str = "") -> str:
+    med = statistics.median
+    return (f"{label:<36} wall median {med(walls):.3f} s [{', '.join(f'{t:.3f}' for t in walls)}]  "
+            f"cpu median {med(cpus):.3f} s{target}")
 
 
 def main() -> None:
@@ -129,14 +144,15 @@ def main() -> None:
         workbook, criteria = make_inputs(Path(tmp))
         command = time_command(workbook, criteria)
         kernel = time_kernel(workbook, criteria)
-    cmd_median, kernel_median = statistics.median(command), statistics.median(kernel)
-    print(f"candidates {CANDIDATES}, indicators 10, runs {RUNS:,}")
-    print(f"paritrana sensitivity (subprocess): median {cmd_median:.3f} s  "
-          f"[{', '.join(f'{t:.3f}' for t in command)}]  target ≤ {TARGET_SECONDS:.1f} s")
-    print(f"Monte Carlo kernel alone:           median {kernel_median:.3f} s  "
-          f"[{', '.join(f'{t:.3f}' for t in kernel)}]")
-    if cmd_median > TARGET_SECONDS:
-        raise SystemExit(f"too slow: {cmd_median:.3f} s > {TARGET_SECONDS:.1f} s")
+    print(f"candidates {CANDIDATES}, indicators 10, runs {RUNS:,}, {os.cpu_count()} CPUs, "
+          f"load average {os.getloadavg()[0]:.2f}")
+    print(_line("paritrana sensitivity (subprocess)", *command, f"  (target ≤ {TARGET_SECONDS:.1f} s)"))
+    print(_line("Monte Carlo kernel alone", *kernel))
+    wall = statistics.median(command[0])
+    if wall > TARGET_SECONDS:
+        print(f"over target: {wall:.3f} s > {TARGET_SECONDS:.1f} s (other work on the machine counts in wall "
+              "time; compare the cpu figure)")
+        raise SystemExit(1)
 
 
 if __name__ == "__main__":

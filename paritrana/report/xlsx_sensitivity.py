@@ -117,9 +117,13 @@ def _chart(workbook: Any, sheet: Any, group: GroupSensitivity, table_top: int, h
                       "fill": {"color": "#2E75B6"}, "gap": 60})
     n = len(group.candidates)
     chart.set_title({"name": t("bar", lang, n=n) + f" ({t('interval', lang)})"})
-    chart.set_x_axis({"min": 0.5, "max": n + 0.5, "major_unit": max(1, n // 10), "name": t("nominal", lang)})
-    chart.set_y_axis({"reverse": True})
+    # Bars run from rank − ½ to rank + ½ so that a single rank is visible and centred on its
+    # tick; the axis spans 0..n + 1 with those two end labels left blank.
+    chart.set_x_axis({"min": 0, "max": n + 1, "major_unit": max(1, (n + 9) // 10), "name": t("nominal", lang),
+                      "num_format": f'[=0]"";[>{n}]"";0', "major_gridlines": {"visible": True}})
+    chart.set_y_axis({"reverse": True, "interval_unit": 1})
     chart.set_legend({"none": True})
+    chart.show_hidden_data()  # the chart data sit in hidden helper columns
     chart.set_size({"width": 620, "height": max(260, 22 * len(shown) + 90)})
     sheet.insert_chart(table_top - 1, 8, chart)
     return last + 2

@@ -54,8 +54,9 @@ def analyse(result: RankingResult, *, runs: int = DEFAULT_RUNS, jitter: float = 
     methods = check_options(runs, jitter, methods)
     seed = secrets.randbits(32) if seed is None else seed
     tree = WeightTree.from_criteria(result.criteria)
-    simulated = simulate(result, runs=runs, jitter=jitter, methods=methods, seed=seed, progress=progress)
     groups = group_matrices(result)
+    simulated = simulate(result, runs=runs, jitter=jitter, methods=methods, seed=seed, progress=progress,
+                         groups=groups)
     dropped = drop_one(result, groups, tree)
     out = [
         GroupSensitivity(mc.group, mc.candidates, mc.p_podium_unchanged, stability(gm, tree), dropped[gm.group])

@@ -25,7 +25,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .matrix import WeightTree, group_matrices, method_matrix
+from .matrix import GroupMatrix, WeightTree, group_matrices, method_matrix
 from .model import CandidateSensitivity
 
 if TYPE_CHECKING:
@@ -75,6 +75,7 @@ def rank_counts(matrices: Sequence[np.ndarray], choice: np.ndarray | None, weigh
     m = matrices[0].shape[0]
     runs = weights.shape[0]
     unique, inverse = _dedupe(matrices)
+    nonnegative = all(float(matrix.min()) >= 0 for matrix in unique) and float(weights.min()) >= 0
     positions = np.arange(m)
     top = min(3, m)
     counts = np.zeros(m * m, dtype=np.int64)
@@ -93,7 +94,7 @@ def rank_counts(matrices: Sequence[np.ndarray], choice: np.ndarray | None, weigh
                     scores[rows] = w[rows] @ matrix.T
         if inverse is not None:
             scores = scores[:, inverse]
-        order = descending_order(scores)
+        order = descending_order(scores, nonnegative=nonnegative)
         podium_same += int(np.count_nonzero((order[:, :top] == positions[:top]).all(axis=1)))
         order *= m
         order += positions  # candidate × m + position: one histogram cell per (candidate, position)
@@ -103,21 +104,23 @@ def rank_counts(matrices: Sequence[np.ndarray], choice: np.ndarray | None, weigh
     return RankCounts(counts.reshape(m, m), podium_same, runs)
 
 
-def descending_order(scores: np.ndarray) -> np.ndarray:
+def descending_order(scores: np.ndarray, nonnegative: bool = False) -> np.ndarray:
     """For each row of ``scores`` (consumed), the column indices from highest to lowest score;
     scores equal to about 12 significant digits keep column order (the nominal order).
 
     Faster than ``argsort``: each float64 becomes an int64 key that sorts in the same order
     (the IEEE-754 bit pattern with the sign folded in, inverted for descending), its lowest
     ⌈log₂ m⌉ bits replaced by the column index; a plain in-place sort of the keys then carries
-    the index along, and the low bits read it back."""
+    the index along, and the low bits read it back. ``nonnegative`` (every score ≥ 0, where
+    the bit patterns already sort like the floats) skips folding in the sign."""
     import numpy as np
 
     m = scores.shape[1]
     bits = max(1, (m - 1).bit_length())
     mask = np.int64((1 << bits) - 1)
     keys = scores.view(np.int64)
-    keys ^= (keys >> 63) & np.int64(0x7FFFFFFFFFFFFFFF)  # negative floats: reverse their order
+    if not nonnegative:
+        keys ^= (keys >> 63) & np.int64(0x7FFFFFFFFFFFFFFF)  # negative floats: reverse their order
     np.invert(keys, out=keys)  # descending
     keys &= ~mask
     keys |= np.arange(m, dtype=np.int64)
@@ -146,8 +149,9 @@ def quantile_ranks(counts: np.ndarray, runs: int, percent: int) -> np.ndarray:
 
 
 def simulate(result: RankingResult, *, runs: int, jitter: float, methods: Sequence[str] | None, seed: int,
-             progress: Progress | None = None) -> list[MonteCarloGroup]:
-    """Run the Monte Carlo analysis for every group of ``result`` (a ``paritrana.run`` result)."""
+             progress: Progress | None = None, groups: list[GroupMatrix] | None = None) -> list[MonteCarloGroup]:
+    """Run the Monte Carlo analysis for every group of ``result`` (a ``paritrana.run`` result);
+    ``groups`` are its ``group_matrices`` when the caller already has them."""
     import numpy as np
 
     rng = np.random.default_rng(seed)
@@ -155,7 +159,7 @@ def simulate(result: RankingResult, *, runs: int, jitter: float, methods: Sequen
     weights = draw_weights(rng, tree, runs, jitter)
     methods = list(methods) if methods else []
     choice = rng.integers(len(methods), size=runs) if len(methods) > 1 else None
-    groups = group_matrices(result)
+    groups = group_matrices(result) if groups is None else groups
     total, done = runs * len(groups), 0
 
     def tick(n: int) -> None:
@@ -172,7 +176,7 @@ def simulate(result: RankingResult, *, runs: int, jitter: float, methods: Sequen
     return out
 
 
-def _candidates(gm, rc: RankCounts) -> list[CandidateSensitivity]:  # type: ignore[no-untyped-def]
+def _candidates(gm: GroupMatrix, rc: RankCounts) -> list[CandidateSensitivity]:
     median = quantile_ranks(rc.counts, rc.runs, 50)
     low = quantile_ranks(rc.counts, rc.runs, 5)
     high = quantile_ranks(rc.counts, rc.runs, 95)
