@@ -229,6 +229,14 @@ def test_two_headers_for_one_column_is_an_error(tmp_path):
         paritrana.run(data)
 
 
+@pytest.mark.parametrize(("titles", "found"), [(19, True), (20, False)])
+def test_header_is_searched_in_the_first_20_rows(tmp_path, titles, found):
+    rows = [[f"catatan {i}"] for i in range(titles)] + table(Y24)  # header on row titles + 1
+    ds = load_dataset(make_workbook(tmp_path, {"Sheet1": rows}), default())
+    assert (len(ds.frame) == 2) is found
+    assert any(i.code == "no-header" for i in ds.errors) is not found
+
+
 def test_no_header_row_is_an_error(tmp_path):
     data = make_workbook(tmp_path, {"2024": [["Nama", "Pekerja"], ["Sekadau", 100]]})
     with pytest.raises(DataError, match=r"2024: no header row: none of the first 20 rows has a column for 'wilayah'"):
