@@ -782,3 +782,15 @@ def test_a_baseline_file_is_on_the_data_and_audit_sheets(tmp_path, runner):
     facts = {c[0].value: c[1].value for c in book["Audit"].iter_rows(min_col=1, max_col=2)}
     assert facts["Baseline SHA-256"] == sha256(base)
     assert facts["Baseline file"].endswith("2023.xlsx")
+
+
+def test_data_and_criteria_sheets_in_english(sample_books):
+    _, stored = sample_books["en"]
+    data = stored["Data"]
+    assert data["A1"].value == "Input data (as loaded)"
+    assert {"Year", "Name", "Used as", "Source sheet", "Source row"} <= set(header_map(data, 4))
+    criteria = stored["Criteria"]
+    assert [c.value for c in criteria[5]][:5] == ["Aspect / indicator", "Label", "Weight (as written)",
+                                                   "Relative weight", "Global weight"]
+    assert criteria.cell(7, 8).value == "higher is better"
+    assert "Eligibility rules" in [criteria.cell(r, 1).value for r in range(1, 30)]
