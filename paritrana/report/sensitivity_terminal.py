@@ -77,17 +77,19 @@ def _candidates(group: GroupSensitivity, console: Console, lang: str, top: int |
     if top is None:
         top = n if n <= SHOW_ALL_UP_TO else DEFAULT_TOP
     shown = group.candidates[:top]
+    # Showing the first few of many: the bars zoom in on the ranks those few reach.
+    scale = n if len(shown) == n else min(n, max(len(shown), *(c.rank_p95 for c in shown)))
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False, caption=t("bar_legend", lang), caption_justify="left")
     table.add_column("#", justify="right", no_wrap=True)
     table.add_column(t("name", lang), min_width=10, max_width=24)
     table.add_column(t("median", lang), justify="right", no_wrap=True)
     table.add_column(t("interval", lang), justify="right", no_wrap=True)
-    table.add_column(t("bar", lang, n=n), no_wrap=True)
+    table.add_column(t("bar", lang, n=scale), no_wrap=True)
     table.add_column(t("p_first", lang), justify="right", no_wrap=True)
     table.add_column(t("p_top3", lang), justify="right", no_wrap=True)
     for c in shown:
         table.add_row(f"{c.nominal_rank}" + ("=" if c.tie else ""), Text(c.id), str(c.median_rank),
-                      f"{c.rank_p05}–{c.rank_p95}", _bar(c, n), probability(c.p_first, lang),
+                      f"{c.rank_p05}–{c.rank_p95}", _bar(c, scale), probability(c.p_first, lang),
                       probability(c.p_top3, lang), style="bold" if c.nominal_rank <= 3 else None)
     console.print(table)
     if len(shown) < n:

@@ -24,7 +24,8 @@ def write_sensitivity_workbook(result: SensitivityResult, path: Path, *, lang: s
     """A workbook holding only the sensitivity sheet (the caller makes the write atomic)."""
     import xlsxwriter
 
-    workbook = xlsxwriter.Workbook(str(path), {"strings_to_formulas": False, "strings_to_urls": False})
+    workbook = xlsxwriter.Workbook(str(path), {"in_memory": True, "strings_to_formulas": False,
+                                              "strings_to_urls": False, "strings_to_numbers": False})
     try:
         write_sensitivity_sheet(workbook, result, lang)
     finally:
