@@ -243,7 +243,8 @@ def scale_text(scale: Scale, raw: float | None, lang: str) -> str:
     text += ", " + label("c_lower" if lower else "c_higher", lang)
     lo, hi = scale.range
     if method.bounded and (lo, hi) != (0.0, 100.0):
-        text += f", {label('c_range', lang)} {fmt_number(lo, _decimals(lo), lang)}–{fmt_number(hi, _decimals(hi), lang)}"
+        span = f"{fmt_number(lo, _decimals(lo), lang)}–{fmt_number(hi, _decimals(hi), lang)}"
+        text += f", {label('c_range', lang)} {span}"
     return text
 
 

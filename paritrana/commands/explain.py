@@ -94,7 +94,8 @@ def _render_explanation(e: Explanation, console: Console, lang: str) -> None:
                  num(s.normalized, lang), percent(s.weight, lang)]
         table.add_row(*[escape(c) for c in cells], *([num(s.contribution, lang)] if arithmetic else []))
     if arithmetic:
-        table.add_row(f"[bold]{escape(label('score', lang))}[/bold]", "", "", "", "", f"[bold]{num(e.score, lang)}[/bold]")
+        total = f"[bold]{num(e.score, lang)}[/bold]"
+        table.add_row(f"[bold]{escape(label('score', lang))}[/bold]", "", "", "", "", total)
     console.print(table)
     for line in sentences(e, lang)[1:]:
         console.print(line, markup=False, highlight=False, soft_wrap=True)
