@@ -542,3 +542,10 @@ def test_cli_data_error_is_one_line(runner, tmp_path):
     out = runner.invoke(app, ["sensitivity", str(book), "-c", str(criteria), "--methods", "ratio_to_max"])
     assert out.exit_code == 1
     assert "Error: data.xlsx: --methods ratio_to_max: indicator a is negative for 'A'" in out.output
+
+
+def test_cli_method_names_are_the_library_ones():
+    from paritrana.commands.sensitivity import METHOD_NAMES
+    from paritrana.sensitivity.matrix import METHOD_CHOICES
+
+    assert METHOD_NAMES == METHOD_CHOICES

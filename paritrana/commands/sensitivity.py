@@ -12,7 +12,6 @@ from ..cli import (BaselineOpt, CriteriaOpt, EncodingOpt, FileArg, LangOpt, MaxM
                    stdout_console)
 
 METHOD_NAMES = ("criteria", "minmax", "target", "ratio_to_max", "rank", "zscore")
-OUTPUT_SUFFIXES = (".xlsx", ".json")
 
 
 class SensitivityFormat(str, Enum):
