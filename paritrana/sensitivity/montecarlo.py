@@ -4,7 +4,9 @@ Each run multiplies every weight — the aspect weights and the indicator weight
 aspect — by its own factor drawn uniformly from [1 − jitter, 1 + jitter] and renormalises each
 level to sum to 1; the global weight of an indicator is then its aspect's share × its share in
 the aspect. With ``methods`` each run also draws one normalisation method from the list and
-applies it to every indicator (see ``matrix.method_matrix`` for goalposts and ranges).
+applies it to every indicator (see ``matrix.method_matrix`` for goalposts and ranges). With
+``group_by`` every group is ranked on its own, under the same draws (run i is one scenario for
+all groups). Ineligible candidates take no part.
 
 Everything is vectorised over runs: the weight matrix W (runs × indicators) is drawn at once,
 each method's score-space matrix N (candidates × indicators) is computed once per group, and
