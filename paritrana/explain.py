@@ -222,14 +222,15 @@ def scale_text(scale: Scale, raw: float | None, lang: str) -> str:
     method, lower = scale.method, scale.better is Better.LOWER
     decimals = _decimals(scale.low, scale.high)
     low, high = num(scale.low, lang, decimals), num(scale.high, lang, decimals)
+    notes = []
     if method is Method.MINMAX:
         text = label("e_minmax", lang).format(low=low, high=high)
         if scale.low == scale.high:
-            text += "; " + label("e_all_equal", lang).format(value="100")
+            notes.append(label("e_all_equal", lang).format(value="100"))
     elif method is Method.TARGET:
         text = label("e_target", lang).format(low=low, high=high)
         if raw is not None and scale.low is not None and scale.high is not None and not scale.low <= raw <= scale.high:
-            text += "; " + label("e_clipped", lang)
+            notes.append(label("e_clipped", lang))
     elif method is Method.RATIO_TO_MAX:
         text = label("e_ratio_min" if lower else "e_ratio_max", lang).format(low=low, high=high)
     elif method is Method.RANK:
@@ -237,7 +238,7 @@ def scale_text(scale: Scale, raw: float | None, lang: str) -> str:
     elif method is Method.ZSCORE:
         text = label("e_zscore", lang).format(mean=num(scale.mean, lang), std=num(scale.std, lang))
         if not scale.std:
-            text += "; " + label("e_all_equal", lang).format(value="50")
+            notes.append(label("e_all_equal", lang).format(value="50"))
     else:
         return label("e_none", lang)
     text += ", " + label("c_lower" if lower else "c_higher", lang)
@@ -245,7 +246,7 @@ def scale_text(scale: Scale, raw: float | None, lang: str) -> str:
     if method.bounded and (lo, hi) != (0.0, 100.0):
         span = f"{fmt_number(lo, _decimals(lo), lang)}–{fmt_number(hi, _decimals(hi), lang)}"
         text += f", {label('c_range', lang)} {span}"
-    return text
+    return "; ".join([text, *notes])
 
 
 def comparison_sentences(c: Comparison, lang: str = "id") -> list[str]:

@@ -244,3 +244,25 @@ def test_geometric_explanation_has_no_contributions_and_says_so(tmp_path, runner
     assert "Aspect scores: a1 80.00; a2 20.00" in res.output
     assert "there are no additive contributions per indicator" in res.output
     assert "Contribution" not in res.output
+
+
+@pytest.mark.parametrize("extra, name, expected", [
+    # 80 is above the goalposts 20–60: clipped to 100
+    ("normalize: {method: target, min: 20, max: 60}", "D", "target 20–60, higher is better; clipped to 0–100"),
+    ("normalize: {method: rank, range: [10, 90]}, better: lower", "A", "rank among 4 candidates, lower is better, "
+                                                                       "range 10–90"),
+    ("normalize: ratio_to_max", "A", "ratio to the maximum 80, higher is better"),
+    ("normalize: zscore", "A", "T-score: mean 41.25, standard deviation 25.59, higher is better"),
+    ("normalize: none", "A", "value as given"),
+])
+def test_scale_descriptions(tmp_path, extra, name, expected):
+    import paritrana
+    from paritrana.explain import explain, scale_text
+
+    from conftest import one_column_workbook, one_indicator_criteria
+
+    # values 10, 30, 45, 80: mean 41,25; squared deviations 976,56 + 126,56 + 14,06 + 1501,56 = 2618,75;
+    # population std √(2618,75 / 4) = 25,59
+    data = one_column_workbook(tmp_path, {"A": 10, "B": 30, "C": 45, "D": 80})
+    step = explain(paritrana.run(data, criteria=one_indicator_criteria(tmp_path, extra)), name).step("v")
+    assert scale_text(step.scale, step.raw, "en") == expected
