@@ -15,7 +15,7 @@ before calling ``write_xlsx``.
 from __future__ import annotations
 
 import sys
-from datetime import datetime
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -70,7 +70,7 @@ def build_workbook(result: RankingResult, target: Path, *, lang: str, command: l
         "subject": ctx.t("xlsx_report_title"),
         "author": "paritrana",
         "comments": f"input sha256 {result.input.sha256}",
-        "created": created.replace(tzinfo=None),
+        "created": created.astimezone(timezone.utc).replace(tzinfo=None),  # the file stores UTC
     })
     workbook.close()
 
