@@ -124,6 +124,7 @@ class _Builder:
         self.numeric = criteria.input_columns
         self.text_columns = [criteria.entity] + ([criteria.group_by] if criteria.group_by else [])
         self.empty_cells: list[tuple[str, int, int]] = []
+        self.group_spelling: dict[str, str] = {}  # "kecilmikro" -> "Kecil-Mikro" as first written
 
     # ---- issues -----------------------------------------------------------------------
 
@@ -334,6 +335,8 @@ class _Builder:
                 group = None
                 self.error("missing-group", f"'{name}' has no {self.criteria.group_by}", sheet,
                            f"{column_letter(j)}{k + offset}", hint="fill in the group of every candidate")
+            elif group is not None:
+                group = self.group_spelling.setdefault(header_key(group), group)
             groups.append(group)
         return groups
 

@@ -426,3 +426,17 @@ def test_errors_are_all_reported_together(tmp_path):
         paritrana.run(data)
     assert '2024!C2: "x" is not a number' in str(info.value)
     assert "2024!B3: -1 is a negative count for 'pekerja'" in str(info.value)
+
+
+def test_group_values_differing_only_in_case_or_punctuation_are_one_group(tmp_path):
+    # "Kecil-Mikro", "kecil mikro" and "KECIL-MIKRO" are one group, named as first written.
+    from paritrana.criteria import parse_criteria
+    from paritrana.load import GROUP, load_dataset
+
+    criteria = parse_criteria(
+        "title: t\nentity: nama\ngroup_by: skala\nindicators:\n  x: {value: x, weight: 1}\n"
+    )
+    path = tmp_path / "g.csv"
+    path.write_text("nama,skala,x\nA,Kecil-Mikro,1\nB,kecil mikro,2\nC,KECIL-MIKRO,3\nD,Besar,4\n", encoding="utf-8")
+    frame = load_dataset(path, criteria).frame
+    assert list(frame[GROUP]) == ["Kecil-Mikro", "Kecil-Mikro", "Kecil-Mikro", "Besar"]
