@@ -248,7 +248,7 @@ class _Builder:
                     f"column '{canonical}' not found in the header row {header + 1} (found: {present})",
                     sheet.name,
                     f"A{header + 1}",
-                    hint=f"add the header's name under columns: {canonical}: in the criteria",
+                    hint=self._missing_column_hint(canonical),
                 )
                 ok = False
             else:
@@ -264,6 +264,18 @@ class _Builder:
                       sheet.name, f"{column_letter(j)}{header + 1}")
         self.cells[sheet.name] = {c: column_letter(j) for c, j in found.items()}
         return found
+
+    def _missing_column_hint(self, canonical: str) -> str:
+        """Point at a likely typo in the criteria before suggesting a header alias."""
+        import difflib
+
+        if canonical not in self.criteria.columns:
+            known = [*self.criteria.columns, *self.criteria.derived]
+            close = difflib.get_close_matches(canonical, known, n=1, cutoff=0.75)
+            if close:
+                return (f"'{canonical}' is not declared under columns: in the criteria — "
+                        f"did you mean '{close[0]}'?")
+        return f"add the header's name under columns: {canonical}: in the criteria"
 
     def _table(self, sheet: RawSheet, header: int, *, year: int | None,
                year_col: int | None = None) -> pd.DataFrame | None:

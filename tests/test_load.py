@@ -440,3 +440,19 @@ def test_group_values_differing_only_in_case_or_punctuation_are_one_group(tmp_pa
     path.write_text("nama,skala,x\nA,Kecil-Mikro,1\nB,kecil mikro,2\nC,KECIL-MIKRO,3\nD,Besar,4\n", encoding="utf-8")
     frame = load_dataset(path, criteria).frame
     assert list(frame[GROUP]) == ["Kecil-Mikro", "Kecil-Mikro", "Kecil-Mikro", "Besar"]
+
+
+def test_a_misspelt_name_in_an_expression_suggests_the_declared_column(tmp_path):
+    # 'pesrta' is one letter away from the declared column 'peserta': say so, not only
+    # "add an alias".
+    from paritrana.criteria import parse_criteria
+    from paritrana.load import load_dataset
+
+    criteria = parse_criteria(
+        "title: t\ncolumns:\n  wilayah: [Wilayah]\n  peserta: [Peserta]\n"
+        "indicators:\n  x: {value: pesrta, weight: 1}\n  y: {value: peserta, weight: 1}\n"
+    )
+    path = tmp_path / "d.csv"
+    path.write_text("Wilayah,Peserta\nA,1\n", encoding="utf-8")
+    issue = next(i for i in load_dataset(path, criteria).issues if i.code == "missing-column")
+    assert "did you mean 'peserta'" in (issue.hint or "")
