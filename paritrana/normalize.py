@@ -80,10 +80,9 @@ def zscore(x: np.ndarray, lower: bool) -> np.ndarray:
     """50 + 10·z (a T-score, population std); lower: 50 − 10·z; zero spread → 50."""
     import numpy as np
 
-    std = float(x.std())
-    if std == 0:
+    if x.max() == x.min():  # no spread; np.std of equal values can round to 1e-17, not 0
         return np.full_like(x, 50.0)
-    z = (x - float(x.mean())) / std
+    z = (x - float(x.mean())) / float(x.std())
     return 50.0 - 10.0 * z if lower else 50.0 + 10.0 * z
 
 

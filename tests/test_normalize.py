@@ -239,3 +239,13 @@ def test_lower_reverses_the_order(values, method):
     higher, lower = norm(values, method, "higher"), norm(values, method, "lower")
     best, worst = values.index(max(values)), values.index(min(values))
     assert higher[best] >= higher[worst] and lower[worst] >= lower[best]
+
+
+def test_zscore_of_equal_values_not_exactly_representable_is_50():
+    # 0.1 has no exact binary form; numpy's std of [0.1, 0.1, 0.1] is ~1.4e-17, not 0.
+    # Equal values have no spread, so every candidate gets 50 (SPEC), not 40 or 60.
+    import numpy as np
+
+    from paritrana.normalize import zscore
+
+    assert zscore(np.array([0.1, 0.1, 0.1]), lower=False).tolist() == [50.0, 50.0, 50.0]

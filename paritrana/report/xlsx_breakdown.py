@@ -10,7 +10,8 @@ reproduce ``normalize.py`` exactly, and each stores the number paritrana compute
 - ratio_to_max ``IF(H=0,100,100*R/H)``; lower: ``IF(R=L,100,100*L/R)``
 - rank     ``100*(r-1)/(n-1)``, r = ``RANK(R,block,1)+(COUNTIF(block,R)-1)/2`` (ties averaged;
   lower ranks descending), n = ``COUNT(block)``; n = 1 → 100
-- zscore   ``IF(S=0,50,50+10*(R-M)/S)`` with M = ``AVERAGE``, S = ``STDEVP`` of the block
+- zscore   ``IF(H=L,50,50+10*(R-M)/S)`` with M = ``AVERAGE``, S = ``STDEVP`` of the block
+  (equal values have no spread even when STDEVP rounds to 1e-17)
 - none     ``R``
 - ``range: [lo, hi]`` wraps a bounded method's result as ``lo+(hi-lo)*(…)/100``.
 
@@ -53,7 +54,7 @@ def normalized_formula(scale: Scale, raw: str, low: str, high: str, block: str,
     elif method is Method.ZSCORE:
         assert mean is not None and std is not None
         sign = "-" if lower else "+"
-        return f"IF({std}=0,50,50{sign}10*({raw}-{mean})/{std})"
+        return f"IF({high}={low},50,50{sign}10*({raw}-{mean})/{std})"
     else:
         return raw
     lo, hi = scale.range
