@@ -549,3 +549,16 @@ def test_cli_method_names_are_the_library_ones():
     from paritrana.sensitivity.matrix import METHOD_CHOICES
 
     assert METHOD_NAMES == METHOD_CHOICES
+
+
+def test_splitting_runs_across_parts_and_threads_changes_nothing(stability_case, monkeypatch):
+    from paritrana.sensitivity import montecarlo
+
+    whole = analyse(stability_case, runs=3000, jitter=0.4, methods=["criteria", "rank"], seed=9).to_dict()
+    monkeypatch.setattr(montecarlo, "PARALLEL_ELEMENTS", 1)
+    monkeypatch.setattr(montecarlo, "CHUNK_ELEMENTS", 4 * 700)  # 700 runs per part: 5 parts
+    ticks = []
+    split = analyse(stability_case, runs=3000, jitter=0.4, methods=["criteria", "rank"], seed=9,
+                    progress=lambda done, total: ticks.append((done, total))).to_dict()
+    assert split == whole
+    assert ticks[-1] == (3000, 3000) and len(ticks) == 5

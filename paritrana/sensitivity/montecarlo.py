@@ -35,7 +35,9 @@ if TYPE_CHECKING:
 
     from ..result import RankingResult
 
-CHUNK_ELEMENTS = 1 << 23  # scores held at once (runs × candidates), 64 MB as float64
+CHUNK_ELEMENTS = 1 << 23  # scores held at once per part (runs × candidates), 64 MB as float64
+PARALLEL_ELEMENTS = 1 << 20  # from this many scores on, parts run in threads
+MAX_THREADS = 4
 Progress = Callable[[int, int], None]  # (runs done, runs in total) over all groups
 
 
@@ -71,39 +73,78 @@ class RankCounts:
 def rank_counts(matrices: Sequence[np.ndarray], choice: np.ndarray | None, weights: np.ndarray,
                 tick: Callable[[int], None] | None = None) -> RankCounts:
     """Positions of every candidate in every run. ``matrices[j]`` is used for the runs with
-    ``choice == j`` (``choice`` None: the one matrix for all runs). Rows in nominal order."""
+    ``choice == j`` (``choice`` None: the one matrix for all runs). Rows in nominal order.
+
+    Runs are cut into parts (bounded by ``CHUNK_ELEMENTS``; on a machine with several CPUs a
+    large job is split across threads — numpy's sort and arithmetic release the GIL); the
+    histograms of the parts add up, so the result does not depend on the split."""
     import numpy as np
 
     m = matrices[0].shape[0]
     runs = weights.shape[0]
     unique, inverse = _dedupe(matrices)
     nonnegative = all(float(matrix.min()) >= 0 for matrix in unique) and float(weights.min()) >= 0
-    positions = np.arange(m)
-    top = min(3, m)
+
+    def part(rows: slice) -> tuple[np.ndarray, int, int]:
+        chosen = None if choice is None else choice[rows]
+        return _part_counts(unique, inverse, chosen, weights[rows], m, nonnegative)
+
     counts = np.zeros(m * m, dtype=np.int64)
     podium_same = 0
-    step = max(1, CHUNK_ELEMENTS // max(m, 1))
-    for start in range(0, runs, step):
-        w = weights[start:start + step]
-        scores = np.empty((len(w), unique[0].shape[0]))
-        if choice is None:
-            np.matmul(w, unique[0].T, out=scores)
-        else:
-            chosen = choice[start:start + step]
-            for j, matrix in enumerate(unique):
-                rows = chosen == j
-                if rows.any():
-                    scores[rows] = w[rows] @ matrix.T
-        if inverse is not None:
-            scores = scores[:, inverse]
-        order = descending_order(scores, nonnegative=nonnegative)
-        podium_same += int(np.count_nonzero((order[:, :top] == positions[:top]).all(axis=1)))
-        order *= m
-        order += positions  # candidate × m + position: one histogram cell per (candidate, position)
-        counts += np.bincount(order.ravel(), minlength=m * m)
-        if tick is not None:
-            tick(len(w))
+    slices, workers = _parts(runs, m)
+    if workers > 1:
+        from concurrent.futures import ThreadPoolExecutor
+
+        with ThreadPoolExecutor(max_workers=workers) as pool:
+            results = list(_ticking(pool.map(part, slices), tick))
+    else:
+        results = list(_ticking(map(part, slices), tick))
+    for part_counts, part_podium, _ in results:
+        counts += part_counts
+        podium_same += part_podium
     return RankCounts(counts.reshape(m, m), podium_same, runs)
+
+
+def _ticking(results, tick):  # type: ignore[no-untyped-def]
+    for result in results:
+        if tick is not None:
+            tick(result[2])
+        yield result
+
+
+def _parts(runs: int, m: int) -> tuple[list[slice], int]:
+    """Slices of runs, and how many threads to use on them."""
+    import math
+    import os
+
+    cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    workers = min(MAX_THREADS, cpus) if runs * m >= PARALLEL_ELEMENTS else 1
+    step = max(1, min(CHUNK_ELEMENTS // max(m, 1), math.ceil(runs / workers)))
+    return [slice(start, start + step) for start in range(0, runs, step)], workers
+
+
+def _part_counts(unique: list[np.ndarray], inverse: np.ndarray | None, chosen: np.ndarray | None,
+                 w: np.ndarray, m: int, nonnegative: bool) -> tuple[np.ndarray, int, int]:
+    """Histogram counts (flat, candidate × m + position) and podium repeats of some runs."""
+    import numpy as np
+
+    scores = np.empty((len(w), unique[0].shape[0]))
+    if chosen is None:
+        np.matmul(w, unique[0].T, out=scores)
+    else:
+        for j, matrix in enumerate(unique):
+            rows = chosen == j
+            if rows.any():
+                scores[rows] = w[rows] @ matrix.T
+    if inverse is not None:
+        scores = scores[:, inverse]
+    order = descending_order(scores, nonnegative=nonnegative)
+    positions = np.arange(m)
+    top = min(3, m)
+    podium = int(np.count_nonzero((order[:, :top] == positions[:top]).all(axis=1)))
+    order *= m
+    order += positions  # candidate × m + position: one histogram cell per (candidate, position)
+    return np.bincount(order.ravel(), minlength=m * m), podium, len(w)
 
 
 def descending_order(scores: np.ndarray, nonnegative: bool = False) -> np.ndarray:
