@@ -10,8 +10,10 @@ all groups). Ineligible candidates take no part.
 
 Everything is vectorised over runs: the weight matrix W (runs × indicators) is drawn at once,
 each method's score-space matrix N (candidates × indicators) is computed once per group, and
-scores = W @ Nᵀ; positions come from one sort along the candidate axis (``descending_order``). The only Python
-loops are over groups, chunks of runs (to bound memory) and methods.
+scores = W @ Nᵀ; positions come from one sort along the candidate axis (``descending_order``,
+an int64-key sort that is faster than ``argsort``), and a single ``bincount`` of
+candidate × m + position turns them into the histogram — no rank matrix, no scatter. The only
+Python loops are over groups, parts of the runs (memory, threads) and methods.
 
 Statistics per candidate, from the histogram counts[candidate, position]:
 median and 5 % / 95 % ranks are the ``inverted_cdf`` quantiles of its positions (the smallest
