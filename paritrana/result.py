@@ -6,10 +6,9 @@ result"): keys in English, full-precision numbers, byte-identical for the same i
 
 from __future__ import annotations
 
-import json
 import math
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import IO, TYPE_CHECKING, Any
 
 from .criteria import Criteria, LoadedCriteria
 
@@ -20,8 +19,10 @@ if TYPE_CHECKING:
     from .score import Scored
 
 
-class IndicatorResult(NamedTuple):
-    """One indicator of one candidate (a named tuple: cheap for 725,000 candidates)."""
+@dataclass(slots=True)
+class IndicatorResult:
+    """One indicator of one candidate. The field order is the JSON key order: orjson writes
+    this dataclass as it stands, which keeps 725,000 candidates fast."""
 
     raw: float | None
     normalized: float | None
@@ -110,7 +111,9 @@ class RankingResult:
         key = name_key(name)
         return next((r for r in self.results if name_key(r.id) == key), None)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, *, results: bool = True) -> dict[str, Any]:
+        """SPEC's JSON as plain data; ``results=False`` leaves the results list as None for
+        ``write_json`` to stream."""
         out: dict[str, Any] = {
             "title": self.title,
             "year": self.year,
@@ -120,7 +123,7 @@ class RankingResult:
         }
         if self.baseline is not None:
             out["baseline"] = {"path": self.baseline.path, "sha256": self.baseline.sha256}
-        out["results"] = [_candidate_dict(r) for r in self.results]
+        out["results"] = [_candidate_dict(r) for r in self.results] if results else None
         out["ineligible"] = [{"id": i.id, "group": i.group, "reasons": list(i.reasons)} for i in self.ineligible]
         out["warnings"] = list(self.warnings)
         if self.stages is not None:
@@ -129,28 +132,54 @@ class RankingResult:
         return out
 
     def to_json(self) -> str:
-        """SPEC's JSON: top-level keys indented, one list item per line (compact), so large
-        results stay fast to write (C encoder) and diffs stay one line per candidate."""
+        """SPEC's JSON as text (see ``write_json``)."""
+        import io
+
+        buffer = io.BytesIO()
+        self.write_json(buffer)
+        return buffer.getvalue().decode("utf-8")
+
+    def write_json(self, stream: IO[bytes]) -> None:
+        """Write SPEC's JSON: each top-level key on its own line and each list item (a
+        candidate) on one compact line, so diffs show one line per candidate. Written piece
+        by piece with orjson: 725,000 candidates take seconds, not minutes, and are never
+        held in memory as one string. The same inputs give the same bytes."""
         from .pipeline import bulk_allocation
 
         with bulk_allocation():
-            return dumps_lines(self.to_dict())
+            head = self.to_dict(results=False)
+            write_json_lines(stream, head, {"results": (_candidate_json(r) for r in self.results)})
 
 
-def dumps_lines(data: dict[str, Any]) -> str:
-    """JSON with the top-level keys on their own lines and each list item on one line."""
+def write_json_lines(stream: IO[bytes], data: dict[str, Any], lists: dict[str, Any] | None = None) -> None:
+    """``data`` as JSON with top-level keys on their own lines and each list item on one
+    line; ``lists`` supplies (lazily) the items of keys whose value in ``data`` is None."""
+    import orjson
 
-    def dump(value: Any) -> str:
-        return json.dumps(value, ensure_ascii=False, allow_nan=False)
-
-    parts = []
-    for key, value in data.items():
-        if isinstance(value, list) and value:
-            items = ",\n    ".join(dump(item) for item in value)
-            parts.append(f"  {dump(key)}: [\n    {items}\n  ]")
+    lists = lists or {}
+    stream.write(b"{")
+    for n, (key, value) in enumerate(data.items()):
+        stream.write(b"\n  " if n == 0 else b",\n  ")
+        stream.write(orjson.dumps(key) + b": ")
+        if key in lists or isinstance(value, list):
+            items = lists.get(key, value)
+            first = True
+            for item in items:
+                stream.write(b"[\n    " if first else b",\n    ")
+                stream.write(orjson.dumps(item))
+                first = False
+            stream.write(b"[]" if first else b"\n  ]")
         else:
-            parts.append(f"  {dump(key)}: {dump(value)}")
-    return "{\n" + ",\n".join(parts) + "\n}\n"
+            stream.write(orjson.dumps(value))
+    stream.write(b"\n}\n")
+
+
+def _candidate_json(r: CandidateResult) -> dict[str, Any]:
+    """``_candidate_dict`` for orjson: indicators stay dataclasses (serialised natively)."""
+    if r.stage is not None:
+        return _candidate_dict(r)
+    return {"rank": r.rank, "id": r.id, "group": r.group, "score": r.score, "tie": r.tie,
+            "aspects": r.aspects, "indicators": r.indicators}
 
 
 def _candidate_dict(r: CandidateResult) -> dict[str, Any]:

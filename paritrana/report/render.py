@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import Location, ParitranaError
-from .atomic import check_output_path, write_text_atomic
+from .atomic import check_output_path, write_atomic, write_text_atomic
 
 if TYPE_CHECKING:
     from ..result import RankingResult
@@ -57,6 +57,11 @@ def render_stdout(result: RankingResult, fmt: str, *, lang: str, top: int | None
 
         render_ranking(result, console, lang=lang, top=top, group=group)
         return
+    if fmt == "json":
+        sys.stdout.flush()
+        result.write_json(sys.stdout.buffer)
+        sys.stdout.buffer.flush()
+        return
     sys.stdout.write(text_output(result, fmt, lang=lang, top=top, group=group))
     sys.stdout.flush()
 
@@ -74,4 +79,12 @@ def write_report(result: RankingResult, path: Path, *, lang: str, force: bool = 
 
         write_xlsx(result, path, lang=lang)
         return
+    if kind == "json":
+        write_atomic(path, lambda tmp: _write_json_file(result, tmp))
+        return
     write_text_atomic(path, text_output(result, kind, lang=lang))
+
+
+def _write_json_file(result: RankingResult, path: Path) -> None:
+    with path.open("wb") as stream:
+        result.write_json(stream)
