@@ -244,6 +244,107 @@ LABELS: dict[str, dict[str, str]] = {
     "md_and": {"id": " dan ", "en": " and "},
     "md_source": {"id": "Sumber", "en": "Source"},
     "v_default": {"id": "bawaan", "en": "default"},
+    # jury panel in the Excel report (report/xlsx_panel.py)
+    "sheet_interview": {"id": "Wawancara", "en": "Interview"},
+    "sheet_jurors": {"id": "Juri", "en": "Jurors"},
+    "xp_source": {"id": "Nilai juri: {path} · SHA-256 {sha}", "en": "Jury scores: {path} · SHA-256 {sha}"},
+    "xp_scale": {"id": "skala {lo}–{hi}; minimal {n} juri per kriteria",
+                 "en": "scale {lo}–{hi}; at least {n} jurors per criterion"},
+    "xp_final_weights": {"id": "Bobot tahap akhir", "en": "Final stage weights"},
+    "xp_part": {"id": "Bagian", "en": "Part"},
+    "xp_shortlist_top": {"id": "Nominasi: {n} teratas menurut skor meja (per kelompok)",
+                         "en": "Shortlist: the top {n} by desk score (per group)"},
+    "xp_shortlist_min": {"id": "Nominasi: skor meja ≥ {score}", "en": "Shortlist: desk score ≥ {score}"},
+    "xp_criteria": {"id": "Kriteria wawancara", "en": "Interview criteria"},
+    "xp_results": {"id": "Hasil per nominasi", "en": "Results per finalist"},
+    "xp_final_rank": {"id": "Peringkat akhir", "en": "Final rank"},
+    "xp_panel_scale": {"id": "Wawancara (skala {lo}–{hi})", "en": "Panel (scale {lo}–{hi})"},
+    "xp_panel_100": {"id": "Wawancara (0–100)", "en": "Panel (0–100)"},
+    "xp_results_note": {
+        "id": "Nilai per kriteria: {how} atas nilai juri di lembar “{sheet}” (abstain tidak dihitung); skor "
+              "wawancara = Σ bobot relatif × nilai kriteria; skor akhir = bobot meja × skor meja + bobot "
+              "wawancara × skor wawancara (0–100).",
+        "en": "Score per criterion: {how} of the jurors' scores on the “{sheet}” sheet (abstentions left out); "
+              "panel score = Σ relative weight × criterion score; final score = desk weight × desk score + "
+              "panel weight × panel score (0–100)."},
+    "xp_standardized_note": {
+        "id": "Nilai tiap juri distandardisasi sebelum digabung: nilai per kriteria berasal dari nilai "
+              "terstandardisasi dan ditulis sebagai angka, bukan rumus.",
+        "en": "Each juror's scores were standardised before combining: the criterion scores come from the "
+              "standardised values and are written as numbers, not formulas."},
+    "xp_matrix_title": {"id": "Nilai juri per nominasi", "en": "Jurors' scores per finalist"},
+    "xp_abstain_note": {
+        "id": "abstain = sel kosong di berkas juri (mis. konflik kepentingan): tidak dihitung, bukan 0; "
+              "– = tidak ada baris untuk nominasi ini.",
+        "en": "abstain = a blank cell in the jury workbook (e.g. a conflict of interest): left out, never 0; "
+              "– = no row for this finalist."},
+    "xp_totals": {"id": "Total per juri (rata-rata tertimbang atas kriteria yang dinilai)",
+                  "en": "Juror totals (weighted mean over the criteria scored)"},
+    "xp_criterion_block": {"id": "{cid} — {label} (bobot {weight})", "en": "{cid} — {label} (weight {weight})"},
+    "xp_abstain_cell": {"id": "abstain", "en": "abstain"},
+    "xp_diagnostics": {"id": "Diagnostik juri", "en": "Juror diagnostics"},
+    "xp_kendall": {"id": "Kesepakatan juri (Kendall W)", "en": "Jury agreement (Kendall's W)"},
+    "xp_reading": {"id": "Tafsiran", "en": "Reading"},
+    "xp_kendall_jurors": {"id": "Juri yang dihitung", "en": "Jurors counted"},
+    "xp_disagreement": {"id": "Perbedaan pendapat (total per juri), terbesar lebih dulu",
+                        "en": "Disagreement (juror totals), largest first"},
+    "xp_lowest": {"id": "Terendah", "en": "Lowest"},
+    "xp_highest": {"id": "Tertinggi", "en": "Highest"},
+    "xp_stage_note_final": {
+        "id": "Nominasi: Skor = {desk} % × skor meja + {panel} % × skor wawancara (lembar “{sheet}”); kontribusi "
+              "indikator adalah bagian dari skor meja. Kandidat lain: Skor = skor meja.",
+        "en": "Shortlisted: Score = {desk} % × desk score + {panel} % × panel score (“{sheet}” sheet); the "
+              "indicator contributions make up the desk score. Others: Score = desk score."},
+    "xp_stage_note_desk": {
+        "id": "Tahap akhir belum dinilai (tanpa nilai juri): Skor = skor meja; ✓ = masuk nominasi.",
+        "en": "Final stage not scored (no jury scores): Score = desk score; ✓ = shortlisted."},
+    # jury panel in explain (explain.py)
+    "e_final_line": {"id": "{name}: peringkat {rank} dari {of}, skor akhir {score} (nominasi; skor meja {desk}, "
+                             "peringkat meja {desk_rank})",
+                     "en": "{name}: rank {rank} of {of}, final score {score} (shortlisted; desk score {desk}, "
+                           "desk rank {desk_rank})"},
+    "e_desk_part": {"id": "Tahap meja: skor meja {score}", "en": "Desk stage: desk score {score}"},
+    "e_panel_part": {"id": "Tahap wawancara ({title}; {how}): skor wawancara {score}",
+                     "en": "Panel stage ({title}; {how}): panel score {score}"},
+    "e_panel_step": {"id": "{name}: {criterion} ({label}) {value} dari {n} juri × bobot {weight}",
+                     "en": "{name}: {criterion} ({label}) {value} from {n} jurors × weight {weight}"},
+    "e_panel_abstained": {"id": "abstain: {jurors}", "en": "abstained: {jurors}"},
+    "e_panel_scale": {"id": "skor wawancara {score} pada skala {lo}–{hi} = {percent} dari 100",
+                      "en": "panel score {score} on the scale {lo}–{hi} = {percent} out of 100"},
+    "e_final_formula": {"id": "skor akhir = {d} × {desk} (meja) + {p} × {panel} (wawancara) = {score}",
+                        "en": "final score = {d} × {desk} (desk) + {p} × {panel} (panel) = {score}"},
+    "e_not_shortlisted": {"id": "{name} tidak masuk nominasi (peringkat meja {desk_rank}; {rule}) dan diperingkat "
+                                "menurut skor mejanya, {score}.",
+                          "en": "{name} was not shortlisted (desk rank {desk_rank}; {rule}) and ranks by its desk "
+                                "score, {score}."},
+    "e_rule_top": {"id": "nominasi: {n} teratas", "en": "shortlist: the top {n}"},
+    "e_rule_min": {"id": "nominasi: skor meja ≥ {score}", "en": "shortlist: desk score ≥ {score}"},
+    "e_unscored": {"id": "{name} masuk nominasi; tahap wawancara belum dinilai (beri nilai juri dengan --panel), "
+                         "jadi skornya adalah skor meja.",
+                   "en": "{name} was shortlisted; the panel stage was not scored (give the jury's scores with "
+                         "--panel), so its score is the desk score."},
+    "e_shortlist_split": {"id": "{name} masuk nominasi dan {other} tidak: nominasi diperingkat di atas kandidat "
+                                "lain, dan nominasi ditentukan oleh skor meja.",
+                          "en": "{name} was shortlisted and {other} was not: finalists rank above every other "
+                                "candidate, and the shortlist was decided on the desk score."},
+    "e_desk_ahead": {"id": "Skor meja {name} unggul {gap} poin atas {other}: {parts}",
+                     "en": "{name}'s desk score is {gap} points ahead of {other}'s: {parts}"},
+    "e_desk_behind": {"id": "Skor meja {name} tertinggal {gap} poin dari {other}: {parts}",
+                      "en": "{name}'s desk score is {gap} points behind {other}'s: {parts}"},
+    "e_share_desk": {"id": "meja", "en": "desk"},
+    "e_share_panel": {"id": "wawancara", "en": "panel"},
+    "e_panel_criterion": {"id": "Kriteria wawancara", "en": "Interview criterion"},
+    "e_panel_value": {"id": "Nilai", "en": "Score"},
+    # jury panel in Markdown (report/text.py)
+    "md_stage_note": {
+        "id": "nominasi: kontribusi indikator × {desk} % (bobot meja), ditambah kolom {column} = {panel} % × skor "
+              "wawancara; jumlahnya adalah skor akhir. Kandidat lain: skor meja",
+        "en": "shortlisted: indicator contributions × {desk} % (desk weight), plus the {column} column = {panel} % "
+              "× panel score; they add up to the final score. Others: desk score"},
+    "md_stage_desk": {"id": "tahap akhir belum dinilai (tanpa nilai juri): skor meja; nominasi: {names}",
+                      "en": "final stage not scored (no jury scores): desk scores; shortlisted: {names}"},
+    "md_jury": {"id": "Juri: {n} ({names}); kesepakatan juri (Kendall W) = {w} — {band}.",
+                "en": "Jurors: {n} ({names}); jury agreement (Kendall's W) = {w} — {band}."},
 }
 
 
