@@ -22,6 +22,8 @@ from typing import TYPE_CHECKING, Any
 from ..criteria import Aggregation
 from .atomic import write_atomic
 from .xlsx_base import PODIUM_FILLS, Context, Formats, SheetWriter, cell, page_setup
+from .xlsx_panel import (desk_view, panel_sheet_keys, stage_titles, write_panel_sheets, write_stage_cells,
+                         write_stage_note)
 
 if TYPE_CHECKING:
     from ..result import CandidateResult, RankingResult
@@ -55,8 +57,9 @@ def build_workbook(result: RankingResult, target: Path, *, lang: str, command: l
         "strings_to_urls": False,
         "strings_to_numbers": False,
     })
-    ctx = Context(result, lang, Formats(workbook), created, command)
-    sheets = {key: workbook.add_worksheet(ctx.sheet_name(key)) for key in SHEETS}
+    ctx = Context(desk_view(result), lang, Formats(workbook), created, command)  # panel: see xlsx_panel.py
+    keys = (SHEETS[0], *panel_sheet_keys(result), *SHEETS[1:])
+    sheets = {key: workbook.add_worksheet(ctx.sheet_name(key)) for key in keys}
     # Formulas reference other sheets' cells: weights first, then the breakdown, then scores.
     write_criteria(ctx, sheets["criteria"])
     write_breakdown(ctx, sheets["breakdown"])
@@ -64,6 +67,7 @@ def build_workbook(result: RankingResult, target: Path, *, lang: str, command: l
     write_data(ctx, sheets["data"])
     write_ineligible(ctx, sheets["ineligible"])
     write_audit(ctx, sheets["audit"])
+    write_panel_sheets(ctx, sheets)
     sheets["ranking"].activate()
     workbook.set_properties({
         "title": result.title,
@@ -96,9 +100,12 @@ def write_ranking(ctx: Context, ws: Any, workbook: Any) -> None:
     col_score = 3 if grouped else 2
     col_aspect = {aid: col_score + 1 + i for i, aid in enumerate(aspects)}
     col_ind = {iid: col_score + 1 + len(aspects) + i for i, iid in enumerate(indicators)}
-    col_note = col_score + 1 + len(aspects) + len(indicators)
+    stage = stage_titles(ctx)  # desk score, desk #, panel, shortlisted (xlsx_panel.py)
+    col_stage = col_score + 1 + len(aspects) + len(indicators)
+    col_note = col_stage + len(stage)
     titles = [t("rank"), t("name")] + ([t("group")] if grouped else []) + [t("score")]
-    titles += [criteria.aspect_label(a) for a in aspects] + [criteria.label(i) for i in indicators] + [t("xlsx_note")]
+    titles += [criteria.aspect_label(a) for a in aspects] + [criteria.label(i) for i in indicators] + stage
+    titles += [t("xlsx_note")]
     w.header(header, titles)
     _super_header(ctx, ws, header - 1, col_aspect, col_ind, arithmetic)
     row = header + 1
@@ -117,8 +124,9 @@ def write_ranking(ctx: Context, ws: Any, workbook: Any) -> None:
                 ref = ctx.contribution[(r.id, iid)] if arithmetic else ctx.normalized[(r.id, iid)]
                 value = r.indicators[iid].contribution if arithmetic else r.indicators[iid].normalized
                 w.formula(row, col, f"={ref}", value, "score", fill)
-            w.formula(row, col_score, f"={_score_formula(ctx, r, row, col_aspect, arithmetic)}", r.score, "score",
-                      fill)
+            score = write_stage_cells(ctx, w, r, row, col_stage, _score_formula(ctx, r, row, col_aspect, arithmetic),
+                                      fill)
+            w.formula(row, col_score, f"={score}", r.score, "score", fill)
             w.text(row, col_note, t("xlsx_tie_flag") if r.tie else "", fill=fill, measure=False)
             row += 1
         spans.append((group, first, row - 1))
@@ -135,7 +143,7 @@ def write_ranking(ctx: Context, ws: Any, workbook: Any) -> None:
         row += 1
     w.text(row, 0, t("xlsx_ranking_note" if arithmetic else "xlsx_ranking_note_geometric"), "subtitle",
            measure=False)
-    row += 1
+    row = write_stage_note(ctx, w, row + 1)
     if result.ineligible:
         names = ", ".join(i.id for i in result.ineligible)
         see = t("xlsx_see_sheet").format(sheet=ctx.sheet_name("ineligible"))
