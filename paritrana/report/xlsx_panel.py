@@ -151,7 +151,7 @@ class InterviewLayout:
 def interview_layout(outcome: PanelOutcome) -> InterviewLayout:
     spec = outcome.spec
     weights_first = 6  # title, source, method, (blank), section, header
-    criteria_header = weights_first + 2 + 2  # two weight rows, a blank row, the section
+    criteria_header = weights_first + 5  # two weight rows, the shortlist rule, a blank row, the section
     results_header = criteria_header + len(spec.criteria) + 3  # criteria rows, blank, section
     grouped = any(row.group is not None for row in outcome.rows)
     declared = tuple(spec.scale) != (0.0, 100.0)
@@ -193,7 +193,6 @@ def write_jurors(ctx: Context, ws: Any, outcome: PanelOutcome) -> dict[str | Non
     w.text(1, 0, t("xp_abstain_note"), "subtitle", measure=False)
     row = 3
     blocks: dict[str | None, tuple[int, int]] = {}
-    first_header = row + 1
     for criterion in [None, *spec.criteria]:
         if criterion is None:
             title = t("xp_totals")
@@ -209,7 +208,7 @@ def write_jurors(ctx: Context, ws: Any, outcome: PanelOutcome) -> dict[str | Non
     _disagreement(ctx, w, row, outcome)
     w.fit_columns({0: 16})
     ws.freeze_panes(0, 1)
-    page_setup(ctx, ws, ws.name, first_header)
+    page_setup(ctx, ws, ws.name, None)
     return blocks
 
 
@@ -268,7 +267,7 @@ def _agreement(ctx: Context, w: SheetWriter, row: int, outcome: PanelOutcome) ->
         if isinstance(value, float):
             w.number(row, 1, value, "score", align="left")
         else:
-            w.text(row, 1, value, measure=False)
+            w.text(row, 1, value, "plain", measure=False)
         row += 1
     left_out = [j for j in outcome.jurors if j not in d.kendall_jurors]
     if left_out:
