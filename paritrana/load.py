@@ -339,16 +339,17 @@ class _Builder:
         if not self.criteria.group_by:
             return [None] * len(keep)
         j = columns[self.criteria.group_by]
+        seen: dict[Any, str | None] = {}  # raw cell value -> group; a few values repeat
         groups: list[str | None] = []
         for k, name in zip(keep, names):
             value = rows[k][j]
-            group = display_name(value) if value != "" and value is not None else None
-            if not group:
-                group = None
+            if value not in seen:
+                text = display_name(value) if value != "" and value is not None else ""
+                seen[value] = self.group_spelling.setdefault(header_key(text), text) if text else None
+            group = seen[value]
+            if group is None:
                 self.error("missing-group", f"'{name}' has no {self.criteria.group_by}", sheet,
                            f"{column_letter(j)}{k + offset}", hint="fill in the group of every candidate")
-            elif group is not None:
-                group = self.group_spelling.setdefault(header_key(group), group)
             groups.append(group)
         return groups
 

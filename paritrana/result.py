@@ -6,11 +6,12 @@ result"): keys in English, full-precision numbers, byte-identical for the same i
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field
+from collections.abc import Sequence
 from typing import IO, TYPE_CHECKING, Any
 
 from .criteria import Criteria, LoadedCriteria
+from .ranked import RankedColumns, RankedList, json_lines
 
 if TYPE_CHECKING:
     from .normalize import Scale
@@ -83,7 +84,7 @@ class RankingResult:
     baseline_year: int | None
     input: Source
     criteria_source: Source
-    results: list[CandidateResult]
+    results: Sequence[CandidateResult]  # a RankedList (built on access) or a plain list
     ineligible: list[IneligibleResult]
     warnings: list[str]
     criteria: Criteria = field(repr=False, compare=False)
@@ -97,10 +98,14 @@ class RankingResult:
 
     @property
     def groups(self) -> list[str | None]:
-        seen: dict[str | None, None] = {}
-        for r in self.results:
-            seen.setdefault(r.group, None)
-        return list(seen)
+        values = self.results.group_values if isinstance(self.results, RankedList) else [r.group for r in self.results]
+        return list(dict.fromkeys(values))
+
+    @property
+    def has_ties(self) -> bool:
+        if isinstance(self.results, RankedList):
+            return self.results.has_ties
+        return any(r.tie for r in self.results)
 
     def in_group(self, group: str | None) -> list[CandidateResult]:
         return [r for r in self.results if r.group == group]
@@ -148,7 +153,11 @@ class RankingResult:
 
         with bulk_allocation():
             head = self.to_dict(results=False)
-            write_json_lines(stream, head, {"results": (_candidate_json(r) for r in self.results)})
+            if isinstance(self.results, RankedList) and self.stages is None:
+                lines: Any = json_lines(self.results.columns)
+            else:
+                lines = (_candidate_json(r) for r in self.results)
+            write_json_lines(stream, head, {"results": lines})
 
 
 def write_json_lines(stream: IO[bytes], data: dict[str, Any], lists: dict[str, Any] | None = None) -> None:
@@ -166,7 +175,7 @@ def write_json_lines(stream: IO[bytes], data: dict[str, Any], lists: dict[str, A
             first = True
             for item in items:
                 stream.write(b"[\n    " if first else b",\n    ")
-                stream.write(orjson.dumps(item))
+                stream.write(item if isinstance(item, bytes) else orjson.dumps(item))
                 first = False
             stream.write(b"[]" if first else b"\n  ]")
         else:
@@ -206,32 +215,38 @@ def _candidate_dict(r: CandidateResult) -> dict[str, Any]:
 
 def _listed(values: Any) -> list[float | None]:
     """An array as Python floats, NaN/inf as None (JSON null)."""
-    return [v if math.isfinite(v) else None for v in values.tolist()]
+    import numpy as np
+
+    finite = np.isfinite(values)
+    if finite.all():
+        return values.tolist()
+    holes = values.astype(object)
+    holes[~finite] = None
+    return holes.tolist()
 
 
 def build_result(period: Period, scored: Scored, loaded: LoadedCriteria, warnings: list[str],
                  placings: list, baseline_source: Source | None = None) -> RankingResult:  # type: ignore[type-arg]
     criteria = loaded.criteria
+    import numpy as np
+
     ids = list(criteria.all_indicators)
-    weights = criteria.global_weights
-    raw = {iid: _listed(scored.raw[iid]) for iid in ids}
-    normalized = {iid: _listed(scored.normalized[iid]) for iid in ids}
-    contribution = {iid: None if scored.contribution[iid] is None else _listed(scored.contribution[iid])
-                    for iid in ids}
+    order = np.array([p.index for p in placings], dtype=np.intp)
     aspect_ids = [] if criteria.flat else list(criteria.tree)
-    aspect_values = {aid: scored.aspects[aid].tolist() for aid in aspect_ids}
-    scores = scored.score.tolist()
-    results = []
-    for p in placings:
-        i = p.index
-        indicators = {
-            iid: IndicatorResult(raw[iid][i], normalized[iid][i], weights[iid],
-                                 None if contribution[iid] is None else contribution[iid][i])  # type: ignore[index]
-            for iid in ids
-        }
-        aspects = {aid: aspect_values[aid][i] for aid in aspect_ids}
-        results.append(CandidateResult(p.rank, scored.names[i], scored.groups[i], scores[i], p.tie, aspects,
-                                       indicators))
+    columns = RankedColumns(
+        ranks=[p.rank for p in placings],
+        ties=[p.tie for p in placings],
+        names=[scored.names[i] for i in order.tolist()],
+        groups=[scored.groups[i] for i in order.tolist()],
+        scores=_listed(scored.score[order]),  # type: ignore[arg-type]
+        aspects={aid: _listed(scored.aspects[aid][order]) for aid in aspect_ids},  # type: ignore[misc]
+        raw={iid: _listed(scored.raw[iid][order]) for iid in ids},
+        normalized={iid: _listed(scored.normalized[iid][order]) for iid in ids},
+        contribution={iid: None if scored.contribution[iid] is None else _listed(scored.contribution[iid][order])  # type: ignore[index]
+                      for iid in ids},
+        weights=dict(criteria.global_weights),
+    )
+    results = RankedList(columns)
     ineligible = [
         IneligibleResult(scored.names[i], scored.groups[i], list(scored.reasons[i]))
         for i in range(len(scored.names))

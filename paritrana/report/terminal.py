@@ -52,7 +52,7 @@ def render_ranking(result: RankingResult, console: Console, *, lang: str = "id",
         console.print(table)
         if len(shown) < len(rows):
             console.print(f"[dim]{label('shown_of', lang).format(shown=len(shown), total=len(rows))}[/dim]")
-    if any(r.tie for r in result.results):
+    if result.has_ties:
         console.print(f"[yellow]=[/yellow] {label('ties_note', lang)}")
     _render_ineligible(result, console, lang)
     if result.panel is not None:
