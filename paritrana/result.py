@@ -107,8 +107,18 @@ class RankingResult:
             return self.results.has_ties
         return any(r.tie for r in self.results)
 
-    def in_group(self, group: str | None) -> list[CandidateResult]:
-        return [r for r in self.results if r.group == group]
+    def in_group(self, group: str | None, top: int | None = None) -> list[CandidateResult]:
+        """The ranked candidates of one group (only ranks ≤ ``top`` when given)."""
+        if isinstance(self.results, RankedList):
+            c = self.results.columns
+            return [self.results[k] for k in range(len(c))
+                    if c.groups[k] == group and (top is None or c.ranks[k] <= top)]
+        return [r for r in self.results if r.group == group and (top is None or r.rank <= top)]
+
+    def group_size(self, group: str | None) -> int:
+        if isinstance(self.results, RankedList):
+            return self.results.columns.groups.count(group)
+        return sum(1 for r in self.results if r.group == group)
 
     def find(self, name: str) -> CandidateResult | None:
         from .names import name_key

@@ -305,3 +305,19 @@ def test_output_is_atomic_when_the_final_rename_fails(tmp_path, monkeypatch, sam
         write_report(sample_result, out, lang="id", force=True)
     assert out.read_text(encoding="utf-8") == "old report"  # never half-written
     assert [p.name for p in tmp_path.iterdir()] == ["laporan.csv"]  # the temporary file is gone
+
+
+def test_the_terminal_lists_at_most_30_warnings_and_says_how_many_are_hidden(tmp_path):
+    # 35 unused columns in each of 2 sheets → 70 warnings; the screen shows 30, hides 40.
+    from typer.testing import CliRunner
+
+    from conftest import make_workbook
+    from paritrana.cli import app
+
+    header = ["Kabupaten/Kota", "Jumlah Pekerja", "Peserta Aktif", *[f"Catatan {i}" for i in range(35)]]
+    rows = [header, ["A", 100, 10, *["x"] * 35], ["B", 100, 20, *["x"] * 35]]
+    path = make_workbook(tmp_path, {"2023": rows, "2024": rows})
+    out = CliRunner().invoke(app, ["rank", str(path)])
+    assert out.exit_code == 0
+    assert out.output.count("is not used by the criteria") == 30
+    assert "… dan 40 lainnya" in out.output

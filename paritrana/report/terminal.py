@@ -16,6 +16,7 @@ PODIUM_STYLE = {1: "bold yellow", 2: "bold", 3: "bold"}
 MAX_INDICATOR_COLUMNS = 6
 DEFAULT_TOP_WHEN_LARGE = 50
 LARGE = 100
+MAX_LISTED = 30  # ineligible candidates and warnings listed on screen
 
 
 def render_ranking(result: RankingResult, console: Console, *, lang: str = "id", top: int | None = None,
@@ -33,8 +34,8 @@ def render_ranking(result: RankingResult, console: Console, *, lang: str = "id",
     if not result.results:
         console.print(label("no_results", lang))
     for g in groups:
-        rows = result.in_group(g)
-        shown = rows if top is None else [r for r in rows if r.rank <= top]
+        size = result.group_size(g)
+        shown = result.in_group(g, top)
         table = Table(title=Text(g) if g is not None else None, title_justify="left", show_lines=False,
                       caption=_caption(result, lang), caption_justify="left")
         table.add_column("#", justify="right", no_wrap=True)
@@ -50,8 +51,8 @@ def render_ranking(result: RankingResult, console: Console, *, lang: str = "id",
             cells = [_part_value(r, pid, result, lang) for pid, _ in parts]
             table.add_row(rank, Text(r.id), fmt_number(r.score, 2, lang), *cells, style=style)
         console.print(table)
-        if len(shown) < len(rows):
-            console.print(f"[dim]{label('shown_of', lang).format(shown=len(shown), total=len(rows))}[/dim]")
+        if len(shown) < size:
+            console.print(f"[dim]{label('shown_of', lang).format(shown=len(shown), total=size)}[/dim]")
     if result.has_ties:
         console.print(f"[yellow]=[/yellow] {label('ties_note', lang)}")
     _render_ineligible(result, console, lang)
@@ -118,14 +119,25 @@ def _render_ineligible(result: RankingResult, console: Console, lang: str) -> No
     if not result.ineligible:
         return
     console.print(f"\n[bold]{label('ineligible', lang)}[/bold]")
-    for item in result.ineligible:
+    for item in result.ineligible[:MAX_LISTED]:
         group = f" ({item.group})" if item.group else ""
         console.print(f"  • {item.id}{group}: " + "; ".join(item.reasons), markup=False, highlight=False)
+    _more(console, len(result.ineligible), lang)
 
 
 def _render_warnings(result: RankingResult, console: Console, lang: str) -> None:
     if not result.warnings:
         return
     console.print(f"\n[bold]{label('warnings', lang)}[/bold]")
-    for warning in result.warnings:
+    for warning in result.warnings[:MAX_LISTED]:
         console.print(f"  ! {warning}", markup=False, highlight=False, style="yellow")
+    _more(console, len(result.warnings), lang)
+
+
+def _more(console: Console, total: int, lang: str) -> None:
+    """Long lists stop at MAX_LISTED lines on screen; JSON, CSV and xlsx keep them all."""
+    if total > MAX_LISTED:
+        hidden = total - MAX_LISTED
+        text = (f"  … and {hidden} more (all of them are in --format json and in the report)" if lang == "en"
+                else f"  … dan {hidden} lainnya (semuanya ada di --format json dan di laporan)")
+        console.print(text, style="dim", highlight=False)
