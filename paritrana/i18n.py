@@ -304,8 +304,8 @@ LABELS: dict[str, dict[str, str]] = {
                      "en": "{name}: rank {rank} of {of}, final score {score} (shortlisted; desk score {desk}, "
                            "desk rank {desk_rank})"},
     "e_desk_part": {"id": "Tahap meja: skor meja {score}", "en": "Desk stage: desk score {score}"},
-    "e_panel_part": {"id": "Tahap wawancara ({title}; {how}): skor wawancara {score}",
-                     "en": "Panel stage ({title}; {how}): panel score {score}"},
+    "e_panel_part": {"id": "Tahap wawancara — {title}, {how}: skor wawancara {score}",
+                     "en": "Panel stage — {title}, {how}: panel score {score}"},
     "e_panel_step": {"id": "{name}: {criterion} ({label}) {value} dari {n} juri × bobot {weight}",
                      "en": "{name}: {criterion} ({label}) {value} from {n} jurors × weight {weight}"},
     "e_panel_abstained": {"id": "abstain: {jurors}", "en": "abstained: {jurors}"},

@@ -1,5 +1,7 @@
-"""``paritrana explain FILE NAME [--vs OTHER]``: one candidate's score, indicator by indicator;
-with ``--vs``, the score gap to another candidate split into each indicator's share."""
+"""``paritrana explain FILE NAME [--vs OTHER] [--panel JURI.xlsx]``: one candidate's score,
+indicator by indicator; with ``--vs``, the score gap to another candidate split into each
+indicator's share. With criteria that have ``stages:`` and the jury's scores (``--panel``), a
+finalist's explanation goes on from the desk part to the panel part and the final score."""
 
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ from ..cli import (
     FileArg,
     LangOpt,
     MaxMbOpt,
+    PanelOpt,
     YearOpt,
     app,
     output_lang,
@@ -49,14 +52,16 @@ def explain(
     lang: LangOpt = None,
     encoding: EncodingOpt = None,
     max_uncompressed_mb: MaxMbOpt = 1024,
+    panel: PanelOpt = None,
 ) -> None:
-    """Explain one candidate's score: raw value → normalised → weighted contribution."""
+    """Explain one candidate's score: raw value → normalised → weighted contribution (and, with
+    --panel, the jury's interview scores and the final score)."""
     from ..explain import compare
     from ..explain import explain as explain_candidate
     from ..pipeline import run
 
     result = run(file, criteria=criteria, year=year, baseline=baseline, encoding=encoding,
-                 max_uncompressed_mb=max_uncompressed_mb)
+                 max_uncompressed_mb=max_uncompressed_mb, panel=panel)
     language = output_lang(lang, result.criteria.language.value)
     report = compare(result, name, vs) if vs is not None else explain_candidate(result, name)
     if fmt is ExplainFormat.json:
@@ -73,13 +78,16 @@ def _render_explanation(e: Explanation, console: Console, lang: str) -> None:
     from rich.markup import escape
     from rich.table import Table
 
-    from ..explain import headline, num, percent, raw_text, scale_text, sentences
+    from ..explain import desk_sentences, headline, num, percent, raw_text, scale_text, sentences, stage_sentences
 
     if not e.eligible:
         for line in sentences(e, lang):
             console.print(line, markup=False, highlight=False, soft_wrap=True)
         return
     console.print(f"[bold]{escape(headline(e, lang))}[/bold]")
+    desk_lines = desk_sentences(e, lang)
+    if e.finalist:
+        console.print(desk_lines.pop(0), markup=False, highlight=False, soft_wrap=True)
     arithmetic = e.aggregation.value == "arithmetic"
     table = Table(show_lines=False)
     table.add_column(label("xlsx_indicator", lang), no_wrap=True)
@@ -94,18 +102,53 @@ def _render_explanation(e: Explanation, console: Console, lang: str) -> None:
                  num(s.normalized, lang), percent(s.weight, lang)]
         table.add_row(*[escape(c) for c in cells], *([num(s.contribution, lang)] if arithmetic else []))
     if arithmetic:
-        total = f"[bold]{num(e.score, lang)}[/bold]"
-        table.add_row(f"[bold]{escape(label('score', lang))}[/bold]", "", "", "", "", total)
+        score, title = (e.score, label("score", lang)) if e.stages is None else \
+            (e.stages.desk_score, label("p_desk_score", lang))
+        table.add_row(f"[bold]{escape(title)}[/bold]", "", "", "", "", f"[bold]{num(score, lang)}[/bold]")
     console.print(table)
-    for line in sentences(e, lang)[1:]:
+    for line in desk_lines:
         console.print(line, markup=False, highlight=False, soft_wrap=True)
+    if e.finalist:
+        _render_panel(e, console, lang)
+        return
+    for line in stage_sentences(e, lang):
+        console.print(line, markup=False, highlight=False, soft_wrap=True)
+
+
+def _render_panel(e: Explanation, console: Console, lang: str) -> None:
+    """A finalist's panel part: a table of the interview criteria, then the sentences."""
+    from rich.markup import escape
+    from rich.table import Table
+
+    from ..explain import final_formula, num, panel_headline, panel_step_sentences, percent
+
+    assert e.stages is not None and e.stages.panel is not None
+    panel = e.stages.panel
+    console.print()
+    console.print(panel_headline(panel, lang), markup=False, highlight=False, soft_wrap=True)
+    table = Table(show_lines=False)
+    table.add_column(label("e_panel_criterion", lang), no_wrap=True)
+    table.add_column(label("xlsx_label", lang))
+    table.add_column(label("e_weight", lang), justify="right", no_wrap=True)
+    table.add_column(label("e_panel_value", lang), justify="right", no_wrap=True)
+    table.add_column(label("p_jurors", lang), justify="right", no_wrap=True)
+    table.add_column(label("p_abstained", lang))
+    for c in panel.criteria:
+        table.add_row(escape(c.criterion), escape(c.label), percent(c.weight, lang), num(c.value, lang),
+                      str(c.jurors), escape(", ".join(c.abstained)))
+    total = f"[bold]{num(panel.score, lang)}[/bold]"
+    table.add_row(f"[bold]{escape(label('p_panel_score', lang))}[/bold]", "", "", total, str(panel.jurors), "")
+    console.print(table)
+    for line in panel_step_sentences(e.id, panel, lang):
+        console.print(line, markup=False, highlight=False, soft_wrap=True)
+    console.print(f"[bold]{escape(final_formula(e, lang))}[/bold]", highlight=False, soft_wrap=True)
 
 
 def _render_comparison(c: Comparison, console: Console, lang: str) -> None:
     from rich.markup import escape
     from rich.table import Table
 
-    from ..explain import comparison_sentences, num, signed
+    from ..explain import comparison_sentences, num, share_name, signed
 
     lines = comparison_sentences(c, lang)
     if not c.comparable or not c.shares:
@@ -114,15 +157,15 @@ def _render_comparison(c: Comparison, console: Console, lang: str) -> None:
         return
     for line in lines[:2]:
         console.print(line, markup=False, highlight=False, soft_wrap=True)
-    geometric = c.first.aggregation.value == "geometric"
+    geometric = c.first.aggregation.value == "geometric" and c.basis != "final"
     table = Table(show_lines=False)
     table.add_column(label("xlsx_indicator", lang), no_wrap=True)
     table.add_column(f"{escape(c.first.id)}\n{label('e_normalized_short', lang)}", justify="right")
     table.add_column(f"{escape(c.second.id)}\n{label('e_normalized_short', lang)}", justify="right")
     table.add_column(label("e_factor" if geometric else "e_difference", lang), justify="right", no_wrap=True)
     for s in c.shares:
-        last = f"×{num(s.factor, lang)}" if geometric else signed(s.difference, lang)
-        table.add_row(escape(s.indicator), num(s.first, lang), num(s.second, lang), last)
+        last = f"×{num(s.factor, lang)}" if s.factor is not None else signed(s.difference, lang)
+        table.add_row(escape(share_name(s, lang)), num(s.first, lang), num(s.second, lang), last)
     console.print(table)
     for line in lines[2:]:
         console.print(f"[bold]{escape(line)}[/bold]", highlight=False, soft_wrap=True)
