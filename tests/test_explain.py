@@ -266,3 +266,158 @@ def test_scale_descriptions(tmp_path, extra, name, expected):
     data = one_column_workbook(tmp_path, {"A": 10, "B": 30, "C": 45, "D": 80})
     step = explain(paritrana.run(data, criteria=one_indicator_criteria(tmp_path, extra)), name).step("v")
     assert scale_text(step.scale, step.raw, "en") == expected
+
+
+# ---- the jury panel (criteria with stages:, --panel) ---------------------------------------------
+#
+# Sample jury (kalbar-2025-juri.xlsx, paritrana-kabkota-final.yaml: final 60 % desk + 40 % panel,
+# trimmed means of the nine jurors' scores):
+# - Ketapang komitmen 83, 81, 88, 93, 84, 81, 90, 91, 82 → drop 93 and 81: 599 / 7 = 85,57;
+#   panel 83,44; final 0,6 × 90,41 + 0,4 × 83,44 = 87,62.
+# - Sekadau inovasi 74, 74, 93, (Juri 4 abstains), 72, 84, 82, 82, 70 → 8 scores, drop 93 and
+#   70: 468 / 6 = 78,00.
+# - Mempawah vs Ketapang, final 56,42 − 87,62 = −31,20: the desk gaps × 0,6 (capaian −22,89 →
+#   −13,73; pertumbuhan −16,75 → −10,05; cakupan −8,85 → −5,31) and 0,4 × (78,16 − 83,44) = −2,11.
+
+FINAL_CRITERIA = SAMPLE_XLSX.parent.parent / "criteria" / "paritrana-kabkota-final.yaml"
+SAMPLE_PANEL = SAMPLE_XLSX.parent / "kalbar-2025-juri.xlsx"
+
+
+@pytest.fixture(scope="module")
+def staged():
+    import paritrana
+
+    return paritrana.run(SAMPLE_XLSX, criteria=FINAL_CRITERIA, panel=SAMPLE_PANEL)
+
+
+def test_finalist_desk_steps_are_the_desk_weights_not_scaled(staged):
+    from paritrana.explain import explain
+
+    e = explain(staged, "Ketapang")
+    assert e.finalist and e.score == pytest.approx(87.6207, abs=1e-4)
+    step = e.step("capaian")
+    assert (step.weight, step.contribution) == (pytest.approx(0.4), pytest.approx(40.0))
+    assert sum(s.contribution for s in e.steps) == pytest.approx(e.stages.desk_score)
+
+
+def test_finalist_sentences_go_from_desk_to_panel_to_the_final_score(staged):
+    from paritrana.explain import explain, sentences
+
+    lines = sentences(explain(staged, "Ketapang"), "id")
+    assert lines[0] == "Ketapang: peringkat 1 dari 14, skor akhir 87,62 (nominasi; skor meja 90,41, peringkat meja 1)"
+    assert lines[1] == "Tahap meja: skor meja 90,41"
+    assert "Ketapang: komitmen (Komitmen kepala daerah) 85,57 dari 9 juri × bobot 30 %" in lines
+    assert lines[-1] == "skor akhir = 60 % × 90,41 (meja) + 40 % × 83,44 (wawancara) = 87,62"
+    assert lines.index("Tahap meja: skor meja 90,41") < next(i for i, x in enumerate(lines) if "Tahap wawancara" in x)
+
+
+def test_finalist_panel_part_names_who_abstained(staged):
+    from paritrana.explain import explain, sentences
+
+    e = explain(staged, "Sekadau")
+    inovasi = next(c for c in e.stages.panel.criteria if c.criterion == "inovasi")
+    assert (inovasi.value, inovasi.jurors, inovasi.abstained) == (pytest.approx(78.0), 8, ["Juri 4"])
+    assert ("Sekadau: inovasi (Inovasi dan anggaran pekerja rentan) 78.00 from 8 jurors × weight 25 %; "
+            "abstained: Juri 4") in sentences(e, "en")
+
+
+def test_a_candidate_not_shortlisted_ranks_by_its_desk_score(staged):
+    from paritrana.explain import explain, sentences
+
+    lines = sentences(explain(staged, "Kota Pontianak"), "id")
+    assert lines[0] == "Kota Pontianak: peringkat 6 dari 14, skor 33,85"
+    assert lines[-1] == ("Kota Pontianak tidak masuk nominasi (peringkat meja 6; nominasi: 5 teratas) dan "
+                         "diperingkat menurut skor mejanya, 33,85.")
+
+
+def test_shortlisted_without_panel_scores_says_the_final_stage_was_not_scored():
+    import paritrana
+    from paritrana.explain import explain, sentences
+
+    result = paritrana.run(SAMPLE_XLSX, criteria=FINAL_CRITERIA)
+    lines = sentences(explain(result, "Ketapang"), "en")
+    assert lines[0] == "Ketapang: rank 1 of 14, score 90.41"
+    assert lines[-1].startswith("Ketapang was shortlisted; the panel stage was not scored (give the jury's scores "
+                                "with --panel)")
+
+
+def test_vs_between_finalists_splits_the_final_gap_into_desk_indicators_and_panel(staged):
+    from paritrana.explain import compare, comparison_sentences
+
+    c = compare(staged, "Mempawah", "Ketapang")
+    assert c.basis == "final" and c.gap == pytest.approx(56.4173 - 87.6207, abs=1e-4)
+    assert [(s.indicator, s.kind, round(s.difference, 2)) for s in c.shares] == [
+        ("capaian", "indicator", -13.73), ("pertumbuhan", "indicator", -10.05), ("cakupan", "indicator", -5.31),
+        ("panel", "panel", -2.11)]
+    assert sum(s.difference for s in c.shares) == pytest.approx(c.gap)
+    assert comparison_sentences(c, "id")[-1] == ("Mempawah tertinggal 31,20 poin dari Ketapang: capaian −13,73; "
+                                                 "pertumbuhan −10,05; cakupan −5,31; wawancara −2,11")
+
+
+def test_vs_a_candidate_not_shortlisted_explains_the_desk_gap(staged):
+    from paritrana.explain import compare, comparison_sentences
+
+    # Sanggau desk 36,55 (shortlisted, 5th) vs Kota Pontianak 33,85 (6th): desk gap 2,70
+    c = compare(staged, "Kota Pontianak", "Sanggau")
+    assert c.basis == "desk" and c.gap == pytest.approx(33.85 - 36.55, abs=5e-3)
+    assert sum(s.difference for s in c.shares) == pytest.approx(c.gap)
+    lines = comparison_sentences(c, "en")
+    assert lines[2] == ("Sanggau was shortlisted and Kota Pontianak was not: finalists rank above every other "
+                        "candidate, and the shortlist was decided on the desk score.")
+    assert lines[3].startswith("Kota Pontianak's desk score is 2.70 points behind Sanggau's: cakupan −5.76")
+
+
+def test_panel_on_another_scale_is_put_on_0_100_in_a_sentence(tmp_path):
+    import paritrana
+    from paritrana.explain import explain, sentences
+
+    from panel_fixtures import desk_workbook, long_panel, panel_criteria, scores
+
+    # Beta: desk 90; a 9, b 8 on 0–10 → 0,75 × 9 + 0,25 × 8 = 8,75 = 87,5 of 100; final 0,5 × 90 + 0,5 × 87,5
+    criteria = panel_criteria(tmp_path)
+    criteria.write_text(criteria.read_text().replace("scale: [0, 100]", "scale: [0, 10]"))
+    table = {"J1": {"Alpha": (6, 4), "Beta": (9, 8), "Gamma": (5, 5)}}
+    result = paritrana.run(desk_workbook(tmp_path), criteria=criteria, panel=long_panel(tmp_path, scores(table)))
+    lines = sentences(explain(result, "Beta"), "en")
+    assert "panel score 8.75 on the scale 0–10 = 87.50 out of 100" in lines
+    assert lines[-1] == "final score = 50 % × 90.00 (desk) + 50 % × 87.50 (panel) = 88.75"
+
+
+def test_cli_explain_with_panel_prints_the_panel_table_and_the_final_sentence(runner):
+    from paritrana.cli import app
+
+    res = runner.invoke(app, ["explain", str(SAMPLE_XLSX), "Sekadau", "-c", str(FINAL_CRITERIA),
+                              "--panel", str(SAMPLE_PANEL)])
+    assert res.exit_code == 0, res.output
+    out = res.output
+    assert "Kriteria wawancara" in out and "Abstain" in out and "Juri 4" in out
+    assert "Skor meja" in out and "39,37" in out
+    assert "skor akhir = 60 % × 39,37 (meja) + 40 % × 75,38 (wawancara) = 53,77" in out
+
+
+def test_cli_explain_json_has_the_stages(runner, staged):
+    from paritrana.cli import app
+
+    res = runner.invoke(app, ["explain", str(SAMPLE_XLSX), "Sekadau", "-c", str(FINAL_CRITERIA),
+                              "--panel", str(SAMPLE_PANEL), "--format", "json"])
+    assert res.exit_code == 0, res.output
+    data = json.loads(res.output)
+    st = data["stages"]
+    assert (st["stage"], st["shortlisted"], st["desk_rank"]) == ("final", True, 3)
+    assert st["final"]["desk"] * st["desk_score"] + st["final"]["panel"] * st["panel"]["percent"] == \
+        pytest.approx(data["score"])
+    assert data["score"] == staged.find("Sekadau").score
+    assert [c["abstained"] for c in st["panel"]["criteria"]] == [["Juri 4"]] * 4
+
+
+def test_cli_explain_json_vs_between_finalists(runner):
+    from paritrana.cli import app
+
+    res = runner.invoke(app, ["explain", str(SAMPLE_XLSX), "Ketapang", "--vs", "Mempawah", "-c", str(FINAL_CRITERIA),
+                              "--panel", str(SAMPLE_PANEL), "-f", "json", "--lang", "en"])
+    assert res.exit_code == 0, res.output
+    data = json.loads(res.output)
+    assert data["basis"] == "final"
+    assert [s["kind"] for s in data["shares"]].count("panel") == 1
+    assert sum(s["difference"] for s in data["shares"]) == pytest.approx(data["gap"])
+    assert data["sentences"][-1].endswith("panel +2.11")
