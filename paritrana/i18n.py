@@ -343,8 +343,10 @@ LABELS: dict[str, dict[str, str]] = {
               "× panel score; they add up to the final score. Others: desk score"},
     "md_stage_desk": {"id": "tahap akhir belum dinilai (tanpa nilai juri): skor meja; nominasi: {names}",
                       "en": "final stage not scored (no jury scores): desk scores; shortlisted: {names}"},
-    "md_jury": {"id": "Juri: {n} ({names}); kesepakatan juri (Kendall W) = {w} — {band}.",
-                "en": "Jurors: {n} ({names}); jury agreement (Kendall's W) = {w} — {band}."},
+    "md_jurors": {"id": "Juri: {n} ({names})", "en": "Jurors: {n} ({names})"},
+    "md_jury_file": {"id": "nilai juri", "en": "jury scores"},
+    "md_kendall": {"id": "kesepakatan juri (Kendall W) = {w} — {band}",
+                   "en": "jury agreement (Kendall's W) = {w} — {band}"},
 }
 
 

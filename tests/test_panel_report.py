@@ -98,7 +98,7 @@ def test_finalists_score_formula_combines_desk_and_panel_on_the_interview_sheet(
     formula = ws.cell(row, cols["Skor"]).value
     desk, panel = ws.cell(row, cols["Skor meja"]).coordinate, ws.cell(row, cols["Wawancara"]).coordinate
     assert formula == f"='Wawancara'!$C$7*{desk}+'Wawancara'!$C$8*{panel}"
-    assert stored["Wawancara"]["C7"].value == pytest.approx(0.6) and stored["Wawancara"]["C8"].value == pytest.approx(0.4)
+    assert (stored["Wawancara"]["C7"].value, stored["Wawancara"]["C8"].value) == (pytest.approx(0.6), pytest.approx(0.4))
     assert ws.cell(row, cols["Wawancara"]).value.startswith("='Wawancara'!$")
     # 0,6 × 90,41 + 0,4 × 83,44 = 87,62
     assert evaluate(formula, stored, "Peringkat") == pytest.approx(87.6207, abs=1e-4)

@@ -123,3 +123,61 @@ def test_cli_writes_markdown_report(tmp_path, runner):
     res = runner.invoke(app, ["rank", str(SAMPLE_XLSX), "--output", str(out)])
     assert res.exit_code == 0, res.output
     assert "Peringkat I Ketapang (skor 90,41)" in out.read_text(encoding="utf-8")
+
+
+# ---- stages and the jury panel ---------------------------------------------------------------
+#
+# Sample jury (paritrana-kabkota-final.yaml, final 60 % desk + 40 % panel): a finalist's indicator
+# cells are its contributions × 0,6 and the Wawancara cell 0,4 × its panel score, so that
+# Ketapang's row adds up: 24,00 + 12,24 + 18,00 + 33,38 = 87,62 (0,4 × 83,44 = 33,38).
+
+FINAL_CRITERIA = SAMPLE_XLSX.parent.parent / "criteria" / "paritrana-kabkota-final.yaml"
+SAMPLE_PANEL = SAMPLE_XLSX.parent / "kalbar-2025-juri.xlsx"
+
+
+def staged(panel=True):
+    import paritrana
+
+    return paritrana.run(SAMPLE_XLSX, criteria=FINAL_CRITERIA, panel=SAMPLE_PANEL if panel else None)
+
+
+def test_finalist_rows_add_up_with_the_panel_column():
+    text = markdown(staged())
+    assert ("| Peringkat | Nama | Skor | Capaian peserta aktif | Universal coverage (%) | Pertumbuhan cakupan (poin) "
+            "| Wawancara |") in text
+    assert "| 1 | **Ketapang** | 87,62 | 24,00 | 12,24 | 18,00 | 33,38 |" in text
+    assert "| 6 | Kota Pontianak | 33,85 | 19,61 | 5,94 | 8,30 | – |" in text  # not shortlisted: desk score
+    assert "Peringkat I Ketapang (skor 87,62), II Mempawah (56,42) dan III Sekadau (53,77)." in text
+
+
+def test_every_row_adds_up_to_its_score():
+    import pytest
+
+    rows = [line for line in markdown(staged(), lang="en").splitlines() if line.startswith("| ") and line[2].isdigit()]
+    assert len(rows) == 14
+    for line in rows:
+        cells = [c.strip() for c in line.strip("|").split("|")]
+        parts = [float(c) for c in cells[3:] if c != "–"]
+        assert sum(parts) == pytest.approx(float(cells[2]), abs=0.03), line  # four cells rounded to 0,01
+
+
+def test_stage_note_and_the_jury_line():
+    text = markdown(staged(), lang="en")
+    assert ("_Shortlisted: indicator contributions × 60 % (desk weight), plus the Panel column = 40 % × panel "
+            "score; they add up to the final score. Others: desk score._") in text
+    assert ("Jurors: 9 (Juri 1, Juri 2, Juri 3, Juri 4, Juri 5, Juri 6, Juri 7, Juri 8, Juri 9); "
+            "jury agreement (Kendall's W) = 0.46 — weak.") in text
+    assert f"jury scores `kalbar-2025-juri.xlsx` (SHA-256 `{sha256(SAMPLE_PANEL)}`)" in text
+
+
+def test_stages_without_panel_scores_name_the_shortlist_and_add_no_column():
+    text = markdown(staged(panel=False))
+    assert "| Wawancara |" not in text
+    assert ("_Tahap akhir belum dinilai (tanpa nilai juri): skor meja; nominasi: Ketapang, Mempawah, Sekadau, "
+            "Landak, Sanggau._") in text
+    assert "Juri:" not in text
+
+
+def test_without_stages_there_is_no_panel_column_or_jury_line(sample_result):
+    text = markdown(sample_result)
+    assert "Wawancara" not in text and "Kendall" not in text

@@ -73,6 +73,7 @@ def to_markdown(result: RankingResult, *, lang: str = "id", top: int | None = No
         lines += [years, ""]
     groups = [group] if group is not None else result.groups
     indicators = list(criteria.all_indicators)
+    panel_column = result.stages is not None and result.stages.scored
     if not result.results:
         lines += [label("no_results", lang), ""]
     for g in groups:
@@ -82,19 +83,23 @@ def to_markdown(result: RankingResult, *, lang: str = "id", top: int | None = No
         if podium:
             lines += [podium, ""]
         head = [label("rank", lang), label("name", lang), label("score", lang), *[_md(criteria.label(i)) for i in indicators]]
+        head += [label("p_panel_score", lang)] if panel_column else []
         lines.append("| " + " | ".join(head) + " |")
-        lines.append("|" + "|".join(["---:", "---", "---:", *["---:"] * len(indicators)]) + "|")
+        lines.append("|" + "|".join(["---:", "---", "---:", *["---:"] * (len(head) - 3)]) + "|")
         for r in result.in_group(g):
             if top is not None and r.rank > top:
                 continue
             rank = f"{r.rank}" + (" (" + label("tie", lang) + ")" if r.tie else "")
             name = f"**{_md(r.id)}**" if r.rank <= 3 else _md(r.id)
             cells = [_indicator_cell(r.indicators[i].contribution, r.indicators[i].normalized, lang) for i in indicators]
+            if panel_column:  # a finalist's indicator contributions are × the desk share: with this, they add up
+                cells.append(fmt_number(None if r.panel is None else r.panel.contribution, 2, lang))
             lines.append("| " + " | ".join([rank, name, fmt_number(r.score, 2, lang), *cells]) + " |")
         lines.append("")
     if result.results:
         note = label("contributions" if criteria.aggregation.value == "arithmetic" else "xlsx_normalized_0_100", lang)
         lines += [f"_{note[:1].upper()}{note[1:]}._", ""]
+        lines += _stage_lines(result, lang, groups)
     if any(r.tie for r in result.results):
         lines += [f"_{label('ties_note', lang).capitalize()}._", ""]
     if result.ineligible:
@@ -103,6 +108,39 @@ def to_markdown(result: RankingResult, *, lang: str = "id", top: int | None = No
         lines.append("")
     lines += [_sources(result, lang), ""]
     return "\n".join(lines)
+
+
+def _stage_lines(result: RankingResult, lang: str, groups: list[str | None]) -> list[str]:
+    """How a finalist's row adds up, and the jury in one line (criteria with ``stages:``)."""
+    stages = result.stages
+    if stages is None:
+        return []
+    if not stages.scored:
+        names = ", ".join(_md(r.id) for g in groups for r in result.in_group(g) if r.shortlisted) or "–"
+        note = label("md_stage_desk", lang).format(names=names)
+        return [f"_{note[:1].upper()}{note[1:]}._", ""]
+    note = label("md_stage_note", lang).format(desk=_share(stages.desk_share, lang),
+                                               panel=_share(stages.panel_share, lang),
+                                               column=label("p_panel_score", lang))
+    lines = [f"_{note[:1].upper()}{note[1:]}._", ""]
+    outcome = result.panel
+    if outcome is not None:
+        from .panel_terminal import W_BANDS
+
+        jury = label("md_jurors", lang).format(n=len(outcome.jurors), names=", ".join(_md(j) for j in outcome.jurors))
+        w = outcome.diagnostics.kendall_w
+        if w is None:
+            lines += [f"{jury}. {label('p_w_none', lang)}.", ""]
+        else:
+            band = next((key for limit, key in W_BANDS if w < limit), "p_w_very_strong")
+            agreement = label("md_kendall", lang).format(w=fmt_number(w, 2, lang), band=label(band, lang))
+            lines += [f"{jury}; {agreement}.", ""]
+    return lines
+
+
+def _share(share: float, lang: str) -> str:
+    value = 100 * share
+    return fmt_number(value, 0 if abs(value - round(value)) < 1e-9 else 1, lang)
 
 
 ROMAN = {1: "I", 2: "II", 3: "III"}
@@ -142,6 +180,9 @@ def _sources(result: RankingResult, lang: str) -> str:
                      f"(SHA-256 `{result.baseline.sha256}`)")
     parts.append(f"{label('criteria', lang).lower()} `{Path(result.criteria_source.path).name}` "
                  f"(SHA-256 `{result.criteria_source.sha256}`)")
+    if result.panel is not None:
+        parts.append(f"{label('md_jury_file', lang)} `{Path(result.panel.source.path).name}` "
+                     f"(SHA-256 `{result.panel.source.sha256}`)")
     return f"{label('md_source', lang)}: " + "; ".join(parts) + "."
 
 
