@@ -384,8 +384,11 @@ def panel_step_sentences(name: str, panel: PanelPart, lang: str) -> list[str]:
     """One sentence per interview criterion (and the scale, when it is not 0–100)."""
     lines = []
     for c in panel.criteria:
-        line = label("e_panel_step", lang).format(name=name, criterion=c.criterion, label=c.label,
-                                                  value=num(c.value, lang), n=c.jurors, weight=percent(c.weight, lang))
+        jurors = label("e_one_juror", lang) if c.jurors == 1 else label("e_n_jurors", lang).format(n=c.jurors)
+        line = label("e_panel_step", lang).format(name=name, criterion=c.criterion,
+                                                  label="" if c.label == c.criterion else f" ({c.label})",
+                                                  value=num(c.value, lang), jurors=jurors,
+                                                  weight=percent(c.weight, lang))
         if c.abstained:
             line += "; " + label("e_panel_abstained", lang).format(jurors=", ".join(c.abstained))
         lines.append(line)
