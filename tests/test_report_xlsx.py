@@ -794,3 +794,63 @@ def test_data_and_criteria_sheets_in_english(sample_books):
                                                    "Relative weight", "Global weight"]
     assert criteria.cell(7, 8).value == "higher is better"
     assert "Eligibility rules" in [criteria.cell(r, 1).value for r in range(1, 30)]
+
+
+# ---- the formula fast path (xlsx_base.report_worksheet_class) ---------------------------------
+
+def every_formula(book: Any) -> list[str]:
+    return [c.value for ws in book.worksheets for row in ws.iter_rows() for c in row
+            if isinstance(c.value, str) and c.value.startswith("=")]
+
+
+def test_fast_path_writes_the_formula_xlsxwriter_would(tmp_path, sample_books):
+    import xlsxwriter
+    from xlsxwriter.worksheet import Worksheet
+
+    from paritrana.report.xlsx_base import report_worksheet_class
+
+    formulas, _ = sample_books["id"]
+    written = every_formula(formulas)
+    data = one_column_workbook(tmp_path, {"A": 10, "B": 30, "C": 30})
+    import paritrana
+
+    for extra in ("normalize: rank", "normalize: zscore, better: lower", "normalize: {method: minmax, range: [1, 9]}"):
+        result = paritrana.run(data, criteria=one_indicator_criteria(tmp_path, extra))
+        written += every_formula(open_both(write(result, tmp_path / "m.xlsx"))[0])
+    # Formulas outside the fast path must still be xlsxwriter's business.
+    others = ["=SORT(A1:A3)", "=XLOOKUP(1,A1:A3,B1:B3)", "{=SUM(A1:A3*B1:B3)}", "=MAX(FILTER(A1:A9,B1:B9))",
+              "='X(2)'!A1", "=_xlfn.STDEV.S(A1:A3)"]
+    book = xlsxwriter.Workbook(str(tmp_path / "probe.xlsx"))
+    ours = book.add_worksheet("a", report_worksheet_class())
+    theirs = book.add_worksheet("b")
+    assert type(theirs) is Worksheet and isinstance(ours, Worksheet)
+    assert len(written) > 150
+    for formula in written + others:
+        assert ours._prepare_formula(formula) == theirs._prepare_formula(formula), formula
+    assert ours._prepare_formula("=SORT(A1:A3)") == "_xlfn._xlws.SORT(A1:A3)"
+    book.close()
+
+
+def test_xlsxwriter_takes_the_fast_path_for_every_report_formula(tmp_path, sample_result, monkeypatch):
+    # Fails when xlsxwriter stops calling _prepare_formula (the override would be dead code)
+    # or when a report formula falls back to the slow regular expressions.
+    from xlsxwriter.worksheet import Worksheet
+
+    from paritrana.report import xlsx_base
+
+    calls = {"fast": 0, "slow": 0}
+    plain = xlsx_base.plain_formula
+    slow = Worksheet._prepare_formula
+
+    def counted_plain(formula: str) -> str | None:
+        calls["fast"] += 1
+        return plain(formula)
+
+    def counted_slow(self: Any, *args: Any, **kwargs: Any) -> str:
+        calls["slow"] += 1
+        return slow(self, *args, **kwargs)
+
+    monkeypatch.setattr(xlsx_base, "plain_formula", counted_plain)
+    monkeypatch.setattr(Worksheet, "_prepare_formula", counted_slow)
+    formulas, _ = open_both(write(sample_result, tmp_path / "r.xlsx"))
+    assert calls == {"fast": len(every_formula(formulas)), "slow": 0}

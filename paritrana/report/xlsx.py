@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..criteria import Aggregation
 from .atomic import write_atomic
-from .xlsx_base import PODIUM_FILLS, Context, Formats, SheetWriter, cell, page_setup
+from .xlsx_base import PODIUM_FILLS, Context, Formats, SheetWriter, cell, page_setup, report_worksheet_class
 from .xlsx_panel import (desk_view, panel_sheet_keys, stage_titles, write_panel_sheets, write_stage_cells,
                          write_stage_note)
 
@@ -59,7 +59,8 @@ def build_workbook(result: RankingResult, target: Path, *, lang: str, command: l
     })
     ctx = Context(desk_view(result), lang, Formats(workbook), created, command)  # panel: see xlsx_panel.py
     keys = (SHEETS[0], *panel_sheet_keys(result), *SHEETS[1:])
-    sheets = {key: workbook.add_worksheet(ctx.sheet_name(key)) for key in keys}
+    sheet_class = report_worksheet_class()
+    sheets = {key: workbook.add_worksheet(ctx.sheet_name(key), sheet_class) for key in keys}
     # Formulas reference other sheets' cells: weights first, then the breakdown, then scores.
     write_criteria(ctx, sheets["criteria"])
     write_breakdown(ctx, sheets["breakdown"])
