@@ -18,6 +18,9 @@ from typer.core import TyperGroup
 
 from . import __version__
 from .errors import ParitranaError
+from .limits import DEFAULT_MAX_COLUMNS, DEFAULT_MAX_ROWS, Limits, reading_limits
+
+GLOBAL_LIMITS = ("--max-rows", "--max-columns")  # accepted anywhere on the command line
 
 
 class ParitranaGroup(TyperGroup):
@@ -25,11 +28,12 @@ class ParitranaGroup(TyperGroup):
         if "--debug" in args:
             args = [a for a in args if a != "--debug"]
             ctx.meta["paritrana.debug"] = True
-        return super().parse_args(ctx, args)
+        return super().parse_args(ctx, _limits_first(args))
 
     def invoke(self, ctx: Any) -> Any:
         try:
-            return super().invoke(ctx)
+            with reading_limits(Limits()):  # the --max-rows/--max-columns callback refines it
+                return super().invoke(ctx)
         except ParitranaError as exc:
             if ctx.meta.get("paritrana.debug"):
                 raise
@@ -38,8 +42,31 @@ class ParitranaGroup(TyperGroup):
         except KeyboardInterrupt:
             if ctx.meta.get("paritrana.debug"):
                 raise
-            typer.echo("Interrupted; no output was written.", err=True)
+            typer.echo("Interrupted (Ctrl-C); no partial file was left behind.", err=True)
             ctx.exit(130)
+
+
+def _limits_first(args: list[str]) -> list[str]:
+    """Move ``--max-rows N`` and ``--max-columns N`` (written anywhere, as the error messages
+    suggest) in front of the command, where the app's callback takes them."""
+    moved: list[str] = []
+    rest: list[str] = []
+    i = 0
+    while i < len(args):
+        arg = args[i]
+        if arg == "--":
+            rest += args[i:]
+            break
+        if arg in GLOBAL_LIMITS and i + 1 < len(args):
+            moved += args[i:i + 2]
+            i += 2
+            continue
+        if arg.split("=", 1)[0] in GLOBAL_LIMITS and "=" in arg:
+            moved.append(arg)
+        else:
+            rest.append(arg)
+        i += 1
+    return moved + rest
 
 
 app = typer.Typer(
@@ -90,6 +117,16 @@ MaxMbOpt = Annotated[
     typer.Option("--max-uncompressed-mb", min=1, help="Refuse workbooks that would inflate beyond this many MB."),
 ]
 DebugOpt = Annotated[bool, typer.Option("--debug", help="Show a traceback on errors.")]
+MaxRowsOpt = Annotated[
+    int,
+    typer.Option("--max-rows", min=1, help="Refuse a sheet or CSV with more rows than this (may follow the command).",
+                 rich_help_panel="Limits"),
+]
+MaxColumnsOpt = Annotated[
+    int,
+    typer.Option("--max-columns", min=1, help="Refuse a sheet or CSV with more columns than this (may follow the "
+                 "command).", rich_help_panel="Limits"),
+]
 PanelOpt = Annotated[
     Path | None,
     typer.Option("--panel", help="Jury interview scores (.xlsx: one sheet per juror, or a long sheet "
@@ -110,8 +147,13 @@ def main_callback(
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
     ] = False,
     debug: DebugOpt = False,
+    max_rows: MaxRowsOpt = DEFAULT_MAX_ROWS,
+    max_columns: MaxColumnsOpt = DEFAULT_MAX_COLUMNS,
 ) -> None:
     """Score and rank the candidates of the Paritrana Award (BPJS Ketenagakerjaan coverage)."""
+    from .limits import use_limits
+
+    use_limits(max_rows=max_rows, max_columns=max_columns)
 
 
 def output_lang(lang: Lang | None, criteria_language: str) -> str:

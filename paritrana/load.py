@@ -22,6 +22,7 @@ from .errors import DataError, Issue, Location, Severity
 from .headers import header_key
 from .names import display_name, is_total_key, name_key
 from .numbers import NumberFormatError, parse_number
+from .limits import Limits
 from .read import DEFAULT_MAX_UNCOMPRESSED_MB, RawFile, RawSheet, empty_formula_cells, read_file
 
 if TYPE_CHECKING:
@@ -78,8 +79,9 @@ def load_dataset(
     *,
     encoding: str | None = None,
     max_uncompressed_mb: int = DEFAULT_MAX_UNCOMPRESSED_MB,
+    limits: Limits | None = None,
 ) -> Dataset:
-    raw = read_file(path, encoding=encoding, max_uncompressed_mb=max_uncompressed_mb)
+    raw = read_file(path, encoding=encoding, max_uncompressed_mb=max_uncompressed_mb, limits=limits)
     return build_dataset(raw, criteria)
 
 

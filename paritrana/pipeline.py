@@ -10,6 +10,7 @@ from pathlib import Path
 
 from .criteria import LoadedCriteria, load_criteria
 from .errors import DataErrors, Issue, Severity
+from .limits import Limits, active_limits
 from .load import Dataset, load_dataset
 from .period import Period, select_period
 from .rank import rank_scored
@@ -48,13 +49,16 @@ def prepare(
     baseline: str | Path | None = None,
     encoding: str | None = None,
     max_uncompressed_mb: int = DEFAULT_MAX_UNCOMPRESSED_MB,
+    limits: Limits | None = None,
 ) -> Prepared:
-    """Load the criteria and the data, pick the years, and collect every data issue."""
+    """Load the criteria and the data, pick the years, and collect every data issue.
+    ``limits`` (default: ``active_limits(max_uncompressed_mb)``) bounds what is read of each file."""
     loaded = as_criteria(criteria)
-    dataset = load_dataset(path, loaded.criteria, encoding=encoding, max_uncompressed_mb=max_uncompressed_mb)
+    limits = limits if limits is not None else active_limits(max_uncompressed_mb)
+    dataset = load_dataset(path, loaded.criteria, encoding=encoding, limits=limits)
     base: Dataset | None = None
     if baseline is not None:
-        base = load_dataset(baseline, loaded.criteria, encoding=encoding, max_uncompressed_mb=max_uncompressed_mb)
+        base = load_dataset(baseline, loaded.criteria, encoding=encoding, limits=limits)
     _stop_on_structure(dataset)
     if base is not None:
         _stop_on_structure(base)
@@ -97,6 +101,7 @@ def run(
     encoding: str | None = None,
     max_uncompressed_mb: int = DEFAULT_MAX_UNCOMPRESSED_MB,
     panel: str | Path | None = None,
+    limits: Limits | None = None,
 ) -> RankingResult:
     """Rank the candidates of ``path`` under ``criteria`` (default: the packaged criteria).
 
@@ -105,14 +110,14 @@ def run(
     Raises ``DataError``/``CriteriaError`` (with file, sheet and cell, or YAML line) for
     anything wrong in the inputs; data warnings are part of the result.
     """
-    prepared = prepare(path, criteria=criteria, year=year, baseline=baseline, encoding=encoding,
-                       max_uncompressed_mb=max_uncompressed_mb)
+    limits = limits if limits is not None else active_limits(max_uncompressed_mb)
+    prepared = prepare(path, criteria=criteria, year=year, baseline=baseline, encoding=encoding, limits=limits)
     result = rank_prepared(prepared)
     if panel is None and prepared.criteria.criteria.stages is None:
         return result
     from .panel.stages import apply_stages
 
-    return apply_stages(result, panel, encoding=encoding, max_uncompressed_mb=max_uncompressed_mb)
+    return apply_stages(result, panel, encoding=encoding, max_uncompressed_mb=limits.max_uncompressed_mb)
 
 
 def rank_prepared(prepared: Prepared) -> RankingResult:

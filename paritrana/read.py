@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import csv
 import io
-import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from .errors import DataError, Location
+from .limits import DEFAULT_MAX_UNCOMPRESSED_MB, Limits, active_limits, check_extent, check_package
 
-DEFAULT_MAX_UNCOMPRESSED_MB = 1024
+OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old .xls, and encrypted .xlsx
 WORKBOOK_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"}
 CSV_SUFFIXES = {".csv", ".tsv", ".txt"}
 
@@ -46,25 +46,36 @@ def read_file(
     *,
     encoding: str | None = None,
     max_uncompressed_mb: int = DEFAULT_MAX_UNCOMPRESSED_MB,
+    limits: Limits | None = None,
 ) -> RawFile:
+    """Read a workbook or CSV file into raw sheets. ``limits`` (default: those of an enclosing
+    ``reading_limits()`` block with ``max_uncompressed_mb``) bounds the file size, rows,
+    columns and cells; nothing larger is built in memory."""
+    limits = limits if limits is not None else active_limits(max_uncompressed_mb)
     shown = str(path)
     where = Location(file=shown)
     p = Path(path)
-    if p.is_dir():
-        raise DataError("is a folder, not a workbook", where)
     try:
+        if p.is_dir():
+            raise DataError("is a folder, not a workbook", where)
+        size = p.stat().st_size
+        if size > limits.max_bytes:
+            raise DataError(
+                f"the file is {size / 1024 / 1024:,.0f} MB, above the limit of {limits.max_uncompressed_mb:,} MB",
+                where, hint="if the file is genuine, raise the limit with --max-uncompressed-mb",
+            )
         data = p.read_bytes()
     except FileNotFoundError:
         raise DataError("file not found", where) from None
     except OSError as exc:
-        raise DataError(f"cannot read the file: {exc.strerror}", where) from None
+        raise DataError(f"cannot read the file: {exc.strerror or exc}", where) from None
     if not data:
         raise DataError("the file is empty", where)
     suffix = p.suffix.lower()
     if suffix in CSV_SUFFIXES:
-        return RawFile(shown, data, [_read_csv(data, shown, encoding)], "csv")
+        return RawFile(shown, data, [_read_csv(data, shown, encoding, limits)], "csv")
     if suffix in WORKBOOK_SUFFIXES or data[:4] == b"PK\x03\x04":
-        return RawFile(shown, data, _read_workbook(data, shown, suffix, max_uncompressed_mb), "xlsx")
+        return RawFile(shown, data, _read_workbook(data, shown, suffix, limits), "xlsx")
     raise DataError(
         f"unsupported file type '{suffix or '(none)'}'",
         where,
@@ -72,32 +83,43 @@ def read_file(
     )
 
 
-def _read_workbook(data: bytes, shown: str, suffix: str, max_mb: int) -> list[RawSheet]:
+def _read_workbook(data: bytes, shown: str, suffix: str, limits: Limits) -> list[RawSheet]:
+    import python_calamine
     from python_calamine import CalamineWorkbook
 
     where = Location(file=shown)
     if data[:4] == b"PK\x03\x04":
-        check_zip_size(data, shown, max_mb)
-    elif data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" and suffix in {".xlsx", ".xlsm"}:
+        check_package(data, shown, limits)
+    elif data[:8] == OLE_SIGNATURE:
         raise DataError(
-            "the workbook is encrypted (password-protected) or in an old binary format",
+            "the workbook is encrypted (password-protected) or in the old binary .xls format"
+            if suffix != ".xls" else "the old binary .xls format is not supported",
             where,
-            hint="remove the password / save it as .xlsx in Excel or LibreOffice",
+            hint="remove any password and save it as .xlsx in Excel or LibreOffice",
         )
-    elif suffix in {".xlsx", ".xlsm", ".ods"}:
+    else:
         raise DataError("not an Excel workbook (the file is not a zip package)", where,
                         hint="save the file as .xlsx in Excel or LibreOffice")
+    sheets = []
     try:
         book = CalamineWorkbook.from_filelike(io.BytesIO(data))
-        sheets = []
         for name in book.sheet_names:
-            rows = book.get_sheet_by_name(name).to_python(skip_empty_area=False)
-            sheets.append(RawSheet(name=name, rows=rows))
+            sheet = book.get_sheet_by_name(name)
+            end = sheet.end  # checked before the cells become Python objects
+            if end is not None:
+                check_extent(end[0] + 1, end[1] + 1, limits, Location(file=shown, sheet=name), f"sheet '{name}'")
+            sheets.append(RawSheet(name=name, rows=sheet.to_python(skip_empty_area=False)))
     except DataError:
         raise
-    except Exception as exc:  # calamine raises its own error types for corrupt files
+    except python_calamine.PasswordError:
+        raise DataError("the workbook is password-protected", where,
+                        hint="remove the password in Excel and save it again") from None
+    except BaseException as exc:  # calamine's own errors for corrupt files, or a Rust panic
+        if not isinstance(exc, Exception) and type(exc).__name__ != "PanicException":
+            raise  # KeyboardInterrupt, SystemExit
+        first = str(exc).splitlines()[0][:200] if str(exc) else ""
         raise DataError(
-            f"not a readable Excel workbook ({type(exc).__name__}: {str(exc).splitlines()[0][:200] if str(exc) else ''})",
+            f"not a readable Excel workbook ({type(exc).__name__}: {first})",
             where,
             hint="open it in Excel or LibreOffice and save it again as .xlsx",
         ) from None
@@ -108,41 +130,35 @@ def _read_workbook(data: bytes, shown: str, suffix: str, max_mb: int) -> list[Ra
 
 def check_zip_size(data: bytes, shown: str, max_mb: int) -> None:
     """Refuse a zip package whose parts would inflate beyond ``max_mb`` (a decompression
-    bomb), before anything is inflated."""
-    where = Location(file=shown)
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            total = sum(info.file_size for info in archive.infolist())
-            names = set(archive.namelist())
-    except zipfile.BadZipFile:
-        raise DataError("not an Excel workbook (damaged zip package)", where,
-                        hint="open it in Excel or LibreOffice and save it again as .xlsx") from None
-    if total > max_mb * 1024 * 1024:
-        raise DataError(
-            f"the workbook would inflate to {total / 1024 / 1024:,.0f} MB, above the limit of "
-            f"{max_mb:,} MB (a decompression bomb?)",
-            where,
-            hint="if the file is genuine, raise the limit with --max-uncompressed-mb",
-        )
-    if not any(n.startswith("xl/") for n in names) and "content.xml" not in names:
-        # Word and PowerPoint files are zip packages with [Content_Types].xml too
-        kind = ("a Word document" if any(n.startswith("word/") for n in names) else
-                "a PowerPoint presentation" if any(n.startswith("ppt/") for n in names) else "a zip file")
-        raise DataError(f"not an Excel workbook (it is {kind})", where,
-                        hint="give an .xlsx workbook or a .csv file")
+    bomb), before anything is inflated into memory."""
+    check_package(data, shown, Limits(max_uncompressed_mb=max_mb))
 
 
-def _read_csv(data: bytes, shown: str, encoding: str | None) -> RawSheet:
+def _read_csv(data: bytes, shown: str, encoding: str | None, limits: Limits) -> RawSheet:
     where = Location(file=shown)
     text = _decode(data, shown, encoding)
     sample = text[:65536]
     lines = [line for line in sample.splitlines() if line.strip()][:20]
     delimiter = _detect_delimiter(lines)
+    rows: list[list[str]] = []
+    width = 0
     try:
-        rows = [row for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
+        for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter):
+            rows.append(row)
+            width = max(width, len(row))
+            if len(rows) > limits.max_rows or width > limits.max_columns:
+                break
     except csv.Error as exc:
-        raise DataError(f"cannot read the CSV: {exc}", where) from None
-    width = max((len(r) for r in rows), default=0)
+        raise DataError(f"cannot read the CSV: {exc}", Location(file=shown, cell=f"line {len(rows) + 1}"),
+                        hint="check the quotes on that line") from None
+    if len(rows) > limits.max_rows:
+        raise DataError(f"the CSV has more than {limits.max_rows:,} rows", where,
+                        hint="if the file is genuine, raise the limit with --max-rows")
+    if width > limits.max_columns:
+        raise DataError(f"the CSV has a line with more than {limits.max_columns:,} fields "
+                        f"(line {len(rows)})", where,
+                        hint="check the separator, or raise the limit with --max-columns")
+    check_extent(len(rows), width, limits, where, "the CSV")
     rows = [r + [""] * (width - len(r)) for r in rows]
     return RawSheet(name=None, rows=rows, is_text=True)
 
