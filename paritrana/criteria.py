@@ -19,7 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from .errors import CriteriaError, ExpressionError, Location
 from .expr import Expr, parse_expression
-from .yaml_source import YamlDocument, load_yaml
+from .yaml_source import YamlDocument, check_source_file, load_yaml
 
 DEFAULT_CRITERIA_NAME = "paritrana-kabkota.yaml"
 YEAR_HEADERS = ["tahun", "Tahun", "Year", "Periode"]
@@ -307,6 +307,7 @@ def load_criteria(path: str | Path | None = None) -> LoadedCriteria:
         raw = text.encode("utf-8")
     else:
         shown = str(path)
+        check_source_file(path, shown)  # a device, pipe or huge file is refused unread
         try:
             raw = Path(path).read_bytes()
         except FileNotFoundError:

@@ -8,6 +8,7 @@ used, so reports can show the min/max or goalposts behind every number.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -38,6 +39,8 @@ def minmax(x: np.ndarray, lower: bool) -> np.ndarray:
     lo, hi = float(x.min()), float(x.max())
     if hi - lo == 0:
         return np.full_like(x, 100.0)
+    if math.isinf(hi - lo):  # a span beyond the largest float: the same ratio on halves
+        x, lo, hi = x / 2, lo / 2, hi / 2
     return 100.0 * (((hi - x) if lower else (x - lo)) / (hi - lo))  # the best gets exactly 100
 
 
@@ -45,6 +48,8 @@ def target(x: np.ndarray, lower: bool, lo: float, hi: float) -> np.ndarray:
     """minmax with fixed goalposts lo/hi, clipped to 0–100."""
     import numpy as np
 
+    if math.isinf(hi - lo) or math.isinf(float(np.max(np.abs(x))) + max(abs(lo), abs(hi))):
+        x, lo, hi = x / 2, lo / 2, hi / 2  # avoid inf/inf: the same ratio on halves
     value = 100.0 * (((hi - x) if lower else (x - lo)) / (hi - lo))
     return np.clip(value, 0.0, 100.0)
 
@@ -82,8 +87,20 @@ def zscore(x: np.ndarray, lower: bool) -> np.ndarray:
 
     if x.max() == x.min():  # no spread; np.std of equal values can round to 1e-17, not 0
         return np.full_like(x, 50.0)
+    x = _tamed(x)
     z = (x - float(x.mean())) / float(x.std())
     return 50.0 - 10.0 * z if lower else 50.0 + 10.0 * z
+
+
+def _tamed(x: np.ndarray) -> np.ndarray:
+    """``x`` divided by its largest magnitude when its mean or spread would overflow (a z-score
+    does not change with the scale), else ``x`` itself."""
+    import numpy as np
+
+    with np.errstate(over="ignore", invalid="ignore"):
+        if np.isfinite(x.mean()) and np.isfinite(x.std()):
+            return x
+    return x / float(np.max(np.abs(x)))
 
 
 def _average_ranks(x: np.ndarray) -> np.ndarray:
@@ -125,7 +142,9 @@ def normalize(x: np.ndarray, spec: Normalize, better: Better) -> tuple[np.ndarra
     elif method is Method.RANK:
         values = rank_scale(x, lower)
     elif method is Method.ZSCORE:
-        mean, std = float(x.mean()), float(x.std())
+        tamed = _tamed(x)
+        scale = 1.0 if tamed is x else float(np.max(np.abs(x)))
+        mean, std = float(tamed.mean()) * scale, float(tamed.std()) * scale
         values = zscore(x, lower)
     else:
         values = x.copy()

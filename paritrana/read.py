@@ -54,24 +54,10 @@ def read_file(
     limits = limits if limits is not None else active_limits(max_uncompressed_mb)
     shown = str(path)
     where = Location(file=shown)
-    p = Path(path)
-    try:
-        if p.is_dir():
-            raise DataError("is a folder, not a workbook", where)
-        size = p.stat().st_size
-        if size > limits.max_bytes:
-            raise DataError(
-                f"the file is {size / 1024 / 1024:,.0f} MB, above the limit of {limits.max_uncompressed_mb:,} MB",
-                where, hint="if the file is genuine, raise the limit with --max-uncompressed-mb",
-            )
-        data = p.read_bytes()
-    except FileNotFoundError:
-        raise DataError("file not found", where) from None
-    except OSError as exc:
-        raise DataError(f"cannot read the file: {exc.strerror or exc}", where) from None
+    data = _read_bytes(Path(path), where, limits)
     if not data:
         raise DataError("the file is empty", where)
-    suffix = p.suffix.lower()
+    suffix = Path(path).suffix.lower()
     if suffix in CSV_SUFFIXES:
         return RawFile(shown, data, [_read_csv(data, shown, encoding, limits)], "csv")
     if suffix in WORKBOOK_SUFFIXES or data[:4] == b"PK\x03\x04":
@@ -81,6 +67,31 @@ def read_file(
         where,
         hint="give an Excel workbook (.xlsx, .xlsm) or a CSV file (.csv)",
     )
+
+
+def _read_bytes(p: Path, where: Location, limits: Limits) -> bytes:
+    """The file's bytes, refusing folders, devices and pipes (which could be endless) and
+    files over the size limit before reading them."""
+    try:
+        if p.is_dir():
+            raise DataError("is a folder, not a workbook", where)
+        if p.exists() and not p.is_file():
+            raise DataError("is not a regular file (a device or pipe?)", where,
+                            hint="save the data to an .xlsx or .csv file first")
+        size = p.stat().st_size
+        with p.open("rb") as handle:
+            data = handle.read(limits.max_bytes + 1) if size <= limits.max_bytes else b""
+    except FileNotFoundError:
+        raise DataError("file not found", where) from None
+    except OSError as exc:
+        raise DataError(f"cannot read the file: {exc.strerror or exc}", where) from None
+    if size > limits.max_bytes or len(data) > limits.max_bytes:
+        raise DataError(
+            f"the file is {max(size, len(data)) / 1024 / 1024:,.0f} MB, above the limit of "
+            f"{limits.max_uncompressed_mb:,} MB",
+            where, hint="if the file is genuine, raise the limit with --max-uncompressed-mb",
+        )
+    return data
 
 
 def _read_workbook(data: bytes, shown: str, suffix: str, limits: Limits) -> list[RawSheet]:
@@ -142,15 +153,18 @@ def _read_csv(data: bytes, shown: str, encoding: str | None, limits: Limits) -> 
     delimiter = _detect_delimiter(lines)
     rows: list[list[str]] = []
     width = 0
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    started = 1  # the line where the current record starts
     try:
-        for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter):
+        for row in reader:
             rows.append(row)
             width = max(width, len(row))
+            started = reader.line_num + 1
             if len(rows) > limits.max_rows or width > limits.max_columns:
                 break
     except csv.Error as exc:
-        raise DataError(f"cannot read the CSV: {exc}", Location(file=shown, cell=f"line {len(rows) + 1}"),
-                        hint="check the quotes on that line") from None
+        raise DataError(f"cannot read the CSV: {exc}", Location(file=shown, cell=f"line {started}"),
+                        hint='check the quotes (") on that line') from None
     if len(rows) > limits.max_rows:
         raise DataError(f"the CSV has more than {limits.max_rows:,} rows", where,
                         hint="if the file is genuine, raise the limit with --max-rows")

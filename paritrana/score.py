@@ -178,6 +178,15 @@ def _normalize_groups(raw: dict[str, np.ndarray], criteria: Criteria, eligible: 
                     hint="use minmax or zscore for an indicator that can be negative",
                 )
             normalized[iid][members], scales[(group, iid)] = normalize(x, ind.normalize, ind.better)
+            unusable = members[~np.isfinite(normalized[iid][members])]
+            if len(unusable):  # a safety net: the kernels keep finite inputs finite
+                row = period.current.iloc[int(unusable[0])]
+                raise DataError(
+                    f"indicator {iid} cannot be normalised for '{row[NAME]}' ({values[unusable[0]]:g}): "
+                    "the values are too far apart to compute with",
+                    period.dataset.location(row[SHEET], int(row[ROW]), criteria.entity),
+                    hint="check the magnitude of the values in the data",
+                )
     return normalized, scales
 
 
