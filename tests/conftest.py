@@ -106,3 +106,55 @@ def sample_result():
     import paritrana
 
     return paritrana.run(SAMPLE_XLSX)
+
+
+# ---- hand-built workbook packages (for files no spreadsheet program would write) ----------
+
+_RAW_CONTENT_TYPES = (
+    '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/'
+    'content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships'
+    '+xml"/><Default Extension="xml" ContentType="application/xml"/></Types>'
+)
+_RAW_RELS = (
+    '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
+    'relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+    'relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>'
+)
+
+
+def raw_workbook(tmp_path: Path, sheets: dict[str, str], name: str = "raw.xlsx",
+                 extra: dict[str, bytes] | None = None) -> Path:
+    """Write an .xlsx package by hand: ``{"2024": '<row r="1">...</row>'}`` gives a sheet
+    whose <sheetData> holds exactly that XML (so cells can sit anywhere, e.g. at XFD1048576)."""
+    import zipfile
+
+    ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+    rel_ns = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
+    entries = "".join(f'<sheet name="{title}" sheetId="{i}" r:id="rId{i}"/>' for i, title in enumerate(sheets, 1))
+    rels = "".join(
+        f'<Relationship Id="rId{i}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+        f'worksheet" Target="worksheets/sheet{i}.xml"/>' for i in range(1, len(sheets) + 1)
+    )
+    path = tmp_path / name
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", _RAW_CONTENT_TYPES)
+        z.writestr("_rels/.rels", _RAW_RELS)
+        z.writestr("xl/workbook.xml", f'<?xml version="1.0" encoding="UTF-8"?><workbook {ns} {rel_ns}>'
+                                      f"<sheets>{entries}</sheets></workbook>")
+        z.writestr("xl/_rels/workbook.xml.rels",
+                   '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/'
+                   f'package/2006/relationships">{rels}</Relationships>')
+        for i, xml in enumerate(sheets.values(), 1):
+            z.writestr(f"xl/worksheets/sheet{i}.xml",
+                       f'<?xml version="1.0" encoding="UTF-8"?><worksheet {ns}><sheetData>{xml}</sheetData></worksheet>')
+        for part, content in (extra or {}).items():
+            z.writestr(part, content)
+    return path
+
+
+def text_cell(ref: str, text: str) -> str:
+    return f'<c r="{ref}" t="inlineStr"><is><t>{text}</t></is></c>'
+
+
+def number_cell(ref: str, value: float) -> str:
+    return f'<c r="{ref}"><v>{value}</v></c>'

@@ -1,0 +1,596 @@
+"""Hostile and odd inputs, a catalogue: every case exits 1 with one ``Error: …`` line naming
+the place (file, sheet!cell, CSV line or YAML line), prints no traceback and leaves every
+input file byte for byte as it was (SHA-256).
+
+The cases complement ``test_bad_inputs.py`` (not repeated here): containers that are not
+workbooks, zip tricks (bombs of many parts, parts lying about their size, encryption,
+unusual compression), sparse grids that would make calamine allocate billions of cells,
+row/column/size limits, CSV quirks, numbers that are not numbers, duplicate names under the
+matching rule, hostile YAML, and report paths that must not be written.
+
+Below the catalogue: the inputs that look odd but must work (merged headers, cp1252 with
+``--encoding``, ``;`` and decimal commas, limits raised by their options), the safe XML
+parser, and Ctrl-C.
+"""
+
+from __future__ import annotations
+
+import os
+import struct
+import time
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+from paritrana.cli import app
+
+from conftest import (
+    HEADER,
+    SAMPLE_XLSX,
+    make_csv,
+    make_workbook,
+    number_cell,
+    raw_workbook,
+    sha256,
+    table,
+    text_cell,
+    write_criteria,
+)
+
+# One year, no previous(): every case below is about the file, not about the baseline.
+SIMPLE = """\
+title: T
+columns:
+  wilayah: [Kabupaten/Kota]
+  pekerja: {headers: [Jumlah Pekerja], min: 0}
+  peserta: {headers: [Peserta Aktif], min: 0}
+indicators:
+  capaian: {value: peserta, weight: 1}
+  cakupan: {value: 100 * peserta / pekerja, weight: 1}
+"""
+GOOD = {"Sekadau": (100, 60), "Landak": (100, 40)}
+
+
+@dataclass
+class Case:
+    args: list[object]
+    expected: list[str]  # substrings of stderr: the place and the problem (and the fix)
+    files: list[Path] = field(default_factory=list)  # must keep their bytes
+
+
+def simple(tmp_path: Path) -> Path:
+    return write_criteria(tmp_path, SIMPLE)
+
+
+def rank(data: Path, tmp_path: Path, *extra: object) -> list[object]:
+    return ["rank", data, "-c", simple(tmp_path), *extra]
+
+
+def with_data(tmp_path: Path, data: Path, expected: list[str], *extra: object) -> Case:
+    return Case(rank(data, tmp_path, *extra), expected, [data])
+
+
+def sheet_2024(tmp_path: Path, rows: list[list[object]], name: str = "data.xlsx") -> Path:
+    return make_workbook(tmp_path, {"2024": rows}, name=name)
+
+
+def header_row() -> str:
+    return text_cell("A1", "Kabupaten/Kota") + text_cell("B1", "Jumlah Pekerja") + text_cell("C1", "Peserta Aktif")
+
+
+def data_row(r: int, name: str = "Sekadau") -> str:
+    return f'<row r="{r}">' + text_cell(f"A{r}", name) + number_cell(f"B{r}", 100) + number_cell(f"C{r}", 60) + "</row>"
+
+
+def patch_zip(path: Path, part: str, *, flag: int | None = None, size: int | None = None) -> None:
+    """Rewrite the zip headers of ``part`` in place (what no zip library would write)."""
+    data = bytearray(path.read_bytes())
+    name = part.encode()
+    offset = 0
+    while True:  # local file headers
+        local = data.find(b"PK\x03\x04", offset)
+        if local < 0:
+            break
+        n, e = struct.unpack("<HH", data[local + 26:local + 30])
+        if bytes(data[local + 30:local + 30 + n]) == name:
+            if flag is not None:
+                struct.pack_into("<H", data, local + 6, flag)
+            if size is not None:
+                struct.pack_into("<I", data, local + 22, size)
+        offset = local + 4
+    offset = 0
+    while True:  # central directory
+        central = data.find(b"PK\x01\x02", offset)
+        if central < 0:
+            break
+        n = struct.unpack("<H", data[central + 28:central + 30])[0]
+        if bytes(data[central + 46:central + 46 + n]) == name:
+            if flag is not None:
+                struct.pack_into("<H", data, central + 8, flag)
+            if size is not None:
+                struct.pack_into("<I", data, central + 24, size)
+        offset = central + 4
+    path.write_bytes(bytes(data))
+
+
+# ---- containers that are not (readable) workbooks ---------------------------------------------
+
+
+def png_renamed(tmp_path):
+    data = tmp_path / "data.xlsx"
+    data.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(200))
+    return with_data(tmp_path, data, ["data.xlsx: not an Excel workbook (the file is not a zip package)",
+                                      "save the file as .xlsx"])
+
+
+def garbage_bytes(tmp_path):
+    data = tmp_path / "data.xlsm"
+    data.write_bytes(bytes(range(256)) * 40)
+    return with_data(tmp_path, data, ["data.xlsm: not an Excel workbook"])
+
+
+def truncated_workbook(tmp_path):
+    whole = sheet_2024(tmp_path, table(GOOD), name="whole.xlsx").read_bytes()
+    data = tmp_path / "data.xlsx"
+    data.write_bytes(whole[: len(whole) // 2])
+    return with_data(tmp_path, data, ["data.xlsx: not an Excel workbook (damaged zip package)",
+                                      "save it again as .xlsx"])
+
+
+def plain_zip(tmp_path):
+    data = tmp_path / "data.xlsx"
+    with zipfile.ZipFile(data, "w") as z:
+        z.writestr("laporan.txt", "Sekadau 100 60")
+    return with_data(tmp_path, data, ["data.xlsx: not an Excel workbook (it is a zip file)"])
+
+
+def powerpoint(tmp_path):
+    data = tmp_path / "paparan.xlsx"
+    with zipfile.ZipFile(data, "w") as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("ppt/presentation.xml", "<p:presentation/>")
+    return with_data(tmp_path, data, ["paparan.xlsx: not an Excel workbook (it is a PowerPoint presentation)"])
+
+
+def password_protected(tmp_path):
+    # Excel saves a password-protected workbook as an OLE compound file (D0 CF 11 E0 ...)
+    # holding EncryptedInfo and EncryptedPackage streams, whatever its extension says.
+    data = tmp_path / "rahasia.xlsx"
+    header = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(16) + struct.pack("<HHH", 0x3E, 3, 0xFFFE)
+    data.write_bytes(header.ljust(512, b"\0") + "EncryptedPackage".encode("utf-16-le").ljust(1024, b"\0"))
+    return with_data(tmp_path, data, ["rahasia.xlsx: the workbook is encrypted (password-protected)",
+                                      "remove any password"])
+
+
+def old_binary_xls(tmp_path):
+    data = tmp_path / "lama.xls"
+    data.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1".ljust(1536, b"\0"))
+    return with_data(tmp_path, data, ["lama.xls: the old binary .xls format is not supported", "save it as .xlsx"])
+
+
+def binary_xlsb(tmp_path):
+    data = tmp_path / "data.xlsx"
+    with zipfile.ZipFile(data, "w") as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("xl/workbook.bin", b"\x83\x01\x00")
+    return with_data(tmp_path, data, ["data.xlsx: binary Excel workbooks (.xlsb) are not supported"])
+
+
+def zip_part_encrypted(tmp_path):
+    data = raw_workbook(tmp_path, {"2024": f'<row r="1">{header_row()}</row>' + data_row(2)}, name="data.xlsx")
+    patch_zip(data, "xl/worksheets/sheet1.xml", flag=0x1)
+    return with_data(tmp_path, data, ["data.xlsx: the workbook is encrypted (password-protected)"])
+
+
+def zip_unusual_compression(tmp_path):
+    data = tmp_path / "data.xlsx"
+    with zipfile.ZipFile(data, "w", compression=zipfile.ZIP_BZIP2) as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("xl/workbook.xml", "<workbook/>")
+    return with_data(tmp_path, data, ["data.xlsx: unsupported compression in zip part '[Content_Types].xml'"])
+
+
+def zip_part_lies_about_its_size(tmp_path):
+    # The directory says 100 bytes; the part inflates to 3 MB. Only the directory is what a
+    # size check reads, so the inflating itself must stop at the declared size.
+    rows = f'<row r="1">{header_row()}</row>' + "".join(data_row(r, f"W{r}") for r in range(2, 20000))
+    data = raw_workbook(tmp_path, {"2024": rows}, name="data.xlsx")
+    patch_zip(data, "xl/worksheets/sheet1.xml", size=100)
+    return with_data(tmp_path, data, ["data.xlsx: not an Excel workbook (damaged zip part 'xl/worksheets/sheet1.xml')"])
+
+
+def bomb_of_many_small_parts(tmp_path):
+    data = tmp_path / "bom.xlsx"
+    with zipfile.ZipFile(data, "w", compression=zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        for i in range(60):  # 60 × 100 KB of zeros: each part harmless, together 6 MB
+            z.writestr(f"xl/media/image{i}.bin", bytes(100 * 1024))
+    return with_data(tmp_path, data, ["bom.xlsx: the workbook would inflate to 6 MB, above the limit of 5 MB",
+                                      "--max-uncompressed-mb"], "--max-uncompressed-mb", "5")
+
+
+def file_over_the_size_limit(tmp_path):
+    data = make_csv(tmp_path, [HEADER] + [[f"Wilayah {i:07d}", 100, 60] for i in range(90_000)])
+    return with_data(tmp_path, data, ["data.csv: the file is 2 MB, above the limit of 1 MB",
+                                      "--max-uncompressed-mb"], "--max-uncompressed-mb", "1")
+
+
+def workbook_without_sheets(tmp_path):
+    data = raw_workbook(tmp_path, {}, name="data.xlsx")
+    return with_data(tmp_path, data, ["data.xlsx: the workbook has no sheets"])
+
+
+def only_an_empty_sheet(tmp_path):
+    data = raw_workbook(tmp_path, {"2024": ""}, name="data.xlsx")
+    return with_data(tmp_path, data, ["data.xlsx › 2024: no header row", "Kabupaten/Kota"])
+
+
+def data_path_is_a_device(tmp_path):
+    return Case(rank(Path(os.devnull), tmp_path), ["null: is not a regular file (a device or pipe?)"])
+
+
+def data_path_is_a_folder(tmp_path):
+    folder = tmp_path / "data.xlsx"
+    folder.mkdir()
+    return Case(rank(folder, tmp_path), ["data.xlsx: is a folder, not a workbook"])
+
+
+# ---- grids too large: refused before calamine builds them ---------------------------------
+
+
+def sparse_16384_columns(tmp_path):
+    data = raw_workbook(tmp_path, {"2024": f'<row r="1">{header_row()}</row>' + data_row(2)
+                                   + '<row r="3">' + number_cell("XFD3", 1) + "</row>"}, name="data.xlsx")
+    return with_data(tmp_path, data, ["data.xlsx › 2024: sheet '2024' has cells up to column XFD (16,384 columns), "
+                                      "more than the limit of 1,000 columns", "--max-columns"])
+
+
+def sparse_grid_of_a_billion_cells(tmp_path):
+    # A1 and ALL1048576: 1,000 columns and Excel's last row, within each limit alone; as one
+    # dense grid over a billion cells (32 GB inside calamine). The file is 1 KB.
+    data = raw_workbook(tmp_path, {"2024": f'<row r="1">{header_row()}</row>' + data_row(2)
+                                   + '<row r="1048576">' + number_cell("ALL1048576", 1) + "</row>"},
+                        name="data.xlsx")
+    return with_data(tmp_path, data, ["data.xlsx › 2024: sheet '2024' spans 1,048,576 rows × 1,000 columns "
+                                      "(1,048,576,000 cells)", "--max-uncompressed-mb"])
+
+
+def cells_far_below(tmp_path):
+    data = raw_workbook(tmp_path, {"Data 2024": f'<row r="1">{header_row()}</row>' + data_row(2)
+                                   + data_row(1_000_000, "Landak")}, name="data.xlsx")
+    return with_data(tmp_path, data, ["data.xlsx › Data 2024: sheet 'Data 2024' has cells down to row 1,000,000, "
+                                      "more than the limit of 500,000 rows", "--max-rows"], "--max-rows", "500000")
+
+
+def rows_without_references(tmp_path):
+    # No r="..." anywhere: calamine counts rows and cells itself; so does the check.
+    plain = "".join(f"<row><c><v>{i}</v></c><c><v>1</v></c><c><v>1</v></c></row>" for i in range(3000))
+    header = '<row><c t="inlineStr"><is><t>Kabupaten/Kota</t></is></c></row>'
+    data = raw_workbook(tmp_path, {"2024": header + plain}, name="data.xlsx")
+    return with_data(tmp_path, data, ["sheet '2024' has cells down to row 3,001, more than the limit of 1,000 rows"],
+                     "--max-rows", "1000")
+
+
+def prefixed_tags_far_right(tmp_path):
+    data = tmp_path / "data.xlsx"
+    raw_workbook(tmp_path, {"2024": f'<row r="1">{header_row()}</row>'}, name="data.xlsx")
+    with zipfile.ZipFile(data, "a") as z:  # a second sheet part written with an x: prefix
+        z.writestr("xl/worksheets/sheet9.xml", '<x:worksheet xmlns:x="http://schemas.openxmlformats.org/'
+                   'spreadsheetml/2006/main"><x:sheetData><x:row r="1"><x:c r="A1"><x:v>1</x:v></x:c>'
+                   '<x:c><x:v>2</x:v></x:c></x:row><x:row r="2"><x:c r="ZZZ2"><x:v>1</x:v></x:c></x:row>'
+                   "</x:sheetData></x:worksheet>")
+    return with_data(tmp_path, data, ["data.xlsx › xl/worksheets/sheet9.xml", "column ZZZ (18,278 columns)"])
+
+
+def csv_too_many_rows(tmp_path):
+    data = make_csv(tmp_path, table(GOOD) + [["Sambas", 100, 10]])
+    return with_data(tmp_path, data, ["data.csv: the CSV has more than 3 rows", "--max-rows"], "--max-rows", "3")
+
+
+def csv_too_many_fields(tmp_path):
+    data = make_csv(tmp_path, table(GOOD) + [["x"] * 1001])
+    return with_data(tmp_path, data, ["data.csv: the CSV has a line with more than 1,000 fields (line 4)",
+                                      "--max-columns"])
+
+
+# ---- CSV quirks -------------------------------------------------------------------------------
+
+
+def csv_unclosed_quote(tmp_path):
+    data = tmp_path / "data.csv"
+    data.write_text('Kabupaten/Kota,Jumlah Pekerja,Peserta Aktif\nSekadau,100,60\n"Landak,100,40\nSambas,1,1\n')
+    return with_data(tmp_path, data, ["data.csv › line 3: cannot read the CSV: unexpected end of data",
+                                      "check the quotes"])
+
+
+def csv_field_too_long(tmp_path):
+    data = tmp_path / "data.csv"
+    data.write_text('Kabupaten/Kota,Jumlah Pekerja,Peserta Aktif\nSekadau,100,"' + "9" * 200_000 + '"\n')
+    return with_data(tmp_path, data, ["data.csv › line 2: cannot read the CSV: field larger than field limit"])
+
+
+def csv_unknown_encoding(tmp_path):
+    data = make_csv(tmp_path, table(GOOD))
+    return with_data(tmp_path, data, ["data.csv: unknown encoding 'klingon'", "cp1252"], "--encoding", "klingon")
+
+
+def csv_utf16(tmp_path):
+    data = make_csv(tmp_path, table(GOOD), encoding="utf-16")
+    return with_data(tmp_path, data, ["data.csv: the CSV is not valid UTF-8 (byte 0xff on line 1)",
+                                      "--encoding cp1252"])
+
+
+def csv_wrong_encoding_given(tmp_path):
+    data = make_csv(tmp_path, table({"Ngabang Mélayu": (100, 60)}), encoding="cp1252")
+    return with_data(tmp_path, data, ["data.csv: the CSV is not valid ascii (byte 0xe9 on line 2)"],
+                     "--encoding", "ascii")
+
+
+def csv_empty(tmp_path):
+    data = tmp_path / "data.csv"
+    data.write_bytes(b"")
+    return with_data(tmp_path, data, ["data.csv: the file is empty"])
+
+
+def csv_blank_lines_only(tmp_path):
+    data = tmp_path / "data.csv"
+    data.write_text("\n \n\t\n")
+    return with_data(tmp_path, data, ["data.csv: no header row", "Kabupaten/Kota"])
+
+
+def csv_decimal_commas_under_en(tmp_path):
+    data = make_csv(tmp_path, [HEADER, ["Sekadau", "1.000", "31,5"]], sep=";")
+    criteria = write_criteria(tmp_path, SIMPLE + "number_locale: en\n", name="en.yaml")
+    return Case(["rank", data, "-c", criteria], ['data.csv › C2: "31,5" is not a number in the en number format',
+                                                 "number_locale: id"], [data, criteria])
+
+
+# ---- numbers that are not numbers ------------------------------------------------------------
+
+
+def date_in_a_number_column(tmp_path):
+    import datetime as dt
+
+    data = sheet_2024(tmp_path, [HEADER, ["Sekadau", 100, dt.datetime(2024, 1, 5)], ["Landak", 100, 40]])
+    return with_data(tmp_path, data, ['data.xlsx › 2024!C2: "2024-01-05" is a date or time, not a number',
+                                      "format the cell as a number"])
+
+
+def boolean_in_a_number_column(tmp_path):
+    data = sheet_2024(tmp_path, [HEADER, ["Sekadau", True, 60], ["Landak", 100, 40]])
+    return with_data(tmp_path, data, ["data.xlsx › 2024!B2: TRUE is not a number"])
+
+
+def text_placeholder(tmp_path):
+    data = sheet_2024(tmp_path, [HEADER, ["Sekadau", 100, "n/a"], ["Landak", "-", 40]])
+    return with_data(tmp_path, data, ['2 errors in the data', 'data.xlsx › 2024!C2: "n/a" is not a number',
+                                      'data.xlsx › 2024!B3: "-" is not a number'])
+
+
+def nan_and_infinity_as_text(tmp_path):
+    data = make_csv(tmp_path, [HEADER, ["Sekadau", "NaN", "inf"], ["Landak", "1e308", "-Infinity"]])
+    return with_data(tmp_path, data, ['data.csv › B2: "NaN" is not a number', 'data.csv › C2: "inf" is not a number',
+                                      'data.csv › B3: "1e308" is not a number'])
+
+
+def overflow_to_infinity(tmp_path):
+    # 100 × 1e308 overflows: the indicator has no value, said as such, never a silent inf.
+    data = sheet_2024(tmp_path, [HEADER, ["Sekadau", 1e308, 1e308], ["Landak", 100, 40]])
+    return with_data(tmp_path, data, ["data.xlsx › 2024!A2: indicator cakupan has no value for 'Sekadau'"])
+
+
+def negative_text_number(tmp_path):
+    data = make_csv(tmp_path, [HEADER, ["Sekadau", "100", "-1.000"], ["Landak", 100, 40]], sep=";")
+    return with_data(tmp_path, data, ["data.csv › C2: -1000 is a negative count for 'peserta'"])
+
+
+# ---- duplicates under the matching rule --------------------------------------------------------
+
+
+def duplicate(tmp_path, first, second, cell="A3"):
+    data = sheet_2024(tmp_path, [HEADER, [first, 100, 60], [second, 100, 40]])
+    return with_data(tmp_path, data, [f"data.xlsx › 2024!{cell}: candidate '{second}' appears more than once in 2024"])
+
+
+def duplicate_exact(tmp_path):
+    return duplicate(tmp_path, "Sekadau", "Sekadau")
+
+
+def duplicate_by_case(tmp_path):
+    return duplicate(tmp_path, "SEKADAU", "sekadau")
+
+
+def duplicate_by_kab_prefix(tmp_path):
+    return duplicate(tmp_path, "Kab. Sekadau", "Sekadau")
+
+
+def duplicate_by_punctuation(tmp_path):
+    return duplicate(tmp_path, "Kubu Raya", "Kubu-Raya")
+
+
+def duplicate_in_a_long_csv(tmp_path):
+    rows = [["Tahun", *HEADER], [2024, "Landak", 100, 40], [2024, "Kabupaten Landak", 100, 30], [2023, "Landak", 1, 1]]
+    data = make_csv(tmp_path, rows)
+    return with_data(tmp_path, data, ["data.csv › B3: candidate 'Kabupaten Landak' appears more than once in 2024"])
+
+
+def same_header_twice(tmp_path):
+    data = sheet_2024(tmp_path, [[*HEADER, "Peserta Aktif"], ["Sekadau", 100, 60, 60]])
+    return with_data(tmp_path, data, ["data.xlsx › 2024!D1: two headers for column 'peserta'",
+                                      "C1 'Peserta Aktif' and D1 'Peserta Aktif'"])
+
+
+def headers_equal_but_for_case_and_punctuation(tmp_path):
+    data = sheet_2024(tmp_path, [["Kabupaten/Kota", "Jumlah Pekerja", "PESERTA AKTIF", "Peserta-Aktif"],
+                                 ["Sekadau", 100, 60, 60]])
+    return with_data(tmp_path, data, ["data.xlsx › 2024!D1: two headers for column 'peserta'"])
+
+
+def merged_header_hides_a_column(tmp_path):
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "2024"
+    sheet.append(["Kabupaten/Kota", "Jumlah Pekerja", None])  # "Peserta Aktif" lost under the merge
+    sheet.merge_cells("B1:C1")
+    sheet.append(["Sekadau", 100, 60])
+    data = tmp_path / "data.xlsx"
+    book.save(data)
+    return with_data(tmp_path, data, ["data.xlsx › 2024!A1: column 'peserta' not found in the header row 1",
+                                      "found: 'Kabupaten/Kota', 'Jumlah Pekerja'"])
+
+
+def formulas_never_calculated(tmp_path):
+    data = make_workbook(tmp_path, {"2023": [HEADER, ["Sekadau", 100, "=B2*0.5"]],
+                                    "2024": [HEADER, ["Sekadau", "=50+50", 60]]}, name="data.xlsx")
+    return with_data(tmp_path, data, ["data.xlsx › 2023!C2: the cell holds a formula whose result was never calculated",
+                                      "data.xlsx › 2024!B2: the cell holds a formula",
+                                      "open the file in Excel or LibreOffice and save it"])
+
+
+# ---- hostile criteria YAML ---------------------------------------------------------------------
+
+
+def yaml_case(tmp_path, text, expected, encoding="utf-8"):
+    data = sheet_2024(tmp_path, table(GOOD))
+    criteria = tmp_path / "criteria.yaml"
+    criteria.write_bytes(text.encode(encoding) if isinstance(text, str) else text)
+    return Case(["rank", data, "-c", criteria], expected, [data, criteria])
+
+
+def yaml_python_object_mapping(tmp_path):
+    return yaml_case(tmp_path, "title: T\nindicators: !!python/object/apply:os.system {args: [touch pwned]}\n",
+                     ["criteria.yaml line 2: YAML tags such as '!!python/object/apply:os.system' are not allowed"])
+
+
+def yaml_python_name_scalar(tmp_path):
+    return yaml_case(tmp_path, "title: !!python/name:os.system\nindicators: {a: {value: peserta, weight: 1}}\n",
+                     ["criteria.yaml line 1: unsupported YAML value: could not determine a constructor"])
+
+
+def yaml_billion_laughs(tmp_path):
+    lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    lines += [f"{chr(98 + i)}: &{chr(98 + i)} [*{chr(97 + i)},*{chr(97 + i)},*{chr(97 + i)},*{chr(97 + i)},"
+              f"*{chr(97 + i)},*{chr(97 + i)},*{chr(97 + i)},*{chr(97 + i)},*{chr(97 + i)}]" for i in range(8)]
+    return yaml_case(tmp_path, "\n".join(lines) + "\ntitle: T\n",
+                     ["criteria.yaml line 1: YAML anchors and aliases (&, *) are not supported"])
+
+
+def yaml_duplicate_key(tmp_path):
+    text = SIMPLE.replace("  capaian: {value: peserta, weight: 1}",
+                          "  capaian:\n    value: peserta\n    weight: 1\n    weight: 9")
+    return yaml_case(tmp_path, text, ["criteria.yaml line 10: duplicate key 'weight' (first defined on line 9)"])
+
+
+def yaml_tabs(tmp_path):
+    return yaml_case(tmp_path, "title: T\nindicators:\n\tcapaian: {value: peserta, weight: 1}\n",
+                     ["criteria.yaml line 3: invalid YAML", "tabs"])
+
+
+def yaml_ten_megabytes(tmp_path):
+    return yaml_case(tmp_path, SIMPLE + "#" + "x" * 10_000_000 + "\n",
+                     ["criteria.yaml: criteria file is larger than 1 MB"])
+
+
+def yaml_nested_too_deeply(tmp_path):
+    return yaml_case(tmp_path, "title: T\nindicators: " + "[" * 5000 + "]" * 5000 + "\n",
+                     ["criteria.yaml: the YAML is nested too deeply"])
+
+
+def yaml_not_utf8(tmp_path):
+    return yaml_case(tmp_path, SIMPLE.replace("title: T", "title: Penilaian Kinerja — Kalbar"),
+                     ["criteria.yaml: criteria file is not UTF-8 text"], encoding="cp1252")
+
+
+def yaml_a_list(tmp_path):
+    return yaml_case(tmp_path, "- title: T\n- indicators: {}\n", ["criteria.yaml line 1: a criteria file must be a YAML mapping"])
+
+
+def yaml_expression_too_deep(tmp_path):
+    text = SIMPLE.replace("value: peserta,", "value: " + "(" * 60 + "peserta" + ")" * 60 + ",")
+    return yaml_case(tmp_path, text, ["criteria.yaml", "indicators.capaian.value (line 7)", "nested too deeply"])
+
+
+def yaml_expression_too_long(tmp_path):
+    text = SIMPLE.replace("value: peserta,", "value: " + " + ".join(["peserta"] * 300) + ",")
+    return yaml_case(tmp_path, text, ["criteria.yaml", "(line 7)", "expression is too long"])
+
+
+def yaml_expression_python(tmp_path):
+    text = SIMPLE.replace("value: peserta,", "value: \"__import__('os').system('touch pwned')\",")
+    return yaml_case(tmp_path, text, ["criteria.yaml", "indicators.capaian.value (line 7): bad expression"])
+
+
+def criteria_path_is_a_device(tmp_path):
+    data = sheet_2024(tmp_path, table(GOOD))
+    return Case(["rank", data, "-c", os.devnull], ["null: is not a regular file (a device or pipe?)"], [data])
+
+
+# ---- reports that must not be written -------------------------------------------------------------
+
+
+def report_over_the_input(tmp_path):
+    data = sheet_2024(tmp_path, table(GOOD))
+    return Case(rank(data, tmp_path, "-o", data, "--force"),
+                ["data.xlsx: refusing to write the report over an input file"], [data])
+
+
+def report_over_an_existing_file(tmp_path):
+    data = sheet_2024(tmp_path, table(GOOD))
+    earlier = tmp_path / "hasil.json"
+    earlier.write_text('{"earlier": true}')
+    return Case(rank(data, tmp_path, "-o", earlier), ["hasil.json: the file already exists", "--force"], [data, earlier])
+
+
+def report_into_a_missing_folder(tmp_path):
+    data = sheet_2024(tmp_path, table(GOOD))
+    return Case(rank(data, tmp_path, "-o", tmp_path / "tidak-ada" / "hasil.csv"),
+                ["hasil.csv: the folder does not exist"], [data])
+
+
+def report_of_unknown_type(tmp_path):
+    data = sheet_2024(tmp_path, table(GOOD))
+    return Case(rank(data, tmp_path, "-o", tmp_path / "hasil.pdf"),
+                ["hasil.pdf: unknown report type '.pdf'", "use .xlsx, .csv, .json or .md"], [data])
+
+
+CASES = [
+    png_renamed, garbage_bytes, truncated_workbook, plain_zip, powerpoint, password_protected, old_binary_xls,
+    binary_xlsb, zip_part_encrypted, zip_unusual_compression, zip_part_lies_about_its_size, bomb_of_many_small_parts,
+    file_over_the_size_limit, workbook_without_sheets, only_an_empty_sheet, data_path_is_a_device,
+    data_path_is_a_folder,
+    sparse_16384_columns, sparse_grid_of_a_billion_cells, cells_far_below, rows_without_references,
+    prefixed_tags_far_right, csv_too_many_rows, csv_too_many_fields,
+    csv_unclosed_quote, csv_field_too_long, csv_unknown_encoding, csv_utf16, csv_wrong_encoding_given, csv_empty,
+    csv_blank_lines_only, csv_decimal_commas_under_en,
+    date_in_a_number_column, boolean_in_a_number_column, text_placeholder, nan_and_infinity_as_text,
+    overflow_to_infinity, negative_text_number,
+    duplicate_exact, duplicate_by_case, duplicate_by_kab_prefix, duplicate_by_punctuation, duplicate_in_a_long_csv,
+    same_header_twice, headers_equal_but_for_case_and_punctuation, merged_header_hides_a_column,
+    formulas_never_calculated,
+    yaml_python_object_mapping, yaml_python_name_scalar, yaml_billion_laughs, yaml_duplicate_key, yaml_tabs,
+    yaml_ten_megabytes, yaml_nested_too_deeply, yaml_not_utf8, yaml_a_list, yaml_expression_too_deep,
+    yaml_expression_too_long, yaml_expression_python, criteria_path_is_a_device,
+    report_over_the_input, report_over_an_existing_file, report_into_a_missing_folder, report_of_unknown_type,
+]
+
+
+@pytest.mark.parametrize("make", CASES, ids=[c.__name__ for c in CASES])
+def test_hostile_input_exits_1_with_a_placed_message(runner, tmp_path, make):
+    case = make(tmp_path)
+    before = {p: sha256(p) for p in case.files}
+    started = time.monotonic()
+    result = runner.invoke(app, [str(a) for a in case.args])
+    assert result.exit_code == 1, result.output
+    assert time.monotonic() - started < 20  # refused, not ground through
+    assert "Traceback" not in result.output
+    assert result.stderr.startswith("Error: ")
+    assert result.stdout == ""
+    for text in case.expected:
+        assert text in result.stderr, result.stderr
+    assert {p: sha256(p) for p in case.files} == before
+    assert not (Path.cwd() / "pwned").exists()
+    assert not [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")]  # no half-written report
