@@ -594,3 +594,160 @@ def test_hostile_input_exits_1_with_a_placed_message(runner, tmp_path, make):
     assert {p: sha256(p) for p in case.files} == before
     assert not (Path.cwd() / "pwned").exists()
     assert not [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")]  # no half-written report
+
+
+# ---- odd but genuine: these must work -------------------------------------------------------------
+
+
+def ranked(runner, args) -> dict:
+    import json
+
+    result = runner.invoke(app, [str(a) for a in args] + ["--format", "json"])
+    assert result.exit_code == 0, result.output
+    return {r["id"]: r for r in json.loads(result.stdout)["results"]}
+
+
+def test_merged_title_and_header_cells_are_read_from_their_first_cell(runner, tmp_path):
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "2024"
+    sheet.append(["Rekap Kepesertaan 2024", None, None, None])
+    sheet.merge_cells("A1:D1")  # a title across the table
+    sheet.append(["Kabupaten/Kota", "Jumlah Pekerja", "Peserta Aktif", None])
+    sheet.merge_cells("C2:D2")  # the header sits in C2, the first cell of its merge
+    sheet.append(["Sekadau", 100, 60, "catatan"])
+    sheet.append(["Landak", 200, 40, None])
+    data = tmp_path / "data.xlsx"
+    book.save(data)
+    results = ranked(runner, rank(data, tmp_path))
+    assert results["Sekadau"]["indicators"]["capaian"]["raw"] == 60.0
+    assert results["Landak"]["indicators"]["cakupan"]["raw"] == 20.0  # 100 × 40 / 200
+
+
+def test_cp1252_csv_with_the_encoding_option_keeps_accented_names(runner, tmp_path):
+    rows = [HEADER, ["Kab. Sékadau", 100, 60], ["Ngabang Mélayu", 100, 40]]
+    data = make_csv(tmp_path, rows, sep=";", encoding="cp1252")
+    results = ranked(runner, rank(data, tmp_path, "--encoding", "cp1252"))
+    assert set(results) == {"Kab. Sékadau", "Ngabang Mélayu"}
+
+
+def test_semicolons_and_decimal_commas_are_read_in_the_id_locale(runner, tmp_path):
+    # "1.234" is 1234 and "61,7" is 61.7 under the default id locale: 100 × 61.7 / 1234 = 5.
+    data = make_csv(tmp_path, [HEADER, ["Sekadau", "1.234", "61,7"], ["Landak", "Rp 2.000", "40"]], sep=";")
+    results = ranked(runner, rank(data, tmp_path))
+    assert results["Sekadau"]["indicators"]["cakupan"]["raw"] == pytest.approx(5.0)
+    assert results["Landak"]["indicators"]["capaian"]["raw"] == 40.0
+
+
+def test_a_million_sparse_rows_within_the_limits_load_in_bounded_time(runner, tmp_path):
+    # Row 1,000,000 is below Excel's last row and the grid (1,000,000 × 3) is far under the
+    # cell limit: the sheet is read, its 999,997 empty rows skipped.
+    case = cells_far_below(tmp_path)
+    started = time.monotonic()
+    results = ranked(runner, case.args[:4])
+    assert time.monotonic() - started < 30
+    assert set(results) == {"Sekadau", "Landak"}
+
+
+@pytest.mark.parametrize(("make", "raised"), [
+    (csv_too_many_rows, ["--max-rows", "4"]),
+    (sparse_16384_columns, ["--max-columns", "16384"]),
+], ids=["rows", "columns"])
+def test_each_limit_is_raised_by_its_option(runner, tmp_path, make, raised):
+    case = make(tmp_path)
+    args = [str(a) for a in case.args]
+    for flag in ("--max-rows", "--max-columns"):
+        if flag in args:
+            del args[args.index(flag):args.index(flag) + 2]
+    result = runner.invoke(app, [*args, *raised, "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert '"rank":1' in result.stdout.replace(" ", "")
+
+
+def test_the_size_limit_is_raised_by_its_option(runner, tmp_path):
+    case = bomb_of_many_small_parts(tmp_path)
+    args = [str(a) for a in case.args[:-2]] + ["--max-uncompressed-mb", "7"]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 1
+    assert "would inflate" not in result.stderr
+    assert "bom.xlsx: " in result.stderr  # the file is now read (and found to hold no sheet)
+
+
+def test_openpyxl_parses_xml_through_defusedxml():
+    import openpyxl
+
+    assert openpyxl.DEFUSEDXML is True
+
+
+def test_an_entity_expansion_bomb_inside_a_sheet_is_not_expanded(runner, tmp_path):
+    # calamine does not expand DTD entities; openpyxl (asked about the empty cells) refuses
+    # them through defusedxml. A billion-laughs sheet ranks like a plain one, quickly.
+    entities = '<!ENTITY a "lollollollollollollollollollol">' + "".join(
+        f'<!ENTITY {chr(98 + i)} "{("&" + chr(97 + i) + ";") * 10}">' for i in range(8))
+    base = raw_workbook(tmp_path, {"2024": f'<row r="1">{header_row()}</row>' + data_row(2)
+                                   + '<row r="3">' + text_cell("A3", "Landak") + number_cell("B3", 100)
+                                   + '<c r="C3"><v>&i;</v></c></row>'}, name="base.xlsx")
+    data = tmp_path / "data.xlsx"
+    with zipfile.ZipFile(base) as zin, zipfile.ZipFile(data, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            content = zin.read(info.filename)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                content = content.replace(b"?><worksheet", f"?><!DOCTYPE worksheet [{entities}]><worksheet".encode())
+            zout.writestr(info.filename, content)
+    started = time.monotonic()
+    result = runner.invoke(app, [str(a) for a in rank(data, tmp_path)])
+    assert time.monotonic() - started < 10
+    assert result.exit_code in (0, 1)
+    assert "Traceback" not in result.output
+    assert "lollol" not in result.output
+
+
+# ---- Ctrl-C ------------------------------------------------------------------------------------------
+
+
+INTERRUPTED = "Interrupted (Ctrl-C); no partial file was left behind.\n"
+
+
+def interrupt(*args, **kwargs):
+    raise KeyboardInterrupt
+
+
+def test_ctrl_c_while_ranking_exits_130_with_one_line(runner, tmp_path, monkeypatch):
+    monkeypatch.setattr("paritrana.pipeline.run", interrupt)
+    report = tmp_path / "hasil.xlsx"
+    result = runner.invoke(app, ["rank", str(SAMPLE_XLSX), "-o", str(report)])
+    assert result.exit_code == 130
+    assert result.stderr == INTERRUPTED
+    assert "Traceback" not in result.output
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".json", ".csv", ".md"])
+def test_ctrl_c_before_the_report_is_renamed_into_place_leaves_no_file(runner, tmp_path, monkeypatch, suffix):
+    # The report is complete in its temporary file when Ctrl-C arrives: neither it nor the
+    # temporary file may remain.
+    monkeypatch.setattr("paritrana.report.atomic.os.replace", interrupt)
+    report = tmp_path / f"hasil{suffix}"
+    result = runner.invoke(app, ["rank", str(SAMPLE_XLSX), "-o", str(report)])
+    assert result.exit_code == 130
+    assert result.stderr == INTERRUPTED
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_ctrl_c_halfway_through_a_report_keeps_the_previous_one(runner, tmp_path, monkeypatch):
+    report = tmp_path / "hasil.json"
+    report.write_text('{"previous": true}')
+    before = sha256(report)
+
+    def half_then_interrupt(result, path):
+        path.write_bytes(b'{"results": [')
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("paritrana.report.render._write_json_file", half_then_interrupt)
+    result = runner.invoke(app, ["rank", str(SAMPLE_XLSX), "-o", str(report), "--force"])
+    assert result.exit_code == 130
+    assert result.stderr == INTERRUPTED
+    assert sha256(report) == before
+    assert [p.name for p in tmp_path.iterdir()] == ["hasil.json"]
