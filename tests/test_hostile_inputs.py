@@ -751,3 +751,39 @@ def test_ctrl_c_halfway_through_a_report_keeps_the_previous_one(runner, tmp_path
     assert result.stderr == INTERRUPTED
     assert sha256(report) == before
     assert [p.name for p in tmp_path.iterdir()] == ["hasil.json"]
+
+
+def test_a_dimension_tag_claiming_the_whole_sheet_is_checked_against_the_cells(runner, tmp_path):
+    # Some writers declare <dimension ref="A1:XFD1048576"/>; only the cells count.
+    base = raw_workbook(tmp_path, {"2024": f'<row r="1">{header_row()}</row>' + data_row(2)
+                                   + data_row(3, "Landak")}, name="base.xlsx")
+    data = tmp_path / "data.xlsx"
+    with zipfile.ZipFile(base) as zin, zipfile.ZipFile(data, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            content = zin.read(info.filename)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                content = content.replace(b"<sheetData>", b'<dimension ref="A1:XFD1048576"/><sheetData>')
+            zout.writestr(info.filename, content)
+    assert set(ranked(runner, rank(data, tmp_path))) == {"Sekadau", "Landak"}
+
+
+@pytest.mark.parametrize("command", [["validate"], ["explain", "--", "Sekadau"], ["sensitivity"]],
+                         ids=["validate", "explain", "sensitivity"])
+def test_the_row_limit_applies_to_every_command_that_reads_data(runner, tmp_path, command):
+    data = make_csv(tmp_path, table(GOOD))
+    name, *rest = command
+    args = [name, str(data), *rest, "-c", str(simple(tmp_path)), "--max-rows", "2"]
+    if "--" in args:  # explain FILE NAME: the name goes after the file
+        args.remove("--")
+    result = runner.invoke(app, args)
+    assert result.exit_code == 1, result.output
+    assert "the CSV has more than 2 rows" in result.output
+    assert "Traceback" not in result.output
+
+
+@pytest.mark.parametrize("value", ["0", "-5", "many"])
+def test_a_bad_limit_value_is_a_usage_error(runner, tmp_path, value):
+    data = make_csv(tmp_path, table(GOOD))
+    result = runner.invoke(app, ["rank", str(data), "--max-columns", value])
+    assert result.exit_code == 2
+    assert "--max-columns" in result.output
