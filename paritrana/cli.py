@@ -37,13 +37,22 @@ class ParitranaGroup(TyperGroup):
         except ParitranaError as exc:
             if ctx.meta.get("paritrana.debug"):
                 raise
-            typer.echo(f"Error: {exc}", err=True)
+            typer.echo(f"Error: {_terminal_safe(str(exc))}", err=True)
             ctx.exit(1)
         except KeyboardInterrupt:
             if ctx.meta.get("paritrana.debug"):
                 raise
             typer.echo("Interrupted (Ctrl-C); no partial file was left behind.", err=True)
             ctx.exit(130)
+
+
+def _terminal_safe(text: str) -> str:
+    """``text`` with control characters from the data (ESC, BEL...) written as escapes, so a
+    hostile cell cannot move the cursor, recolour or clear the terminal. Newlines stay."""
+    if text.isprintable():
+        return text
+    return "\n".join(line if line.isprintable() else line.encode("unicode_escape").decode("ascii")
+                     for line in text.split("\n"))
 
 
 def _limits_first(args: list[str]) -> list[str]:

@@ -239,12 +239,12 @@ class _Builder:
             aliases = {header_key(h) for h in self.criteria.headers_for(canonical)}
             hits = [j for j, k in enumerate(keys) if k and k in aliases]
             if len(hits) > 1:
-                cells = " and ".join(f"{column_letter(j)}{header + 1} '{row[j]}'" for j in hits)
+                cells = " and ".join(f"{column_letter(j)}{header + 1} '{shown(row[j])}'" for j in hits)
                 self.error("duplicate-header", f"two headers for column '{canonical}': {cells}", sheet.name,
                            f"{column_letter(hits[1])}{header + 1}", hint="remove or rename one of them")
                 ok = False
             elif not hits:
-                present = ", ".join(f"'{v}'" for v in row if v != "") or "none"
+                present = ", ".join(f"'{shown(v)}'" for v in row if v != "") or "none"
                 self.error(
                     "missing-column",
                     f"column '{canonical}' not found in the header row {header + 1} (found: {present})",
@@ -262,7 +262,7 @@ class _Builder:
         for j, value in enumerate(row):
             if j in used or j == year_col or value == "":
                 continue
-            self.warn("unused-column", f"column '{display_name(value)}' is not used by the criteria",
+            self.warn("unused-column", f"column '{shown(value)}' is not used by the criteria",
                       sheet.name, f"{column_letter(j)}{header + 1}")
         self.cells[sheet.name] = {c: column_letter(j) for c, j in found.items()}
         return found
@@ -325,6 +325,10 @@ class _Builder:
             if value == "" or value is None:
                 continue
             name = display_name(value)
+            if not name.isprintable():  # ESC, BEL, bidi overrides: could rewrite the terminal
+                name = printable(name)
+                self.warn("control-characters", f"control characters removed from the name '{name}'", sheet,
+                          f"{column_letter(col)}{k + offset}")
             if not name:
                 continue
             key = name_key(name)
@@ -346,7 +350,7 @@ class _Builder:
         for k, name in zip(keep, names):
             value = rows[k][j]
             if value not in seen:
-                text = display_name(value) if value != "" and value is not None else ""
+                text = printable(display_name(value)) if value != "" and value is not None else ""
                 seen[value] = self.group_spelling.setdefault(header_key(text), text) if text else None
             group = seen[value]
             if group is None:
@@ -401,8 +405,8 @@ class _Builder:
         elif isinstance(value, str) and len(found := YEAR_IN_NAME.findall(value)) == 1:
             year = int(found[0])
         else:
-            shown = value if value != "" else "(empty)"
-            self.error("bad-year", f'"{shown}" is not a year', sheet, cell, hint="write the year as 2024")
+            self.error("bad-year", f'"{shown(value) if value != "" else "(empty)"}" is not a year', sheet, cell,
+                       hint="write the year as 2024")
             return None
         if not 1900 <= year <= 2100:
             self.error("bad-year", f"{year} is not a plausible year", sheet, cell)
@@ -469,6 +473,17 @@ class _Builder:
             what = f" in {int(first[YEAR])}" if first[YEAR] is not None and not _isna(first[YEAR]) else ""
             self.error("duplicate-candidate", f"candidate '{first[NAME]}' appears more than once{what}: {places}",
                        first[SHEET], f"{letter}{first[ROW]}", hint="keep one row per candidate and year")
+
+
+def printable(text: str) -> str:
+    """``text`` without the characters a terminal would act on (ESC, BEL, bidi overrides...)."""
+    return text if text.isprintable() else "".join(ch for ch in text if ch.isprintable() or ch == " ")
+
+
+def shown(value: Any) -> str:
+    """A cell value as quoted in a message: its text, control characters written as escapes."""
+    text = display_name(value)
+    return text if text.isprintable() else text.encode("unicode_escape").decode("ascii")
 
 
 def _isna(value: Any) -> bool:

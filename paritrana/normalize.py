@@ -93,12 +93,13 @@ def zscore(x: np.ndarray, lower: bool) -> np.ndarray:
 
 
 def _tamed(x: np.ndarray) -> np.ndarray:
-    """``x`` divided by its largest magnitude when its mean or spread would overflow (a z-score
-    does not change with the scale), else ``x`` itself."""
+    """``x`` divided by its largest magnitude when its mean or spread would overflow, or its
+    spread underflow to 0 (a z-score does not change with the scale), else ``x`` itself."""
     import numpy as np
 
-    with np.errstate(over="ignore", invalid="ignore"):
-        if np.isfinite(x.mean()) and np.isfinite(x.std()):
+    with np.errstate(over="ignore", invalid="ignore", under="ignore"):
+        std = x.std()
+        if np.isfinite(x.mean()) and np.isfinite(std) and (std > 0 or x.max() == x.min()):
             return x
     return x / float(np.max(np.abs(x)))
 

@@ -37,7 +37,7 @@ def parse_number(text: str, locale: str = "id") -> float:
     if body[:1] in ("-", "+") and not signed:  # "Rp -5": the sign after the currency
         negative, body = body.startswith("-"), body[1:]
     if not body:
-        raise NumberFormatError(f'"{text}" is not a number')
+        raise NumberFormatError(f'"{_shown(text)}" is not a number')
     value = _parse_plain(body, locale, text)
     if percent:
         value /= 100
@@ -54,7 +54,7 @@ def _parse_plain(body: str, locale: str, original: str) -> float:
     else:
         raise NumberFormatError(_explain(original, body, locale))
     if not math.isfinite(value):
-        raise NumberFormatError(f'"{original}" is too large')
+        raise NumberFormatError(f'"{_shown(original)}" is too large')
     return value
 
 
@@ -63,7 +63,13 @@ def _explain(original: str, body: str, locale: str) -> str:
     if _GROUPED[other].match(body) and not _GROUPED[locale].match(body):
         example = "1.234.567 or 31,63" if locale == "id" else "1,234,567 or 31.63"
         return (
-            f'"{original}" is not a number in the {locale} number format ({example}); '
+            f'"{_shown(original)}" is not a number in the {locale} number format ({example}); '
             f"set number_locale: {other} in the criteria if the file uses that format"
         )
-    return f'"{original}" is not a number'
+    return f'"{_shown(original)}" is not a number'
+
+
+def _shown(text: str) -> str:
+    """``text`` for a message: control characters (ESC...) written as escapes, at most 60 characters."""
+    text = text if len(text) <= 60 else text[:57] + "..."
+    return text if text.isprintable() else text.encode("unicode_escape").decode("ascii")

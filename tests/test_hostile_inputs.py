@@ -386,6 +386,17 @@ def negative_text_number(tmp_path):
     return with_data(tmp_path, data, ["data.csv › C2: -1000 is a negative count for 'peserta'"])
 
 
+def terminal_escape_in_a_number(tmp_path):
+    data = make_csv(tmp_path, [HEADER, ["Sekadau", 100, "\x1b[2J\x1b[31m60"], ["Landak", 100, 40]])
+    return with_data(tmp_path, data, ['data.csv › C2: "\\x1b[2J\\x1b[31m60" is not a number'])
+
+
+def terminal_escape_in_a_duplicate_name(tmp_path):
+    data = make_csv(tmp_path, [HEADER, ["Seka\x07dau\x1b", 100, 60], ["Sekadau", 100, 40]])
+    return with_data(tmp_path, data, ["data.csv › A3: candidate 'Sekadau' appears more than once",
+                                      "row 2 'Sekadau', row 3 'Sekadau'"])
+
+
 # ---- duplicates under the matching rule --------------------------------------------------------
 
 
@@ -567,7 +578,7 @@ CASES = [
     csv_unclosed_quote, csv_field_too_long, csv_unknown_encoding, csv_utf16, csv_wrong_encoding_given, csv_empty,
     csv_blank_lines_only, csv_decimal_commas_under_en,
     date_in_a_number_column, boolean_in_a_number_column, text_placeholder, nan_and_infinity_as_text,
-    overflow_to_infinity, negative_text_number,
+    overflow_to_infinity, negative_text_number, terminal_escape_in_a_number, terminal_escape_in_a_duplicate_name,
     duplicate_exact, duplicate_by_case, duplicate_by_kab_prefix, duplicate_by_punctuation, duplicate_in_a_long_csv,
     same_header_twice, headers_equal_but_for_case_and_punctuation, merged_header_hides_a_column,
     formulas_never_calculated,
@@ -587,6 +598,7 @@ def test_hostile_input_exits_1_with_a_placed_message(runner, tmp_path, make):
     assert result.exit_code == 1, result.output
     assert time.monotonic() - started < 20  # refused, not ground through
     assert "Traceback" not in result.output
+    assert "\x1b" not in result.output and "\x07" not in result.output  # nothing for the terminal to act on
     assert result.stderr.startswith("Error: ")
     assert result.stdout == ""
     for text in case.expected:
@@ -787,3 +799,17 @@ def test_a_bad_limit_value_is_a_usage_error(runner, tmp_path, value):
     result = runner.invoke(app, ["rank", str(data), "--max-columns", value])
     assert result.exit_code == 2
     assert "--max-columns" in result.output
+
+
+@pytest.mark.parametrize("fmt", ["table", "csv", "json", "markdown"])
+def test_control_characters_in_names_never_reach_the_terminal(runner, tmp_path, fmt):
+    # ESC [2J clears the screen, ESC ]0; retitles the window, U+202E reverses the text after it.
+    rows = [HEADER, ["\x1b[2J\x1b[31mPalsu", 100, 60], ["Kab.\u202e Landak", 100, 40], ["Sambas\x07", 100, 50]]
+    data = make_csv(tmp_path, rows)
+    result = runner.invoke(app, [str(a) for a in rank(data, tmp_path, "--format", fmt)])
+    assert result.exit_code == 0, result.output
+    for ch in ("\x1b", "\x07", "\u202e"):
+        assert ch not in result.output
+    assert "Palsu" in result.stdout and "Sambas" in result.stdout
+    if fmt in ("table", "json"):  # the formats that carry the warnings
+        assert "control characters removed from the name" in result.output
