@@ -136,7 +136,7 @@ def check_package(data: bytes, shown: str, limits: Limits) -> None:
     if declared > limits.max_bytes:
         raise _bomb(declared, limits, where)
     _check_kind({info.filename for info in infos}, where)
-    names = _sheet_names(data, infos)
+    names = sheet_parts(data, infos)
     total = 0
     for info in infos:
         keep = info.filename.lower().endswith(".xml")
@@ -229,7 +229,7 @@ def _deflate(raw: memoryview, declared: int, keep: bool, damaged: DataError) -> 
     return size, crc, content
 
 
-def _sheet_names(data: bytes, infos: list[zipfile.ZipInfo]) -> dict[str, str]:
+def sheet_parts(data: bytes, infos: list[zipfile.ZipInfo]) -> dict[str, str]:
     """Worksheet part path (lower case) → sheet name, read from the workbook and its rels
     (best effort: a part that is not found here is named by its path)."""
     import html

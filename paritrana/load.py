@@ -450,7 +450,7 @@ class _Builder:
     def check_formulas(self, frame: pd.DataFrame) -> None:
         if self.raw.kind != "xlsx" or not self.empty_cells:
             return
-        for sheet, row, col in empty_formula_cells(self.raw.path, self.empty_cells[:200]):
+        for sheet, row, col in empty_formula_cells(self.raw.path, self.empty_cells[:200], self.raw.data):
             self.error(
                 "formula-without-value",
                 "the cell holds a formula whose result was never calculated",

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -212,15 +213,65 @@ def _detect_delimiter(lines: list[str]) -> str:
     return best
 
 
-def empty_formula_cells(path: str, cells: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+def empty_formula_cells(path: str, cells: list[tuple[str, int, int]],
+                        data: bytes | None = None) -> list[tuple[str, int, int]]:
     """Of the given empty ``(sheet, row, column)`` cells (1-based), those that hold a
-    formula without a cached result. Opens the workbook with openpyxl, only when needed."""
+    formula without a cached result. Each cell's tag is looked up in its sheet's XML (a few
+    searches, even in a sheet of a million rows); only a cell written in an unusual way is
+    left to openpyxl, which reads the sheet from the top."""
+    if not cells:
+        return []
+    if data is None:
+        data = Path(path).read_bytes()
+    found, unsure = _formula_tags(data, cells)
+    return found + (_formula_cells_openpyxl(path, unsure) if unsure else [])
+
+
+_CELL_END = re.compile(rb"/>|</(?:\w+:)?c>")
+
+
+def _formula_tags(data: bytes, cells: list[tuple[str, int, int]]) -> tuple[list[tuple[str, int, int]],
+                                                                          list[tuple[str, int, int]]]:
+    """(formula cells without a value, cells this search could not settle)."""
+    import zipfile
+
+    from .limits import _ODD_CELL, _PREFIXED, column_name, sheet_parts
+
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        parts = {name: part for part, name in sheet_parts(data, archive.infolist()).items()}
+        names = {info.filename.lower(): info.filename for info in archive.infolist()}
+    except (zipfile.BadZipFile, ValueError, OSError):
+        return [], []
+    found: list[tuple[str, int, int]] = []
+    unsure: list[tuple[str, int, int]] = []
+    xml_of: dict[str, bytes] = {}
+    for cell in cells:
+        sheet, row, col = cell
+        part = names.get(parts.get(sheet, ""), "")
+        if not part:
+            unsure.append(cell)
+            continue
+        if part not in xml_of:
+            xml_of[part] = archive.read(part)
+        xml = xml_of[part]
+        start = xml.find(f'<c r="{column_name(col)}{row}"'.encode())
+        if start < 0:
+            if _ODD_CELL.search(xml) or _PREFIXED.search(xml):
+                unsure.append(cell)  # cells written without `<c r="...`: ask openpyxl
+            continue  # no tag at all: a truly empty cell
+        end = _CELL_END.search(xml, start)
+        element = xml[start:end.end() if end else len(xml)]
+        if re.search(rb"<(?:\w+:)?f[\s>/]", element) and not re.search(rb"<(?:\w+:)?v>[^<]", element):
+            found.append(cell)
+    return found, unsure
+
+
+def _formula_cells_openpyxl(path: str, cells: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     import warnings
 
     import openpyxl
 
-    if not cells:
-        return []
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         try:
