@@ -854,3 +854,325 @@ def test_xlsxwriter_takes_the_fast_path_for_every_report_formula(tmp_path, sampl
     monkeypatch.setattr(Worksheet, "_prepare_formula", counted_slow)
     formulas, _ = open_both(write(sample_result, tmp_path / "r.xlsx"))
     assert calls == {"fast": len(every_formula(formulas)), "slow": 0}
+
+
+# ---- the large report (xlsx_large.py: values, wide Breakdown, sheets split at Excel's limits) ----
+
+LARGE_CRITERIA = """\
+title: Large test
+entity: nama
+group_by: skala
+columns:
+  nama: [Nama]
+  skala: [Skala]
+  karyawan: [Karyawan]
+  terdaftar: [Terdaftar]
+  tunggakan: [Tunggakan]
+derived:
+  cakupan: 100 * terdaftar / karyawan
+aspects:
+  a:
+    weight: 60
+    indicators:
+      cakupan: {value: cakupan, weight: 2, normalize: {method: target, min: 0, max: 100}}
+      naik: {value: cakupan - previous(cakupan), weight: 1, normalize: minmax}
+  b:
+    weight: 40
+    indicators:
+      tunggakan: {value: tunggakan, weight: 1, better: lower, normalize: rank, missing: mean}
+eligibility:
+  - terdaftar <= karyawan
+"""
+SPECIAL_NAMES = {5: "PT A & B <Tbk>", 7: "=1+2"}
+
+
+def large_pool(tmp_path: Path) -> Any:
+    """62 employers in two groups (kecil: every third), two years; PT 03 and PT 04 register
+    more workers than they employ (ineligible); PT 09 has no tunggakan (missing: mean)."""
+    import paritrana
+
+    rows = [["Tahun", "Nama", "Skala", "Karyawan", "Terdaftar", "Tunggakan"]]
+    for year in (2023, 2024):
+        for i in range(62):
+            karyawan = 100 + 7 * i
+            terdaftar = karyawan * (10 + (i * 37) % 90) // 100
+            if year == 2023:
+                terdaftar = terdaftar * 9 // 10
+            elif i in (3, 4):
+                terdaftar = karyawan + 5
+            tunggakan = "" if (year, i) == (2024, 9) else (i * 13) % 24
+            rows.append([year, SPECIAL_NAMES.get(i, f"PT {i:02d}"), "kecil" if i % 3 == 0 else "besar", karyawan,
+                         terdaftar, tunggakan])
+    data = make_csv(tmp_path, rows, name="pool.csv")
+    return paritrana.run(data, criteria=write_criteria(tmp_path, LARGE_CRITERIA, name="pool.yaml"))
+
+
+@pytest.fixture
+def large_mode(monkeypatch):
+    from paritrana.report import xlsx_large
+
+    monkeypatch.setattr(xlsx_large, "LARGE_REPORT_CANDIDATES", 10)
+
+
+@pytest.fixture
+def large_book(tmp_path, large_mode) -> tuple[Any, Any]:
+    import openpyxl
+
+    result = large_pool(tmp_path)
+    return result, openpyxl.load_workbook(write(result, tmp_path / "large.xlsx"))
+
+
+def table_rows(ws: Any, header: str = "Peringkat") -> tuple[dict[str, int], list[tuple[Any, ...]]]:
+    """The header (title → column) and the rows under it of a large-report table."""
+    first = find_row(ws, 1, header)
+    return header_map(ws, first), list(ws.iter_rows(min_row=first + 1, values_only=True))
+
+
+def column_a(ws: Any) -> list[Any]:
+    return [ws.cell(r, 1).value for r in range(1, ws.max_row + 1)]
+
+
+def test_the_threshold_picks_the_large_report(tmp_path, monkeypatch):
+    from paritrana.report import xlsx_bulk, xlsx_large
+
+    result = large_pool(tmp_path)
+    assert not xlsx_large.is_large(result)
+    monkeypatch.setattr(xlsx_large, "LARGE_REPORT_CANDIDATES", 61)
+    assert xlsx_large.is_large(result)  # 62 candidates, eligible or not
+    monkeypatch.setattr(xlsx_large, "LARGE_REPORT_CANDIDATES", 62)
+    assert not xlsx_large.is_large(result)
+    # 60 ranked × 3 indicators = 180 Breakdown rows would not fit a sheet of 150 rows
+    monkeypatch.setattr(xlsx_bulk, "EXCEL_MAX_ROWS", 150)
+    assert xlsx_large.is_large(result)
+
+
+def test_large_report_sheets_and_the_values_notes(large_book):
+    result, book = large_book
+    assert book.sheetnames == ["Peringkat", "Rincian", "Data 2024", "Data 2023", "Kriteria",
+                               "Tidak memenuhi syarat", "Audit"]
+    note = "Dengan 62 kandidat, rincian ini berisi nilai, bukan rumus; rumus ditulis untuk kumpulan hingga 10 kandidat."
+    assert note in column_a(book["Rincian"])
+    assert any(str(v).startswith("Dengan 62 kandidat, skor dan kontribusi adalah nilai") for v in column_a(book["Peringkat"]))
+    facts = {c[0].value: c[1].value for c in book["Audit"].iter_rows(min_col=1, max_col=2)}
+    assert facts["Isi laporan"] == note and facts["Jumlah kandidat"] == 62
+    assert "2 kandidat tidak memenuhi syarat (lihat lembar “Tidak memenuhi syarat”)." in column_a(book["Peringkat"])
+    # Values, not formulas: only the Criteria sheet's weights stay formulas.
+    assert {ws.title for ws in book.worksheets if every_formula_in(ws)} == {"Kriteria"}
+
+
+def every_formula_in(ws: Any) -> list[str]:
+    return [c.value for row in ws.iter_rows() for c in row if isinstance(c.value, str) and c.value.startswith("=")
+            and c.data_type == "f"]
+
+
+def test_large_ranking_holds_paritranas_numbers(large_book):
+    result, book = large_book
+    h, rows = table_rows(book["Peringkat"])
+    assert len(rows) == len(result.results) == 60
+    by_name = {row[h["Nama"] - 1]: row for row in rows}
+    for r in result.results:
+        row = by_name[r.id]
+        assert (row[h["Peringkat"] - 1], row[h["Kelompok"] - 1]) == (r.rank, r.group)
+        assert row[h["Skor"] - 1] == r.score  # exact: written at full precision
+        assert [row[h[label] - 1] for label in ("a", "b")] == [r.aspects["a"], r.aspects["b"]]
+        assert [row[h[i] - 1] for i in ("cakupan", "naik", "tunggakan")] == \
+            [r.indicators[i].contribution for i in ("cakupan", "naik", "tunggakan")]
+    # group by group, each by rank
+    groups = [row[h["Kelompok"] - 1] for row in rows]
+    assert groups == sorted(groups, key=[g for g in dict.fromkeys(groups)].index)
+    assert all(a[0] <= b[0] for a, b in zip(rows, rows[1:]) if a[h["Kelompok"] - 1] == b[h["Kelompok"] - 1])
+
+
+def test_large_ranking_podium_and_names_as_text(large_book):
+    _, book = large_book
+    ws = book["Peringkat"]
+    first = find_row(ws, 1, "Peringkat") + 1
+    golds = [r for r in range(first, ws.max_row + 1) if ws.cell(r, 1).value == 1]
+    assert len(golds) == 2  # one per group
+    assert all(ws.cell(r, 2).fill.fgColor.rgb.endswith("FFE699") and ws.cell(r, 2).font.b for r in golds)
+    fourth = next(r for r in range(first, ws.max_row + 1) if ws.cell(r, 1).value == 4)
+    assert ws.cell(fourth, 2).fill.fgColor.rgb in (None, "00000000")
+    assert ws.cell(first, 4).number_format == "0.00" and ws.cell(first, 1).number_format == "0"  # Skor, Peringkat
+    names = {ws.cell(r, 2).value: ws.cell(r, 2) for r in range(first, ws.max_row + 1)}
+    for name in SPECIAL_NAMES.values():
+        assert names[name].data_type == "s"
+
+
+def test_large_breakdown_is_one_row_per_candidate(large_book):
+    result, book = large_book
+    ws = book["Rincian"]
+    first = find_row(ws, 1, "Peringkat")
+    titles = [c.value for c in ws[first]]
+    assert titles[:3] == ["Peringkat", "Nama", "Kelompok"]
+    assert titles[3:9] == ["Nilai mentah", "Nilai ternormalisasi"] * 3 and titles[9] == "Catatan"
+    assert [c.value for c in ws[first - 1]][3:9:2] == ["cakupan", "naik", "tunggakan"]  # the indicator over its pair
+    rows = {row[1]: row for row in ws.iter_rows(min_row=first + 1, values_only=True)}
+    assert len(rows) == 60
+    for r in result.results:
+        row = rows[r.id]
+        for n, iid in enumerate(("cakupan", "naik", "tunggakan")):
+            assert (row[3 + 2 * n], row[4 + 2 * n]) == (r.indicators[iid].raw, r.indicators[iid].normalized)
+    assert rows["PT 09"][9] == "tunggakan: data kosong: rata-rata kelompok"
+    assert rows["PT 10"][9] is None
+
+
+def test_large_criteria_sheet_lists_the_scales_of_each_group(large_book):
+    result, book = large_book
+    ws = book["Kriteria"]
+    first = find_row(ws, 1, "Skala normalisasi per kelompok") + 1
+    h = header_map(ws, first)
+    scales = {(ws.cell(r, 1).value, ws.cell(r, 2).value): r for r in range(first + 1, first + 7)}
+    assert len(scales) == 6  # 2 groups × 3 indicators
+    for (group, iid), scale in result.scales.items():
+        row = scales[(group, iid)]
+        assert ws.cell(row, h["Metode"]).value == scale.method.value
+        # written by xlsxwriter: 16 significant digits
+        assert ws.cell(row, h["Min / batas bawah"]).value == pytest.approx(scale.low, rel=1e-15)
+        assert ws.cell(row, h["Maks / batas atas"]).value == pytest.approx(scale.high, rel=1e-15)
+        assert ws.cell(row, h["Jumlah kandidat"]).value == scale.count
+
+
+def test_large_data_has_a_sheet_per_year(large_book):
+    result, book = large_book
+    for sheet, year, role in (("Data 2024", 2024, "tahun dinilai"), ("Data 2023", 2023, "tahun pembanding")):
+        h, rows = table_rows(book[sheet], "Tahun")
+        assert len(rows) == 62
+        assert {row[h["Tahun"] - 1] for row in rows} == {year}
+        assert {row[h["Dipakai sebagai"] - 1] for row in rows} == {role}
+    h, rows = table_rows(book["Data 2024"], "Tahun")
+    pt9 = next(row for row in rows if row[h["Nama"] - 1] == "PT 09")
+    assert (pt9[h["tunggakan"] - 1], pt9[h["karyawan"] - 1], pt9[h["Baris sumber"] - 1]) == (None, 163, 73)
+
+
+def test_large_ineligible_sheet(large_book):
+    _, book = large_book
+    h, rows = table_rows(book["Tidak memenuhi syarat"], "Nama")
+    assert [(row[h["Nama"] - 1], row[h["Syarat yang tidak dipenuhi"] - 1], row[h["terdaftar"] - 1]) for row in rows] \
+        == [("PT 03", "terdaftar <= karyawan", 126), ("PT 04", "terdaftar <= karyawan", 133)]
+
+
+def test_large_charts_show_the_top_of_each_group(tmp_path, large_mode, monkeypatch):
+    from paritrana.report import xlsx_large
+
+    monkeypatch.setattr(xlsx_large, "CHART_TOP", 12)
+    result = large_pool(tmp_path)
+    path = write(result, tmp_path / "large.xlsx")
+    with zipfile.ZipFile(path) as z:
+        charts = [z.read(n).decode() for n in sorted(z.namelist()) if n.startswith("xl/charts/chart")]
+    assert len(charts) == 2
+    ranges = sorted(re.findall(r"<c:f>Peringkat!\$D\$(\d+):\$D\$(\d+)</c:f>", "".join(charts)))  # Skor
+    assert [int(b) - int(a) + 1 for a, b in ranges] == [12, 12]
+    top = [r for r in result.results if r.rank == 1]
+    assert all(f"<c:v>{r.id}</c:v>" in "".join(charts) for r in top)  # cached names
+
+
+def test_large_report_in_english(tmp_path, large_mode):
+    import openpyxl
+
+    book = openpyxl.load_workbook(write(large_pool(tmp_path), tmp_path / "large.xlsx", lang="en"))
+    assert book.sheetnames == ["Ranking", "Breakdown", "Data 2024", "Data 2023", "Criteria", "Ineligible", "Audit"]
+    assert "With 62 candidates the breakdown holds values; formulas are written for pools up to 10." in \
+        column_a(book["Breakdown"])
+
+
+def test_no_sheet_passes_the_row_limit(tmp_path, large_mode, monkeypatch):
+    import openpyxl
+
+    from paritrana.report import xlsx_bulk
+
+    monkeypatch.setattr(xlsx_bulk, "EXCEL_MAX_ROWS", 30)
+    result = large_pool(tmp_path)
+    book = openpyxl.load_workbook(write(result, tmp_path / "large.xlsx"))
+    assert all(ws.max_row <= 30 for ws in book.worksheets if ws.title != "Kriteria")  # Criteria: not a table
+    names = book.sheetnames
+    ranking = [n for n in names if n.startswith("Peringkat")]
+    breakdown = [n for n in names if n.startswith("Rincian")]
+    data = [n for n in names if n.startswith("Data 2024")]
+    assert ranking == ["Peringkat", "Peringkat (2)", "Peringkat (3)", "Peringkat (4)"]
+    assert len(breakdown) == 3 and breakdown[1] == "Rincian (2)" and len(data) == 3
+    assert names[-1] == "Audit" and names.index("Kriteria") > names.index("Data 2023 (3)")
+    # the parts together hold every candidate once, in the report's order
+    ranked = [row for n in ranking for row in table_rows(book[n])[1]]
+    assert [(row[0], row[1]) for row in ranked] == [(r.rank, r.id) for g in result.groups for r in result.in_group(g)]
+    split = [row[1] for n in breakdown for row in table_rows(book[n])[1]]
+    assert split == [row[1] for row in ranked]
+    assert sum(len(table_rows(book[n], "Tahun")[1]) for n in data) == 62
+    assert "Hasil pemeringkatan (bagian 2 dari 4)" == book["Peringkat (2)"]["A1"].value
+    assert book["Peringkat (3)"].freeze_panes == book["Peringkat"].freeze_panes
+
+
+def test_text_cells_are_escaped_and_cut_at_excels_limit(tmp_path, monkeypatch):
+    import openpyxl
+    import xlsxwriter
+
+    from paritrana.report import xlsx_bulk
+
+    monkeypatch.setattr(xlsx_bulk, "EXCEL_MAX_CHARS", 12)
+    texts = ["A & B <c>", " lead", "tail ", "bell\x07", "_x0041_", "=SUM(A1)", "x" * 20, "", None]
+    source = tmp_path / "in.xlsx"
+    book = xlsxwriter.Workbook(str(source))
+    ws = book.add_worksheet("S")
+    ws.write_string(0, 0, "title")
+    style = xlsx_bulk.style_index(book.add_format({"bold": True}))
+    book.close()
+    column = xlsx_bulk.Column("text", style)
+    body = xlsx_bulk.Body("S", 1, len(texts), 1, lambda: [xlsx_bulk.rows_xml([column], 0, 1, [texts])])
+    xlsx_bulk.splice(source.read_bytes(), tmp_path / "out.xlsx", [body])
+    # python-calamine (paritrana's own reader) and LibreOffice decode _xHHHH_ in inline strings as
+    # Excel does; openpyxl does so only in shared strings, so it checks the styles here.
+    from python_calamine import CalamineWorkbook
+
+    read = CalamineWorkbook.from_path(str(tmp_path / "out.xlsx")).get_sheet_by_name("S").to_python()
+    assert [row[0] for row in read[1:]] == ["A & B <c>", " lead", "tail ", "bell\x07", "_x0041_", "=SUM(A1)",
+                                            "x" * 12]  # the two empty cells are trailing: not read
+    got = openpyxl.load_workbook(tmp_path / "out.xlsx")["S"]
+    assert got.cell(2, 1).font.b and got.cell(7, 1).data_type == "s" and got.cell(7, 1).value == "=SUM(A1)"
+    assert got.cell(9, 1).value is None and got.cell(10, 1).font.b  # empty, styled
+    assert got.dimensions == "A1:A10"
+
+
+def test_splice_refuses_a_body_over_cells_already_written():
+    from paritrana.report import xlsx_bulk
+
+    sheet = '<worksheet><dimension ref="A1:B3"/><sheetData><row r="1"/><row r="3"/></sheetData></worksheet>'
+    with pytest.raises(ValueError, match="row 3"):
+        xlsx_bulk._split_sheet(sheet, xlsx_bulk.Body("S", 1, 5, 2, lambda: []))
+    head, tail = xlsx_bulk._split_sheet(sheet, xlsx_bulk.Body("S", 3, 5, 4, lambda: []))
+    assert '<dimension ref="A1:D8"/>' in head and tail.startswith("</sheetData>")
+
+
+def test_a_failed_write_in_the_deflate_thread_is_raised(tmp_path):
+    from paritrana.report import xlsx_bulk
+
+    class Full:
+        def write(self, data: bytes) -> None:
+            raise OSError("disk full")
+
+    pieces = (b"x" * 10 for _ in range(100))
+    with pytest.raises(OSError, match="disk full"):
+        xlsx_bulk._write_through_thread(Full(), pieces)
+
+
+def test_a_crash_while_writing_a_large_body_leaves_no_file(tmp_path, large_mode, monkeypatch):
+    from paritrana.report import xlsx_bulk
+
+    result = large_pool(tmp_path)
+    monkeypatch.setattr(xlsx_bulk, "rows_xml", lambda *a, **k: (_ for _ in ()).throw(RuntimeError("boom")))
+    out = tmp_path / "out"
+    out.mkdir()
+    with pytest.raises(RuntimeError, match="boom"):
+        write(result, out / "large.xlsx")
+    assert list(out.iterdir()) == []
+
+
+def test_listed_warnings_are_capped(tmp_path, sample_result, monkeypatch):
+    import openpyxl
+
+    from paritrana.report import xlsx_sheets
+
+    monkeypatch.setattr(xlsx_sheets, "MAX_LISTED_WARNINGS", 1)
+    ws = openpyxl.load_workbook(write(sample_result, tmp_path / "r.xlsx"))["Audit"]
+    lines = column_a(ws)
+    assert "Peringatan (3)" in lines and sample_result.warnings[0] in lines
+    assert sample_result.warnings[1] not in lines
+    assert "… dan 2 peringatan lain, tidak dicantumkan (semuanya: paritrana validate)" in lines

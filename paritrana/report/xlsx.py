@@ -46,6 +46,11 @@ def write_xlsx(result: RankingResult, path: str | Path, *, lang: str = "id", com
 
 def build_workbook(result: RankingResult, target: Path, *, lang: str, command: list[str], created: datetime) -> None:
     """Build the whole workbook and save it to ``target`` (nothing is saved on an error)."""
+    from .xlsx_large import build_large_workbook, is_large
+
+    if is_large(result):
+        build_large_workbook(result, target, lang=lang, command=command, created=created)
+        return
     import xlsxwriter
 
     from .xlsx_breakdown import write_breakdown

@@ -129,6 +129,8 @@ class Context:
     # Rincian: (candidate name, indicator) → cell of the normalised value / contribution.
     normalized: dict[tuple[str, str], str] = field(default_factory=dict)
     contribution: dict[tuple[str, str], str] = field(default_factory=dict)
+    # The large report (xlsx_large.py): values instead of formulas.
+    large: bool = False
 
     def t(self, key: str) -> str:
         return label(key, self.lang)

@@ -79,6 +79,8 @@ def write_criteria(ctx: Context, ws: Any) -> None:
     row = _listing(w, row, t("c_aggregation"), [t(f"c_{criteria.aggregation.value}")])
     if criteria.group_by:
         row = _listing(w, row, t("group"), [criteria.group_by])
+    if ctx.large:
+        row = _scales(ctx, w, row)
     w.text(row, 0, t("xlsx_yaml"), "section", measure=False)
     row += 1
     for line in result.criteria_text.splitlines():
@@ -88,6 +90,30 @@ def write_criteria(ctx: Context, ws: Any) -> None:
     w.fit_columns({0: 14, 1: 24, 9: 24})
     ws.freeze_panes(header + 1, 0)
     page_setup(ctx, ws, ws.name, header)
+
+
+def _scales(ctx: Context, w: SheetWriter, row: int) -> int:
+    """The large report's table of what normalised each indicator in each group (the small
+    report shows it in every Breakdown row)."""
+    from .xlsx_breakdown import _method_text
+    from .xlsx_large import xl
+
+    result, t = ctx.result, ctx.t
+    w.text(row, 0, xl(ctx, "scales"), "section", measure=False)
+    row += 1
+    w.header(row, [t("group"), t("xlsx_code"), t("xlsx_method"), t("xlsx_direction"), t("xlsx_low"),
+                   t("xlsx_high"), t("xlsx_mean"), t("xlsx_std"), xl(ctx, "count")])
+    row += 1
+    for (group, iid), scale in result.scales.items():
+        w.text(row, 0, "–" if group is None else str(group))
+        w.text(row, 1, iid)
+        w.text(row, 2, _method_text(scale))
+        w.text(row, 3, direction_text(scale.better, ctx.lang))
+        for col, value in ((4, scale.low), (5, scale.high), (6, scale.mean), (7, scale.std)):
+            w.number(row, col, value, "dec")
+        w.number(row, 8, scale.count, "int")
+        row += 1
+    return row + 1
 
 
 def _listing(w: SheetWriter, row: int, title: str, lines: list[str]) -> int:
@@ -267,6 +293,10 @@ def write_ineligible(ctx: Context, ws: Any) -> None:
 
 # ---- Audit ----------------------------------------------------------------------------------
 
+# Warnings listed on the Audit sheet; the rest are counted (a national file can warn about
+# hundreds of thousands of rows, and `paritrana validate` lists them all).
+MAX_LISTED_WARNINGS = 10_000
+
 def command_line(argv: list[str]) -> str:
     """``sys.argv`` as a shell line, the program shown as ``paritrana``."""
     if not argv:
@@ -304,6 +334,10 @@ def write_audit(ctx: Context, ws: Any) -> None:
         (t("xlsx_ineligible_count"), n_ineligible),
         (t("c_aggregation"), t(f"c_{result.criteria.aggregation.value}")),
     ]
+    if ctx.large:
+        from .xlsx_large import values_note, xl
+
+        rows.append((xl(ctx, "mode"), values_note(ctx)))
     row = 2
     for key, value in rows:
         w.text(row, 0, key, "key")
@@ -317,8 +351,14 @@ def write_audit(ctx: Context, ws: Any) -> None:
     row += 1
     w.text(row, 0, f"{t('warnings')} ({len(result.warnings)})", "section", measure=False)
     row += 1
-    for warning in result.warnings or ["–"]:
+    for warning in result.warnings[:MAX_LISTED_WARNINGS] or ["–"]:
         w.text(row, 0, warning, "plain", measure=False)
+        row += 1
+    if len(result.warnings) > MAX_LISTED_WARNINGS:
+        from .xlsx_large import xl
+
+        w.text(row, 0, xl(ctx, "more_warnings", n=len(result.warnings) - MAX_LISTED_WARNINGS), "subtitle",
+               measure=False)
         row += 1
     w.fit_columns({0: 24, 1: 70}, maximum=100)
     page_setup(ctx, ws, ws.name, None)
