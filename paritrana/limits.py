@@ -123,11 +123,12 @@ def check_extent(rows: int, columns: int, limits: Limits, where: Location, what:
 def check_package(data: bytes, shown: str, limits: Limits) -> None:
     """Check a zip workbook before calamine opens it: declared and real inflated sizes, the
     kind of package, and the extent of every worksheet."""
+    import io
     import zipfile
 
     where = Location(file=shown)
     try:
-        with zipfile.ZipFile(_Bytes(data)) as archive:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
             infos = archive.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError):
         raise DataError("not an Excel workbook (damaged zip package)", where,
@@ -138,13 +139,12 @@ def check_package(data: bytes, shown: str, limits: Limits) -> None:
     _check_kind({info.filename for info in infos}, where)
     names = sheet_parts(data, infos)
     total = 0
-    for info in infos:
-        keep = info.filename.lower().endswith(".xml")
-        content = _inflate(data, info, where, keep)
+    for info in infos:  # every part: calamine follows the workbook's links, whatever a part is named
+        content = _inflate(data, info, where, keep=True)
         total += info.file_size
         if total > limits.max_bytes:
             raise _bomb(total, limits, where)
-        if keep and (b"sheetData" in content):
+        if b"sheetData" in content:
             sheet = names.get(info.filename.lower(), info.filename)
             rows, columns = sheet_extent(content, limits)
             check_extent(rows, columns, limits, Location(file=shown, sheet=sheet), f"sheet '{sheet}'")
@@ -450,29 +450,3 @@ def _column_number(letters: bytes) -> int:
     for ch in letters.upper():
         number = number * 26 + (ch - 64)
     return number
-
-
-class _Bytes:
-    """A read-only file over bytes (zipfile wants seek/tell/read) without copying them."""
-
-    def __init__(self, data: bytes) -> None:
-        self._view = memoryview(data)
-        self._pos = 0
-
-    def seekable(self) -> bool:
-        return True
-
-    def seek(self, offset: int, whence: int = 0) -> int:
-        base = {0: 0, 1: self._pos, 2: len(self._view)}[whence]
-        self._pos = max(0, base + offset)
-        return self._pos
-
-    def tell(self) -> int:
-        return self._pos
-
-    def read(self, size: int = -1) -> bytes:
-        end = len(self._view) if size is None or size < 0 else min(len(self._view), self._pos + size)
-        out = bytes(self._view[self._pos:end])
-        self._pos = end
-        return out
-
