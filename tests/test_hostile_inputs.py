@@ -257,6 +257,21 @@ def sparse_grid_of_a_billion_cells(tmp_path):
                                       "(1,048,576,000 cells)", "--max-uncompressed-mb"])
 
 
+def sheet_part_with_an_odd_name(tmp_path):
+    # The workbook's link, not the part's name, says what a sheet is: a sheet stored as
+    # "xl/worksheets/sheet1.png" is read by calamine, so it is scanned like any other.
+    # (Were it not, calamine would try to allocate the billion cells and abort the process.)
+    base = raw_workbook(tmp_path, {"2024": f'<row r="1">{header_row()}</row>' + data_row(2)
+                                   + '<row r="1048576">' + number_cell("ALL1048576", 1) + "</row>"},
+                        name="base.xlsx")
+    data = tmp_path / "data.xlsx"
+    with zipfile.ZipFile(base) as zin, zipfile.ZipFile(data, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            content = zin.read(info.filename).replace(b"worksheets/sheet1.xml", b"worksheets/sheet1.png")
+            zout.writestr(info.filename.replace("sheet1.xml", "sheet1.png"), content)
+    return with_data(tmp_path, data, ["data.xlsx › 2024: sheet '2024' spans 1,048,576 rows × 1,000 columns"])
+
+
 def cells_far_below(tmp_path):
     data = raw_workbook(tmp_path, {"Data 2024": f'<row r="1">{header_row()}</row>' + data_row(2)
                                    + data_row(1_000_000, "Landak")}, name="data.xlsx")
@@ -573,7 +588,7 @@ CASES = [
     binary_xlsb, zip_part_encrypted, zip_unusual_compression, zip_part_lies_about_its_size, bomb_of_many_small_parts,
     file_over_the_size_limit, workbook_without_sheets, only_an_empty_sheet, data_path_is_a_device,
     data_path_is_a_folder,
-    sparse_16384_columns, sparse_grid_of_a_billion_cells, cells_far_below, rows_without_references,
+    sparse_16384_columns, sparse_grid_of_a_billion_cells, sheet_part_with_an_odd_name, cells_far_below, rows_without_references,
     prefixed_tags_far_right, csv_too_many_rows, csv_too_many_fields,
     csv_unclosed_quote, csv_field_too_long, csv_unknown_encoding, csv_utf16, csv_wrong_encoding_given, csv_empty,
     csv_blank_lines_only, csv_decimal_commas_under_en,
