@@ -247,6 +247,14 @@ def sparse_16384_columns(tmp_path):
                                       "more than the limit of 1,000 columns", "--max-columns"])
 
 
+def full_width_header(tmp_path):
+    # A header row filled out to Excel's last column, XFD (as "fill right" to the end does).
+    header = [*HEADER, *[f"Catatan {i}" for i in range(4, 16385)]]
+    data = sheet_2024(tmp_path, [header, ["Sekadau", 100, 60]])
+    return with_data(tmp_path, data, ["data.xlsx › 2024: sheet '2024' has cells up to column XFD (16,384 columns)",
+                                      "--max-columns"])
+
+
 def sparse_grid_of_a_billion_cells(tmp_path):
     # A1 and ALL1048576: 1,000 columns and Excel's last row, within each limit alone; as one
     # dense grid over a billion cells (32 GB inside calamine). The file is 1 KB.
@@ -588,7 +596,7 @@ CASES = [
     binary_xlsb, zip_part_encrypted, zip_unusual_compression, zip_part_lies_about_its_size, bomb_of_many_small_parts,
     file_over_the_size_limit, workbook_without_sheets, only_an_empty_sheet, data_path_is_a_device,
     data_path_is_a_folder,
-    sparse_16384_columns, sparse_grid_of_a_billion_cells, sheet_part_with_an_odd_name, cells_far_below, rows_without_references,
+    sparse_16384_columns, full_width_header, sparse_grid_of_a_billion_cells, sheet_part_with_an_odd_name, cells_far_below, rows_without_references,
     prefixed_tags_far_right, csv_too_many_rows, csv_too_many_fields,
     csv_unclosed_quote, csv_field_too_long, csv_unknown_encoding, csv_utf16, csv_wrong_encoding_given, csv_empty,
     csv_blank_lines_only, csv_decimal_commas_under_en,
