@@ -23,7 +23,7 @@ from .headers import header_key
 from .names import display_name, is_total_key, name_key
 from .numbers import NumberFormatError, parse_number
 from .limits import Limits
-from .read import DEFAULT_MAX_UNCOMPRESSED_MB, RawFile, RawSheet, empty_formula_cells, read_file
+from .read import DEFAULT_MAX_UNCOMPRESSED_MB, RawFile, RawSheet, empty_formula_cells, printable, read_file
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -473,11 +473,6 @@ class _Builder:
             what = f" in {int(first[YEAR])}" if first[YEAR] is not None and not _isna(first[YEAR]) else ""
             self.error("duplicate-candidate", f"candidate '{first[NAME]}' appears more than once{what}: {places}",
                        first[SHEET], f"{letter}{first[ROW]}", hint="keep one row per candidate and year")
-
-
-def printable(text: str) -> str:
-    """``text`` without the characters a terminal would act on (ESC, BEL, bidi overrides...)."""
-    return text if text.isprintable() else "".join(ch for ch in text if ch.isprintable() or ch == " ")
 
 
 def shown(value: Any) -> str:

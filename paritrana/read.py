@@ -120,7 +120,7 @@ def _read_workbook(data: bytes, shown: str, suffix: str, limits: Limits) -> list
             end = sheet.end  # checked before the cells become Python objects
             if end is not None:
                 check_extent(end[0] + 1, end[1] + 1, limits, Location(file=shown, sheet=name), f"sheet '{name}'")
-            sheets.append(RawSheet(name=name, rows=sheet.to_python(skip_empty_area=False)))
+            sheets.append(RawSheet(name=printable(name), rows=sheet.to_python(skip_empty_area=False)))
     except DataError:
         raise
     except python_calamine.PasswordError:
@@ -138,6 +138,11 @@ def _read_workbook(data: bytes, shown: str, suffix: str, limits: Limits) -> list
     if not sheets:
         raise DataError("the workbook has no sheets", where)
     return sheets
+
+
+def printable(text: str) -> str:
+    """``text`` without the characters a terminal would act on (ESC, BEL, bidi overrides...)."""
+    return text if text.isprintable() else "".join(ch for ch in text if ch.isprintable() or ch == " ")
 
 
 def check_zip_size(data: bytes, shown: str, max_mb: int) -> None:
