@@ -1176,3 +1176,38 @@ def test_listed_warnings_are_capped(tmp_path, sample_result, monkeypatch):
     assert "Peringatan (3)" in lines and sample_result.warnings[0] in lines
     assert sample_result.warnings[1] not in lines
     assert "… dan 2 peringatan lain, tidak dicantumkan (semuanya: paritrana validate)" in lines
+
+
+def test_large_report_with_the_jury_panel(tmp_path, large_mode):
+    import openpyxl
+
+    import paritrana
+    from conftest import ROOT
+
+    result = paritrana.run(SAMPLE_XLSX, criteria=ROOT / "criteria" / "paritrana-kabkota-final.yaml",
+                           panel=ROOT / "sample_data" / "kalbar-2025-juri.xlsx")
+    book = openpyxl.load_workbook(write(result, tmp_path / "large.xlsx"))
+    assert book.sheetnames[:4] == ["Peringkat", "Wawancara", "Juri", "Rincian"]
+    h, rows = table_rows(book["Peringkat"])
+    ketapang = next(row for row in rows if row[1] == "Ketapang")
+    r = result.find("Ketapang")
+    # final 0,6 × 90,41 + 0,4 × 83,44 = 87,62 (see test_panel_report.py)
+    assert [ketapang[h[k] - 1] for k in ("Skor", "Skor meja", "# meja", "Wawancara", "Nominasi")] == \
+        [r.score, r.desk_score, 1, r.panel_score, "✓"]
+    assert round(ketapang[h["Skor"] - 1], 2) == 87.62
+
+
+def test_large_report_when_no_candidate_is_eligible(tmp_path, large_mode):
+    import openpyxl
+
+    import paritrana
+
+    rows = [["Tahun", "Nama", "Skala", "Karyawan", "Terdaftar", "Tunggakan"]]
+    rows += [[2024, f"PT {i:02d}", "kecil", 10, 20, 1] for i in range(12)]
+    criteria = LARGE_CRITERIA.replace("      naik: {value: cakupan - previous(cakupan), weight: 1, normalize: minmax}\n", "")
+    result = paritrana.run(make_csv(tmp_path, rows, name="none.csv"), criteria=write_criteria(tmp_path, criteria))
+    assert len(result.results) == 0
+    book = openpyxl.load_workbook(write(result, tmp_path / "large.xlsx"))
+    assert book.sheetnames == ["Peringkat", "Rincian", "Data", "Kriteria", "Tidak memenuhi syarat", "Audit"]
+    assert "Tidak ada kandidat yang memenuhi syarat." in column_a(book["Peringkat"])
+    assert len(table_rows(book["Tidak memenuhi syarat"], "Nama")[1]) == 12

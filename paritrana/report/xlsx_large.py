@@ -185,9 +185,9 @@ def _chunks(table: Table, start: int, stop: int, first_row: int) -> Callable[[],
 def sample_widths(table: Table) -> dict[int, float]:
     """The widest shown value of each column over a sample of rows: all of the first
     SAMPLE_ALL_ROWS, then every SAMPLE_STRIDE-th."""
-    n = table.n_rows
+    n, step = table.n_rows, 2_000 * SAMPLE_STRIDE  # rows fetched at a time, then thinned out
     spans = [(0, min(n, SAMPLE_ALL_ROWS), 1)]
-    spans += [(a, min(a + 50 * SAMPLE_STRIDE * 40, n), SAMPLE_STRIDE) for a in range(SAMPLE_ALL_ROWS, n, 50 * SAMPLE_STRIDE * 40)]
+    spans += [(a, min(a + step, n), SAMPLE_STRIDE) for a in range(SAMPLE_ALL_ROWS, n, step)]
     widths: dict[int, float] = {}
     for start, stop, step in spans:
         if stop <= start:
@@ -211,8 +211,7 @@ def number_kind(values: Sequence[Any]) -> str:
     """"int" when every known value is whole, else "dec" (as the small report chooses)."""
     import numpy as np
 
-    array = np.asarray([np.nan if v is None else v for v in values], dtype=float) if not hasattr(values, "dtype") \
-        else np.asarray(values, dtype=float)
+    array = np.asarray(values, dtype=float)  # None → NaN
     known = array[np.isfinite(array)]
     return "int" if known.size and bool(np.all(known == np.floor(known))) else "dec"
 
@@ -235,6 +234,7 @@ class Ranked:
 
 def ranked(ctx: Context) -> Ranked:
     from ..ranked import RankedColumns, RankedList
+    from .xlsx_panel import SHORTLIST_MARK
 
     result = ctx.result
     results = result.results
@@ -253,10 +253,10 @@ def ranked(ctx: Context) -> Ranked:
             normalized={i: [r.indicators[i].normalized for r in results] for i in ids},
             contribution={i: [r.indicators[i].contribution for r in results] if arithmetic else None for i in ids},
             weights=dict(criteria.global_weights))
-        if result.stages is not None:
-            stage = {"desk": [r.desk_score for r in results], "desk_rank": [r.desk_rank for r in results],
-                     "panel": [r.panel_score for r in results],
-                     "shortlisted": ["✓" if r.shortlisted else "" for r in results]}
+    if result.stages is not None:
+        stage = {"desk": [r.desk_score for r in results], "desk_rank": [r.desk_rank for r in results],
+                 "panel": [r.panel_score for r in results],
+                 "shortlisted": [SHORTLIST_MARK if r.shortlisted else "" for r in results]}
     groups = columns.groups
     position = {g: i for i, g in enumerate(dict.fromkeys(groups))}
     codes = [position[g] for g in groups]
@@ -282,44 +282,29 @@ def ranking_table(ctx: Context, data: Ranked) -> Table:
     titles += [criteria.aspect_label(a) for a in aspects] + [criteria.label(i) for i in indicators] + stage
     titles += [t("xlsx_note")]
 
-    def podium(kind: str) -> dict[Any, int]:
-        return {rank: _fmt(ctx, kind, fill) for rank, fill in PODIUM_FILLS.items()}
-
-    def col(kind: str, style: str, text: bool = False, **extra: Any) -> Column:
-        return Column("text" if text else "number", _fmt(ctx, style, **extra),
-                      {rank: _fmt(ctx, kind if kind else style, fill, **extra) for rank, fill in PODIUM_FILLS.items()})
-
-    columns = [Column("number", _fmt(ctx, "rank"), podium("rank")), Column("text", _fmt(ctx, "text"), podium("key"))]
-    sources: list[Sequence[Any]] = [c.ranks, c.names]
-    kinds = ["rank", ""]
+    # (cell type, style, style on the podium, values, format extras) per column
+    specs: list[tuple[str, str, str, Sequence[Any], dict[str, Any]]] = [
+        ("number", "rank", "rank", c.ranks, {}), ("text", "text", "key", c.names, {})]
     if grouped:
-        columns.append(col("", "text", text=True))
-        sources.append(c.groups)
-        kinds.append("")
-    columns.append(col("", "score"))
-    sources.append(c.scores)
-    kinds.append("score")
-    for aid in aspects:
-        columns.append(col("", "score"))
-        sources.append(c.aspects[aid])
-        kinds.append("score")
+        specs.append(("text", "text", "text", c.groups, {}))
+    specs.append(("number", "score", "score", c.scores, {}))
+    specs += [("number", "score", "score", c.aspects[aid], {}) for aid in aspects]
     for iid in indicators:
-        columns.append(col("", "score"))
         part = c.contribution[iid] if arithmetic else None
-        sources.append(part if part is not None else c.normalized[iid])
-        kinds.append("score")
+        specs.append(("number", "score", "score", part if part is not None else c.normalized[iid], {}))
     if data.stage is not None:
-        keys = ["desk", "desk_rank"] + (["panel"] if len(stage) == 4 else []) + ["shortlisted"]
-        for key in keys:
-            text = key == "shortlisted"
-            style = "rank" if key == "desk_rank" else "score"
-            columns.append(col("", "text" if text else style, text=text, **({"align": "center"} if text else {})))
-            sources.append(data.stage[key])
-            kinds.append("" if text else style)
-    columns.append(col("", "text", text=True))
+        specs += [("number", "score", "score", data.stage["desk"], {}),
+                  ("number", "rank", "rank", data.stage["desk_rank"], {})]
+        if len(stage) == 4:
+            specs.append(("number", "score", "score", data.stage["panel"], {}))
+        specs.append(("text", "text", "text", data.stage["shortlisted"], {"align": "center"}))
     tie = t("xlsx_tie_flag")
-    sources.append([tie if x else "" for x in c.ties])
-    kinds.append("")
+    specs.append(("text", "text", "text", [tie if x else "" for x in c.ties], {}))
+    columns = [Column(kind, _fmt(ctx, style, **extra),
+                      {rank: _fmt(ctx, podium, fill, **extra) for rank, fill in PODIUM_FILLS.items()})
+               for kind, style, podium, _, extra in specs]
+    sources = [values for _, _, _, values, _ in specs]
+    kinds = [style if kind == "number" else "" for kind, style, _, _, _ in specs]
 
     def values(start: int, stop: int) -> list[Sequence[Any]]:
         return [data.take(s, start, stop) for s in sources]
