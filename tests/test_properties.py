@@ -21,11 +21,11 @@ found A (1, 2) vs B (2, 1) under ratio_to_max + rank: ahead by 25 points, then t
 (*) zscore sums the values, and a sum depends (by one unit in the last place) on their order:
 scores are equal to 1e-9, ranks and ties exactly.
 
-Why the "no"s: raising a candidate's value moves the mean and the spread of a z-score, and
-the gap to a rival can grow even as the raised candidate's own z grows (the hand-worked
-example below). Adding a weak candidate moves minmax's minimum and zscore's mean and spread,
-which rescale each indicator differently and can reorder the others; rank and target (and
-ratio_to_max and none, whose maximum or values do not move) rescale every candidate alike.
+Why the "no"s: raising a candidate's value changes the mean and spread of a z-score, which
+rescales every candidate's z on that indicator, so a rival's score can rise more than the
+raised candidate's own (the hand-worked example below). A weak newcomer moves minmax's
+minimum and zscore's mean and spread, which rescale each indicator differently and can
+reorder the others.
 
 Examples per property: ``PARITRANA_PROPERTY_EXAMPLES`` (default 100); the data are built in
 memory (raw sheets → dataset → scored result), no files.
