@@ -1084,6 +1084,7 @@ def test_no_sheet_passes_the_row_limit(tmp_path, large_mode, monkeypatch):
     result = large_pool(tmp_path)
     book = openpyxl.load_workbook(write(result, tmp_path / "large.xlsx"))
     assert all(ws.max_row <= 30 for ws in book.worksheets if ws.title != "Kriteria")  # Criteria: not a table
+    assert book["Peringkat"].max_row == book["Rincian"].max_row == 30  # full parts end on the last row
     names = book.sheetnames
     ranking = [n for n in names if n.startswith("Peringkat")]
     breakdown = [n for n in names if n.startswith("Rincian")]
