@@ -1212,3 +1212,18 @@ def test_large_report_when_no_candidate_is_eligible(tmp_path, large_mode):
     assert book.sheetnames == ["Peringkat", "Rincian", "Data", "Kriteria", "Tidak memenuhi syarat", "Audit"]
     assert "Tidak ada kandidat yang memenuhi syarat." in column_a(book["Peringkat"])
     assert len(table_rows(book["Tidak memenuhi syarat"], "Nama")[1]) == 12
+
+
+def test_large_report_reads_the_ranked_columns_without_building_candidates(tmp_path, large_mode, monkeypatch):
+    # 725,000 CandidateResult objects would cost about a gigabyte: the large report (with a
+    # filled-in value to note, ties and ineligible candidates) must read the columns only.
+    from paritrana.ranked import RankedList
+
+    result = large_pool(tmp_path)
+    assert isinstance(result.results, RankedList)
+
+    def built(self: Any, k: int) -> Any:
+        raise AssertionError("a CandidateResult was built")
+
+    monkeypatch.setattr(RankedList, "_build", built)
+    write(result, tmp_path / "large.xlsx")

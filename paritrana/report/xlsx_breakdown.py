@@ -182,7 +182,8 @@ def imputed_values(result: Any, lang: str) -> dict[tuple[str, str], str]:
     current, previous = environments(period, criteria)
     raw = raw_values(current, previous, criteria)
     names = [str(n) for n in period.current["_name"]]
-    ranked = {r.id for r in result.results}
+    columns = getattr(result.results, "columns", None)  # a RankedList: no objects built for 725,000 names
+    ranked = set(columns.names) if columns is not None else {r.id for r in result.results}
     notes = {}
     for iid, values in raw.items():
         policy = criteria.all_indicators[iid].missing
