@@ -5,6 +5,9 @@ Rincian/Breakdown, Data, Kriteria/Criteria, Tidak memenuhi syarat/Ineligible, Au
 Normalised values, contributions, aspect scores and scores are live formulas over the raw
 values and the weights, and each formula cell stores the number paritrana computed, so a
 viewer that does not recalculate shows the same numbers as Excel's own recalculation.
+A pool above ``xlsx_large.LARGE_REPORT_CANDIDATES`` (a national round) gets the large report
+instead: values rather than formulas, one Breakdown row per candidate, tables continued on
+further sheets at Excel's row limit (see ``xlsx_large.py``).
 
 Text from the data is always a text cell (never a formula). The file is written atomically
 (a temporary file in the same folder, then a rename): a crash or Ctrl-C leaves no half
