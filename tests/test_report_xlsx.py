@@ -1229,3 +1229,20 @@ def test_large_report_reads_the_ranked_columns_without_building_candidates(tmp_p
 
     monkeypatch.setattr(RankedList, "_build", built)
     write(result, tmp_path / "large.xlsx")
+
+
+def test_large_geometric_ranking_shows_normalised_values(tmp_path, monkeypatch):
+    import openpyxl
+
+    from paritrana.report import xlsx_large
+
+    monkeypatch.setattr(xlsx_large, "LARGE_REPORT_CANDIDATES", 1)
+    result = geometric_result(tmp_path)
+    book = openpyxl.load_workbook(write(result, tmp_path / "large.xlsx"))
+    h, rows = table_rows(book["Peringkat"])
+    super_header = find_row(book["Peringkat"], 1, "Peringkat") - 1
+    assert "Nilai ternormalisasi (0–100)" in [c.value for c in book["Peringkat"][super_header]]
+    for row in rows:
+        r = result.find(row[1])
+        assert [row[h[i] - 1] for i in ("p", "q", "r")] == [r.indicators[i].normalized for i in ("p", "q", "r")]
+        assert (row[h["Skor"] - 1], row[h["a1"] - 1], row[h["a2"] - 1]) == (r.score, r.aspects["a1"], r.aspects["a2"])
