@@ -1,9 +1,13 @@
 """Files → raw sheets (rows of cell values). No interpretation of headers or numbers here.
 
-Workbooks (.xlsx, .xlsm, .ods, .xls) are read with python-calamine, several times faster
-than openpyxl; openpyxl is only opened to tell whether an empty cell is a formula whose
-result was never calculated. CSV is decoded (UTF-8 with or without BOM unless an encoding is
-given) and its separator (``,``, ``;`` or tab) detected; every CSV field stays text.
+Workbooks (.xlsx, .xlsm, .ods) are read with python-calamine, several times faster than
+openpyxl, after ``limits.check_package`` has checked the zip and the extent of every sheet
+(calamine builds a sheet as one dense grid, and would abort the process on a crafted one).
+Old binary .xls and .xlsb workbooks are refused (no such check exists for them). Whether an
+empty cell is a formula whose result was never calculated is read from the cell's own tag.
+CSV is decoded (UTF-8 with or without BOM unless an encoding is given) and its separator
+(``,``, ``;`` or tab) detected; every CSV field stays text. Devices, pipes and files over
+the size limit are refused before they are read.
 """
 
 from __future__ import annotations
@@ -192,12 +196,18 @@ def _decode(data: bytes, shown: str, encoding: str | None) -> str:
         raise DataError(f"unknown encoding '{encoding}'", Location(file=shown),
                         hint="use a Python codec name such as utf-8, cp1252 or latin-1") from None
     except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
+        place = ""
+        if 0 <= exc.start < len(data):
+            line = data[:exc.start].count(b"\n") + 1
+            place = f" (byte 0x{data[exc.start]:02x} on line {line})"
         raise DataError(
-            f"the CSV is not valid {encoding or 'UTF-8'} (byte 0x{data[exc.start]:02x} on line {line})",
+            f"the CSV is not valid {encoding or 'UTF-8'}{place}",
             Location(file=shown),
             hint="pass its encoding, e.g. --encoding cp1252 (Excel on Windows) or --encoding latin-1",
         ) from None
+    except (UnicodeError, ValueError) as exc:  # codecs such as punycode raise their own errors
+        raise DataError(f"the CSV cannot be decoded as {encoding} ({exc})", Location(file=shown),
+                        hint="use a text encoding such as utf-8, cp1252 or latin-1") from None
 
 
 def _detect_delimiter(lines: list[str]) -> str:

@@ -339,6 +339,12 @@ def csv_unknown_encoding(tmp_path):
     return with_data(tmp_path, data, ["data.csv: unknown encoding 'klingon'", "cp1252"], "--encoding", "klingon")
 
 
+def csv_codec_that_is_not_text(tmp_path):
+    data = make_csv(tmp_path, table(GOOD))
+    return with_data(tmp_path, data, ["data.csv: the CSV cannot be decoded as punycode", "utf-8, cp1252"],
+                     "--encoding", "punycode")
+
+
 def csv_utf16(tmp_path):
     data = make_csv(tmp_path, table(GOOD), encoding="utf-16")
     return with_data(tmp_path, data, ["data.csv: the CSV is not valid UTF-8 (byte 0xff on line 1)",
@@ -598,7 +604,7 @@ CASES = [
     data_path_is_a_folder,
     sparse_16384_columns, full_width_header, sparse_grid_of_a_billion_cells, sheet_part_with_an_odd_name, cells_far_below, rows_without_references,
     prefixed_tags_far_right, csv_too_many_rows, csv_too_many_fields,
-    csv_unclosed_quote, csv_field_too_long, csv_unknown_encoding, csv_utf16, csv_wrong_encoding_given, csv_empty,
+    csv_unclosed_quote, csv_field_too_long, csv_unknown_encoding, csv_codec_that_is_not_text, csv_utf16, csv_wrong_encoding_given, csv_empty,
     csv_blank_lines_only, csv_decimal_commas_under_en,
     date_in_a_number_column, boolean_in_a_number_column, text_placeholder, nan_and_infinity_as_text,
     overflow_to_infinity, negative_text_number, terminal_escape_in_a_number, terminal_escape_in_a_duplicate_name,
