@@ -318,3 +318,18 @@ def test_a_sheet_with_bytes_flipped_inside_a_valid_zip_is_refused_cleanly(data):
         for part, body in parts.items():
             zout.writestr(part, body)
     load_or_refuse(path)
+
+
+CODECS = sorted({*__import__("encodings.aliases").aliases.aliases.values(), "punycode", "undefined", "idna",
+                 "rot13", "hex", "unicode_escape", "utf-7"})
+
+
+@FUZZ
+@given(st.binary(min_size=1, max_size=300), st.one_of(st.sampled_from(CODECS), st.text(max_size=12)))
+def test_any_encoding_option_reads_or_refuses_cleanly(data, encoding):
+    path = scratch() / "kode.csv"
+    path.write_bytes(data)
+    try:
+        read_file(path, encoding=encoding)
+    except ParitranaError as exc:
+        assert str(exc)
