@@ -195,18 +195,25 @@ def rank(
     encoding: EncodingOpt = None,
     max_uncompressed_mb: MaxMbOpt = 1024,
     panel: PanelOpt = None,
+    sensitivity: Annotated[bool, typer.Option(
+        "--sensitivity", help="Add a sensitivity sheet (10,000 weight draws, seed 0) to an .xlsx --output.")] = False,
 ) -> None:
     """Load, validate, score and rank; print the ranking (and write a report with --output)."""
     from .pipeline import run
-    from .report.render import render_stdout, write_report, check_group
+    from .i18n import label
+    from .report.render import check_group, render_stdout, write_report
 
     result = run(file, criteria=criteria, year=year, baseline=baseline, encoding=encoding,
                  max_uncompressed_mb=max_uncompressed_mb, panel=panel)
     language = output_lang(lang, result.criteria.language.value)
     group_value = check_group(result, group)
+    if sensitivity and (output is None or output.suffix.lower() != ".xlsx"):
+        raise typer.BadParameter("--sensitivity adds a sheet to an Excel report; it needs --output FILE.xlsx",
+                                 param_hint="--sensitivity")
     if output is not None:
-        write_report(result, output, lang=language, force=force, inputs=[file, baseline, criteria, panel])
-        typer.echo(f"{output}", err=True)
+        write_report(result, output, lang=language, force=force, inputs=[file, baseline, criteria, panel],
+                     sensitivity=sensitivity)
+        typer.echo(label("report_written", language).format(path=output), err=True)
     render_stdout(result, fmt.value, lang=language, top=top, group=group_value, console=stdout_console())
 
 

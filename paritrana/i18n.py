@@ -23,6 +23,7 @@ LABELS: dict[str, dict[str, str]] = {
     "criteria": {"id": "Kriteria", "en": "Criteria"},
     "input": {"id": "Data", "en": "Input"},
     "no_results": {"id": "Tidak ada kandidat yang memenuhi syarat.", "en": "No eligible candidates."},
+    "report_written": {"id": "Laporan ditulis: {path}", "en": "Report written: {path}"},
     "ties_note": {"id": "seri: skor dan penentu seri sama persis — perlu keputusan juri",
                   "en": "tie: equal score and tiebreak — the jury decides"},
     # validate

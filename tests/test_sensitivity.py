@@ -562,3 +562,48 @@ def test_splitting_runs_across_parts_and_threads_changes_nothing(stability_case,
                     progress=lambda done, total: ticks.append((done, total))).to_dict()
     assert split == whole
     assert ticks[-1] == (3000, 3000) and len(ticks) == 5
+
+
+def test_a_pool_larger_than_the_histogram_limit_is_refused_with_a_clear_error(monkeypatch):
+    # With the limit lowered to 10, the 14 Kalbar regions are one group too many:
+    # exit 1, the count and the limit in the message, no traceback.
+    import paritrana.sensitivity as sensitivity
+    from typer.testing import CliRunner
+
+    from paritrana.cli import app
+
+    monkeypatch.setattr(sensitivity, "MAX_GROUP_CANDIDATES", 10)
+    out = CliRunner().invoke(app, ["sensitivity", str(SAMPLE_XLSX), "--runs", "10"])
+    assert out.exit_code == 1
+    assert "14 eligible candidates" in out.output and "at most 10 per group" in out.output
+    assert "Traceback" not in out.output
+
+
+def test_rank_output_xlsx_with_sensitivity_adds_the_sheet_with_the_podium(tmp_path):
+    # rank --output report.xlsx --sensitivity: the report gains a Sensitivitas sheet naming
+    # the three podium candidates; the other sheets are still there.
+    import openpyxl
+    from typer.testing import CliRunner
+
+    from paritrana.cli import app
+
+    report = tmp_path / "laporan.xlsx"
+    out = CliRunner().invoke(app, ["rank", str(SAMPLE_XLSX), "-o", str(report), "--sensitivity"])
+    assert out.exit_code == 0, out.output
+    book = openpyxl.load_workbook(report)
+    assert book.sheetnames[0] == "Peringkat" and book.sheetnames[-1] == "Sensitivitas"
+    text = " ".join(str(c.value) for row in book["Sensitivitas"].iter_rows() for c in row if c.value is not None)
+    assert all(name in text for name in ("Ketapang", "Mempawah", "Sekadau"))
+
+
+def test_rank_sensitivity_without_an_xlsx_output_is_a_usage_error(tmp_path):
+    from typer.testing import CliRunner
+
+    from paritrana.cli import app
+
+    no_output = CliRunner().invoke(app, ["rank", str(SAMPLE_XLSX), "--sensitivity"])
+    assert no_output.exit_code == 2
+    as_csv = CliRunner().invoke(app, ["rank", str(SAMPLE_XLSX), "-o", str(tmp_path / "r.csv"), "--sensitivity"])
+    assert as_csv.exit_code == 2
+    assert "needs --output FILE.xlsx" in as_csv.output
+    assert not (tmp_path / "r.csv").exists()

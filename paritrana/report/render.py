@@ -67,17 +67,27 @@ def render_stdout(result: RankingResult, fmt: str, *, lang: str, top: int | None
 
 
 def write_report(result: RankingResult, path: Path, *, lang: str, force: bool = False,
-                 inputs: Iterable[str | Path | None] = ()) -> None:
-    """Write ``result`` to ``path`` atomically; the extension picks the format."""
+                 inputs: Iterable[str | Path | None] = (), sensitivity: bool = False) -> None:
+    """Write ``result`` to ``path`` atomically; the extension picks the format.
+    ``sensitivity`` adds the sensitivity sheet to an .xlsx report (10,000 draws, seed 0, so
+    the same inputs give the same sheet)."""
     kind = REPORT_SUFFIXES.get(path.suffix.lower())
     if kind is None:
         raise UsageError(f"unknown report type '{path.suffix or '(none)'}'", Location(file=str(path)),
                          hint="use .xlsx, .csv, .json or .md")
+    if sensitivity and kind != "xlsx":
+        raise UsageError("--sensitivity adds a sheet to an Excel report", Location(file=str(path)),
+                         hint="use an .xlsx --output, or run `paritrana sensitivity` for the other formats")
     check_output_path(path, inputs=[i for i in inputs if i is not None], force=force)
     if kind == "xlsx":
         from .xlsx import write_xlsx
 
-        write_xlsx(result, path, lang=lang)
+        analysis = None
+        if sensitivity:
+            from ..sensitivity import analyse
+
+            analysis = analyse(result, seed=0)
+        write_xlsx(result, path, lang=lang, sensitivity=analysis)
         return
     if kind == "json":
         write_atomic(path, lambda tmp: _write_json_file(result, tmp))

@@ -30,29 +30,33 @@ from .xlsx_panel import (desk_view, panel_sheet_keys, stage_titles, write_panel_
 
 if TYPE_CHECKING:
     from ..result import CandidateResult, RankingResult
+    from ..sensitivity.model import SensitivityResult
 
 SHEETS = ("ranking", "breakdown", "data", "criteria", "ineligible", "audit")
 CHART_BAR_PX, CHART_MIN_PX, CHART_MAX_PX, ROW_PX = 22, 220, 1400, 20
 
 
 def write_xlsx(result: RankingResult, path: str | Path, *, lang: str = "id", command: list[str] | None = None,
-               created: datetime | None = None) -> None:
+               created: datetime | None = None, sensitivity: SensitivityResult | None = None) -> None:
     """Write the Excel report to ``path`` atomically.
 
     ``command`` is the command line shown on the Audit sheet (default ``sys.argv``);
-    ``created`` the time stamp (default now, with the local time zone).
+    ``created`` the time stamp (default now, with the local time zone); ``sensitivity`` adds
+    the Sensitivitas sheet (``paritrana.sensitivity.analyse``).
     """
     argv = list(sys.argv if command is None else command)
     when = created or datetime.now().astimezone()
-    write_atomic(Path(path), lambda tmp: build_workbook(result, tmp, lang=lang, command=argv, created=when))
+    write_atomic(Path(path), lambda tmp: build_workbook(result, tmp, lang=lang, command=argv, created=when,
+                                                        sensitivity=sensitivity))
 
 
-def build_workbook(result: RankingResult, target: Path, *, lang: str, command: list[str], created: datetime) -> None:
+def build_workbook(result: RankingResult, target: Path, *, lang: str, command: list[str], created: datetime,
+                   sensitivity: SensitivityResult | None = None) -> None:
     """Build the whole workbook and save it to ``target`` (nothing is saved on an error)."""
     from .xlsx_large import build_large_workbook, is_large
 
     if is_large(result):
-        build_large_workbook(result, target, lang=lang, command=command, created=created)
+        build_large_workbook(result, target, lang=lang, command=command, created=created, sensitivity=sensitivity)
         return
     import xlsxwriter
 
@@ -77,6 +81,10 @@ def build_workbook(result: RankingResult, target: Path, *, lang: str, command: l
     write_ineligible(ctx, sheets["ineligible"])
     write_audit(ctx, sheets["audit"])
     write_panel_sheets(ctx, sheets)
+    if sensitivity is not None:
+        from .xlsx_sensitivity import write_sensitivity_sheet
+
+        write_sensitivity_sheet(workbook, sensitivity, lang)
     sheets["ranking"].activate()
     workbook.set_properties({
         "title": result.title,

@@ -601,7 +601,8 @@ def ineligible_table(ctx: Context) -> Table:
 
 # ---- the workbook --------------------------------------------------------------------------------
 
-def build_large_workbook(result: RankingResult, target: Path, *, lang: str, command: list[str], created: Any) -> None:
+def build_large_workbook(result: RankingResult, target: Path, *, lang: str, command: list[str], created: Any,
+                         sensitivity: Any = None) -> None:
     """The large report (see the module doc), saved to ``target``."""
     import io
     from datetime import timezone
@@ -669,6 +670,10 @@ def build_large_workbook(result: RankingResult, target: Path, *, lang: str, comm
         write_ineligible(ctx, ineligible_sheets[0])
     write_audit(ctx, audit_sheet)
     write_panel_sheets(ctx, panel)
+    if sensitivity is not None:
+        from .xlsx_sensitivity import write_sensitivity_sheet
+
+        write_sensitivity_sheet(workbook, sensitivity, lang)
     ranking_sheets[0].activate()
     workbook.set_properties({
         "title": result.title,

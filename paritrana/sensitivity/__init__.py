@@ -36,9 +36,27 @@ __all__ = [
 DEFAULT_RUNS = 10_000
 DEFAULT_JITTER = 0.25
 MAX_RUNS = 1_000_000
+# The rank histogram of a group is candidates × candidates counts: 5,000 candidates take
+# 200 MB; a national pool of 725,000 employers would need terabytes. Larger pools are
+# analysed per group (group_by) or on a shortlist.
+MAX_GROUP_CANDIDATES = 5_000
 
 if TYPE_CHECKING:
     from ..result import RankingResult
+
+
+def check_pool(result: RankingResult) -> None:
+    """Refuse a group too large for the rank histogram, before any memory is taken."""
+    for group in result.groups:
+        size = result.group_size(group)
+        if size > MAX_GROUP_CANDIDATES:
+            where = f" in group '{group}'" if group is not None else ""
+            raise SensitivityError(
+                f"{size:,} eligible candidates{where}: sensitivity analysis handles at most "
+                f"{MAX_GROUP_CANDIDATES:,} per group (it keeps a candidates × ranks histogram)",
+                Location(file=result.input.path),
+                hint="analyse a shortlist, or rank within smaller groups with group_by",
+            )
 
 
 def analyse(result: RankingResult, *, runs: int = DEFAULT_RUNS, jitter: float = DEFAULT_JITTER,
@@ -52,6 +70,7 @@ def analyse(result: RankingResult, *, runs: int = DEFAULT_RUNS, jitter: float = 
     from .stability import stability
 
     methods = check_options(runs, jitter, methods)
+    check_pool(result)
     seed = secrets.randbits(32) if seed is None else seed
     tree = WeightTree.from_criteria(result.criteria)
     groups = group_matrices(result)
