@@ -130,7 +130,8 @@ def check_package(data: bytes, shown: str, limits: Limits) -> None:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             infos = archive.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError):
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, ValueError, EOFError, OSError):
+        # NotImplementedError: a directory entry claiming a zip version newer than Python reads
         raise DataError("not an Excel workbook (damaged zip package)", where,
                         hint="open it in Excel or LibreOffice and save it again as .xlsx") from None
     declared = sum(info.file_size for info in infos)

@@ -256,7 +256,7 @@ def _formula_tags(data: bytes, cells: list[tuple[str, int, int]]) -> tuple[list[
         archive = zipfile.ZipFile(io.BytesIO(data))
         parts = {name: part for part, name in sheet_parts(data, archive.infolist()).items()}
         names = {info.filename.lower(): info.filename for info in archive.infolist()}
-    except (zipfile.BadZipFile, ValueError, OSError):
+    except (zipfile.BadZipFile, NotImplementedError, ValueError, OSError):
         return [], []
     found: list[tuple[str, int, int]] = []
     unsure: list[tuple[str, int, int]] = []
@@ -293,11 +293,11 @@ def _formula_cells_openpyxl(path: str, cells: list[tuple[str, int, int]]) -> lis
             book = openpyxl.load_workbook(path, read_only=True, data_only=False)
         except Exception:  # a workbook calamine read but openpyxl cannot: nothing to add
             return []
+    wanted: dict[str, set[tuple[int, int]]] = {}
+    for sheet, row, col in cells:
+        wanted.setdefault(sheet, set()).add((row, col))
+    found = []
     try:
-        wanted: dict[str, set[tuple[int, int]]] = {}
-        for sheet, row, col in cells:
-            wanted.setdefault(sheet, set()).add((row, col))
-        found = []
         for sheet, positions in wanted.items():
             if sheet not in book.sheetnames:
                 continue
@@ -307,6 +307,8 @@ def _formula_cells_openpyxl(path: str, cells: list[tuple[str, int, int]]) -> lis
                     pos = (getattr(cell, "row", None), getattr(cell, "column", None))
                     if pos in positions and isinstance(cell.value, str) and cell.value.startswith("="):
                         found.append((sheet, pos[0], pos[1]))
-        return found
+    except Exception:  # openpyxl reads the sheet lazily: XML that calamine forgave may stop it here
+        pass
     finally:
         book.close()
+    return found

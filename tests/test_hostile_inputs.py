@@ -201,6 +201,24 @@ def zip_part_lies_about_its_size(tmp_path):
     return with_data(tmp_path, data, ["data.xlsx: not an Excel workbook (damaged zip part 'xl/worksheets/sheet1.xml')"])
 
 
+def zip_version_from_the_future(tmp_path):
+    # Found by fuzzing: one flipped byte made Python's zipfile raise NotImplementedError.
+    data = raw_workbook(tmp_path, {"2024": f'<row r="1">{header_row()}</row>' + data_row(2)}, name="data.xlsx")
+    content = bytearray(data.read_bytes())
+    central = content.find(b"PK\x01\x02")
+    struct.pack_into("<H", content, central + 6, 64)  # "version needed to extract": 6.4
+    data.write_bytes(bytes(content))
+    return with_data(tmp_path, data, ["data.xlsx: not an Excel workbook (damaged zip package)"])
+
+
+def malformed_cell_tag(tmp_path):
+    # Found by fuzzing: calamine skips `<c/r=...>`, openpyxl (asked whether the now empty
+    # cell holds a formula) stopped with an XML ParseError traceback.
+    row = '<row r="2">' + text_cell("A2", "Sekadau") + number_cell("B2", 100) + '<c/r="C2" t="n"><v>60</v></c></row>'
+    data = raw_workbook(tmp_path, {"2024": f'<row r="1">{header_row()}</row>' + row}, name="data.xlsx")
+    return with_data(tmp_path, data, ["data.xlsx › 2024!C2: 'peserta' of 'Sekadau' is empty"])
+
+
 def bomb_of_many_small_parts(tmp_path):
     data = tmp_path / "bom.xlsx"
     with zipfile.ZipFile(data, "w", compression=zipfile.ZIP_DEFLATED) as z:
@@ -599,7 +617,8 @@ def report_of_unknown_type(tmp_path):
 
 CASES = [
     png_renamed, garbage_bytes, truncated_workbook, plain_zip, powerpoint, password_protected, old_binary_xls,
-    binary_xlsb, zip_part_encrypted, zip_unusual_compression, zip_part_lies_about_its_size, bomb_of_many_small_parts,
+    binary_xlsb, zip_part_encrypted, zip_unusual_compression, zip_part_lies_about_its_size, zip_version_from_the_future,
+    malformed_cell_tag, bomb_of_many_small_parts,
     file_over_the_size_limit, workbook_without_sheets, only_an_empty_sheet, data_path_is_a_device,
     data_path_is_a_folder,
     sparse_16384_columns, full_width_header, sparse_grid_of_a_billion_cells, sheet_part_with_an_odd_name, cells_far_below, rows_without_references,
