@@ -212,10 +212,17 @@ def zip_version_from_the_future(tmp_path):
 
 
 def malformed_cell_tag(tmp_path):
-    # Found by fuzzing: calamine skips `<c/r=...>`, openpyxl (asked whether the now empty
-    # cell holds a formula) stopped with an XML ParseError traceback.
-    row = '<row r="2">' + text_cell("A2", "Sekadau") + number_cell("B2", 100) + '<c/r="C2" t="n"><v>60</v></c></row>'
-    data = raw_workbook(tmp_path, {"2024": f'<row r="1">{header_row()}</row>' + row}, name="data.xlsx")
+    # Found by fuzzing: calamine skips `<c/r="C2"...>`, and openpyxl, asked whether the now
+    # empty cell holds a formula, stopped with an XML ParseError traceback.
+    base = sheet_2024(tmp_path, table(GOOD), name="base.xlsx")
+    data = tmp_path / "data.xlsx"
+    with zipfile.ZipFile(base) as zin, zipfile.ZipFile(data, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            content = zin.read(info.filename)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                assert b'<c r="C2"' in content
+                content = content.replace(b'<c r="C2"', b'<c/r="C2"')
+            zout.writestr(info, content)
     return with_data(tmp_path, data, ["data.xlsx › 2024!C2: 'peserta' of 'Sekadau' is empty"])
 
 
