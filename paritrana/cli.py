@@ -93,6 +93,16 @@ class Lang(str, Enum):
     en = "en"
 
 
+class TableOrJson(str, Enum):
+    """``--format`` of the commands that print a table or JSON (explain, validate, sensitivity)."""
+
+    table = "table"
+    json = "json"
+
+
+TableOrJsonOpt = Annotated[TableOrJson, typer.Option("--format", "-f", help="Output format on stdout.")]
+
+
 class Format(str, Enum):
     table = "table"
     json = "json"

@@ -101,6 +101,20 @@ class Issue:
         return f"{place}: {self.message}" if place else self.message
 
 
+class IssueList:
+    """Mixin for records with an ``issues`` list: its errors and its warnings."""
+
+    issues: list[Issue]
+
+    @property
+    def errors(self) -> list[Issue]:
+        return [i for i in self.issues if i.severity is Severity.ERROR]
+
+    @property
+    def warnings(self) -> list[Issue]:
+        return [i for i in self.issues if i.severity is Severity.WARNING]
+
+
 class DataErrors(DataError):
     """Several data errors found together; each is reported on its own line."""
 

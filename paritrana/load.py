@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .criteria import YEAR_HEADERS, Criteria
-from .errors import DataError, Issue, Location, Severity
+from .errors import DataError, Issue, IssueList, Location, Severity
 from .headers import header_key
 from .names import display_name, is_total_key, name_key
 from .numbers import NumberFormatError, parse_number
@@ -36,7 +36,7 @@ YEAR, NAME, KEY, SHEET, ROW, GROUP = "_year", "_name", "_key", "_sheet", "_row",
 
 
 @dataclass(frozen=True)
-class Dataset:
+class Dataset(IssueList):
     """Every candidate row of a file, all years, with where each came from.
 
     ``frame`` has the meta columns ``_year`` (int or <NA>), ``_name`` (as spelled),
@@ -63,14 +63,6 @@ class Dataset:
             letter = self.cells.get(sheet, {}).get(column, "") if column else ""
             cell = f"{letter}{row}" if letter else f"row {row}"
         return Location(file=self.path, sheet=sheet, cell=cell)
-
-    @property
-    def errors(self) -> list[Issue]:
-        return [i for i in self.issues if i.severity is Severity.ERROR]
-
-    @property
-    def warnings(self) -> list[Issue]:
-        return [i for i in self.issues if i.severity is Severity.WARNING]
 
 
 def load_dataset(
@@ -155,7 +147,7 @@ class _Builder:
         parts = []
         for sheet, year in dated:
             if year is None:
-                self.warn("sheet-ignored", f"no year in the sheet name; sheet ignored",
+                self.warn("sheet-ignored", "no year in the sheet name; sheet ignored",
                           sheet.name)
                 continue
             if year in seen:

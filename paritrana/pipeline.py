@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .criteria import LoadedCriteria, load_criteria
-from .errors import DataErrors, Issue, Severity
+from .errors import DataErrors, Issue, IssueList
 from .limits import Limits, active_limits
 from .load import Dataset, load_dataset
 from .period import Period, select_period
@@ -21,20 +21,12 @@ from .validate import validate_period
 
 
 @dataclass(frozen=True)
-class Prepared:
+class Prepared(IssueList):
     """Everything up to scoring: the criteria, the period and all data issues."""
 
     criteria: LoadedCriteria
     period: Period
     issues: list[Issue]
-
-    @property
-    def errors(self) -> list[Issue]:
-        return [i for i in self.issues if i.severity is Severity.ERROR]
-
-    @property
-    def warnings(self) -> list[Issue]:
-        return [i for i in self.issues if i.severity is Severity.WARNING]
 
 
 def as_criteria(criteria: str | Path | LoadedCriteria | None) -> LoadedCriteria:

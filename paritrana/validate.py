@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .criteria import Criteria, LoadedCriteria, Missing
-from .errors import DataError, DataErrors, Issue, Location, Severity
+from .errors import DataError, DataErrors, Issue, IssueList, Location, Severity
 from .expr import Expr
 from .load import NAME, ROW, SHEET, Dataset
 from .names import closest
@@ -273,7 +273,7 @@ DEFAULT_HINTS = {
 
 
 @dataclass(frozen=True)
-class ValidationReport:
+class ValidationReport(IssueList):
     """Everything ``validate`` found in one input file (and its ``--baseline`` workbook)."""
 
     path: str
@@ -287,14 +287,6 @@ class ValidationReport:
     candidates: int = 0
     baseline_path: str | None = None
     baseline_sha256: str | None = None
-
-    @property
-    def errors(self) -> list[Issue]:
-        return [i for i in self.issues if i.severity is Severity.ERROR]
-
-    @property
-    def warnings(self) -> list[Issue]:
-        return [i for i in self.issues if i.severity is Severity.WARNING]
 
     @property
     def ok(self) -> bool:

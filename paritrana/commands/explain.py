@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import json
 import sys
-from enum import Enum
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from ..cli import (
+    TableOrJson,
+    TableOrJsonOpt,
     BaselineOpt,
     CriteriaOpt,
     EncodingOpt,
@@ -33,10 +34,6 @@ if TYPE_CHECKING:
     from ..explain import Comparison, Explanation
 
 
-class ExplainFormat(str, Enum):
-    table = "table"
-    json = "json"
-
 
 @app.command()
 def explain(
@@ -45,7 +42,7 @@ def explain(
                                              "'Kab.' do not matter).", show_default=False)],
     vs: Annotated[str | None, typer.Option("--vs", help="Explain the score gap to this candidate.",
                                            show_default=False)] = None,
-    fmt: Annotated[ExplainFormat, typer.Option("--format", "-f", help="Output format.")] = ExplainFormat.table,
+    fmt: TableOrJsonOpt = TableOrJson.table,
     criteria: CriteriaOpt = None,
     year: YearOpt = None,
     baseline: BaselineOpt = None,
@@ -64,7 +61,7 @@ def explain(
                  max_uncompressed_mb=max_uncompressed_mb, panel=panel)
     language = output_lang(lang, result.criteria.language.value)
     report = compare(result, name, vs) if vs is not None else explain_candidate(result, name)
-    if fmt is ExplainFormat.json:
+    if fmt is TableOrJson.json:
         sys.stdout.write(json.dumps(report.to_dict(language), ensure_ascii=False, indent=2, allow_nan=False) + "\n")
         return
     console = stdout_console()

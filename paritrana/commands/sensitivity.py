@@ -2,21 +2,27 @@
 
 from __future__ import annotations
 
-from enum import Enum
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from ..cli import (BaselineOpt, CriteriaOpt, EncodingOpt, FileArg, LangOpt, MaxMbOpt, YearOpt, app, output_lang,
-                   stdout_console)
+from ..cli import (
+    BaselineOpt,
+    CriteriaOpt,
+    EncodingOpt,
+    FileArg,
+    LangOpt,
+    MaxMbOpt,
+    TableOrJson,
+    TableOrJsonOpt,
+    YearOpt,
+    app,
+    output_lang,
+    stdout_console,
+)
 
 METHOD_NAMES = ("criteria", "minmax", "target", "ratio_to_max", "rank", "zscore")
-
-
-class SensitivityFormat(str, Enum):
-    table = "table"
-    json = "json"
 
 
 def _methods(value: str | None) -> list[str] | None:
@@ -52,8 +58,7 @@ def sensitivity(
         "'criteria' = each indicator's own). Default: the criteria's.", show_default=False)] = None,
     seed: Annotated[int | None, typer.Option("--seed", min=0, help="Random seed, to repeat a run exactly "
                                              "(default: a fresh one, printed).", show_default=False)] = None,
-    fmt: Annotated[SensitivityFormat, typer.Option("--format", "-f", help="Output format on stdout.")] =
-        SensitivityFormat.table,
+    fmt: TableOrJsonOpt = TableOrJson.table,
     output: Annotated[Path | None, typer.Option(
         "--output", "-o", help="Write the analysis; the extension picks the format (.xlsx, .json).",
         show_default=False)] = None,
@@ -80,7 +85,7 @@ def sensitivity(
     if output is not None:
         write_sensitivity(result, output, lang=language)
         typer.echo(f"{output}", err=True)
-    if fmt is SensitivityFormat.json:
+    if fmt is TableOrJson.json:
         typer.echo(result.to_json(), nl=False)
     else:
         render_sensitivity(result, stdout_console(), lang=language, top=top)

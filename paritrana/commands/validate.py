@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING
 
 import typer
 
 from ..cli import (
+    TableOrJson,
+    TableOrJsonOpt,
     BaselineOpt,
     CriteriaOpt,
     EncodingOpt,
@@ -28,10 +29,6 @@ if TYPE_CHECKING:
     from ..validate import ValidationReport
 
 
-class ValidateFormat(str, Enum):
-    table = "table"
-    json = "json"
-
 
 @app.command()
 def validate(
@@ -40,9 +37,7 @@ def validate(
     year: YearOpt = None,
     baseline: BaselineOpt = None,
     lang: LangOpt = None,
-    fmt: Annotated[ValidateFormat, typer.Option("--format", "-f", help="Output format on stdout.")] = (
-        ValidateFormat.table
-    ),
+    fmt: TableOrJsonOpt = TableOrJson.table,
     encoding: EncodingOpt = None,
     max_uncompressed_mb: MaxMbOpt = 1024,
 ) -> None:
@@ -54,7 +49,7 @@ def validate(
 
     report = validate_file(file, criteria=criteria, year=year, baseline=baseline, encoding=encoding,
                            max_uncompressed_mb=max_uncompressed_mb)
-    if fmt is ValidateFormat.json:
+    if fmt is TableOrJson.json:
         typer.echo(report.to_json(), nl=False)
     else:
         render_report(report, stdout_console(), output_lang(lang, report.criteria.criteria.language.value))
