@@ -149,6 +149,12 @@ def check_package(data: bytes, shown: str, limits: Limits) -> None:
             sheet = names.get(info.filename.lower(), info.filename)
             rows, columns = sheet_extent(content, limits)
             check_extent(rows, columns, limits, Location(file=shown, sheet=sheet), f"sheet '{sheet}'")
+        elif info.filename == "content.xml":  # OpenDocument
+            if not well_formed(bytes(content)):  # calamine's OpenDocument reader loops forever on some
+                raise DataError("not a readable spreadsheet (content.xml is not well-formed XML)", where,
+                                hint="open it in LibreOffice and save it again, or save it as .xlsx")
+            for sheet, rows, columns in ods_extents(bytes(content)):
+                check_extent(rows, columns, limits, Location(file=shown, sheet=sheet), f"sheet '{sheet}'")
 
 
 def _bomb(size: int, limits: Limits, where: Location) -> DataError:
@@ -451,3 +457,62 @@ def _column_number(letters: bytes) -> int:
     for ch in letters.upper():
         number = number * 26 + (ch - 64)
     return number
+
+
+# ---- OpenDocument spreadsheets ---------------------------------------------------------------
+# A cell or row may say it repeats (number-columns-repeated="16384"); LibreOffice writes such
+# repeats for the empty area after the table, which calamine drops. Only cells with content
+# count, as calamine counts them.
+
+_ODS_TABLE = re.compile(rb"<table:table\b([^>]*)>(.*?)</table:table>", re.S)
+_ODS_ROW = re.compile(rb"<table:table-row\b([^>]*?)(?:/>|>(.*?)</table:table-row>)", re.S)
+_ODS_CELL = re.compile(rb"<table:(?:covered-)?table-cell\b([^>]*?)(?:/>|>(.*?)</table:(?:covered-)?table-cell>)", re.S)
+_ODS_NAME = re.compile(rb'table:name="([^"]*)"')
+_ROWS_REPEATED = re.compile(rb'number-rows-repeated="([0-9]+)"')
+_COLUMNS_REPEATED = re.compile(rb'number-columns-repeated="([0-9]+)"')
+
+
+def well_formed(xml: bytes) -> bool:
+    """Whether ``xml`` parses as XML (expat; a DOCTYPE, and with it any entity, is refused)."""
+    from xml.parsers import expat
+
+    parser = expat.ParserCreate()
+
+    def no_doctype(*args: object) -> None:
+        raise ValueError("DOCTYPE")
+
+    parser.StartDoctypeDeclHandler = no_doctype
+    try:
+        parser.Parse(xml, True)
+    except (expat.ExpatError, ValueError):
+        return False
+    return True
+
+
+def ods_extents(xml: bytes) -> list[tuple[str, int, int]]:
+    """(sheet, rows, columns) of each table: from A1 to the last cell with content."""
+    import html
+
+    out = []
+    for table in _ODS_TABLE.finditer(xml):
+        name = _ODS_NAME.search(table.group(1))
+        sheet = html.unescape(name.group(1).decode("utf-8", "replace")) if name else "?"
+        row = rows = columns = 0
+        for found in _ODS_ROW.finditer(table.group(2)):
+            repeat = _repeat(_ROWS_REPEATED, found.group(1))
+            column = last = 0
+            for cell in _ODS_CELL.finditer(found.group(2) or b""):
+                column += _repeat(_COLUMNS_REPEATED, cell.group(1))
+                if b"office:" in cell.group(1) or (cell.group(2) or b"").strip():
+                    last = column
+            if last:
+                rows, columns = row + repeat, max(columns, last)
+            row += repeat
+        out.append((sheet, rows, columns))
+    return out
+
+
+def _repeat(pattern: re.Pattern[bytes], attributes: bytes) -> int:
+    found = pattern.search(attributes)
+    return int(found.group(1)) if found else 1
+

@@ -158,3 +158,34 @@ def text_cell(ref: str, text: str) -> str:
 
 def number_cell(ref: str, value: float) -> str:
     return f'<c r="{ref}"><v>{value}</v></c>'
+
+
+def raw_ods(tmp_path: Path, tables: dict[str, str], name: str = "raw.ods") -> Path:
+    """Write an OpenDocument spreadsheet by hand: ``{"2024": "<table:table-row>...</table:table-row>"}``."""
+    import zipfile
+
+    ns = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+          'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+          'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"')
+    body = "".join(f'<table:table table:name="{title}">{rows}</table:table>' for title, rows in tables.items())
+    path = tmp_path / name
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet", compress_type=zipfile.ZIP_STORED)
+        z.writestr("content.xml", f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {ns} '
+                                  f'office:version="1.2"><office:body><office:spreadsheet>{body}'
+                                  "</office:spreadsheet></office:body></office:document-content>")
+        z.writestr("META-INF/manifest.xml", '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
+                   'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
+                   '<manifest:file-entry manifest:full-path="/" manifest:media-type="application/'
+                   'vnd.oasis.opendocument.spreadsheet"/></manifest:manifest>')
+    return path
+
+
+def ods_text(text: str, repeat: int = 1) -> str:
+    return (f'<table:table-cell table:number-columns-repeated="{repeat}" office:value-type="string">'
+            f"<text:p>{text}</text:p></table:table-cell>")
+
+
+def ods_number(value: float, repeat: int = 1) -> str:
+    return (f'<table:table-cell table:number-columns-repeated="{repeat}" office:value-type="float" '
+            f'office:value="{value}"><text:p>{value}</text:p></table:table-cell>')

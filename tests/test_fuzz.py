@@ -32,13 +32,13 @@ from paritrana.criteria import parse_criteria
 from paritrana.errors import ExpressionError, ParitranaError
 from paritrana.expr import FUNCTIONS, parse_expression
 from paritrana.i18n import fmt_number
-from paritrana.limits import Limits, sheet_extent
+from paritrana.limits import Limits, ods_extents, sheet_extent, well_formed
 from paritrana.load import build_dataset
 from paritrana.numbers import NumberFormatError, parse_number
 from paritrana.pipeline import run
 from paritrana.read import read_file
 
-from conftest import number_cell, raw_workbook, text_cell
+from conftest import number_cell, ods_number, ods_text, raw_ods, raw_workbook, text_cell
 
 EXAMPLES = int(os.environ.get("PARITRANA_FUZZ_EXAMPLES", "150"))
 FUZZ = settings(max_examples=EXAMPLES, deadline=None,
@@ -335,3 +335,35 @@ def test_any_encoding_option_reads_or_refuses_cleanly(data, encoding):
             read_file(path, encoding=encoding)
         except ParitranaError as exc:
             assert str(exc)
+
+
+ODS_XML = st.lists(st.sampled_from([
+    "<table:table-row>", "</table:table-row>", '<table:table-row table:number-rows-repeated="3">',
+    '<table:table-row table:number-rows-repeated="2000"/>', ods_text("Wilayah"), ods_text("A"), ods_text("B"),
+    ods_text("Sekadau"), ods_number(5), ods_number(2, repeat=3), ods_text("x", repeat=40),
+    "<table:table-cell/>", '<table:table-cell table:number-columns-repeated="900"/>', "<table:covered-table-cell/>",
+    '<table:table-cell office:value-type="float" office:value="1"/>', "<table:table-cell><text:p/></table:table-cell>",
+    "<text:p>x</text:p>", "</table:table-cell>", "<",
+]), max_size=14).map("".join)
+
+
+@FUZZ
+@given(ODS_XML)
+def test_hand_made_opendocument_sheets_are_never_larger_than_scanned(xml):
+    from python_calamine import CalamineWorkbook
+
+    path = raw_ods(scratch(), {"2024": xml}, name="tangan.ods")
+    with zipfile.ZipFile(path) as z:
+        content = z.read("content.xml")
+    scanned = {sheet: (rows, columns) for sheet, rows, columns in ods_extents(content)}
+    rows, columns = scanned.get("2024", (0, 0))
+    # calamine itself is safe to call on well-formed XML (on "<<<" it loops forever) whose
+    # grid the scan found small (if the scan is right)
+    if well_formed(content) and rows * columns <= 5_000_000:
+        try:
+            end = CalamineWorkbook.from_path(str(path)).get_sheet_by_name("2024").end
+        except Exception:
+            end = None
+        if end is not None:
+            assert end[0] + 1 <= rows and end[1] + 1 <= columns
+    load_or_refuse(path)

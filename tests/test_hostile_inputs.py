@@ -32,6 +32,9 @@ from conftest import (
     make_csv,
     make_workbook,
     number_cell,
+    ods_number,
+    ods_text,
+    raw_ods,
     raw_workbook,
     sha256,
     table,
@@ -303,6 +306,24 @@ def sheet_part_with_an_odd_name(tmp_path):
             content = zin.read(info.filename).replace(b"worksheets/sheet1.xml", b"worksheets/sheet1.png")
             zout.writestr(info.filename.replace("sheet1.xml", "sheet1.png"), content)
     return with_data(tmp_path, data, ["data.xlsx › 2024: sheet '2024' spans 1,048,576 rows × 1,000 columns"])
+
+
+def ods_repeated_to_the_edge(tmp_path):
+    # OpenDocument says "this cell, 16,384 times" in a few bytes; repeated for a million rows
+    # calamine would build 17 billion cells (it stops at 100 million, 3 GB in).
+    header = ("<table:table-row>" + ods_text("Kabupaten/Kota") + ods_text("Jumlah Pekerja")
+              + ods_text("Peserta Aktif") + "</table:table-row>")
+    rows = f'<table:table-row table:number-rows-repeated="1000000">{ods_number(7, repeat=16384)}</table:table-row>'
+    data = raw_ods(tmp_path, {"2024": header + rows}, name="data.ods")
+    return with_data(tmp_path, data, ["data.ods › 2024: sheet '2024' has cells up to column XFD (16,384 columns)"])
+
+
+def ods_that_hangs_calamine(tmp_path):
+    # Found by fuzzing: three "<" inside a table make calamine's OpenDocument reader loop
+    # forever (not even Ctrl-C stops it); the XML is checked first.
+    data = raw_ods(tmp_path, {"2024": "<table:table-row>" + ods_text("Kabupaten/Kota") + "<<<</table:table-row>"},
+                   name="data.ods")
+    return with_data(tmp_path, data, ["data.ods: not a readable spreadsheet (content.xml is not well-formed XML)"])
 
 
 def cells_far_below(tmp_path):
@@ -628,7 +649,8 @@ CASES = [
     malformed_cell_tag, bomb_of_many_small_parts,
     file_over_the_size_limit, workbook_without_sheets, only_an_empty_sheet, data_path_is_a_device,
     data_path_is_a_folder,
-    sparse_16384_columns, full_width_header, sparse_grid_of_a_billion_cells, sheet_part_with_an_odd_name, cells_far_below, rows_without_references,
+    sparse_16384_columns, full_width_header, sparse_grid_of_a_billion_cells, sheet_part_with_an_odd_name, ods_repeated_to_the_edge, ods_that_hangs_calamine,
+    cells_far_below, rows_without_references,
     prefixed_tags_far_right, csv_too_many_rows, csv_too_many_fields,
     csv_unclosed_quote, csv_field_too_long, csv_unknown_encoding, csv_codec_that_is_not_text, csv_utf16, csv_wrong_encoding_given, csv_empty,
     csv_blank_lines_only, csv_decimal_commas_under_en,
@@ -882,3 +904,17 @@ def test_a_formula_without_value_far_down_a_sheet_is_found_without_reading_the_r
     assert time.monotonic() - started < 15
     assert result.exit_code == 1
     assert "data.xlsx › 2024!C400000: the cell holds a formula whose result was never calculated" in result.stderr
+
+
+def test_an_opendocument_sheet_with_trailing_filler_ranks(runner, tmp_path):
+    # What LibreOffice writes after a table: empty cells and rows repeated to the sheet's edge.
+    filler = ('<table:table-cell table:number-columns-repeated="1021"/>'
+              '</table:table-row><table:table-row table:number-rows-repeated="1048573">'
+              '<table:table-cell table:number-columns-repeated="1024"/></table:table-row>')
+    rows = ("<table:table-row>" + ods_text("Kabupaten/Kota") + ods_text("Jumlah Pekerja") + ods_text("Peserta Aktif")
+            + "</table:table-row><table:table-row>" + ods_text("Sekadau") + ods_number(100) + ods_number(60)
+            + "</table:table-row><table:table-row>" + ods_text("Landak") + ods_number(200) + ods_number(40)
+            + filler)
+    data = raw_ods(tmp_path, {"2024": rows}, name="data.ods")
+    results = ranked(runner, rank(data, tmp_path))
+    assert results["Landak"]["indicators"]["cakupan"]["raw"] == 20.0
