@@ -53,7 +53,9 @@ def timed(args: list[str], runs: int) -> tuple[float, float]:
     for _ in range(runs):
         cmd = [gnu_time, "-f", "%M", *args] if Path(gnu_time).exists() else args
         start = time.perf_counter()
-        done = subprocess.run(cmd, capture_output=True, text=True, cwd=CACHE)
+        # stdout goes to /dev/null as a user's redirect would: piping 500 MB of JSON back into
+        # this process would time the harness, not paritrana.
+        done = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, cwd=CACHE)
         walls.append(time.perf_counter() - start)
         if done.returncode != 0:
             raise SystemExit(f"failed: {' '.join(args)}\n{done.stderr[-2000:]}")

@@ -31,7 +31,7 @@ def rank_scored(scored: Scored, criteria: Criteria) -> list[Placing]:
     """Placings of the eligible candidates, grouped (groups in first-seen order)."""
     import numpy as np
 
-    keys = [name_key(n) for n in scored.names]
+    keys = scored.keys if scored.keys is not None else [name_key(n) for n in scored.names]
     placings: list[Placing] = []
     groups: dict[str | None, list[int]] = {}
     for i in np.flatnonzero(scored.eligible).tolist():

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from .criteria import Aggregation, Criteria, Method, Missing
 from .errors import DataError, DataErrors, Issue, Severity
 from .evaluate import eligibility, environments, raw_values
-from .load import GROUP, NAME, ROW, SHEET
+from .load import GROUP, KEY, NAME, ROW, SHEET
 from .normalize import Scale, normalize
 from .period import Period
 
@@ -40,6 +40,7 @@ class Scored:
     aspects: dict[str, np.ndarray]
     score: np.ndarray
     scales: dict[tuple[str | None, str], Scale]
+    keys: list[str] | None = None  # name_key of each name, when the loader computed it already
 
 
 def score_period(period: Period, criteria: Criteria) -> Scored:
@@ -68,6 +69,7 @@ def score_period(period: Period, criteria: Criteria) -> Scored:
         aspects=aspects,
         score=total,
         scales=scales,
+        keys=list(frame[KEY]),
     )
 
 
