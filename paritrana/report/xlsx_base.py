@@ -17,6 +17,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from ..i18n import label
+from ..load import column_letter
 
 if TYPE_CHECKING:
     from ..result import RankingResult
@@ -224,13 +225,7 @@ def shown_number(value: float, kind: str) -> str:
     return f"{value:,.2f}"
 
 
-def col_letter(col: int) -> str:
-    letters = ""
-    col += 1
-    while col:
-        col, rem = divmod(col - 1, 26)
-        letters = chr(65 + rem) + letters
-    return letters
+col_letter = column_letter  # 0-based column index → Excel letters
 
 
 def cell(row: int, col: int, *, absolute: bool = False, sheet: str | None = None) -> str:

@@ -25,6 +25,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ..load import column_letter
+
 # Excel's limits (https://support.microsoft.com: "Excel specifications and limits").
 EXCEL_MAX_ROWS = 1_048_576
 EXCEL_MAX_COLUMNS = 16_384
@@ -53,13 +55,7 @@ def style_index(fmt: Any) -> int:
     return int(fmt._get_xf_index())
 
 
-def col_letter(col: int) -> str:
-    letters = ""
-    col += 1
-    while col:
-        col, rem = divmod(col - 1, 26)
-        letters = chr(65 + rem) + letters
-    return letters
+col_letter = column_letter  # 0-based column index → Excel letters
 
 
 @dataclass(frozen=True)
