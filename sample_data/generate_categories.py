@@ -30,6 +30,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 
 HERE = Path(__file__).resolve().parent
+OUT = HERE / "kategori"  # the category samples; kalbar-2025.xlsx stays alone on top
 sys.path.insert(0, str(HERE))
 
 from generate import FIGURES, FIXED_TIMESTAMP, save_deterministic  # noqa: E402
@@ -138,7 +139,7 @@ def pemda_book() -> None:
                          non_asn, non_asn_ok, desa, desa_ok, region.pekerja(year), region.peserta(year)])
         sheets.append(Sheet(str(year), f"Penilaian Paritrana Kabupaten/Kota — Kalimantan Barat, data {year}",
                             PEMDA_HEADERS, rows))
-    write_book(HERE / "pemda-lengkap-kalbar-2025.xlsx", "Paritrana — penilaian lengkap kabupaten/kota", sheets, [
+    write_book(OUT / "pemda-lengkap-kalbar-2025.xlsx", "Paritrana — penilaian lengkap kabupaten/kota", sheets, [
         "Jumlah Pekerja dan Peserta Aktif sama dengan kalbar-2025.xlsx (lihat README.md: sebagian terpublikasi).",
         "Terpublikasi: Ketapang 2024 menganggarkan Rp4,3 miliar untuk iuran 34.400 pekerja rentan "
         "(menitnews.id, 24-09-2025). Semua angka regulasi dan penerapan lainnya ilustratif.",
@@ -238,7 +239,7 @@ def provinsi_rows(year: int) -> list[list[object]]:
 def provinsi_book() -> None:
     sheets = [Sheet(str(year), f"Penilaian Paritrana Pemerintah Provinsi — data {year}", PROVINSI_HEADERS,
                     provinsi_rows(year)) for year in (BASE_YEAR, DATA_YEAR)]
-    write_book(HERE / "provinsi-2025.xlsx", "Paritrana — pemerintah provinsi", sheets, [
+    write_book(OUT / "provinsi-2025.xlsx", "Paritrana — pemerintah provinsi", sheets, [
         "Jumlah kabupaten/kota per provinsi sesuai pembagian administratif; semua angka lain ilustratif.",
         "Kalimantan Barat: jumlah dari contoh kabupaten/kota (kalbar-2025.xlsx, pemda-lengkap-kalbar-2025.xlsx).",
         "Kriteria: criteria/paritrana-provinsi.yaml (peringkat per zona).",
@@ -286,7 +287,7 @@ def badan_usaha_book() -> None:
             rows.append([name, skala, karyawan, terdaftar, program, dilaporkan * MILLION, riil * MILLION, tunggakan])
     sheet = Sheet(str(DATA_YEAR), f"Penilaian Paritrana Badan Usaha — Kalimantan Barat, data {DATA_YEAR}",
                   BADAN_USAHA_HEADERS, rows)
-    write_book(HERE / "badan-usaha-kalbar-2025.xlsx", "Paritrana — badan usaha", [sheet], [
+    write_book(OUT / "badan-usaha-kalbar-2025.xlsx", "Paritrana — badan usaha", [sheet], [
         "Nama perusahaan fiktif; semua angka ilustratif. Upah dalam Rupiah per bulan, tunggakan dalam bulan.",
         "Jumlah Program: berapa dari JKK, JKM, JHT, JP dan JKP yang diikuti (0–5).",
         "Kriteria: criteria/paritrana-badan-usaha.yaml (peringkat per skala usaha).",
@@ -321,7 +322,7 @@ def desa_book() -> None:
     rows = [[name, perdes, apbdes * MILLION, iuran * MILLION, perangkat, perangkat_ok, rentan, rentan_ok]
             for name, (perdes, apbdes, iuran, perangkat, perangkat_ok, rentan, rentan_ok) in VILLAGES]
     sheet = Sheet(str(DATA_YEAR), f"Penilaian Paritrana Pemerintah Desa — data {DATA_YEAR}", DESA_HEADERS, rows)
-    write_book(HERE / "desa-kalbar-2025.xlsx", "Paritrana — pemerintah desa", [sheet], [
+    write_book(OUT / "desa-kalbar-2025.xlsx", "Paritrana — pemerintah desa", [sheet], [
         "Nama desa dipilih sebagai contoh umum (bukan desa tertentu); semua angka ilustratif.",
         "Perdes Jamsos: 1 bila desa memiliki peraturan desa tentang jaminan sosial ketenagakerjaan, 0 bila tidak.",
         "Kriteria: criteria/paritrana-desa.yaml.",
@@ -329,13 +330,14 @@ def desa_book() -> None:
 
 
 def main() -> None:
+    OUT.mkdir(exist_ok=True)
     pemda_book()
     provinsi_book()
     badan_usaha_book()
     desa_book()
     for name in ("pemda-lengkap-kalbar-2025.xlsx", "provinsi-2025.xlsx", "badan-usaha-kalbar-2025.xlsx",
                  "desa-kalbar-2025.xlsx"):
-        print(f"Wrote sample_data/{name}")
+        print(f"Wrote sample_data/kategori/{name}")
 
 
 if __name__ == "__main__":

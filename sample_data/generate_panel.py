@@ -1,6 +1,6 @@
 """Generate the illustrative jury (Tim 9) interview scores for the Kalbar 2025 shortlist.
 
-Writes ``kalbar-2025-juri.xlsx`` next to this script: one sheet per juror ("Juri 1" ..
+Writes ``panel/kalbar-2025-juri.xlsx`` beside this script: one sheet per juror ("Juri 1" ..
 "Juri 9"; sheet name = juror), each with two title rows, a blank row, the header row
 ``Kabupaten/Kota | Komitmen Kepala Daerah | Regulasi & Kebijakan | Inovasi & Anggaran |
 Keberlanjutan`` and the five shortlisted regions; plus a "Catatan" (notes) sheet.
@@ -32,7 +32,7 @@ ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 from generate import FIXED_TIMESTAMP, save_deterministic  # noqa: E402  (same deterministic writer)
 
-OUT = HERE / "kalbar-2025-juri.xlsx"
+OUT = HERE / "panel" / "kalbar-2025-juri.xlsx"
 DATA = HERE / "kalbar-2025.xlsx"
 CRITERIA = ROOT / "criteria" / "paritrana-kabkota-final.yaml"
 TITLE = "Penilaian Wawancara Paritrana Award 2025 — Kabupaten/Kota, Provinsi Kalimantan Barat"
@@ -141,6 +141,7 @@ def check_podium() -> None:
 
 
 def main() -> None:
+    OUT.parent.mkdir(exist_ok=True)
     save_deterministic(build_workbook(), OUT)
     print(f"Wrote {OUT.relative_to(ROOT)}")
     check_podium()

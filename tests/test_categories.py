@@ -23,10 +23,10 @@ DATA = ROOT / "sample_data"
 SAMPLES = {  # every criteria file → the sample it ranks
     "paritrana-kabkota.yaml": "kalbar-2025.xlsx",
     "paritrana-kabkota-final.yaml": "kalbar-2025.xlsx",
-    "paritrana-pemda-lengkap.yaml": "pemda-lengkap-kalbar-2025.xlsx",
-    "paritrana-provinsi.yaml": "provinsi-2025.xlsx",
-    "paritrana-badan-usaha.yaml": "badan-usaha-kalbar-2025.xlsx",
-    "paritrana-desa.yaml": "desa-kalbar-2025.xlsx",
+    "paritrana-pemda-lengkap.yaml": "kategori/pemda-lengkap-kalbar-2025.xlsx",
+    "paritrana-provinsi.yaml": "kategori/provinsi-2025.xlsx",
+    "paritrana-badan-usaha.yaml": "kategori/badan-usaha-kalbar-2025.xlsx",
+    "paritrana-desa.yaml": "kategori/desa-kalbar-2025.xlsx",
 }
 CRITERIA_FILES = sorted(p.name for p in CRITERIA.glob("*.yaml"))
 
@@ -141,7 +141,7 @@ def test_pemda_lengkap_winners():
         Ind(.15, lambda r, p: coverage(r), goalposts(0, 100)),
         Ind(.15, lambda r, p: coverage(r) - coverage(p), minmax),
     ]
-    winners = assert_same_ranking(DATA / "pemda-lengkap-kalbar-2025.xlsx",
+    winners = assert_same_ranking(DATA / "kategori/pemda-lengkap-kalbar-2025.xlsx",
                                   CRITERIA / "paritrana-pemda-lengkap.yaml", "Jenis", indicators)
     assert winners == {"Kabupaten": "Ketapang", "Kota": "Kota Singkawang"}
 
@@ -159,7 +159,7 @@ def test_provinsi_winner_per_zone():
         Ind(.15, lambda r, p: coverage(r), goalposts(0, 100)),
         Ind(.15, lambda r, p: coverage(r) - coverage(p), minmax),
     ]
-    winners = assert_same_ranking(DATA / "provinsi-2025.xlsx", CRITERIA / "paritrana-provinsi.yaml", "Zona",
+    winners = assert_same_ranking(DATA / "kategori/provinsi-2025.xlsx", CRITERIA / "paritrana-provinsi.yaml", "Zona",
                                   indicators)
     assert winners == {"Sumatera": "Riau", "Jawa-Bali": "Jawa Tengah", "Kalimantan": "Kalimantan Timur",
                        "Sulawesi": "Sulawesi Selatan", "Nusa Tenggara-Maluku-Papua": "Nusa Tenggara Barat"}
@@ -173,14 +173,14 @@ def test_badan_usaha_winner_per_size():
         Ind(.25, lambda r, p: min(100, cov("Upah Dilaporkan", "Upah Sebenarnya")(r)), goalposts(0, 100)),
         Ind(.25, lambda r, p: r["Tunggakan Iuran"], goalposts(0, 12, lower=True)),
     ]
-    winners = assert_same_ranking(DATA / "badan-usaha-kalbar-2025.xlsx", CRITERIA / "paritrana-badan-usaha.yaml",
+    winners = assert_same_ranking(DATA / "kategori/badan-usaha-kalbar-2025.xlsx", CRITERIA / "paritrana-badan-usaha.yaml",
                                   "Skala Usaha", indicators)
     assert winners == {"Besar-Menengah": "PT Khatulistiwa Sawit Makmur", "Kecil-Mikro": "CV Bengkel Motor Kubu Raya"}
 
 
 def test_badan_usaha_arrears_lower_is_better():
     # Same firm, only the arrears differ: 0 months scores 25 points more than 12 months.
-    result = paritrana.run(DATA / "badan-usaha-kalbar-2025.xlsx", criteria=CRITERIA / "paritrana-badan-usaha.yaml")
+    result = paritrana.run(DATA / "kategori/badan-usaha-kalbar-2025.xlsx", criteria=CRITERIA / "paritrana-badan-usaha.yaml")
     by_name = {r.id: r for r in result.results}
     assert by_name["PT Kapuas Kayu Lestari"].indicators["tunggakan"].normalized == 100.0  # 0 months
     assert by_name["PT Landak Agro Mandiri"].indicators["tunggakan"].normalized == pytest.approx(100 - 100 * 4 / 12)
@@ -194,12 +194,12 @@ def test_desa_winner():
         Ind(.25, lambda r, p: cov("Perangkat Desa Terdaftar", "Perangkat Desa")(r), goalposts(0, 100)),
         Ind(.25, lambda r, p: cov("Warga Rentan Terdaftar", "Warga Pekerja Rentan")(r), goalposts(0, 100)),
     ]
-    winners = assert_same_ranking(DATA / "desa-kalbar-2025.xlsx", CRITERIA / "paritrana-desa.yaml", None, indicators)
+    winners = assert_same_ranking(DATA / "kategori/desa-kalbar-2025.xlsx", CRITERIA / "paritrana-desa.yaml", None, indicators)
     assert winners == {None: "Desa Sido Makmur"}
 
 
-@pytest.mark.parametrize("sample", ["pemda-lengkap-kalbar-2025.xlsx", "provinsi-2025.xlsx",
-                                    "badan-usaha-kalbar-2025.xlsx", "desa-kalbar-2025.xlsx"])
+@pytest.mark.parametrize("sample", ["kategori/pemda-lengkap-kalbar-2025.xlsx", "kategori/provinsi-2025.xlsx",
+                                    "kategori/badan-usaha-kalbar-2025.xlsx", "kategori/desa-kalbar-2025.xlsx"])
 def test_samples_say_they_are_illustrative(sample):
     book = openpyxl.load_workbook(DATA / sample, read_only=True)
     years = [s for s in book.sheetnames if s.isdigit()]

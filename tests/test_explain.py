@@ -280,7 +280,7 @@ def test_scale_descriptions(tmp_path, extra, name, expected):
 #   −13,73; pertumbuhan −16,75 → −10,05; cakupan −8,85 → −5,31) and 0,4 × (78,16 − 83,44) = −2,11.
 
 FINAL_CRITERIA = SAMPLE_XLSX.parent.parent / "criteria" / "paritrana-kabkota-final.yaml"
-SAMPLE_PANEL = SAMPLE_XLSX.parent / "kalbar-2025-juri.xlsx"
+SAMPLE_PANEL = SAMPLE_XLSX.parent / "panel/kalbar-2025-juri.xlsx"
 
 
 @pytest.fixture(scope="module")

@@ -12,7 +12,7 @@ from paritrana.cli import app
 from conftest import ROOT, SAMPLE_XLSX, make_workbook
 from panel_fixtures import REVERSING, desk_workbook, long_panel, panel_criteria, scores
 
-SAMPLE_PANEL = ROOT / "sample_data" / "kalbar-2025-juri.xlsx"
+SAMPLE_PANEL = ROOT / "sample_data" / "panel/kalbar-2025-juri.xlsx"
 FINAL_CRITERIA = ROOT / "criteria" / "paritrana-kabkota-final.yaml"
 
 

@@ -24,7 +24,7 @@ from test_report_xlsx import check_every_formula, evaluate, find_row, header_map
 from conftest import ROOT, SAMPLE_XLSX
 from panel_fixtures import REVERSING, desk_workbook, long_panel, panel_criteria, scores
 
-SAMPLE_PANEL = ROOT / "sample_data" / "kalbar-2025-juri.xlsx"
+SAMPLE_PANEL = ROOT / "sample_data" / "panel/kalbar-2025-juri.xlsx"
 FINAL_CRITERIA = ROOT / "criteria" / "paritrana-kabkota-final.yaml"
 RANKING_HEADER = 6  # 1-based row of the Ranking sheet's column titles
 

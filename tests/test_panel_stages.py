@@ -10,7 +10,7 @@ from paritrana.errors import CriteriaError, DataError
 from conftest import ROOT, SAMPLE_XLSX
 from panel_fixtures import REVERSING, desk_workbook, long_panel, panel_criteria, scores
 
-SAMPLE_PANEL = ROOT / "sample_data" / "kalbar-2025-juri.xlsx"
+SAMPLE_PANEL = ROOT / "sample_data" / "panel/kalbar-2025-juri.xlsx"
 FINAL_CRITERIA = ROOT / "criteria" / "paritrana-kabkota-final.yaml"
 
 

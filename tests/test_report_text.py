@@ -132,7 +132,7 @@ def test_cli_writes_markdown_report(tmp_path, runner):
 # Ketapang's row adds up: 24,00 + 12,24 + 18,00 + 33,38 = 87,62 (0,4 × 83,44 = 33,38).
 
 FINAL_CRITERIA = SAMPLE_XLSX.parent.parent / "criteria" / "paritrana-kabkota-final.yaml"
-SAMPLE_PANEL = SAMPLE_XLSX.parent / "kalbar-2025-juri.xlsx"
+SAMPLE_PANEL = SAMPLE_XLSX.parent / "panel/kalbar-2025-juri.xlsx"
 
 
 def staged(panel=True):

@@ -1187,7 +1187,7 @@ def test_large_report_with_the_jury_panel(tmp_path, large_mode):
     from conftest import ROOT
 
     result = paritrana.run(SAMPLE_XLSX, criteria=ROOT / "criteria" / "paritrana-kabkota-final.yaml",
-                           panel=ROOT / "sample_data" / "kalbar-2025-juri.xlsx")
+                           panel=ROOT / "sample_data" / "panel/kalbar-2025-juri.xlsx")
     book = openpyxl.load_workbook(write(result, tmp_path / "large.xlsx"))
     assert book.sheetnames[:4] == ["Peringkat", "Wawancara", "Juri", "Rincian"]
     h, rows = table_rows(book["Peringkat"])
