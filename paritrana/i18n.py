@@ -369,6 +369,17 @@ def fmt_number(value: float | None, decimals: int = 2, lang: str = "id") -> str:
     return text
 
 
+def years_text(year: int | None, baseline_year: int | None, lang: str, *, colon: str = "",
+               sep: str = ", ") -> str:
+    """"Tahun dinilai 2024, Tahun pembanding 2023" (the parts that are known)."""
+    parts = []
+    if year is not None:
+        parts.append(f"{label('year', lang)}{colon} {year}")
+    if baseline_year is not None:
+        parts.append(f"{label('baseline_year', lang)}{colon} {baseline_year}")
+    return sep.join(parts)
+
+
 def fmt_signed(value: float, decimals: int = 2, lang: str = "id") -> str:
     text = fmt_number(value, decimals, lang)
     return text if text.startswith("-") or text == "–" else f"+{text}"

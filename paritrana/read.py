@@ -149,12 +149,6 @@ def printable(text: str) -> str:
     return text if text.isprintable() else "".join(ch for ch in text if ch.isprintable() or ch == " ")
 
 
-def check_zip_size(data: bytes, shown: str, max_mb: int) -> None:
-    """Refuse a zip package whose parts would inflate beyond ``max_mb`` (a decompression
-    bomb), before anything is inflated into memory."""
-    check_package(data, shown, Limits(max_uncompressed_mb=max_mb))
-
-
 def _read_csv(data: bytes, shown: str, encoding: str | None, limits: Limits) -> RawSheet:
     where = Location(file=shown)
     text = _decode(data, shown, encoding)

@@ -21,7 +21,7 @@ from ..cli import (
     output_lang,
     stdout_console,
 )
-from ..i18n import label
+from ..i18n import label, years_text
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -89,10 +89,9 @@ def _heading(report: ValidationReport, lang: str) -> tuple[str, str]:
     if shown.startswith("<default: "):
         shown = f"{shown.removeprefix('<default: ').rstrip('>')} ({label('v_default', lang)})"
     parts = [f"{label('criteria', lang)}: {Path(shown).name}"]
-    if report.year is not None:
-        parts.append(f"{label('year', lang)} {report.year}")
-    if report.baseline_year is not None:
-        parts.append(f"{label('baseline_year', lang)} {report.baseline_year}")
+    years = years_text(report.year, report.baseline_year, lang, sep=" · ")
+    if years:
+        parts.append(years)
     if report.year is not None or report.candidates:
         parts.append(label("v_candidates", lang).format(n=report.candidates))
     return title, " · ".join(parts)

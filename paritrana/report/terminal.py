@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..i18n import fmt_number, label
+from ..i18n import fmt_number, label, years_text
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -29,7 +29,7 @@ def render_ranking(result: RankingResult, console: Console, *, lang: str = "id",
     total = len(result.results)
     if top is None and total > LARGE:
         top = DEFAULT_TOP_WHEN_LARGE
-    years = _years(result, lang)
+    years = years_text(result.year, result.baseline_year, lang)
     console.print(f"[bold]{escape(result.title)}[/bold]" + (f"  ·  {years}" if years else ""))
     if not result.results:
         console.print(label("no_results", lang))
@@ -61,15 +61,6 @@ def render_ranking(result: RankingResult, console: Console, *, lang: str = "id",
 
         render_panel(result, console, lang)
     _render_warnings(result, console, lang)
-
-
-def _years(result: RankingResult, lang: str) -> str:
-    parts = []
-    if result.year is not None:
-        parts.append(f"{label('year', lang)} {result.year}")
-    if result.baseline_year is not None:
-        parts.append(f"{label('baseline_year', lang)} {result.baseline_year}")
-    return ", ".join(parts)
 
 
 def _parts(result: RankingResult, lang: str = "id") -> list[tuple[str, str]]:

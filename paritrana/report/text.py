@@ -12,7 +12,7 @@ import csv
 import io
 from typing import TYPE_CHECKING
 
-from ..i18n import fmt_number, label
+from ..i18n import fmt_number, label, years_text
 
 if TYPE_CHECKING:
     from ..result import RankingResult
@@ -67,10 +67,7 @@ def to_markdown(result: RankingResult, *, lang: str = "id", top: int | None = No
     criteria = result.criteria
     lines = [f"## {_md(result.title)}", ""]
     if result.year is not None:
-        years = f"{label('year', lang)}: {result.year}"
-        if result.baseline_year is not None:
-            years += f" · {label('baseline_year', lang)}: {result.baseline_year}"
-        lines += [years, ""]
+        lines += [years_text(result.year, result.baseline_year, lang, colon=":", sep=" · "), ""]
     groups = [group] if group is not None else result.groups
     indicators = list(criteria.all_indicators)
     panel_column = result.stages is not None and result.stages.scored

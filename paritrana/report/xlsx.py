@@ -238,11 +238,6 @@ def _insert_chart(ctx: Context, ws: Any, workbook: Any, group: str | None, first
 
 
 def years_line(result: RankingResult, lang: str) -> str:
-    from ..i18n import label
+    from ..i18n import years_text
 
-    parts = []
-    if result.year is not None:
-        parts.append(f"{label('year', lang)}: {result.year}")
-    if result.baseline_year is not None:
-        parts.append(f"{label('baseline_year', lang)}: {result.baseline_year}")
-    return " · ".join(parts)
+    return years_text(result.year, result.baseline_year, lang, colon=":", sep=" · ")

@@ -473,20 +473,16 @@ def data_tables(ctx: Context) -> list[tuple[str, Table, Any]]:
     import numpy as np
 
     from ..load import GROUP, NAME, ROW, SHEET, YEAR
-    from .xlsx_sheets import _role, column_title
+    from .xlsx_sheets import _role, data_layout
 
-    result, t = ctx.result, ctx.t
+    result = ctx.result
     period = result.period
     if period is None:
         return []
     criteria = result.criteria
-    datasets = [period.dataset] + ([period.baseline] if period.baseline is not None else [])
-    columns = list(criteria.input_columns)
+    datasets, columns, titles = data_layout(ctx)
     grouped = bool(criteria.group_by)
     several = len(datasets) > 1
-    titles = [t("xlsx_data_year"), t("name")] + ([t("group")] if grouped else [])
-    titles += [column_title(criteria, c) for c in columns]
-    titles += [t("xlsx_role")] + ([t("xlsx_file")] if several else []) + [t("xlsx_sheet"), t("xlsx_row")]
     kinds = {c: number_kind(np.concatenate([d.frame[c].to_numpy(dtype=float) for d in datasets])) for c in columns}
     pieces = []
     for number, dataset in enumerate(datasets):

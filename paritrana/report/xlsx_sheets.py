@@ -164,13 +164,9 @@ def write_data(ctx: Context, ws: Any) -> None:
     w.text(1, 0, f"{result.input.path} · SHA-256 {result.input.sha256}", "subtitle", measure=False)
     if period is None:
         return
-    datasets: list[Dataset] = [period.dataset] + ([period.baseline] if period.baseline is not None else [])
-    columns = list(criteria.input_columns)
+    datasets, columns, titles = data_layout(ctx)
     grouped = bool(criteria.group_by)
     several = len(datasets) > 1
-    titles = [t("xlsx_data_year"), t("name")] + ([t("group")] if grouped else [])
-    titles += [column_title(criteria, c) for c in columns]
-    titles += [t("xlsx_role")] + ([t("xlsx_file")] if several else []) + [t("xlsx_sheet"), t("xlsx_row")]
     header = 3
     w.header(header, titles)
     kinds = {c: _number_kind([d.frame[c] for d in datasets]) for c in columns}
@@ -205,6 +201,21 @@ def write_data(ctx: Context, ws: Any) -> None:
     w.fit_columns({1: 16})
     ws.freeze_panes(header + 1, 2)
     page_setup(ctx, ws, ws.name, header)
+
+
+def data_layout(ctx: Context) -> tuple[list[Dataset], list[str], list[str]]:
+    """The Data sheet's files (input, then a --baseline workbook), numeric columns and
+    column titles — shared by the formula report and the large report."""
+    result, t = ctx.result, ctx.t
+    criteria = result.criteria
+    period = result.period
+    assert period is not None
+    datasets: list[Dataset] = [period.dataset] + ([period.baseline] if period.baseline is not None else [])
+    columns = list(criteria.input_columns)
+    titles = [t("xlsx_data_year"), t("name")] + ([t("group")] if criteria.group_by else [])
+    titles += [column_title(criteria, c) for c in columns]
+    titles += [t("xlsx_role")] + ([t("xlsx_file")] if len(datasets) > 1 else []) + [t("xlsx_sheet"), t("xlsx_row")]
+    return datasets, columns, titles
 
 
 def column_title(criteria: Any, canonical: str) -> str:
