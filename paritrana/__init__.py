@@ -28,20 +28,20 @@ __all__ = [
     "DataError",
 ]
 
-from .errors import CriteriaError, DataError, ParitranaError
+from paritrana.errors import CriteriaError, DataError, ParitranaError
 
 if TYPE_CHECKING:
-    from .criteria import load_criteria
-    from .load import load_dataset
-    from .pipeline import prepare, run
-    from .result import RankingResult
+    from paritrana.core.criteria import load_criteria
+    from paritrana.io.load import load_dataset
+    from paritrana.api import prepare, run
+    from paritrana.core.result import RankingResult
 
 _LAZY = {
-    "run": "pipeline",
-    "prepare": "pipeline",
-    "load_criteria": "criteria",
-    "load_dataset": "load",
-    "RankingResult": "result",
+    "run": "paritrana.api",
+    "prepare": "paritrana.api",
+    "load_criteria": "paritrana.core.criteria",
+    "load_dataset": "paritrana.io.load",
+    "RankingResult": "paritrana.core.result",
 }
 
 
@@ -49,5 +49,5 @@ def __getattr__(name: str) -> Any:
     if name in _LAZY:
         from importlib import import_module
 
-        return getattr(import_module(f".{_LAZY[name]}", __name__), name)
+        return getattr(import_module(_LAZY[name]), name)
     raise AttributeError(f"module 'paritrana' has no attribute {name!r}")

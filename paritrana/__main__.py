@@ -1,3 +1,3 @@
-from .cli import main
+from paritrana.cli.app import main
 
 main()

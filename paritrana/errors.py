@@ -64,7 +64,7 @@ class DataError(ParitranaError):
 class ExpressionError(ValueError):
     """An expression does not parse or uses something outside the language.
 
-    Raised by :mod:`paritrana.expr` without file context; the criteria loader turns it into a
+    Raised by :mod:`paritrana.core.expr` without file context; the criteria loader turns it into a
     :class:`CriteriaError` with the YAML line.
     """
 

@@ -121,7 +121,7 @@ def build_workbook() -> Workbook:
 def check_podium() -> None:
     """Rank with paritrana under every aggregation variant; the podium must not move."""
     import paritrana
-    from paritrana.criteria import LoadedCriteria
+    from paritrana.core.criteria import LoadedCriteria
 
     loaded = paritrana.load_criteria(CRITERIA)
     panel = loaded.criteria.panel

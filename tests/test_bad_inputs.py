@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from paritrana.cli import app
+from paritrana.cli.app import app
 from paritrana.errors import ParitranaError
 
 from conftest import HEADER, make_csv, make_workbook, sha256, table, write_criteria

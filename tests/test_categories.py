@@ -12,8 +12,8 @@ import openpyxl
 import pytest
 
 import paritrana
-from paritrana.criteria_view import check_criteria
-from paritrana.validate import validate_file
+from paritrana.report.criteria_tree import check_criteria
+from paritrana.checks.rules import validate_file
 
 from conftest import ROOT
 

@@ -11,7 +11,7 @@ import sys
 import pytest
 
 import paritrana
-from paritrana.cli import app
+from paritrana.cli.app import app
 from paritrana.errors import DataError
 
 from conftest import ROOT, SAMPLE_XLSX, Text, make_workbook, sha256, table, write_criteria
@@ -291,8 +291,8 @@ def test_no_eligible_candidate(runner, tmp_path):
 
 
 def test_output_is_atomic_when_the_final_rename_fails(tmp_path, monkeypatch, sample_result):
-    from paritrana.report import atomic
-    from paritrana.report.render import write_report
+    from paritrana.io import atomic
+    from paritrana.report.formats import write_report
 
     out = tmp_path / "laporan.csv"
     out.write_text("old report", encoding="utf-8")
@@ -312,7 +312,7 @@ def test_the_terminal_lists_at_most_30_warnings_and_says_how_many_are_hidden(tmp
     from typer.testing import CliRunner
 
     from conftest import make_workbook
-    from paritrana.cli import app
+    from paritrana.cli.app import app
 
     header = ["Kabupaten/Kota", "Jumlah Pekerja", "Peserta Aktif", *[f"Catatan {i}" for i in range(35)]]
     rows = [header, ["A", 100, 10, *["x"] * 35], ["B", 100, 20, *["x"] * 35]]

@@ -6,7 +6,7 @@ import hashlib
 
 import pytest
 
-from paritrana.criteria import (
+from paritrana.core.criteria import (
     Aggregation,
     Better,
     Language,

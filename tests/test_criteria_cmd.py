@@ -11,9 +11,9 @@ import pytest
 from rich.console import Console
 
 import paritrana
-from paritrana.cli import app
-from paritrana.criteria import load_criteria
-from paritrana.criteria_view import check_criteria, lint, render_criteria, weight_tree
+from paritrana.cli.app import app
+from paritrana.core.criteria import load_criteria
+from paritrana.report.criteria_tree import check_criteria, lint, render_criteria, weight_tree
 
 from conftest import ROOT, SAMPLE_XLSX, write_criteria
 
@@ -101,7 +101,7 @@ def test_show_cli(runner):
 PROBE = """
 import json, sys
 from typer.testing import CliRunner
-from paritrana.cli import app
+from paritrana.cli.app import app
 result = CliRunner().invoke(app, {args!r})
 print(json.dumps({{"exit": result.exit_code,
                    "heavy": [m for m in ("pandas", "numpy", "openpyxl") if m in sys.modules]}}))
@@ -231,7 +231,7 @@ def test_init_writes_a_commented_copy_equal_to_the_default(runner, tmp_path):
 
 
 def test_init_copy_ranks_like_the_default(tmp_path):
-    from paritrana.criteria_view import init_criteria
+    from paritrana.report.criteria_tree import init_criteria
 
     written = init_criteria(tmp_path)
     mine = paritrana.run(SAMPLE_XLSX, criteria=written)

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from paritrana.criteria import DEFAULT_CRITERIA_NAME, default_criteria_text, load_criteria
+from paritrana.core.criteria import DEFAULT_CRITERIA_NAME, default_criteria_text, load_criteria
 
 from conftest import DEFAULT_CRITERIA, ROOT
 
@@ -18,7 +18,7 @@ def commands():
     """Every command registered on the app, as ("criteria", "show") paths."""
     import typer.main
 
-    from paritrana.cli import app
+    from paritrana.cli.app import app
 
     found = []
 

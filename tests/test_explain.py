@@ -20,14 +20,14 @@ from conftest import SAMPLE_XLSX, make_workbook, write_criteria
 
 
 def test_explain_finds_a_candidate_like_the_loader_does(sample_result):
-    from paritrana.explain import explain
+    from paritrana.explain.model import explain
 
     e = explain(sample_result, "kab. ketapang")
     assert (e.id, e.rank, e.of, e.eligible) == ("Ketapang", 1, 14, True)
 
 
 def test_explain_steps_are_raw_normalised_contribution(sample_result):
-    from paritrana.explain import explain
+    from paritrana.explain.model import explain
 
     step = explain(sample_result, "Ketapang").step("cakupan")
     assert step.raw == pytest.approx(100 * 122318 / 179827)
@@ -38,7 +38,7 @@ def test_explain_steps_are_raw_normalised_contribution(sample_result):
 
 
 def test_sentence_for_one_indicator_in_indonesian(sample_result):
-    from paritrana.explain import explain, sentences
+    from paritrana.explain.model import explain, sentences
 
     lines = sentences(explain(sample_result, "Ketapang"), "id")
     assert lines[0] == "Ketapang: peringkat 1 dari 14, skor 90,41"
@@ -47,7 +47,7 @@ def test_sentence_for_one_indicator_in_indonesian(sample_result):
 
 
 def test_sentence_names_the_minmax_scale_in_english(sample_result):
-    from paritrana.explain import explain, sentences
+    from paritrana.explain.model import explain, sentences
 
     lines = sentences(explain(sample_result, "Mempawah"), "en")
     assert ("Mempawah: capaian 58,738 orang → normalised 42.78 (min 11,199, max 122,318, higher is better) × "
@@ -55,7 +55,7 @@ def test_sentence_names_the_minmax_scale_in_english(sample_result):
 
 
 def test_comparison_splits_the_gap_largest_share_first(sample_result):
-    from paritrana.explain import compare
+    from paritrana.explain.model import compare
 
     c = compare(sample_result, "Mempawah", "Ketapang")
     assert [s.indicator for s in c.shares] == ["capaian", "pertumbuhan", "cakupan"]
@@ -65,14 +65,14 @@ def test_comparison_splits_the_gap_largest_share_first(sample_result):
 
 
 def test_comparison_sentence_behind(sample_result):
-    from paritrana.explain import compare, comparison_sentences
+    from paritrana.explain.model import compare, comparison_sentences
 
     lines = comparison_sentences(compare(sample_result, "Mempawah", "Ketapang"), "id")
     assert lines[-1] == "Mempawah tertinggal 48,48 poin dari Ketapang: capaian −22,89; pertumbuhan −16,75; cakupan −8,84"
 
 
 def test_comparison_sentence_ahead_in_english(sample_result):
-    from paritrana.explain import compare, comparison_sentences
+    from paritrana.explain.model import compare, comparison_sentences
 
     # Sekadau 39,37 vs Landak 37,05: growth +25,39 outweighs capaian −16,80 and cakupan −6,26
     lines = comparison_sentences(compare(sample_result, "Sekadau", "Landak"), "en")
@@ -80,7 +80,7 @@ def test_comparison_sentence_ahead_in_english(sample_result):
 
 
 def test_unknown_name_suggests_the_closest(sample_result):
-    from paritrana.explain import CandidateNotFound, explain
+    from paritrana.explain.model import CandidateNotFound, explain
 
     with pytest.raises(CandidateNotFound, match=r"no candidate 'Ketapan' for 2024; did you mean 'Ketapang'"):
         explain(sample_result, "Ketapan")
@@ -89,7 +89,7 @@ def test_unknown_name_suggests_the_closest(sample_result):
 # ---- CLI -----------------------------------------------------------------------------------------
 
 def test_cli_explain_prints_table_and_sentences(runner):
-    from paritrana.cli import app
+    from paritrana.cli.app import app
 
     res = runner.invoke(app, ["explain", str(SAMPLE_XLSX), "KAB. KETAPANG"])
     assert res.exit_code == 0, res.output
@@ -99,7 +99,7 @@ def test_cli_explain_prints_table_and_sentences(runner):
 
 
 def test_cli_explain_vs_in_english(runner):
-    from paritrana.cli import app
+    from paritrana.cli.app import app
 
     res = runner.invoke(app, ["explain", str(SAMPLE_XLSX), "Mempawah", "--vs", "Ketapang", "--lang", "en"])
     assert res.exit_code == 0, res.output
@@ -107,7 +107,7 @@ def test_cli_explain_vs_in_english(runner):
 
 
 def test_cli_unknown_name_exits_1_with_suggestions(runner):
-    from paritrana.cli import app
+    from paritrana.cli.app import app
 
     res = runner.invoke(app, ["explain", str(SAMPLE_XLSX), "Ketapan"])
     assert res.exit_code == 1
@@ -115,7 +115,7 @@ def test_cli_unknown_name_exits_1_with_suggestions(runner):
 
 
 def test_cli_unknown_vs_name_exits_1(runner):
-    from paritrana.cli import app
+    from paritrana.cli.app import app
 
     res = runner.invoke(app, ["explain", str(SAMPLE_XLSX), "Ketapang", "--vs", "Pontianak"])
     assert res.exit_code == 1
@@ -123,7 +123,7 @@ def test_cli_unknown_vs_name_exits_1(runner):
 
 
 def test_cli_json_matches_the_ranking(runner, sample_result):
-    from paritrana.cli import app
+    from paritrana.cli.app import app
 
     res = runner.invoke(app, ["explain", str(SAMPLE_XLSX), "Sekadau", "--format", "json"])
     assert res.exit_code == 0, res.output
@@ -137,7 +137,7 @@ def test_cli_json_matches_the_ranking(runner, sample_result):
 
 
 def test_cli_json_vs_has_the_gap_and_shares(runner):
-    from paritrana.cli import app
+    from paritrana.cli.app import app
 
     res = runner.invoke(app, ["explain", str(SAMPLE_XLSX), "Ketapang", "--vs", "Mempawah", "-f", "json"])
     assert res.exit_code == 0, res.output
@@ -159,7 +159,7 @@ def ineligible_data(tmp_path):
 
 
 def test_cli_ineligible_candidate_says_which_rule_failed(tmp_path, runner):
-    from paritrana.cli import app
+    from paritrana.cli.app import app
 
     res = runner.invoke(app, ["explain", str(ineligible_data(tmp_path)), "gamma"])
     assert res.exit_code == 0, res.output
@@ -167,7 +167,7 @@ def test_cli_ineligible_candidate_says_which_rule_failed(tmp_path, runner):
 
 
 def test_cli_vs_an_ineligible_candidate_has_no_gap(tmp_path, runner):
-    from paritrana.cli import app
+    from paritrana.cli.app import app
 
     res = runner.invoke(app, ["explain", str(ineligible_data(tmp_path)), "Alpha", "--vs", "Gamma", "--lang", "en"])
     assert res.exit_code == 0, res.output
@@ -188,7 +188,7 @@ indicators:
 
 
 def test_cli_vs_across_groups_says_so(tmp_path, runner):
-    from paritrana.cli import app
+    from paritrana.cli.app import app
 
     data = make_workbook(tmp_path, {"2024": [["Wilayah", "Kategori", "X"], ["A", "kota", 1], ["B", "kota", 2],
                                              ["C", "kab", 3]]})
@@ -219,7 +219,7 @@ aspects:
 
 def test_geometric_comparison_splits_the_ratio_into_factors(tmp_path):
     import paritrana
-    from paritrana.explain import compare, comparison_sentences
+    from paritrana.explain.model import compare, comparison_sentences
 
     # A: p 8, q 2 → √(80·20) = 40; B: p 5, q 5 → 50. Ratio 0,8 = (80/50)^½ · (20/50)^½ = 1,2649 · 0,6325
     data = make_workbook(tmp_path, {"2024": [["Wilayah", "X", "Y"], ["A", 8, 2], ["B", 5, 5]]})
@@ -234,7 +234,7 @@ def test_geometric_comparison_splits_the_ratio_into_factors(tmp_path):
 
 
 def test_geometric_explanation_has_no_contributions_and_says_so(tmp_path, runner):
-    from paritrana.cli import app
+    from paritrana.cli.app import app
 
     data = make_workbook(tmp_path, {"2024": [["Wilayah", "X", "Y"], ["A", 8, 2], ["B", 5, 5]]})
     criteria = write_criteria(tmp_path, GEOMETRIC)
@@ -257,7 +257,7 @@ def test_geometric_explanation_has_no_contributions_and_says_so(tmp_path, runner
 ])
 def test_scale_descriptions(tmp_path, extra, name, expected):
     import paritrana
-    from paritrana.explain import explain, scale_text
+    from paritrana.explain.model import explain, scale_text
 
     from conftest import one_column_workbook, one_indicator_criteria
 
@@ -291,7 +291,7 @@ def staged():
 
 
 def test_finalist_desk_steps_are_the_desk_weights_not_scaled(staged):
-    from paritrana.explain import explain
+    from paritrana.explain.model import explain
 
     e = explain(staged, "Ketapang")
     assert e.finalist and e.score == pytest.approx(87.6207, abs=1e-4)
@@ -301,7 +301,7 @@ def test_finalist_desk_steps_are_the_desk_weights_not_scaled(staged):
 
 
 def test_finalist_sentences_go_from_desk_to_panel_to_the_final_score(staged):
-    from paritrana.explain import explain, sentences
+    from paritrana.explain.model import explain, sentences
 
     lines = sentences(explain(staged, "Ketapang"), "id")
     assert lines[0] == "Ketapang: peringkat 1 dari 14, skor akhir 87,62 (nominasi; skor meja 90,41, peringkat meja 1)"
@@ -312,7 +312,7 @@ def test_finalist_sentences_go_from_desk_to_panel_to_the_final_score(staged):
 
 
 def test_finalist_panel_part_names_who_abstained(staged):
-    from paritrana.explain import explain, sentences
+    from paritrana.explain.model import explain, sentences
 
     e = explain(staged, "Sekadau")
     inovasi = next(c for c in e.stages.panel.criteria if c.criterion == "inovasi")
@@ -322,7 +322,7 @@ def test_finalist_panel_part_names_who_abstained(staged):
 
 
 def test_a_candidate_not_shortlisted_ranks_by_its_desk_score(staged):
-    from paritrana.explain import explain, sentences
+    from paritrana.explain.model import explain, sentences
 
     lines = sentences(explain(staged, "Kota Pontianak"), "id")
     assert lines[0] == "Kota Pontianak: peringkat 6 dari 14, skor 33,85"
@@ -332,7 +332,7 @@ def test_a_candidate_not_shortlisted_ranks_by_its_desk_score(staged):
 
 def test_shortlisted_without_panel_scores_says_the_final_stage_was_not_scored():
     import paritrana
-    from paritrana.explain import explain, sentences
+    from paritrana.explain.model import explain, sentences
 
     result = paritrana.run(SAMPLE_XLSX, criteria=FINAL_CRITERIA)
     lines = sentences(explain(result, "Ketapang"), "en")
@@ -342,7 +342,7 @@ def test_shortlisted_without_panel_scores_says_the_final_stage_was_not_scored():
 
 
 def test_vs_between_finalists_splits_the_final_gap_into_desk_indicators_and_panel(staged):
-    from paritrana.explain import compare, comparison_sentences
+    from paritrana.explain.model import compare, comparison_sentences
 
     c = compare(staged, "Mempawah", "Ketapang")
     assert c.basis == "final" and c.gap == pytest.approx(56.4173 - 87.6207, abs=1e-4)
@@ -355,7 +355,7 @@ def test_vs_between_finalists_splits_the_final_gap_into_desk_indicators_and_pane
 
 
 def test_vs_a_candidate_not_shortlisted_explains_the_desk_gap(staged):
-    from paritrana.explain import compare, comparison_sentences
+    from paritrana.explain.model import compare, comparison_sentences
 
     # Sanggau desk 36,55 (shortlisted, 5th) vs Kota Pontianak 33,85 (6th): desk gap 2,70
     c = compare(staged, "Kota Pontianak", "Sanggau")
@@ -369,7 +369,7 @@ def test_vs_a_candidate_not_shortlisted_explains_the_desk_gap(staged):
 
 def test_panel_on_another_scale_is_put_on_0_100_in_a_sentence(tmp_path):
     import paritrana
-    from paritrana.explain import explain, sentences
+    from paritrana.explain.model import explain, sentences
 
     from panel_fixtures import desk_workbook, long_panel, panel_criteria, scores
 
@@ -384,7 +384,7 @@ def test_panel_on_another_scale_is_put_on_0_100_in_a_sentence(tmp_path):
 
 
 def test_cli_explain_with_panel_prints_the_panel_table_and_the_final_sentence(runner):
-    from paritrana.cli import app
+    from paritrana.cli.app import app
 
     res = runner.invoke(app, ["explain", str(SAMPLE_XLSX), "Sekadau", "-c", str(FINAL_CRITERIA),
                               "--panel", str(SAMPLE_PANEL)])
@@ -396,7 +396,7 @@ def test_cli_explain_with_panel_prints_the_panel_table_and_the_final_sentence(ru
 
 
 def test_cli_explain_json_has_the_stages(runner, staged):
-    from paritrana.cli import app
+    from paritrana.cli.app import app
 
     res = runner.invoke(app, ["explain", str(SAMPLE_XLSX), "Sekadau", "-c", str(FINAL_CRITERIA),
                               "--panel", str(SAMPLE_PANEL), "--format", "json"])
@@ -411,7 +411,7 @@ def test_cli_explain_json_has_the_stages(runner, staged):
 
 
 def test_cli_explain_json_vs_between_finalists(runner):
-    from paritrana.cli import app
+    from paritrana.cli.app import app
 
     res = runner.invoke(app, ["explain", str(SAMPLE_XLSX), "Ketapang", "--vs", "Mempawah", "-c", str(FINAL_CRITERIA),
                               "--panel", str(SAMPLE_PANEL), "-f", "json", "--lang", "en"])

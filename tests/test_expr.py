@@ -1,4 +1,4 @@
-"""Tests for paritrana.expr: the criteria formula language (parser + elementwise evaluation)."""
+"""Tests for paritrana.core.expr: the criteria formula language (parser + elementwise evaluation)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from paritrana.errors import ExpressionError
-from paritrana.expr import MAX_DEPTH, MAX_LENGTH, Expr, parse_expression
+from paritrana.core.expr import MAX_DEPTH, MAX_LENGTH, Expr, parse_expression
 
 
 def value(text: str, **env: object) -> float:
@@ -130,7 +130,7 @@ def test_expr_is_immutable_and_compares_by_text() -> None:
 
 def test_parsing_does_not_import_numpy() -> None:
     code = (
-        "import sys; from paritrana.expr import parse_expression; "
+        "import sys; from paritrana.core.expr import parse_expression; "
         "parse_expression('max(a, previous(b)) / 2 > 1'); "
         "assert 'numpy' not in sys.modules, 'numpy imported'"
     )

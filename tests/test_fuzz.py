@@ -28,15 +28,15 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from paritrana.criteria import parse_criteria
+from paritrana.core.criteria import parse_criteria
 from paritrana.errors import ExpressionError, ParitranaError
-from paritrana.expr import FUNCTIONS, parse_expression
+from paritrana.core.expr import FUNCTIONS, parse_expression
 from paritrana.i18n import fmt_number
-from paritrana.limits import Limits, ods_extents, sheet_extent, well_formed
-from paritrana.load import build_dataset
-from paritrana.numbers import NumberFormatError, parse_number
-from paritrana.pipeline import run
-from paritrana.read import read_file
+from paritrana.io.limits import Limits, ods_extents, sheet_extent, well_formed
+from paritrana.io.load import build_dataset
+from paritrana.io.numbers import NumberFormatError, parse_number
+from paritrana.api import run
+from paritrana.io.read import read_file
 
 from conftest import number_cell, ods_number, ods_text, raw_ods, raw_workbook, text_cell
 
@@ -168,7 +168,7 @@ def load_or_refuse(path: Path) -> None:
 
 
 def _loaded():
-    from paritrana.criteria import LoadedCriteria
+    from paritrana.core.criteria import LoadedCriteria
 
     return LoadedCriteria(criteria=CRITERIA, path="fuzz.yaml", text=CRITERIA_TEXT, sha256="0" * 64)
 

@@ -24,7 +24,7 @@ from pathlib import Path
 
 import pytest
 
-from paritrana.cli import app
+from paritrana.cli.app import app
 
 from conftest import (
     HEADER,
@@ -804,7 +804,7 @@ def interrupt(*args, **kwargs):
 
 
 def test_ctrl_c_while_ranking_exits_130_with_one_line(runner, tmp_path, monkeypatch):
-    monkeypatch.setattr("paritrana.pipeline.run", interrupt)
+    monkeypatch.setattr("paritrana.api.run", interrupt)
     report = tmp_path / "hasil.xlsx"
     result = runner.invoke(app, ["rank", str(SAMPLE_XLSX), "-o", str(report)])
     assert result.exit_code == 130
@@ -817,7 +817,7 @@ def test_ctrl_c_while_ranking_exits_130_with_one_line(runner, tmp_path, monkeypa
 def test_ctrl_c_before_the_report_is_renamed_into_place_leaves_no_file(runner, tmp_path, monkeypatch, suffix):
     # The report is complete in its temporary file when Ctrl-C arrives: neither it nor the
     # temporary file may remain.
-    monkeypatch.setattr("paritrana.report.atomic.os.replace", interrupt)
+    monkeypatch.setattr("paritrana.io.atomic.os.replace", interrupt)
     report = tmp_path / f"hasil{suffix}"
     result = runner.invoke(app, ["rank", str(SAMPLE_XLSX), "-o", str(report)])
     assert result.exit_code == 130
@@ -834,7 +834,7 @@ def test_ctrl_c_halfway_through_a_report_keeps_the_previous_one(runner, tmp_path
         path.write_bytes(b'{"results": [')
         raise KeyboardInterrupt
 
-    monkeypatch.setattr("paritrana.report.render._write_json_file", half_then_interrupt)
+    monkeypatch.setattr("paritrana.report.formats._write_json_file", half_then_interrupt)
     result = runner.invoke(app, ["rank", str(SAMPLE_XLSX), "-o", str(report), "--force"])
     assert result.exit_code == 130
     assert result.stderr == INTERRUPTED

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 import paritrana
-from paritrana.criteria import load_criteria, parse_criteria
+from paritrana.core.criteria import load_criteria, parse_criteria
 from paritrana.errors import DataError, ParitranaError
-from paritrana.load import load_dataset
+from paritrana.io.load import load_dataset
 
 from conftest import HEADER, make_csv, make_workbook, table, write_criteria
 
@@ -430,8 +430,8 @@ def test_errors_are_all_reported_together(tmp_path):
 
 def test_group_values_differing_only_in_case_or_punctuation_are_one_group(tmp_path):
     # "Kecil-Mikro", "kecil mikro" and "KECIL-MIKRO" are one group, named as first written.
-    from paritrana.criteria import parse_criteria
-    from paritrana.load import GROUP, load_dataset
+    from paritrana.core.criteria import parse_criteria
+    from paritrana.io.load import GROUP, load_dataset
 
     criteria = parse_criteria(
         "title: t\nentity: nama\ngroup_by: skala\nindicators:\n  x: {value: x, weight: 1}\n"
@@ -445,8 +445,8 @@ def test_group_values_differing_only_in_case_or_punctuation_are_one_group(tmp_pa
 def test_a_misspelt_name_in_an_expression_suggests_the_declared_column(tmp_path):
     # 'pesrta' is one letter away from the declared column 'peserta': say so, not only
     # "add an alias".
-    from paritrana.criteria import parse_criteria
-    from paritrana.load import load_dataset
+    from paritrana.core.criteria import parse_criteria
+    from paritrana.io.load import load_dataset
 
     criteria = parse_criteria(
         "title: t\ncolumns:\n  wilayah: [Wilayah]\n  peserta: [Peserta]\n"

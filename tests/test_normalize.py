@@ -15,9 +15,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import paritrana
-from paritrana.criteria import Better, Method, Normalize, parse_criteria
+from paritrana.core.criteria import Better, Method, Normalize, parse_criteria
 from paritrana.errors import CriteriaError, DataError
-from paritrana.normalize import normalize
+from paritrana.core.normalize import normalize
 
 from conftest import one_column_workbook, one_indicator_criteria
 
@@ -246,6 +246,6 @@ def test_zscore_of_equal_values_not_exactly_representable_is_50():
     # Equal values have no spread, so every candidate gets 50 (SPEC), not 40 or 60.
     import numpy as np
 
-    from paritrana.normalize import zscore
+    from paritrana.core.normalize import zscore
 
     assert zscore(np.array([0.1, 0.1, 0.1]), lower=False).tolist() == [50.0, 50.0, 50.0]

@@ -6,9 +6,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from paritrana.headers import header_key
-from paritrana.names import closest, display_name, is_total, name_key
-from paritrana.numbers import NumberFormatError, parse_number
+from paritrana.core.headers import header_key
+from paritrana.core.names import closest, display_name, is_total, name_key
+from paritrana.io.numbers import NumberFormatError, parse_number
 
 # ---------------------------------------------------------------------------- numbers, id
 

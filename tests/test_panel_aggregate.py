@@ -7,7 +7,7 @@ import pytest
 from paritrana.errors import DataError
 from paritrana.panel.aggregate import aggregate_panel, mean, median, standardize, trimmed_mean
 from paritrana.panel.load import PanelScore
-from paritrana.panel.model import PanelSpec
+from paritrana.core.panel_spec import PanelSpec
 
 
 def spec(**overrides):

@@ -7,7 +7,7 @@ import json
 import pytest
 
 import paritrana
-from paritrana.cli import app
+from paritrana.cli.app import app
 
 from conftest import ROOT, SAMPLE_XLSX, make_workbook
 from panel_fixtures import REVERSING, desk_workbook, long_panel, panel_criteria, scores

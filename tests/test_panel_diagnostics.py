@@ -6,7 +6,7 @@ import pytest
 
 from paritrana.panel.diagnostics import average_ranks, diagnose, kendall_w, spearman, tie_term
 from paritrana.panel.load import PanelScore
-from paritrana.panel.model import PanelSpec
+from paritrana.core.panel_spec import PanelSpec
 
 SPEC = PanelSpec.model_validate({"criteria": {"a": {"weight": 3}, "b": {"weight": 1}}})
 

@@ -308,7 +308,7 @@ def test_stages_without_panel_scores_show_the_shortlist_and_no_panel_sheets(tmp_
 
 
 def test_cli_writes_the_panel_sheets(tmp_path, runner):
-    from paritrana.cli import app
+    from paritrana.cli.app import app
 
     out = tmp_path / "laporan.xlsx"
     result = runner.invoke(app, ["rank", str(SAMPLE_XLSX), "-c", str(FINAL_CRITERIA), "--panel", str(SAMPLE_PANEL),

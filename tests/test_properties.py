@@ -42,12 +42,12 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from paritrana.criteria import LoadedCriteria, parse_criteria
-from paritrana.load import build_dataset
-from paritrana.period import select_period
-from paritrana.pipeline import Prepared, rank_prepared
-from paritrana.read import RawFile, RawSheet
-from paritrana.validate import validate_period
+from paritrana.core.criteria import LoadedCriteria, parse_criteria
+from paritrana.io.load import build_dataset
+from paritrana.io.period import select_period
+from paritrana.api import Prepared, rank_prepared
+from paritrana.io.read import RawFile, RawSheet
+from paritrana.checks.rules import validate_period
 
 from conftest import SAMPLE_XLSX
 

@@ -9,8 +9,8 @@ import orjson
 import pytest
 
 import paritrana
-from paritrana.ranked import RankedList, json_lines
-from paritrana.result import _candidate_json
+from paritrana.core.ranked import RankedList, json_lines
+from paritrana.core.result import _candidate_json
 
 from conftest import make_csv, write_criteria
 
@@ -87,7 +87,7 @@ def test_the_list_view_indexes_and_slices_like_a_list(tmp_path):
 
 def test_json_lines_are_the_same_when_encoded_in_chunks(tmp_path, monkeypatch):
     # Chunks of 2 candidates (5 candidates → 3 chunks) give the same lines as one chunk.
-    import paritrana.ranked as ranked
+    import paritrana.core.ranked as ranked
 
     result = paritrana.run(make_csv(tmp_path, ROWS), criteria=write_criteria(tmp_path, ARITHMETIC))
     whole = list(json_lines(result.results.columns))

@@ -117,7 +117,7 @@ def test_geometric_columns_are_normalised_values(tmp_path):
 
 
 def test_cli_writes_markdown_report(tmp_path, runner):
-    from paritrana.cli import app
+    from paritrana.cli.app import app
 
     out = tmp_path / "hasil.md"
     res = runner.invoke(app, ["rank", str(SAMPLE_XLSX), "--output", str(out)])

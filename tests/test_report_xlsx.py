@@ -27,7 +27,7 @@ SHEETS_EN = ["Ranking", "Breakdown", "Data", "Criteria", "Ineligible", "Audit"]
 
 
 def write(result: Any, path: Path, lang: str = "id") -> Path:
-    from paritrana.report.xlsx import write_xlsx
+    from paritrana.report.xlsx.formula_report import write_xlsx
 
     write_xlsx(result, path, lang=lang, command=COMMAND, created=CREATED)
     return path
@@ -628,7 +628,7 @@ def test_names_that_look_like_formulas_stay_text(tmp_path, name):
 
 
 def test_a_crash_midway_leaves_no_report_and_no_temp_file(tmp_path, sample_result, monkeypatch):
-    from paritrana.report import xlsx_sheets
+    from paritrana.report.xlsx import sheets as xlsx_sheets
 
     def boom(*args: Any, **kwargs: Any) -> None:
         raise RuntimeError("disk on fire")
@@ -640,7 +640,7 @@ def test_a_crash_midway_leaves_no_report_and_no_temp_file(tmp_path, sample_resul
 
 
 def test_ctrl_c_midway_leaves_no_report(tmp_path, sample_result, monkeypatch):
-    from paritrana.report import xlsx_breakdown
+    from paritrana.report.xlsx import breakdown as xlsx_breakdown
 
     def interrupted(*args: Any, **kwargs: Any) -> None:
         raise KeyboardInterrupt
@@ -652,7 +652,7 @@ def test_ctrl_c_midway_leaves_no_report(tmp_path, sample_result, monkeypatch):
 
 
 def test_a_failed_rewrite_keeps_the_previous_report(tmp_path, sample_result, monkeypatch):
-    from paritrana.report import xlsx_sheets
+    from paritrana.report.xlsx import sheets as xlsx_sheets
 
     path = write(sample_result, tmp_path / "r.xlsx")
     before = path.read_bytes()
@@ -663,7 +663,7 @@ def test_a_failed_rewrite_keeps_the_previous_report(tmp_path, sample_result, mon
 
 
 def test_cli_writes_the_report(tmp_path, runner):
-    from paritrana.cli import app
+    from paritrana.cli.app import app
 
     out = tmp_path / "report.xlsx"
     res = runner.invoke(app, ["rank", str(SAMPLE_XLSX), "--output", str(out), "--format", "json"])
@@ -675,7 +675,7 @@ def test_cli_writes_the_report(tmp_path, runner):
 
 
 def test_cli_refuses_to_overwrite_without_force(tmp_path, runner):
-    from paritrana.cli import app
+    from paritrana.cli.app import app
 
     out = tmp_path / "report.xlsx"
     out.write_bytes(b"old")
@@ -686,7 +686,7 @@ def test_cli_refuses_to_overwrite_without_force(tmp_path, runner):
 
 
 def test_cli_force_replaces_the_report(tmp_path, runner):
-    from paritrana.cli import app
+    from paritrana.cli.app import app
 
     out = tmp_path / "report.xlsx"
     out.write_bytes(b"old")
@@ -698,7 +698,7 @@ def test_cli_force_replaces_the_report(tmp_path, runner):
 
 
 def test_cli_never_writes_over_the_input(tmp_path, runner):
-    from paritrana.cli import app
+    from paritrana.cli.app import app
 
     data = tmp_path / "data.xlsx"
     data.write_bytes(SAMPLE_XLSX.read_bytes())
@@ -767,7 +767,7 @@ def test_a_baseline_file_is_on_the_data_and_audit_sheets(tmp_path, runner):
     import openpyxl
 
     from conftest import table
-    from paritrana.cli import app
+    from paritrana.cli.app import app
 
     current = make_workbook(tmp_path, {"2024": table({"Alpha": (100, 60), "Beta": (100, 45)})}, name="2024.xlsx")
     base = make_workbook(tmp_path, {"2023": table({"Alpha": (100, 50), "Beta": (100, 40)})}, name="2023.xlsx")
@@ -807,7 +807,7 @@ def test_fast_path_writes_the_formula_xlsxwriter_would(tmp_path, sample_books):
     import xlsxwriter
     from xlsxwriter.worksheet import Worksheet
 
-    from paritrana.report.xlsx_base import report_worksheet_class
+    from paritrana.report.xlsx.base import report_worksheet_class
 
     formulas, _ = sample_books["id"]
     written = every_formula(formulas)
@@ -836,7 +836,7 @@ def test_xlsxwriter_takes_the_fast_path_for_every_report_formula(tmp_path, sampl
     # or when a report formula falls back to the slow regular expressions.
     from xlsxwriter.worksheet import Worksheet
 
-    from paritrana.report import xlsx_base
+    from paritrana.report.xlsx import base as xlsx_base
 
     calls = {"fast": 0, "slow": 0}
     plain = xlsx_base.plain_formula
@@ -909,7 +909,7 @@ def large_pool(tmp_path: Path) -> Any:
 
 @pytest.fixture
 def large_mode(monkeypatch):
-    from paritrana.report import xlsx_large
+    from paritrana.report.xlsx import large as xlsx_large
 
     monkeypatch.setattr(xlsx_large, "LARGE_REPORT_CANDIDATES", 10)
 
@@ -933,7 +933,7 @@ def column_a(ws: Any) -> list[Any]:
 
 
 def test_the_threshold_picks_the_large_report(tmp_path, monkeypatch):
-    from paritrana.report import xlsx_bulk, xlsx_large
+    from paritrana.report.xlsx import bulk as xlsx_bulk, large as xlsx_large
 
     result = large_pool(tmp_path)
     assert not xlsx_large.is_large(result)
@@ -1053,7 +1053,7 @@ def test_large_ineligible_sheet(large_book):
 
 
 def test_large_charts_show_the_top_of_each_group(tmp_path, large_mode, monkeypatch):
-    from paritrana.report import xlsx_large
+    from paritrana.report.xlsx import large as xlsx_large
 
     monkeypatch.setattr(xlsx_large, "CHART_TOP", 12)
     result = large_pool(tmp_path)
@@ -1079,7 +1079,7 @@ def test_large_report_in_english(tmp_path, large_mode):
 def test_no_sheet_passes_the_row_limit(tmp_path, large_mode, monkeypatch):
     import openpyxl
 
-    from paritrana.report import xlsx_bulk
+    from paritrana.report.xlsx import bulk as xlsx_bulk
 
     monkeypatch.setattr(xlsx_bulk, "EXCEL_MAX_ROWS", 30)
     result = large_pool(tmp_path)
@@ -1107,7 +1107,7 @@ def test_text_cells_are_escaped_and_cut_at_excels_limit(tmp_path, monkeypatch):
     import openpyxl
     import xlsxwriter
 
-    from paritrana.report import xlsx_bulk
+    from paritrana.report.xlsx import bulk as xlsx_bulk
 
     monkeypatch.setattr(xlsx_bulk, "EXCEL_MAX_CHARS", 12)
     texts = ["A & B <c>", " lead", "tail ", "bell\x07", "_x0041_", "=SUM(A1)", "x" * 20, "", None]
@@ -1134,7 +1134,7 @@ def test_text_cells_are_escaped_and_cut_at_excels_limit(tmp_path, monkeypatch):
 
 
 def test_splice_refuses_a_body_over_cells_already_written():
-    from paritrana.report import xlsx_bulk
+    from paritrana.report.xlsx import bulk as xlsx_bulk
 
     sheet = '<worksheet><dimension ref="A1:B3"/><sheetData><row r="1"/><row r="3"/></sheetData></worksheet>'
     with pytest.raises(ValueError, match="row 3"):
@@ -1144,7 +1144,7 @@ def test_splice_refuses_a_body_over_cells_already_written():
 
 
 def test_a_failed_write_in_the_deflate_thread_is_raised(tmp_path):
-    from paritrana.report import xlsx_bulk
+    from paritrana.report.xlsx import bulk as xlsx_bulk
 
     class Full:
         def write(self, data: bytes) -> None:
@@ -1156,7 +1156,7 @@ def test_a_failed_write_in_the_deflate_thread_is_raised(tmp_path):
 
 
 def test_a_crash_while_writing_a_large_body_leaves_no_file(tmp_path, large_mode, monkeypatch):
-    from paritrana.report import xlsx_bulk
+    from paritrana.report.xlsx import bulk as xlsx_bulk
 
     result = large_pool(tmp_path)
     monkeypatch.setattr(xlsx_bulk, "rows_xml", lambda *a, **k: (_ for _ in ()).throw(RuntimeError("boom")))
@@ -1170,7 +1170,7 @@ def test_a_crash_while_writing_a_large_body_leaves_no_file(tmp_path, large_mode,
 def test_listed_warnings_are_capped(tmp_path, sample_result, monkeypatch):
     import openpyxl
 
-    from paritrana.report import xlsx_sheets
+    from paritrana.report.xlsx import sheets as xlsx_sheets
 
     monkeypatch.setattr(xlsx_sheets, "MAX_LISTED_WARNINGS", 1)
     ws = openpyxl.load_workbook(write(sample_result, tmp_path / "r.xlsx"))["Audit"]
@@ -1219,7 +1219,7 @@ def test_large_report_when_no_candidate_is_eligible(tmp_path, large_mode):
 def test_large_report_reads_the_ranked_columns_without_building_candidates(tmp_path, large_mode, monkeypatch):
     # 725,000 CandidateResult objects would cost about a gigabyte: the large report (with a
     # filled-in value to note, ties and ineligible candidates) must read the columns only.
-    from paritrana.ranked import RankedList
+    from paritrana.core.ranked import RankedList
 
     result = large_pool(tmp_path)
     assert isinstance(result.results, RankedList)
@@ -1234,7 +1234,7 @@ def test_large_report_reads_the_ranked_columns_without_building_candidates(tmp_p
 def test_large_geometric_ranking_shows_normalised_values(tmp_path, monkeypatch):
     import openpyxl
 
-    from paritrana.report import xlsx_large
+    from paritrana.report.xlsx import large as xlsx_large
 
     monkeypatch.setattr(xlsx_large, "LARGE_REPORT_CANDIDATES", 1)
     result = geometric_result(tmp_path)

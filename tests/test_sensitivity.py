@@ -12,7 +12,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 import paritrana
-from paritrana.cli import app
+from paritrana.cli.app import app
 from paritrana.sensitivity import SensitivityError, analyse
 from paritrana.sensitivity.matrix import WeightTree, group_matrices, method_matrix
 from paritrana.sensitivity.montecarlo import descending_order, quantile_ranks, rank_counts
@@ -392,7 +392,7 @@ def test_quantile_ranks_are_inverted_cdf():
 
 
 def test_drawn_weights_stay_within_the_jitter_and_sum_to_one():
-    from paritrana.criteria import load_criteria
+    from paritrana.core.criteria import load_criteria
     from paritrana.sensitivity.montecarlo import draw_weights
 
     tree = WeightTree.from_criteria(load_criteria(None).criteria)  # one aspect: 40/30/30
@@ -545,7 +545,7 @@ def test_cli_data_error_is_one_line(runner, tmp_path):
 
 
 def test_cli_method_names_are_the_library_ones():
-    from paritrana.commands.sensitivity import METHOD_NAMES
+    from paritrana.cli.sensitivity import METHOD_NAMES
     from paritrana.sensitivity.matrix import METHOD_CHOICES
 
     assert METHOD_NAMES == METHOD_CHOICES
@@ -570,7 +570,7 @@ def test_a_pool_larger_than_the_histogram_limit_is_refused_with_a_clear_error(mo
     import paritrana.sensitivity as sensitivity
     from typer.testing import CliRunner
 
-    from paritrana.cli import app
+    from paritrana.cli.app import app
 
     monkeypatch.setattr(sensitivity, "MAX_GROUP_CANDIDATES", 10)
     out = CliRunner().invoke(app, ["sensitivity", str(SAMPLE_XLSX), "--runs", "10"])
@@ -585,7 +585,7 @@ def test_rank_output_xlsx_with_sensitivity_adds_the_sheet_with_the_podium(tmp_pa
     import openpyxl
     from typer.testing import CliRunner
 
-    from paritrana.cli import app
+    from paritrana.cli.app import app
 
     report = tmp_path / "laporan.xlsx"
     out = CliRunner().invoke(app, ["rank", str(SAMPLE_XLSX), "-o", str(report), "--sensitivity"])
@@ -599,7 +599,7 @@ def test_rank_output_xlsx_with_sensitivity_adds_the_sheet_with_the_podium(tmp_pa
 def test_rank_sensitivity_without_an_xlsx_output_is_a_usage_error(tmp_path):
     from typer.testing import CliRunner
 
-    from paritrana.cli import app
+    from paritrana.cli.app import app
 
     no_output = CliRunner().invoke(app, ["rank", str(SAMPLE_XLSX), "--sensitivity"])
     assert no_output.exit_code == 2

@@ -20,7 +20,7 @@ HEAVY = ("pandas", "numpy", "openpyxl", "xlsxwriter", "python_calamine")
 PROBE = """
 import json, sys
 from typer.testing import CliRunner
-from paritrana.cli import app
+from paritrana.cli.app import app
 result = CliRunner().invoke(app, {args!r})
 heavy = [m for m in {heavy!r} if m in sys.modules]
 print(json.dumps({{"exit": result.exit_code, "heavy": heavy}}))

@@ -7,9 +7,9 @@ import json
 
 import pytest
 
-from paritrana.cli import app
+from paritrana.cli.app import app
 from paritrana.errors import DataError, DataErrors
-from paritrana.validate import validate_file
+from paritrana.checks.rules import validate_file
 
 from conftest import HEADER, SAMPLE_XLSX, Text, make_workbook, table, write_criteria
 

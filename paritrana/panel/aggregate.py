@@ -34,12 +34,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ..errors import DataError, Location
-from ..names import name_key
-from .model import TRIMMED_MIN_SCORES, PanelAggregation, PanelSpec, TrimmedFallback
+from paritrana.errors import DataError, Location
+from paritrana.core.names import name_key
+from paritrana.core.panel_spec import TRIMMED_MIN_SCORES, PanelAggregation, PanelSpec, TrimmedFallback
 
 if TYPE_CHECKING:
-    from .load import PanelScore
+    from paritrana.panel.load import PanelScore
 
 
 # ---- pure kernels (arithmetic only) -------------------------------------------------------

@@ -30,11 +30,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from ..names import name_key
+from paritrana.core.names import name_key
 
 if TYPE_CHECKING:
-    from .load import PanelScore
-    from .model import PanelSpec
+    from paritrana.panel.load import PanelScore
+    from paritrana.core.panel_spec import PanelSpec
 
 
 # ---- pure kernels ------------------------------------------------------------------------

@@ -33,18 +33,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..errors import DataError, DataErrors, Issue, Location, Severity
-from ..headers import header_key
-from ..load import column_letter
-from ..names import closest, display_name, is_total, name_key
-from ..numbers import NumberFormatError, parse_number
-from ..read import DEFAULT_MAX_UNCOMPRESSED_MB, RawFile, RawSheet, read_file
-from .model import PanelSpec, did_you_mean
+from paritrana.errors import DataError, DataErrors, Issue, Location, Severity
+from paritrana.core.headers import header_key
+from paritrana.io.load import column_letter
+from paritrana.core.names import closest, display_name, is_total, name_key
+from paritrana.io.numbers import NumberFormatError, parse_number
+from paritrana.io.read import DEFAULT_MAX_UNCOMPRESSED_MB, RawFile, RawSheet, read_file
+from paritrana.core.panel_spec import PanelSpec, did_you_mean
 
 if TYPE_CHECKING:
     import pandas as pd
 
-    from ..criteria import Criteria
+    from paritrana.core.criteria import Criteria
 
 HEADER_SEARCH_ROWS = 20
 JUROR_HEADERS = ["Juri", "Juror", "Jury", "Panelis", "Panelist", "Penilai", "Nama Juri", "Anggota Tim", "Judge"]

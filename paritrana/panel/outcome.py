@@ -19,14 +19,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from ..names import name_key
+from paritrana.core.names import name_key
 
 if TYPE_CHECKING:
-    from ..result import Source
-    from .aggregate import PanelAggregate
-    from .diagnostics import Diagnostics
-    from .load import PanelScore
-    from .model import PanelSpec, StagesSpec
+    from paritrana.core.result import Source
+    from paritrana.panel.aggregate import PanelAggregate
+    from paritrana.panel.diagnostics import Diagnostics
+    from paritrana.panel.load import PanelScore
+    from paritrana.core.panel_spec import PanelSpec, StagesSpec
 
 
 @dataclass(frozen=True)

@@ -27,17 +27,17 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..errors import CriteriaError, Location
-from ..names import name_key
-from ..read import DEFAULT_MAX_UNCOMPRESSED_MB
-from ..result import CandidateResult, IndicatorResult, PanelEntry, RankingResult, Source
-from .aggregate import aggregate_panel
-from .diagnostics import diagnose
-from .load import PanelScores, load_panel
-from .outcome import CombinedRow, PanelOutcome, StagesInfo
+from paritrana.errors import CriteriaError, Location
+from paritrana.core.names import name_key
+from paritrana.io.read import DEFAULT_MAX_UNCOMPRESSED_MB
+from paritrana.core.result import CandidateResult, IndicatorResult, PanelEntry, RankingResult, Source
+from paritrana.panel.aggregate import aggregate_panel
+from paritrana.panel.diagnostics import diagnose
+from paritrana.panel.load import PanelScores, load_panel
+from paritrana.panel.outcome import CombinedRow, PanelOutcome, StagesInfo
 
 if TYPE_CHECKING:
-    from .model import StagesSpec
+    from paritrana.core.panel_spec import StagesSpec
 
 TOLERANCE = 1e-9
 

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..i18n import fmt_number, fmt_signed, label
+from paritrana.i18n import fmt_number, fmt_signed, label
 
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from ..panel.outcome import PanelOutcome
-    from ..result import CandidateResult, RankingResult
+    from paritrana.panel.outcome import PanelOutcome
+    from paritrana.core.result import CandidateResult, RankingResult
 
 SHORTLIST_MARK = "✓"
 DISAGREEMENT_SHOWN = 3

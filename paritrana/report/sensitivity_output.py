@@ -7,12 +7,12 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..errors import Location
-from .atomic import check_output_path, write_atomic, write_text_atomic
-from .render import UsageError
+from paritrana.errors import Location
+from paritrana.io.atomic import check_output_path, write_atomic, write_text_atomic
+from paritrana.report.formats import UsageError
 
 if TYPE_CHECKING:
-    from ..sensitivity.model import SensitivityResult
+    from paritrana.sensitivity.model import SensitivityResult
 
 SUFFIXES = (".xlsx", ".json")
 
@@ -30,6 +30,6 @@ def write_sensitivity(result: SensitivityResult, path: Path, *, lang: str) -> No
     if path.suffix.lower() == ".json":
         write_text_atomic(path, result.to_json())
         return
-    from .xlsx_sensitivity import write_sensitivity_workbook
+    from paritrana.report.xlsx.sensitivity import write_sensitivity_workbook
 
     write_atomic(path, lambda tmp: write_sensitivity_workbook(result, tmp, lang=lang))

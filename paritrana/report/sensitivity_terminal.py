@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..sensitivity.text import place_sentences, probability, pct, settings_line, stability_sentence, t
+from paritrana.sensitivity.text import place_sentences, probability, pct, settings_line, stability_sentence, t
 
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from ..sensitivity.model import CandidateSensitivity, GroupSensitivity, SensitivityResult
+    from paritrana.sensitivity.model import CandidateSensitivity, GroupSensitivity, SensitivityResult
 
 BAR_WIDTH = 28
 SHOW_ALL_UP_TO = 30

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..i18n import fmt_number, label, years_text
+from paritrana.i18n import fmt_number, label, years_text
 
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from ..result import CandidateResult, RankingResult
+    from paritrana.core.result import CandidateResult, RankingResult
 
 MEDALS = {1: "★ ", 2: "★ ", 3: "★ "}
 PODIUM_STYLE = {1: "bold yellow", 2: "bold", 3: "bold"}
@@ -57,7 +57,7 @@ def render_ranking(result: RankingResult, console: Console, *, lang: str = "id",
         console.print(f"[yellow]=[/yellow] {label('ties_note', lang)}")
     _render_ineligible(result, console, lang)
     if result.panel is not None:
-        from .panel_terminal import render_panel
+        from paritrana.report.panel_terminal import render_panel
 
         render_panel(result, console, lang)
     _render_warnings(result, console, lang)
@@ -68,7 +68,7 @@ def _parts(result: RankingResult, lang: str = "id") -> list[tuple[str, str]]:
     with stages, the desk score, desk rank, panel score and shortlist mark instead."""
     criteria = result.criteria
     if result.stages is not None:
-        from .panel_terminal import stage_parts
+        from paritrana.report.panel_terminal import stage_parts
 
         return stage_parts(lang)
     if _shows_aspects(result):
@@ -84,7 +84,7 @@ def _shows_aspects(result: RankingResult) -> bool:
 def _part_value(r: CandidateResult, pid: str, result: RankingResult, lang: str) -> str:
     kind, key = pid.split(":", 1)
     if kind == "s":
-        from .panel_terminal import stage_cell
+        from paritrana.report.panel_terminal import stage_cell
 
         return stage_cell(r, key, lang)
     if kind == "a":
@@ -96,7 +96,7 @@ def _part_value(r: CandidateResult, pid: str, result: RankingResult, lang: str) 
 
 def _caption(result: RankingResult, lang: str) -> str:
     if result.stages is not None:
-        from .panel_terminal import stage_caption
+        from paritrana.report.panel_terminal import stage_caption
 
         return stage_caption(result, lang)
     if _shows_aspects(result):

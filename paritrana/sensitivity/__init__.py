@@ -22,11 +22,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..errors import Location
-from ..read import DEFAULT_MAX_UNCOMPRESSED_MB
-from .model import (CandidateSensitivity, DropOne, GroupSensitivity, Overtake, SensitivityError,
+from paritrana.errors import Location
+from paritrana.io.read import DEFAULT_MAX_UNCOMPRESSED_MB
+from paritrana.sensitivity.model import (CandidateSensitivity, DropOne, GroupSensitivity, Overtake, SensitivityError,
                     SensitivityResult, Settings, StabilityInterval)
-from .montecarlo import Progress
+from paritrana.sensitivity.montecarlo import Progress
 
 __all__ = [
     "analyse", "sensitivity", "SensitivityResult", "GroupSensitivity", "CandidateSensitivity",
@@ -42,7 +42,7 @@ MAX_RUNS = 1_000_000
 MAX_GROUP_CANDIDATES = 5_000
 
 if TYPE_CHECKING:
-    from ..result import RankingResult
+    from paritrana.core.result import RankingResult
 
 
 def check_pool(result: RankingResult) -> None:
@@ -64,10 +64,10 @@ def analyse(result: RankingResult, *, runs: int = DEFAULT_RUNS, jitter: float = 
             progress: Progress | None = None) -> SensitivityResult:
     """Sensitivity of ``result`` (from ``paritrana.run``). ``seed`` None draws one (reported
     in the result, so a run can be repeated)."""
-    from .dropone import drop_one
-    from .matrix import WeightTree, group_matrices
-    from .montecarlo import simulate
-    from .stability import stability
+    from paritrana.sensitivity.dropone import drop_one
+    from paritrana.sensitivity.matrix import WeightTree, group_matrices
+    from paritrana.sensitivity.montecarlo import simulate
+    from paritrana.sensitivity.stability import stability
 
     methods = check_options(runs, jitter, methods)
     check_pool(result)
@@ -103,7 +103,7 @@ def sensitivity(path: str | Path, *, criteria: str | Path | None = None, year: i
                 jitter: float = DEFAULT_JITTER, methods: Sequence[str] | None = None, seed: int | None = None,
                 progress: Progress | None = None) -> SensitivityResult:
     """Rank ``path`` as ``paritrana.run`` does, then analyse how stable the ranking is."""
-    from ..pipeline import run
+    from paritrana.api import run
 
     check_options(runs, jitter, methods)
     result = run(path, criteria=criteria, year=year, baseline=baseline, encoding=encoding,
@@ -113,7 +113,7 @@ def sensitivity(path: str | Path, *, criteria: str | Path | None = None, year: i
 
 def check_options(runs: int, jitter: float, methods: Sequence[str] | None) -> list[str] | None:
     """Validate the analysis settings; returns the methods without duplicates."""
-    from .matrix import METHOD_CHOICES
+    from paritrana.sensitivity.matrix import METHOD_CHOICES
 
     if not 1 <= runs <= MAX_RUNS:
         raise SensitivityError(f"runs must be between 1 and {MAX_RUNS:,} (got {runs})", Location())

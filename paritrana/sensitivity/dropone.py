@@ -12,12 +12,12 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..rank import rank_scored
-from .matrix import GroupMatrix, WeightTree, geometric
-from .model import DropOne
+from paritrana.core.rank import rank_scored
+from paritrana.sensitivity.matrix import GroupMatrix, WeightTree, geometric
+from paritrana.sensitivity.model import DropOne
 
 if TYPE_CHECKING:
-    from ..result import RankingResult
+    from paritrana.core.result import RankingResult
 
 
 def drop_one(result: RankingResult, groups: list[GroupMatrix], tree: WeightTree) -> dict[str | None, list[DropOne]]:

@@ -18,16 +18,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..criteria import Aggregation, Criteria, Indicator, Method, Normalize
-from ..errors import Location
-from ..normalize import normalize
-from ..rank import rank_scored
-from .model import SensitivityError
+from paritrana.core.criteria import Aggregation, Criteria, Indicator, Method, Normalize
+from paritrana.errors import Location
+from paritrana.core.normalize import normalize
+from paritrana.core.rank import rank_scored
+from paritrana.sensitivity.model import SensitivityError
 
 if TYPE_CHECKING:
     import numpy as np
 
-    from ..result import RankingResult
+    from paritrana.core.result import RankingResult
 
 CRITERIA_METHOD = "criteria"
 ALTERNATIVE_METHODS = ("minmax", "target", "ratio_to_max", "rank", "zscore")

@@ -10,8 +10,8 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..errors import ParitranaError
-from ..result import Source
+from paritrana.errors import ParitranaError
+from paritrana.core.result import Source
 
 
 class SensitivityError(ParitranaError):

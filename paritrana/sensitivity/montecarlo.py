@@ -29,13 +29,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .matrix import GroupMatrix, WeightTree, group_matrices, method_matrix
-from .model import CandidateSensitivity
+from paritrana.sensitivity.matrix import GroupMatrix, WeightTree, group_matrices, method_matrix
+from paritrana.sensitivity.model import CandidateSensitivity
 
 if TYPE_CHECKING:
     import numpy as np
 
-    from ..result import RankingResult
+    from paritrana.core.result import RankingResult
 
 CHUNK_ELEMENTS = 1 << 23  # scores held at once per part (runs × candidates), 64 MB as float64
 PARALLEL_ELEMENTS = 1 << 20  # from this many scores on, parts run in threads

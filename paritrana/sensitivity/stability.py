@@ -27,12 +27,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .model import Overtake, StabilityInterval
+from paritrana.sensitivity.model import Overtake, StabilityInterval
 
 if TYPE_CHECKING:
     import numpy as np
 
-    from .matrix import GroupMatrix, WeightTree
+    from paritrana.sensitivity.matrix import GroupMatrix, WeightTree
 
 PARALLEL = 1e-12  # slope differences below this (× the value scale) never cross
 SAME_POINT = 1e-9  # crossings closer than this are one event

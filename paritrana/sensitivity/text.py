@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..i18n import fmt_number
+from paritrana.i18n import fmt_number
 
 if TYPE_CHECKING:
-    from .model import DropOne, GroupSensitivity, Overtake, Settings, StabilityInterval
+    from paritrana.sensitivity.model import DropOne, GroupSensitivity, Overtake, Settings, StabilityInterval
 
 LABELS: dict[str, dict[str, str]] = {
     "title": {"id": "Analisis sensitivitas", "en": "Sensitivity analysis"},

@@ -1,0 +1,58 @@
+"""``paritrana criteria show|check|init``: read, check and start a criteria file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from paritrana.cli.app import LangOpt, app, output_lang, stdout_console
+
+criteria_app = typer.Typer(help="Show, check or start a criteria file.", no_args_is_help=True)
+app.add_typer(criteria_app, name="criteria")
+
+CriteriaArg = Annotated[
+    Path | None,
+    typer.Argument(help="Criteria YAML (default: the packaged kabupaten/kota criteria).", show_default=False),
+]
+
+
+@criteria_app.command()
+def show(criteria: CriteriaArg = None, lang: LangOpt = None) -> None:
+    """The aspect → indicator tree with relative and effective weights, methods and rules."""
+    from paritrana.core.criteria import load_criteria
+    from paritrana.report.criteria_tree import render_criteria
+
+    loaded = load_criteria(criteria)
+    render_criteria(loaded, stdout_console(), output_lang(lang, loaded.criteria.language.value))
+
+
+@criteria_app.command()
+def check(criteria: CriteriaArg = None, lang: LangOpt = None) -> None:
+    """Strict check: every error with its YAML line (exit 1), then warnings; "OK" when clean."""
+    from paritrana.report.criteria_tree import check_criteria
+
+    report = check_criteria(criteria)
+    c = report.criteria.criteria
+    en = output_lang(lang, c.language.value) == "en"
+    for warning in report.warnings:
+        typer.echo(f"{'Warning' if en else 'Peringatan'}: {warning}")
+    counts = (f"{len(c.tree)} aspects, {len(c.all_indicators)} indicators" if en
+              else f"{len(c.tree)} aspek, {len(c.all_indicators)} indikator")
+    tail = ""
+    if report.warnings:
+        tail = f"; {len(report.warnings)} warnings" if en else f"; {len(report.warnings)} peringatan"
+    typer.echo(f"OK: {report.criteria.path} ({counts}{tail})")
+
+
+@criteria_app.command()
+def init(
+    directory: Annotated[Path, typer.Argument(help="Folder to write paritrana-kabkota.yaml into.")] = Path("."),
+    force: Annotated[bool, typer.Option("--force", help="Replace an existing file.")] = False,
+) -> None:
+    """Write an editable copy of the default criteria, with comments in Indonesian."""
+    from paritrana.report.criteria_tree import init_criteria
+
+    path = init_criteria(directory, force=force)
+    typer.echo(f"{path}")

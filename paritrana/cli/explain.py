@@ -1,0 +1,168 @@
+"""``paritrana explain FILE NAME [--vs OTHER] [--panel JURI.xlsx]``: one candidate's score,
+indicator by indicator; with ``--vs``, the score gap to another candidate split into each
+indicator's share. With criteria that have ``stages:`` and the jury's scores (``--panel``), a
+finalist's explanation goes on from the desk part to the panel part and the final score."""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from paritrana.cli.app import (
+    TableOrJson,
+    TableOrJsonOpt,
+    BaselineOpt,
+    CriteriaOpt,
+    EncodingOpt,
+    FileArg,
+    LangOpt,
+    MaxMbOpt,
+    PanelOpt,
+    YearOpt,
+    app,
+    output_lang,
+    stdout_console,
+)
+from paritrana.i18n import label
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from paritrana.explain.model import Comparison, Explanation
+
+
+
+@app.command()
+def explain(
+    file: FileArg,
+    name: Annotated[str, typer.Argument(help="The candidate, spelled as in the data (case, punctuation and "
+                                             "'Kab.' do not matter).", show_default=False)],
+    vs: Annotated[str | None, typer.Option("--vs", help="Explain the score gap to this candidate.",
+                                           show_default=False)] = None,
+    fmt: TableOrJsonOpt = TableOrJson.table,
+    criteria: CriteriaOpt = None,
+    year: YearOpt = None,
+    baseline: BaselineOpt = None,
+    lang: LangOpt = None,
+    encoding: EncodingOpt = None,
+    max_uncompressed_mb: MaxMbOpt = 1024,
+    panel: PanelOpt = None,
+) -> None:
+    """Explain one candidate's score: raw value → normalised → weighted contribution (and, with
+    --panel, the jury's interview scores and the final score)."""
+    from paritrana.explain.model import compare
+    from paritrana.explain.model import explain as explain_candidate
+    from paritrana.api import run
+
+    result = run(file, criteria=criteria, year=year, baseline=baseline, encoding=encoding,
+                 max_uncompressed_mb=max_uncompressed_mb, panel=panel)
+    language = output_lang(lang, result.criteria.language.value)
+    report = compare(result, name, vs) if vs is not None else explain_candidate(result, name)
+    if fmt is TableOrJson.json:
+        sys.stdout.write(json.dumps(report.to_dict(language), ensure_ascii=False, indent=2, allow_nan=False) + "\n")
+        return
+    console = stdout_console()
+    if vs is not None:
+        _render_comparison(report, console, language)  # type: ignore[arg-type]
+    else:
+        _render_explanation(report, console, language)  # type: ignore[arg-type]
+
+
+def _render_explanation(e: Explanation, console: Console, lang: str) -> None:
+    from rich.markup import escape
+    from rich.table import Table
+
+    from paritrana.explain.model import desk_sentences, headline, num, percent, raw_text, scale_text, sentences, stage_sentences
+
+    if not e.eligible:
+        for line in sentences(e, lang):
+            console.print(line, markup=False, highlight=False, soft_wrap=True)
+        return
+    console.print(f"[bold]{escape(headline(e, lang))}[/bold]")
+    desk_lines = desk_sentences(e, lang)
+    if e.finalist:
+        console.print(desk_lines.pop(0), markup=False, highlight=False, soft_wrap=True)
+    arithmetic = e.aggregation.value == "arithmetic"
+    table = Table(show_lines=False)
+    table.add_column(label("xlsx_indicator", lang), no_wrap=True)
+    table.add_column(label("xlsx_raw", lang), justify="right", no_wrap=True)
+    table.add_column(label("e_scale", lang), min_width=20)
+    table.add_column(label("e_normalized_short", lang), justify="right", no_wrap=True)
+    table.add_column(label("e_weight", lang), justify="right", no_wrap=True)
+    if arithmetic:
+        table.add_column(label("e_contribution_short", lang), justify="right", no_wrap=True)
+    for s in e.steps:
+        cells = [s.indicator, raw_text(s.raw, s.unit, lang), scale_text(s.scale, s.raw, lang),
+                 num(s.normalized, lang), percent(s.weight, lang)]
+        table.add_row(*[escape(c) for c in cells], *([num(s.contribution, lang)] if arithmetic else []))
+    if arithmetic:
+        score, title = (e.score, label("score", lang)) if e.stages is None else \
+            (e.stages.desk_score, label("p_desk_score", lang))
+        table.add_row(f"[bold]{escape(title)}[/bold]", "", "", "", "", f"[bold]{num(score, lang)}[/bold]")
+    console.print(table)
+    for line in desk_lines:
+        console.print(line, markup=False, highlight=False, soft_wrap=True)
+    if e.finalist:
+        _render_panel(e, console, lang)
+        return
+    for line in stage_sentences(e, lang):
+        console.print(line, markup=False, highlight=False, soft_wrap=True)
+
+
+def _render_panel(e: Explanation, console: Console, lang: str) -> None:
+    """A finalist's panel part: a table of the interview criteria, then the sentences."""
+    from rich.markup import escape
+    from rich.table import Table
+
+    from paritrana.explain.model import final_formula, num, panel_headline, panel_step_sentences, percent
+
+    assert e.stages is not None and e.stages.panel is not None
+    panel = e.stages.panel
+    console.print()
+    console.print(panel_headline(panel, lang), markup=False, highlight=False, soft_wrap=True)
+    table = Table(show_lines=False)
+    table.add_column(label("e_panel_criterion", lang), no_wrap=True)
+    table.add_column(label("xlsx_label", lang))
+    table.add_column(label("e_weight", lang), justify="right", no_wrap=True)
+    table.add_column(label("e_panel_value", lang), justify="right", no_wrap=True)
+    table.add_column(label("p_jurors", lang), justify="right", no_wrap=True)
+    table.add_column(label("p_abstained", lang))
+    for c in panel.criteria:
+        table.add_row(escape(c.criterion), escape(c.label), percent(c.weight, lang), num(c.value, lang),
+                      str(c.jurors), escape(", ".join(c.abstained)))
+    total = f"[bold]{num(panel.score, lang)}[/bold]"
+    table.add_row(f"[bold]{escape(label('p_panel_score', lang))}[/bold]", "", "", total, str(panel.jurors), "")
+    console.print(table)
+    for line in panel_step_sentences(e.id, panel, lang):
+        console.print(line, markup=False, highlight=False, soft_wrap=True)
+    console.print(f"[bold]{escape(final_formula(e, lang))}[/bold]", highlight=False, soft_wrap=True)
+
+
+def _render_comparison(c: Comparison, console: Console, lang: str) -> None:
+    from rich.markup import escape
+    from rich.table import Table
+
+    from paritrana.explain.model import comparison_sentences, num, share_name, signed
+
+    lines = comparison_sentences(c, lang)
+    if not c.comparable or not c.shares:
+        for line in lines:
+            console.print(line, markup=False, highlight=False, soft_wrap=True)
+        return
+    for line in lines[:2]:
+        console.print(line, markup=False, highlight=False, soft_wrap=True)
+    geometric = c.first.aggregation.value == "geometric" and c.basis != "final"
+    table = Table(show_lines=False)
+    table.add_column(label("xlsx_indicator", lang), no_wrap=True)
+    table.add_column(f"{escape(c.first.id)}\n{label('e_normalized_short', lang)}", justify="right")
+    table.add_column(f"{escape(c.second.id)}\n{label('e_normalized_short', lang)}", justify="right")
+    table.add_column(label("e_factor" if geometric else "e_difference", lang), justify="right", no_wrap=True)
+    for s in c.shares:
+        last = f"×{num(s.factor, lang)}" if s.factor is not None else signed(s.difference, lang)
+        table.add_row(escape(share_name(s, lang)), num(s.first, lang), num(s.second, lang), last)
+    console.print(table)
+    for line in lines[2:]:
+        console.print(f"[bold]{escape(line)}[/bold]", highlight=False, soft_wrap=True)

@@ -1,0 +1,71 @@
+"""Expressions on the data: derived names, eligibility rules and raw indicator values."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from paritrana.core.criteria import Criteria, derived_order
+from paritrana.errors import CriteriaError, ExpressionError
+from paritrana.io.period import Period
+
+if TYPE_CHECKING:
+    import numpy as np
+    import pandas as pd
+
+Env = dict[str, "np.ndarray"]
+
+
+def environments(period: Period, criteria: Criteria) -> tuple[Env, Env | None]:
+    """Column and derived values of the assessed year and (row-aligned) of the baseline."""
+    previous = _columns(period.previous, criteria) if period.previous is not None else None
+    if previous is not None:
+        previous = _with_derived(previous, None, criteria)
+    current = _with_derived(_columns(period.current, criteria), previous, criteria)
+    return current, previous
+
+
+def _columns(frame: pd.DataFrame, criteria: Criteria) -> Env:
+    return {name: frame[name].to_numpy(dtype=float) for name in criteria.input_columns}
+
+
+def _with_derived(env: Env, previous: Env | None, criteria: Criteria) -> Env:
+    import numpy as np
+
+    out = dict(env)
+    length = len(next(iter(env.values()))) if env else 0
+    for name in derived_order(criteria):
+        expr = criteria.derived_exprs[name]
+        if expr.uses_previous and previous is None:
+            out[name] = np.full(length, np.nan)
+            continue
+        out[name] = _evaluate(expr, out, previous, f"derived.{name}")
+    return out
+
+
+def _evaluate(expr, env: Env, previous: Env | None, where: str) -> np.ndarray:  # type: ignore[no-untyped-def]
+    try:
+        return expr.evaluate(env, previous)
+    except ExpressionError as exc:
+        raise CriteriaError(f"{where}: {exc.message}") from None
+
+
+def eligibility(current: Env, previous: Env | None, criteria: Criteria, length: int) -> list[list[str]]:
+    """For each candidate, the rules it fails (as written in the criteria)."""
+    reasons: list[list[str]] = [[] for _ in range(length)]
+    for text, expr in zip(criteria.eligibility, criteria.eligibility_exprs):
+        passed = _evaluate(expr, current, previous, f"eligibility '{text}'")
+        for i in range(length):
+            if not bool(passed[i]):
+                reasons[i].append(text)
+    return reasons
+
+
+def raw_values(current: Env, previous: Env | None, criteria: Criteria) -> dict[str, np.ndarray]:
+    import numpy as np
+
+    out = {}
+    for iid, ind in criteria.all_indicators.items():
+        values = np.asarray(_evaluate(ind.expr, current, previous, f"indicator {iid}"), dtype=float)
+        values = np.where(np.isinf(values), np.nan, values)
+        out[iid] = values
+    return out

@@ -1,0 +1,224 @@
+"""The ``panel:`` and ``stages:`` sections of a criteria file.
+
+``panel:`` describes the interview (Tim 9): the score scale, the interview criteria and their
+relative weights, how the jurors' scores are combined, and the minimum number of jurors.
+``stages:`` says how many desk candidates go through to the interview (``shortlist``) and how
+the final score weighs the desk score against the panel score.
+
+    panel:
+      label: Wawancara Tim 9
+      scale: [0, 100]
+      aggregation: trimmed        # mean | median | trimmed (drop highest and lowest)
+      trimmed_fallback: mean      # error | mean | median, when fewer than 5 scores
+      standardize: false          # per-juror z-scores, put back on the panel's scale
+      min_jurors: 5
+      criteria:
+        komitmen: {label: Komitmen kepala daerah, weight: 30}
+        inovasi: 25               # a bare number is the weight
+    stages:
+      shortlist: 5                # or {top: 5} or {min_score: 50}; per group
+      final: {desk: 60, panel: 40}
+"""
+
+from __future__ import annotations
+
+import difflib
+from enum import Enum
+from typing import Annotated, Any
+
+from pydantic import Field, field_validator, model_validator
+
+from paritrana.core.criteria import Strict
+
+TRIMMED_MIN_SCORES = 5  # trimmed mean: drop the highest and the lowest of at least five scores
+
+
+class PanelAggregation(str, Enum):
+    MEAN = "mean"
+    MEDIAN = "median"
+    TRIMMED = "trimmed"
+
+
+class TrimmedFallback(str, Enum):
+    ERROR = "error"
+    MEAN = "mean"
+    MEDIAN = "median"
+
+
+class PanelCriterion(Strict):
+    """One interview criterion: a relative weight, a label and extra header aliases."""
+
+    weight: Annotated[float, Field(gt=0, allow_inf_nan=False)]
+    label: str | None = None
+    headers: list[str] = []
+
+    @field_validator("headers", mode="before")
+    @classmethod
+    def _one_header(cls, value: Any) -> Any:
+        return [value] if isinstance(value, str) else value
+
+
+class PanelColumns(Strict):
+    """Extra header aliases for the panel workbook, added to the built-in ones."""
+
+    juror: list[str] = []
+    candidate: list[str] = []
+    criterion: list[str] = []
+    score: list[str] = []
+
+    @field_validator("juror", "candidate", "criterion", "score", mode="before")
+    @classmethod
+    def _one_header(cls, value: Any) -> Any:
+        return [value] if isinstance(value, str) else value
+
+
+class PanelSpec(Strict):
+    label: str | None = None
+    scale: tuple[float, float] = (0.0, 100.0)
+    aggregation: PanelAggregation = PanelAggregation.MEAN
+    trimmed_fallback: TrimmedFallback = TrimmedFallback.ERROR
+    standardize: bool = False
+    min_jurors: Annotated[int, Field(ge=1)] = 1
+    criteria: dict[str, PanelCriterion]
+    columns: PanelColumns = PanelColumns()
+
+    @field_validator("criteria", mode="before")
+    @classmethod
+    def _bare_weights(cls, value: Any) -> Any:
+        if isinstance(value, dict):
+            return {k: {"weight": v} if isinstance(v, (int, float)) and not isinstance(v, bool) else v
+                    for k, v in value.items()}
+        return value
+
+    @field_validator("criteria")
+    @classmethod
+    def _not_empty(cls, value: dict[str, PanelCriterion]) -> dict[str, PanelCriterion]:
+        if not value:
+            raise ValueError("the panel needs at least one interview criterion")
+        return value
+
+    @model_validator(mode="after")
+    def _check(self) -> PanelSpec:
+        lo, hi = self.scale
+        if not hi > lo:
+            raise ValueError(f"scale [min, max] needs max > min (got {list(self.scale)})")
+        return self
+
+    @property
+    def weights(self) -> dict[str, float]:
+        """Each interview criterion's share (relative weights scaled to sum to 1)."""
+        total = sum(c.weight for c in self.criteria.values())
+        return {cid: c.weight / total for cid, c in self.criteria.items()}
+
+    def label_of(self, criterion: str) -> str:
+        return self.criteria[criterion].label or criterion
+
+    def to_percent(self, value: float) -> float:
+        """A value on the declared scale → 0–100 (the scale the desk score uses)."""
+        lo, hi = self.scale
+        return 100.0 * (value - lo) / (hi - lo)
+
+
+class Shortlist(Strict):
+    """Who goes through to the interview, per group: the first ``top`` by desk rank (ties at
+    the cut-off included) or everyone with a desk score of at least ``min_score``."""
+
+    top: Annotated[int, Field(ge=1)] | None = None
+    min_score: Annotated[float, Field(allow_inf_nan=False)] | None = None
+
+    @model_validator(mode="after")
+    def _one_rule(self) -> Shortlist:
+        if (self.top is None) == (self.min_score is None):
+            raise ValueError("give the shortlist as a number of candidates (shortlist: 5) "
+                             "or a desk score threshold (shortlist: {min_score: 50}), one of them")
+        return self
+
+    def describe(self) -> dict[str, float | int]:
+        return {"top": self.top} if self.top is not None else {"min_score": self.min_score}  # type: ignore[dict-item]
+
+
+class FinalStage(Strict):
+    """Relative weights of the desk score and the panel score in the final score."""
+
+    desk: Annotated[float, Field(ge=0, allow_inf_nan=False)]
+    panel: Annotated[float, Field(gt=0, allow_inf_nan=False)]
+
+    @property
+    def desk_share(self) -> float:
+        return self.desk / (self.desk + self.panel)
+
+    @property
+    def panel_share(self) -> float:
+        return self.panel / (self.desk + self.panel)
+
+
+class StagesSpec(Strict):
+    shortlist: Shortlist
+    final: FinalStage
+
+    @field_validator("shortlist", mode="before")
+    @classmethod
+    def _bare_number(cls, value: Any) -> Any:
+        return {"top": value} if isinstance(value, int) and not isinstance(value, bool) else value
+
+
+# ---- helpers for the criteria loader's messages and cross-checks ------------------------
+
+_MODELS: dict[str, type[Strict]] = {
+    "PanelSpec": PanelSpec,
+    "PanelCriterion": PanelCriterion,
+    "PanelColumns": PanelColumns,
+    "StagesSpec": StagesSpec,
+    "Shortlist": Shortlist,
+    "FinalStage": FinalStage,
+}
+
+
+def allowed_keys(parent: tuple[Any, ...]) -> list[str] | None:
+    """The keys allowed under ``parent`` (a YAML path) inside ``panel:``/``stages:``, for
+    "unknown key ... did you mean" messages; None outside those sections."""
+    if not parent or parent[0] not in ("panel", "stages"):
+        return None
+    if parent == ("panel",):
+        model = "PanelSpec"
+    elif parent == ("stages",):
+        model = "StagesSpec"
+    elif parent[0] == "panel" and len(parent) == 3 and parent[1] == "criteria":
+        model = "PanelCriterion"
+    elif parent == ("panel", "columns"):
+        model = "PanelColumns"
+    elif parent == ("stages", "shortlist"):
+        model = "Shortlist"
+    elif parent == ("stages", "final"):
+        model = "FinalStage"
+    else:
+        return None
+    return list(_MODELS[model].model_fields)
+
+
+def stage_problems(panel: PanelSpec | None, stages: StagesSpec | None) -> list[tuple[tuple[Any, ...], str]]:
+    """``panel:`` and ``stages:`` only make sense together."""
+    if stages is not None and panel is None:
+        return [(("stages",), "the final stage needs a 'panel:' section (the interview criteria "
+                              "and scale); add one, e.g. panel: {scale: [0, 100], criteria: {komitmen: 1}}")]
+    if panel is not None and stages is None:
+        return [(("panel",), "a panel needs a 'stages:' section saying who is interviewed and how "
+                             "desk and panel combine, e.g. stages: {shortlist: 5, final: {desk: 60, panel: 40}}")]
+    problems: list[tuple[tuple[Any, ...], str]] = []
+    if panel is not None:
+        seen: dict[str, str] = {}
+        from paritrana.core.headers import header_key
+
+        for cid, criterion in panel.criteria.items():
+            for name in {cid, criterion.label or cid, *criterion.headers}:
+                key = header_key(name)
+                if key in seen and seen[key] != cid:
+                    problems.append((("panel", "criteria", cid),
+                                     f"'{name}' names both '{seen[key]}' and '{cid}'; give each criterion its own"))
+                seen.setdefault(key, cid)
+    return problems
+
+
+def did_you_mean(word: str, options: list[str]) -> str:
+    close = difflib.get_close_matches(word, options, n=1, cutoff=0.6)
+    return f"did you mean '{close[0]}'?" if close else f"known: {', '.join(options)}"

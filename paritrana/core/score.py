@@ -1,0 +1,234 @@
+"""Scoring: eligibility, missing values, normalisation per group, weighted aggregation.
+
+Arithmetic: score = Σ global weight × normalised; an indicator's contribution is its term.
+Geometric: each aspect's score is Π normalised^(local weight) over its indicators and the
+total Π aspect^(aspect share); contributions are None (a product has no additive parts).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from paritrana.core.criteria import Aggregation, Criteria, Method, Missing
+from paritrana.errors import DataError, DataErrors, Issue, Severity
+from paritrana.core.evaluate import eligibility, environments, raw_values
+from paritrana.io.load import GROUP, KEY, NAME, ROW, SHEET
+from paritrana.core.normalize import Scale, normalize
+from paritrana.io.period import Period
+
+if TYPE_CHECKING:
+    import numpy as np
+
+
+@dataclass(frozen=True)
+class Scored:
+    """Per-candidate arrays in the assessed year's row order.
+
+    ``raw`` holds the indicator values after the missing policy (NaN only for ineligible
+    candidates); ``normalized``, ``contribution``, ``aspects`` and ``score`` are NaN for
+    ineligible candidates. ``scales[(group, indicator)]`` says how each was normalised.
+    """
+
+    names: list[str]
+    groups: list[str | None]
+    eligible: np.ndarray
+    reasons: list[list[str]]
+    raw: dict[str, np.ndarray]
+    normalized: dict[str, np.ndarray]
+    contribution: dict[str, np.ndarray | None]
+    aspects: dict[str, np.ndarray]
+    score: np.ndarray
+    scales: dict[tuple[str | None, str], Scale]
+    keys: list[str] | None = None  # name_key of each name, when the loader computed it already
+
+
+def score_period(period: Period, criteria: Criteria) -> Scored:
+    import numpy as np
+
+    frame = period.current
+    n = len(frame)
+    current, previous = environments(period, criteria)
+    reasons = eligibility(current, previous, criteria, n)
+    raw = raw_values(current, previous, criteria)
+    groups: list[str | None] = list(frame[GROUP]) if criteria.group_by else [None] * n
+    eligible = np.array([not r for r in reasons], dtype=bool)
+    _apply_exclusions(raw, criteria, eligible, reasons)
+    _check_missing(raw, criteria, eligible, period)
+    raw = _fill_missing(raw, criteria, eligible, groups)
+    normalized, scales = _normalize_groups(raw, criteria, eligible, groups, period)
+    contribution, aspects, total = _aggregate(normalized, criteria, eligible, period)
+    return Scored(
+        names=list(frame[NAME]),
+        groups=groups,
+        eligible=eligible,
+        reasons=reasons,
+        raw=raw,
+        normalized=normalized,
+        contribution=contribution,
+        aspects=aspects,
+        score=total,
+        scales=scales,
+        keys=list(frame[KEY]),
+    )
+
+
+def _apply_exclusions(raw: dict[str, np.ndarray], criteria: Criteria, eligible: np.ndarray,
+                      reasons: list[list[str]]) -> None:
+    import numpy as np
+
+    for iid, ind in criteria.all_indicators.items():
+        if ind.missing is not Missing.EXCLUDE:
+            continue
+        for i in np.flatnonzero(eligible & np.isnan(raw[iid])):
+            reasons[i].append(f"{iid}: no value (missing: exclude)")
+            eligible[i] = False
+
+
+def _check_missing(raw: dict[str, np.ndarray], criteria: Criteria, eligible: np.ndarray, period: Period) -> None:
+    import numpy as np
+
+    issues = []
+    for iid, ind in criteria.all_indicators.items():
+        if ind.missing is not Missing.ERROR:
+            continue
+        for i in np.flatnonzero(eligible & np.isnan(raw[iid])):
+            issues.append(_missing_issue(iid, int(i), criteria, period))
+    if issues:
+        raise DataErrors(issues)
+
+
+def _missing_issue(iid: str, i: int, criteria: Criteria, period: Period) -> Issue:
+    """Why candidate i has no value for indicator iid: an empty cell, a zero divisor..."""
+    import math
+
+    row = period.current.iloc[i]
+    names = criteria.all_indicators[iid].expr.names()
+    inputs = [c for c in criteria.input_columns if c in names or _via_derived(c, names, criteria)]
+    for column in inputs:
+        if math.isnan(row[column]):
+            where = period.dataset.location(row[SHEET], int(row[ROW]), column)
+            return Issue("missing-value", Severity.ERROR,
+                         f"'{column}' of '{row[NAME]}' is empty (needed by indicator {iid})", where,
+                         "fill in the value, or set missing: zero|mean|exclude on the indicator")
+    where = period.dataset.location(row[SHEET], int(row[ROW]), criteria.entity)
+    if period.previous is not None and not bool(period.previous.iloc[i]["_present"]):
+        detail = f"it is missing from the baseline year {period.baseline_year or ''}".rstrip()
+    else:
+        detail = "the expression has no value (division by zero, log of a value ≤ 0, or an empty baseline value)"
+    return Issue("missing-value", Severity.ERROR, f"indicator {iid} has no value for '{row[NAME]}': {detail}",
+                 where, "fix the data, or set missing: zero|mean|exclude on the indicator")
+
+
+def _via_derived(column: str, names: frozenset[str], criteria: Criteria) -> bool:
+    seen: set[str] = set()
+    stack = [n for n in names if n in criteria.derived_exprs]
+    while stack:
+        name = stack.pop()
+        if name in seen:
+            continue
+        seen.add(name)
+        deps = criteria.derived_exprs[name].names()
+        if column in deps:
+            return True
+        stack += [d for d in deps if d in criteria.derived_exprs]
+    return False
+
+
+def _fill_missing(raw: dict[str, np.ndarray], criteria: Criteria, eligible: np.ndarray,
+                  groups: list[str | None]) -> dict[str, np.ndarray]:
+    import numpy as np
+
+    out = {}
+    for iid, values in raw.items():
+        policy = criteria.all_indicators[iid].missing
+        values = values.copy()
+        holes = eligible & np.isnan(values)
+        if holes.any() and policy is Missing.ZERO:
+            values[holes] = 0.0
+        elif holes.any() and policy is Missing.MEAN:
+            for group in set(groups[i] for i in np.flatnonzero(holes)):
+                members = eligible & np.array([g == group for g in groups])
+                known = values[members & ~np.isnan(values)]
+                values[members & np.isnan(values)] = known.mean() if len(known) else 0.0
+        out[iid] = values
+    return out
+
+
+def _normalize_groups(raw: dict[str, np.ndarray], criteria: Criteria, eligible: np.ndarray,
+                      groups: list[str | None], period: Period) -> tuple[dict[str, np.ndarray], dict[tuple[str | None, str], Scale]]:
+    import numpy as np
+
+    n = len(eligible)
+    normalized = {iid: np.full(n, np.nan) for iid in raw}
+    scales: dict[tuple[str | None, str], Scale] = {}
+    group_array = np.array(groups, dtype=object)
+    for group in _ordered_unique(groups):
+        members = np.flatnonzero(eligible & (group_array == group))
+        if len(members) == 0:
+            continue
+        for iid, values in raw.items():
+            ind = criteria.all_indicators[iid]
+            x = values[members]
+            if ind.normalize.method is Method.RATIO_TO_MAX and (x < 0).any():
+                i = members[int(np.flatnonzero(x < 0)[0])]
+                row = period.current.iloc[i]
+                raise DataError(
+                    f"indicator {iid} is negative for '{row[NAME]}' ({values[i]:g}); "
+                    "ratio_to_max needs values ≥ 0",
+                    period.dataset.location(row[SHEET], int(row[ROW]), criteria.entity),
+                    hint="use minmax or zscore for an indicator that can be negative",
+                )
+            normalized[iid][members], scales[(group, iid)] = normalize(x, ind.normalize, ind.better)
+            unusable = members[~np.isfinite(normalized[iid][members])]
+            if len(unusable):  # a safety net: the kernels keep finite inputs finite
+                row = period.current.iloc[int(unusable[0])]
+                raise DataError(
+                    f"indicator {iid} cannot be normalised for '{row[NAME]}' ({values[unusable[0]]:g}): "
+                    "the values are too far apart to compute with",
+                    period.dataset.location(row[SHEET], int(row[ROW]), criteria.entity),
+                    hint="check the magnitude of the values in the data",
+                )
+    return normalized, scales
+
+
+def _aggregate(normalized: dict[str, np.ndarray], criteria: Criteria, eligible: np.ndarray,
+               period: Period) -> tuple[dict[str, np.ndarray | None], dict[str, np.ndarray], np.ndarray]:
+    import numpy as np
+
+    n = len(eligible)
+    aspects: dict[str, np.ndarray] = {}
+    if criteria.aggregation is Aggregation.ARITHMETIC:
+        contribution: dict[str, np.ndarray | None] = {
+            iid: criteria.global_weights[iid] * normalized[iid] for iid in normalized
+        }
+        for aid, aspect in criteria.tree.items():
+            aspects[aid] = sum((criteria.local_weights[iid] * normalized[iid] for iid in aspect.indicators),
+                               start=np.zeros(n))
+        total = sum((contribution[iid] for iid in normalized), start=np.zeros(n))  # type: ignore[misc]
+        return contribution, aspects, total
+    for iid, values in normalized.items():
+        bad = np.flatnonzero(eligible & (values <= 0))
+        if len(bad):
+            row = period.current.iloc[int(bad[0])]
+            raise DataError(
+                f"geometric aggregation needs values > 0, but '{row[NAME]}' has {values[bad[0]]:g} on "
+                f"indicator {iid}",
+                period.dataset.location(row[SHEET], int(row[ROW]), criteria.entity),
+                hint=f"give {iid} a range that starts above 0, e.g. normalize: {{method: minmax, range: [1, 100]}}",
+            )
+    with np.errstate(divide="ignore", invalid="ignore"):
+        for aid, aspect in criteria.tree.items():
+            logs = sum((criteria.local_weights[iid] * np.log(normalized[iid]) for iid in aspect.indicators),
+                       start=np.zeros(n))
+            aspects[aid] = np.exp(logs)
+        total = np.exp(sum((criteria.aspect_shares[aid] * np.log(aspects[aid]) for aid in aspects),
+                           start=np.zeros(n)))
+    return {iid: None for iid in normalized}, aspects, total
+
+
+def _ordered_unique(values: list[str | None]) -> list[str | None]:
+    seen: dict[str | None, None] = {}
+    for v in values:
+        seen.setdefault(v, None)
+    return list(seen)

@@ -1,0 +1,544 @@
+"""Why a candidate scored what it did, and why it ranks above or below another.
+
+``explain(result, name)`` → an ``Explanation``: the rank and score, and for each indicator
+raw → normalised (with the min/max or goalposts and the direction that produced it) →
+weighted contribution. ``compare(result, name, other)`` → a ``Comparison``: the score gap
+split into each indicator's share (the difference of the two contributions), largest first.
+
+With geometric aggregation there are no additive contributions: the explanation is in terms
+of the normalised values and the aspect scores, and a comparison splits the score *ratio*
+into one factor per indicator, (normalised A / normalised B) ^ global weight — their product
+is the ratio of the scores.
+
+With ``stages:`` in the criteria (``paritrana.panel.stages``) the explanation has a ``stages``
+part (``StagePart``). Its indicator steps are always the desk stage's — global weight ×
+normalised, adding up to the desk score — and for a finalist the panel part follows: each
+interview criterion's combined score, how many jurors scored it and who abstained, the panel
+score, and the final combination ``final = d × desk + p × panel`` (d, p the final weights as
+shares). A candidate not shortlisted ranks by its desk score, and says so. Comparing two
+finalists splits the final gap into each indicator's share of the desk part (× d) and the
+panel part (p × the panel gap), which add up to it; a finalist against a candidate not
+shortlisted is explained on the desk scores, which decided the shortlist.
+
+Names match as in loading (``names.name_key``); an unknown name raises
+``CandidateNotFound`` with the closest names. ``sentences()`` gives plain sentences in the
+output language; ``to_dict()`` the JSON form (keys in English).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from paritrana.core.criteria import Aggregation, Better, Method
+from paritrana.errors import Location, ParitranaError
+from paritrana.i18n import fmt_number, label
+
+if TYPE_CHECKING:
+    from paritrana.core.normalize import Scale
+    from paritrana.core.result import CandidateResult, RankingResult
+
+MINUS = "\u2212"
+
+
+class CandidateNotFound(ParitranaError):
+    """The name given to ``explain`` matches no candidate of the assessed year."""
+
+
+@dataclass(frozen=True)
+class Step:
+    """One indicator of one candidate: raw → normalised → contribution."""
+
+    indicator: str
+    label: str
+    aspect: str
+    unit: str | None
+    raw: float | None
+    normalized: float | None
+    weight: float  # global weight
+    weight_in_aspect: float
+    contribution: float | None  # None with geometric aggregation
+    scale: Scale
+
+    def to_dict(self) -> dict[str, Any]:
+        s = self.scale
+        return {
+            "id": self.indicator, "label": self.label, "aspect": self.aspect, "unit": self.unit,
+            "raw": self.raw, "normalized": self.normalized, "weight": self.weight,
+            "weight_in_aspect": self.weight_in_aspect, "contribution": self.contribution,
+            "method": s.method.value, "better": s.better.value, "low": s.low, "high": s.high,
+            "mean": s.mean, "std": s.std, "range": list(s.range), "count": s.count,
+        }
+
+
+@dataclass(frozen=True)
+class Explanation:
+    id: str
+    group: str | None
+    eligible: bool
+    rank: int | None
+    of: int  # eligible candidates in the group
+    score: float | None
+    tie: bool
+    aggregation: Aggregation
+    aspects: dict[str, float]
+    steps: list[Step]
+    reasons: list[str] = field(default_factory=list)
+    stages: StagePart | None = None  # criteria with stages: (the steps are then the desk stage's)
+
+    def step(self, indicator: str) -> Step:
+        return next(s for s in self.steps if s.indicator == indicator)
+
+    @property
+    def finalist(self) -> bool:
+        """Shortlisted and scored by the panel: the score is the final score."""
+        return self.stages is not None and self.stages.panel is not None
+
+    def to_dict(self, lang: str = "en") -> dict[str, Any]:
+        out = {
+            "id": self.id, "group": self.group, "eligible": self.eligible, "rank": self.rank, "of": self.of,
+            "score": self.score, "tie": self.tie, "aggregation": self.aggregation.value,
+            "aspects": dict(self.aspects), "indicators": [s.to_dict() for s in self.steps],
+            "reasons": list(self.reasons),
+        }
+        if self.stages is not None:
+            out["stages"] = self.stages.to_dict()
+        out["sentences"] = sentences(self, lang)
+        return out
+
+
+@dataclass(frozen=True)
+class PanelCriterionPart:
+    """One interview criterion of a finalist: the jurors' combined score (declared scale)."""
+
+    criterion: str
+    label: str
+    weight: float  # relative weight (share)
+    value: float
+    jurors: int  # jurors who scored it
+    abstained: list[str]  # jurors of the panel who did not
+
+
+@dataclass(frozen=True)
+class PanelPart:
+    """A finalist's panel stage: ``score`` on the declared ``scale``, ``percent`` on 0–100."""
+
+    title: str | None  # the panel's label
+    aggregation: str
+    standardize: bool
+    scale: tuple[float, float]
+    score: float
+    percent: float
+    jurors: int
+    criteria: list[PanelCriterionPart]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "label": self.title, "aggregation": self.aggregation, "standardize": self.standardize,
+            "scale": list(self.scale), "score": self.score, "percent": self.percent, "jurors": self.jurors,
+            "criteria": [{"id": c.criterion, "label": c.label, "weight": c.weight, "score": c.value,
+                          "jurors": c.jurors, "abstained": list(c.abstained)} for c in self.criteria],
+        }
+
+
+@dataclass(frozen=True)
+class StagePart:
+    """Where a candidate stands in the stages: desk → shortlist → final."""
+
+    stage: str  # "final" | "desk"
+    shortlisted: bool
+    scored: bool  # the final stage was scored (panel scores given)
+    desk_score: float
+    desk_rank: int
+    desk_share: float
+    panel_share: float
+    shortlist: dict[str, float | int]  # {"top": 5} or {"min_score": 50}
+    panel: PanelPart | None  # finalists of a scored final stage only
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "stage": self.stage, "shortlisted": self.shortlisted, "scored": self.scored,
+            "desk_score": self.desk_score, "desk_rank": self.desk_rank,
+            "final": {"desk": self.desk_share, "panel": self.panel_share}, "shortlist": dict(self.shortlist),
+            "panel": None if self.panel is None else self.panel.to_dict(),
+        }
+
+
+@dataclass(frozen=True)
+class Share:
+    """One indicator's part in the gap between two candidates (first minus second)."""
+
+    indicator: str
+    label: str
+    first: float | None  # normalised value of the first candidate
+    second: float | None
+    difference: float | None  # contribution(first) − contribution(second); None if geometric
+    factor: float | None  # (first / second) ^ global weight; None if arithmetic
+    kind: str = "indicator"  # between finalists also "panel" (and "desk" with geometric aggregation)
+
+
+@dataclass(frozen=True)
+class Comparison:
+    first: Explanation
+    second: Explanation
+    reason: str | None  # None, "ineligible" or "different_groups": why there is no gap to split
+    gap: float | None  # score(first) − score(second); the desk scores' when basis is "desk"
+    ratio: float | None  # score(first) / score(second), geometric only
+    shares: list[Share]
+    # "score"; "final": two finalists, the final gap split into the desk indicators (× the desk
+    # share) and the panel; "desk": one finalist, one not — the desk gap that made the shortlist.
+    basis: str = "score"
+
+    @property
+    def comparable(self) -> bool:
+        return self.reason is None
+
+    def to_dict(self, lang: str = "en") -> dict[str, Any]:
+        return {
+            "first": self.first.to_dict(lang), "second": self.second.to_dict(lang),
+            "comparable": self.comparable, "reason": self.reason, "basis": self.basis, "gap": self.gap,
+            "ratio": self.ratio,
+            "shares": [{"indicator": s.indicator, "kind": s.kind, "label": s.label, "first": s.first,
+                        "second": s.second, "difference": s.difference, "factor": s.factor} for s in self.shares],
+            "sentences": comparison_sentences(self, lang),
+        }
+
+
+# ---- building ---------------------------------------------------------------------------------
+
+def explain(result: RankingResult, name: str) -> Explanation:
+    """The explanation of the candidate called ``name`` (matched like names in the data)."""
+    from paritrana.core.names import name_key
+
+    key = name_key(name)
+    criteria = result.criteria
+    for r in result.results:
+        if name_key(r.id) == key:
+            desk = r.stage == "final"  # a finalist's indicators are scaled by the desk share: undo that
+            steps = []
+            for iid, ind in criteria.all_indicators.items():
+                i = r.indicators[iid]
+                weight, contribution = i.weight, i.contribution
+                if desk:
+                    weight = criteria.global_weights[iid]
+                    contribution = None if contribution is None or i.normalized is None else weight * i.normalized
+                steps.append(Step(iid, criteria.label(iid), criteria.aspect_of[iid], ind.unit, i.raw, i.normalized,
+                                  weight, criteria.local_weights[iid], contribution, result.scales[(r.group, iid)]))
+            return Explanation(r.id, r.group, True, r.rank, len(result.in_group(r.group)), r.score, r.tie,
+                               criteria.aggregation, dict(r.aspects), steps, stages=_stage_part(result, r))
+    for item in result.ineligible:
+        if name_key(item.id) == key:
+            return Explanation(item.id, item.group, False, None, len(result.in_group(item.group)), None, False,
+                               criteria.aggregation, {}, [], list(item.reasons))
+    raise _not_found(result, name)
+
+
+def compare(result: RankingResult, name: str, other: str) -> Comparison:
+    """Why ``name`` ranks where it does relative to ``other``."""
+    first, second = explain(result, name), explain(result, other)
+    if not (first.eligible and second.eligible):
+        return Comparison(first, second, "ineligible", None, None, [])
+    if first.group != second.group:
+        return Comparison(first, second, "different_groups", None, None, [])
+    assert first.score is not None and second.score is not None
+    if first.finalist and second.finalist:
+        return _compare_finalists(first, second)
+    if first.finalist or second.finalist:  # the shortlist was decided on the desk scores
+        assert first.stages is not None and second.stages is not None
+        return _split(first, second, first.stages.desk_score, second.stages.desk_score, "desk")
+    return _split(first, second, first.score, second.score, "score")
+
+
+def _split(first: Explanation, second: Explanation, score: float, other_score: float, basis: str) -> Comparison:
+    """The gap ``score − other_score`` split over the (desk) indicator steps."""
+    shares = []
+    geometric = first.aggregation is Aggregation.GEOMETRIC
+    for a in first.steps:
+        b = second.step(a.indicator)
+        if geometric:
+            factor = (a.normalized / b.normalized) ** a.weight if a.normalized and b.normalized else None
+            shares.append(Share(a.indicator, a.label, a.normalized, b.normalized, None, factor))
+        else:
+            difference = (a.contribution or 0.0) - (b.contribution or 0.0)
+            shares.append(Share(a.indicator, a.label, a.normalized, b.normalized, difference, None))
+    if geometric:
+        shares.sort(key=lambda s: -abs(math.log(s.factor)) if s.factor else 0.0)
+        ratio = score / other_score if other_score else None
+        return Comparison(first, second, None, score - other_score, ratio, shares, basis)
+    shares.sort(key=lambda s: -abs(s.difference or 0.0))
+    return Comparison(first, second, None, score - other_score, None, shares, basis)
+
+
+def _compare_finalists(first: Explanation, second: Explanation) -> Comparison:
+    """final(A) − final(B) = Σ d × (contribution A − contribution B) + p × (panel A − panel B);
+    with geometric aggregation the desk part is one share, d × (desk A − desk B)."""
+    a, b = first.stages, second.stages
+    assert a is not None and b is not None and a.panel is not None and b.panel is not None
+    assert first.score is not None and second.score is not None
+    d, p = a.desk_share, a.panel_share
+    if first.aggregation is Aggregation.GEOMETRIC:
+        shares = [Share("desk", "desk", a.desk_score, b.desk_score, d * (a.desk_score - b.desk_score), None, "desk")]
+    else:
+        shares = []
+        for x in first.steps:
+            y = second.step(x.indicator)
+            difference = d * ((x.contribution or 0.0) - (y.contribution or 0.0))
+            shares.append(Share(x.indicator, x.label, x.normalized, y.normalized, difference, None))
+    shares.append(Share("panel", a.panel.title or "panel", a.panel.percent, b.panel.percent,
+                        p * (a.panel.percent - b.panel.percent), None, "panel"))
+    shares.sort(key=lambda s: -abs(s.difference or 0.0))
+    return Comparison(first, second, None, first.score - second.score, None, shares, "final")
+
+
+def _stage_part(result: RankingResult, r: CandidateResult) -> StagePart | None:
+    stages = result.stages
+    if stages is None or r.stage is None:
+        return None
+    panel = _panel_part(result, r.id) if r.stage == "final" and result.panel is not None else None
+    assert r.desk_score is not None and r.desk_rank is not None
+    return StagePart(r.stage, bool(r.shortlisted), stages.scored, r.desk_score, r.desk_rank, stages.desk_share,
+                     stages.panel_share, stages.spec.shortlist.describe(), panel)
+
+
+def _panel_part(result: RankingResult, name: str) -> PanelPart | None:
+    """The finalist's interview criteria: combined score, jurors who scored, who abstained."""
+    from paritrana.core.names import name_key
+
+    outcome = result.panel
+    assert outcome is not None
+    key = name_key(name)
+    row = next((x for x in outcome.rows if name_key(x.candidate) == key), None)
+    if row is None:
+        return None
+    spec = outcome.spec
+    parts = []
+    for cid in spec.criteria:
+        scored = {name_key(s.juror) for s in outcome.scores
+                  if s.value is not None and s.criterion == cid and name_key(s.candidate) == key}
+        parts.append(PanelCriterionPart(cid, spec.label_of(cid), spec.weights[cid], row.criteria[cid],
+                                        row.counts[cid], [j for j in outcome.jurors if name_key(j) not in scored]))
+    return PanelPart(spec.label, spec.aggregation.value, spec.standardize, (spec.scale[0], spec.scale[1]),
+                     row.panel_score, row.panel_percent, row.jurors, parts)
+
+
+def _not_found(result: RankingResult, name: str) -> CandidateNotFound:
+    from paritrana.core.names import closest
+
+    names = [r.id for r in result.results] + [i.id for i in result.ineligible]
+    near = closest(name, names)
+    hint = f"did you mean {', '.join(repr(n) for n in near)}?" if near else f"candidates: {', '.join(names[:20])}"
+    year = f" for {result.year}" if result.year is not None else ""
+    return CandidateNotFound(f"no candidate '{name}'{year}", Location(file=result.input.path), hint=hint)
+
+
+# ---- sentences ----------------------------------------------------------------------------------
+
+def sentences(e: Explanation, lang: str = "id") -> list[str]:
+    """The explanation in plain sentences in the output language."""
+    if not e.eligible:
+        return [label("e_ineligible", lang).format(name=e.id, reasons="; ".join(e.reasons))]
+    return [headline(e, lang), *desk_sentences(e, lang), *stage_sentences(e, lang)]
+
+
+def desk_sentences(e: Explanation, lang: str) -> list[str]:
+    """The indicator steps (the desk stage's when there are stages)."""
+    lines = []
+    if e.finalist:
+        assert e.stages is not None
+        lines.append(label("e_desk_part", lang).format(score=num(e.stages.desk_score, lang)))
+    for s in e.steps:
+        lines.append(step_sentence(e.id, s, e.aggregation, lang))
+    if e.aggregation is Aggregation.GEOMETRIC:
+        if e.aspects:
+            parts = "; ".join(f"{aid} {num(v, lang)}" for aid, v in e.aspects.items())
+            lines.append(label("e_aspects", lang).format(aspects=parts))
+        lines.append(label("e_geometric_note", lang))
+    return lines
+
+
+def stage_sentences(e: Explanation, lang: str) -> list[str]:
+    """After the desk part: the panel part and the final combination (a finalist), or why the
+    score is the desk score (everyone else); nothing without stages."""
+    st = e.stages
+    if st is None:
+        return []
+    if st.panel is None:
+        if st.shortlisted:
+            return [label("e_unscored", lang).format(name=e.id)]
+        return [label("e_not_shortlisted", lang).format(name=e.id, desk_rank=st.desk_rank,
+                                                        rule=shortlist_rule(st, lang),
+                                                        score=num(st.desk_score, lang))]
+    return [panel_headline(st.panel, lang), *panel_step_sentences(e.id, st.panel, lang), final_formula(e, lang)]
+
+
+def panel_headline(panel: PanelPart, lang: str) -> str:
+    how = label(f"p_agg_{panel.aggregation}", lang)
+    if panel.standardize:
+        how += ", " + label("p_standardized", lang)
+    return label("e_panel_part", lang).format(title=panel.title or label("p_title", lang), how=how,
+                                              score=num(panel.percent, lang))
+
+
+def panel_step_sentences(name: str, panel: PanelPart, lang: str) -> list[str]:
+    """One sentence per interview criterion (and the scale, when it is not 0–100)."""
+    lines = []
+    for c in panel.criteria:
+        jurors = label("e_one_juror", lang) if c.jurors == 1 else label("e_n_jurors", lang).format(n=c.jurors)
+        line = label("e_panel_step", lang).format(name=name, criterion=c.criterion,
+                                                  label="" if c.label == c.criterion else f" ({c.label})",
+                                                  value=num(c.value, lang), jurors=jurors,
+                                                  weight=percent(c.weight, lang))
+        if c.abstained:
+            line += "; " + label("e_panel_abstained", lang).format(jurors=", ".join(c.abstained))
+        lines.append(line)
+    lo, hi = panel.scale
+    if (lo, hi) != (0.0, 100.0):
+        lines.append(label("e_panel_scale", lang).format(score=num(panel.score, lang), lo=num(lo, lang, _decimals(lo)),
+                                                         hi=num(hi, lang, _decimals(hi)),
+                                                         percent=num(panel.percent, lang)))
+    return lines
+
+
+def final_formula(e: Explanation, lang: str) -> str:
+    """"skor akhir = 60 % × 90,41 (meja) + 40 % × 83,44 (wawancara) = 87,62"."""
+    st = e.stages
+    assert st is not None and st.panel is not None
+    return label("e_final_formula", lang).format(d=percent(st.desk_share, lang), desk=num(st.desk_score, lang),
+                                                 p=percent(st.panel_share, lang), panel=num(st.panel.percent, lang),
+                                                 score=num(e.score, lang))
+
+
+def shortlist_rule(st: StagePart, lang: str) -> str:
+    if "top" in st.shortlist:
+        return label("e_rule_top", lang).format(n=st.shortlist["top"])
+    value = float(st.shortlist["min_score"])
+    return label("e_rule_min", lang).format(score=num(value, lang, _decimals(value)))
+
+
+def headline(e: Explanation, lang: str) -> str:
+    rank = f"{e.rank}" + (f" ({label('tie', lang)})" if e.tie else "")
+    group = f" [{e.group}]" if e.group is not None else ""
+    if e.finalist:
+        assert e.stages is not None
+        return label("e_final_line", lang).format(name=e.id + group, rank=rank, of=e.of, score=num(e.score, lang),
+                                                  desk=num(e.stages.desk_score, lang), desk_rank=e.stages.desk_rank)
+    return label("e_rank_line", lang).format(name=e.id + group, rank=rank, of=e.of, score=num(e.score, lang))
+
+
+def step_sentence(name: str, s: Step, aggregation: Aggregation, lang: str) -> str:
+    fields = {
+        "name": name, "indicator": s.indicator, "raw": raw_text(s.raw, s.unit, lang),
+        "normalized": num(s.normalized, lang), "scale": scale_text(s.scale, s.raw, lang),
+        "weight": percent(s.weight, lang), "contribution": num(s.contribution, lang),
+    }
+    key = "e_step" if aggregation is Aggregation.ARITHMETIC else "e_step_geometric"
+    return label(key, lang).format(**fields)
+
+
+def scale_text(scale: Scale, raw: float | None, lang: str) -> str:
+    """How a value was normalised: "target 0–100, makin tinggi makin baik"."""
+    method, lower = scale.method, scale.better is Better.LOWER
+    decimals = _decimals(scale.low, scale.high)
+    low, high = num(scale.low, lang, decimals), num(scale.high, lang, decimals)
+    notes = []
+    if method is Method.MINMAX:
+        text = label("e_minmax", lang).format(low=low, high=high)
+        if scale.low == scale.high:
+            notes.append(label("e_all_equal", lang).format(value="100"))
+    elif method is Method.TARGET:
+        text = label("e_target", lang).format(low=low, high=high)
+        if raw is not None and scale.low is not None and scale.high is not None and not scale.low <= raw <= scale.high:
+            notes.append(label("e_clipped", lang))
+    elif method is Method.RATIO_TO_MAX:
+        text = label("e_ratio_min" if lower else "e_ratio_max", lang).format(low=low, high=high)
+    elif method is Method.RANK:
+        text = label("e_rank", lang).format(n=scale.count)
+    elif method is Method.ZSCORE:
+        text = label("e_zscore", lang).format(mean=num(scale.mean, lang), std=num(scale.std, lang))
+        if not scale.std:
+            notes.append(label("e_all_equal", lang).format(value="50"))
+    else:
+        return label("e_none", lang)
+    text += ", " + label("c_lower" if lower else "c_higher", lang)
+    lo, hi = scale.range
+    if method.bounded and (lo, hi) != (0.0, 100.0):
+        span = f"{fmt_number(lo, _decimals(lo), lang)}–{fmt_number(hi, _decimals(hi), lang)}"
+        text += f", {label('c_range', lang)} {span}"
+    return "; ".join([text, *notes])
+
+
+def comparison_sentences(c: Comparison, lang: str = "id") -> list[str]:
+    first, second = c.first, c.second
+    if c.reason == "ineligible":
+        out = []
+        for e in (first, second):
+            if not e.eligible:
+                out.append(label("e_not_compared", lang).format(name=e.id))
+                out += sentences(e, lang)
+        return out
+    if c.reason == "different_groups":
+        return [label("e_groups", lang).format(name=first.id, group=first.group, other=second.id,
+                                                other_group=second.group),
+                headline(first, lang), headline(second, lang)]
+    assert c.gap is not None
+    lines = [headline(first, lang), headline(second, lang)]
+    score, other_score = first.score, second.score
+    if c.basis == "desk":
+        assert first.stages is not None and second.stages is not None
+        finalist, other = (first, second) if first.finalist else (second, first)
+        lines.append(label("e_shortlist_split", lang).format(name=finalist.id, other=other.id))
+        score, other_score = first.stages.desk_score, second.stages.desk_score
+    if c.basis != "final" and first.aggregation is Aggregation.GEOMETRIC:
+        parts = "; ".join(f"{s.indicator} ×{num(s.factor, lang)}" for s in c.shares)
+        lines.append(label("e_ratio", lang).format(name=first.id, other=second.id, ratio=num(c.ratio, lang),
+                                                   score=num(score, lang), other_score=num(other_score, lang)))
+        lines.append(label("e_factors", lang).format(parts=parts))
+        return lines
+    parts = "; ".join(f"{share_name(s, lang)} {signed(s.difference, lang)}" for s in c.shares)
+    if abs(c.gap) < 1e-9:
+        lines.append(label("e_level", lang).format(name=first.id, other=second.id, score=num(score, lang),
+                                                   parts=parts))
+    else:
+        ahead = c.gap > 0
+        if c.basis == "desk":
+            key = "e_desk_ahead" if ahead else "e_desk_behind"
+        else:
+            key = "e_ahead" if ahead else "e_behind"
+        lines.append(label(key, lang).format(name=first.id, other=second.id, gap=num(abs(c.gap), lang), parts=parts))
+    return lines
+
+
+def share_name(s: Share, lang: str) -> str:
+    """An indicator's id, or "wawancara"/"panel" and "meja"/"desk" for the parts of a final gap."""
+    return s.indicator if s.kind == "indicator" else label(f"e_share_{s.kind}", lang)
+
+
+# ---- numbers in sentences ----------------------------------------------------------------------
+
+def num(value: float | None, lang: str, decimals: int = 2) -> str:
+    return fmt_number(value, decimals, lang).replace("-", MINUS)
+
+
+def signed(value: float | None, lang: str) -> str:
+    if value is None:
+        return "–"
+    text = num(abs(value), lang)
+    if text == num(0.0, lang):
+        return f"±{text}"
+    return ("+" if value > 0 else MINUS) + text
+
+
+def percent(weight: float, lang: str) -> str:
+    value = weight * 100
+    decimals = 0 if abs(value - round(value)) < 1e-9 else 1
+    return f"{fmt_number(value, decimals, lang)} %"
+
+
+def raw_text(value: float | None, unit: str | None, lang: str) -> str:
+    text = num(value, lang, 0 if value is not None and float(value).is_integer() else 2)
+    return f"{text} {unit}" if unit and value is not None else text
+
+
+def _decimals(*values: float | None) -> int:
+    return 0 if all(v is None or float(v).is_integer() for v in values) else 2

@@ -1,0 +1,518 @@
+"""How much of a file is read, and the checks that run before anything big is built.
+
+A workbook is a zip of XML parts. python-calamine builds each sheet as one dense grid from A1
+to the last used cell, so a tiny file naming two cells, A1 and XFD1048576, would ask for
+17 billion cells and abort the process. Everything here runs before calamine sees the file:
+
+* the zip's parts are inflated once, streaming, to check that none inflates beyond what it
+  declares and that together they stay under ``max_uncompressed_mb`` (a decompression bomb);
+* every worksheet part is scanned for the last row and column that holds a cell, exactly as
+  calamine will place it (cells without an ``r`` reference are counted like calamine counts
+  them), and compared with ``max_rows``, ``max_columns`` and ``max_cells``.
+
+Limits (each names its option in the message):
+
+* ``max_uncompressed_mb`` (1024): the file, or the sum of a zip's inflated parts.
+* ``max_rows`` (2,000,000): above Excel's own 1,048,576, so it only matters for CSV files
+  and for crafted workbooks.
+* ``max_columns`` (1,000): a Paritrana table has a few dozen columns; 1,000 is twenty
+  times the widest criteria file. Excel allows 16,384, but a sheet that wide is a stray cell
+  far to the right or a crafted file, and every row of it is read cell by cell.
+* ``max_cells`` = ``max_uncompressed_mb`` MiB / 20 (53 million at the default): the grid
+  rows × columns. A genuine cell takes at least 20 bytes of XML (``<c r="A1"><v>1</v></c>``),
+  so a grid larger than that is mostly empty space: a sparse bomb. Raising
+  ``--max-uncompressed-mb`` raises it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from paritrana.errors import DataError, Location
+
+if TYPE_CHECKING:
+    import zipfile
+
+DEFAULT_MAX_UNCOMPRESSED_MB = 1024
+DEFAULT_MAX_ROWS = 2_000_000
+DEFAULT_MAX_COLUMNS = 1_000
+BYTES_PER_CELL = 20
+CHUNK = 1 << 16
+
+
+@dataclass(frozen=True)
+class Limits:
+    max_uncompressed_mb: int = DEFAULT_MAX_UNCOMPRESSED_MB
+    max_rows: int = DEFAULT_MAX_ROWS
+    max_columns: int = DEFAULT_MAX_COLUMNS
+
+    @property
+    def max_bytes(self) -> int:
+        return self.max_uncompressed_mb * 1024 * 1024
+
+    @property
+    def max_cells(self) -> int:
+        return self.max_bytes // BYTES_PER_CELL
+
+
+_ACTIVE: ContextVar[Limits | None] = ContextVar("paritrana_limits", default=None)
+
+
+@contextmanager
+def reading_limits(limits: Limits) -> Iterator[None]:
+    """Within this block, files are read with ``limits`` unless a call passes its own
+    (the CLI sets the row and column options this way for every command that reads data)."""
+    token = _ACTIVE.set(limits)
+    try:
+        yield
+    finally:
+        _ACTIVE.reset(token)
+
+
+def use_limits(**changes: int) -> None:
+    """Change the limits of the enclosing ``reading_limits`` block (used by the CLI)."""
+    _ACTIVE.set(replace(_ACTIVE.get() or Limits(), **changes))
+
+
+def active_limits(max_uncompressed_mb: int = DEFAULT_MAX_UNCOMPRESSED_MB) -> Limits:
+    """The limits in force: those of ``reading_limits`` (if any) with ``max_uncompressed_mb``."""
+    current = _ACTIVE.get()
+    if current is None:
+        return Limits(max_uncompressed_mb=max_uncompressed_mb)
+    return replace(current, max_uncompressed_mb=max_uncompressed_mb)
+
+
+def column_name(count: int) -> str:
+    """1-based column number → Excel letters (1 → A, 16384 → XFD)."""
+    letters = ""
+    while count > 0:
+        count, rem = divmod(count - 1, 26)
+        letters = chr(65 + rem) + letters
+    return letters
+
+
+def check_extent(rows: int, columns: int, limits: Limits, where: Location, what: str = "the sheet") -> None:
+    """Refuse a grid of ``rows`` × ``columns`` (counted from A1) beyond the limits."""
+    if rows > limits.max_rows:
+        raise DataError(
+            f"{what} has cells down to row {rows:,}, more than the limit of {limits.max_rows:,} rows", where,
+            hint="delete stray cells below the table, or raise the limit with --max-rows",
+        )
+    if columns > limits.max_columns:
+        raise DataError(
+            f"{what} has cells up to column {column_name(columns)} ({columns:,} columns), more than the "
+            f"limit of {limits.max_columns:,} columns", where,
+            hint="delete stray cells right of the table, or raise the limit with --max-columns",
+        )
+    if rows * columns > limits.max_cells:
+        raise DataError(
+            f"{what} spans {rows:,} rows × {columns:,} columns ({rows * columns:,} cells), more than the "
+            f"{limits.max_cells:,} cells allowed with --max-uncompressed-mb {limits.max_uncompressed_mb}", where,
+            hint="delete stray cells far from the table, or raise --max-uncompressed-mb",
+        )
+
+
+# ---- the zip package ------------------------------------------------------------------
+
+
+def check_package(data: bytes, shown: str, limits: Limits) -> None:
+    """Check a zip workbook before calamine opens it: declared and real inflated sizes, the
+    kind of package, and the extent of every worksheet."""
+    import io
+    import zipfile
+
+    where = Location(file=shown)
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            infos = archive.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, ValueError, EOFError, OSError):
+        # NotImplementedError: a directory entry claiming a zip version newer than Python reads
+        raise DataError("not an Excel workbook (damaged zip package)", where,
+                        hint="open it in Excel or LibreOffice and save it again as .xlsx") from None
+    declared = sum(info.file_size for info in infos)
+    if declared > limits.max_bytes:
+        raise _bomb(declared, limits, where)
+    _check_kind({info.filename for info in infos}, where)
+    names = sheet_parts(data, infos)
+    total = 0
+    for info in infos:  # every part: calamine follows the workbook's links, whatever a part is named
+        content = _inflate(data, info, where, keep=True)
+        total += info.file_size
+        if total > limits.max_bytes:
+            raise _bomb(total, limits, where)
+        if b"sheetData" in content:
+            sheet = names.get(info.filename.lower(), info.filename)
+            rows, columns = sheet_extent(content, limits)
+            check_extent(rows, columns, limits, Location(file=shown, sheet=sheet), f"sheet '{sheet}'")
+        elif info.filename == "content.xml":  # OpenDocument
+            if not well_formed(bytes(content)):  # calamine's OpenDocument reader loops forever on some
+                raise DataError("not a readable spreadsheet (content.xml is not well-formed XML)", where,
+                                hint="open it in LibreOffice and save it again, or save it as .xlsx")
+            for sheet, rows, columns in ods_extents(bytes(content)):
+                check_extent(rows, columns, limits, Location(file=shown, sheet=sheet), f"sheet '{sheet}'")
+
+
+def _bomb(size: int, limits: Limits, where: Location) -> DataError:
+    return DataError(
+        f"the workbook would inflate to {size / 1024 / 1024:,.0f} MB, above the limit of "
+        f"{limits.max_uncompressed_mb:,} MB (a decompression bomb?)",
+        where,
+        hint="if the file is genuine, raise the limit with --max-uncompressed-mb",
+    )
+
+
+def _check_kind(names: set[str], where: Location) -> None:
+    lower = {n.lower() for n in names}
+    if "xl/workbook.bin" in lower:
+        raise DataError("binary Excel workbooks (.xlsb) are not supported", where,
+                        hint="save it as .xlsx in Excel or LibreOffice")
+    if not any(n.startswith("xl/") for n in lower) and "content.xml" not in lower:
+        # Word and PowerPoint files are zip packages with [Content_Types].xml too
+        kind = ("a Word document" if any(n.startswith("word/") for n in lower) else
+                "a PowerPoint presentation" if any(n.startswith("ppt/") for n in lower) else "a zip file")
+        raise DataError(f"not an Excel workbook (it is {kind})", where, hint="give an .xlsx workbook or a .csv file")
+
+
+def _inflate(data: bytes, info: zipfile.ZipInfo, where: Location, keep: bool) -> bytes | bytearray:
+    """The part's bytes (or b"" when not ``keep``), refusing a part that is encrypted, uses
+    an unusual compression, inflates beyond its declared size, or fails its checksum."""
+    import struct
+    import zipfile
+    import zlib
+
+    damaged = DataError(f"not an Excel workbook (damaged zip part '{info.filename}')", where,
+                        hint="open it in Excel or LibreOffice and save it again as .xlsx")
+    if info.flag_bits & 0x1:
+        raise DataError("the workbook is encrypted (password-protected)", where,
+                        hint="remove the password in Excel and save it again")
+    start = info.header_offset
+    header = data[start:start + 30]
+    if len(header) < 30 or header[:4] != b"PK\x03\x04":
+        raise damaged
+    name_len, extra_len = struct.unpack("<HH", header[26:30])
+    begin = start + 30 + name_len + extra_len
+    raw = memoryview(data)[begin:begin + info.compress_size]
+    if len(raw) < info.compress_size:
+        raise damaged
+    if info.compress_type == zipfile.ZIP_STORED:
+        size, crc, content = len(raw), zlib.crc32(raw), (bytes(raw) if keep else b"")
+    elif info.compress_type == zipfile.ZIP_DEFLATED:
+        size, crc, content = _deflate(raw, info.file_size, keep, damaged)
+    else:
+        raise DataError(f"unsupported compression in zip part '{info.filename}'", where,
+                        hint="open it in Excel or LibreOffice and save it again as .xlsx")
+    if size != info.file_size or crc != info.CRC:
+        raise damaged
+    return content
+
+
+def _deflate(raw: memoryview, declared: int, keep: bool, damaged: DataError) -> tuple[int, int, bytearray]:
+    """Inflate ``raw`` a slice at a time (a slice of 64 KB inflates to at most ~64 MB), stopping
+    as soon as the output passes the declared size."""
+    import zlib
+
+    inflater = zlib.decompressobj(-15)
+    content = bytearray(declared if keep else 0)
+    size = crc = 0
+    try:
+        for offset in range(0, len(raw) + 1, CHUNK):
+            piece = raw[offset:offset + CHUNK]
+            out = inflater.decompress(piece) if len(piece) else inflater.flush()
+            if size + len(out) > declared:  # inflates beyond what the zip directory says
+                raise damaged
+            if keep:
+                content[size:size + len(out)] = out
+            size += len(out)
+            crc = zlib.crc32(out, crc)
+            if inflater.eof:
+                break
+    except zlib.error:
+        raise damaged from None
+    return size, crc, content
+
+
+def sheet_parts(data: bytes, infos: list[zipfile.ZipInfo]) -> dict[str, str]:
+    """Worksheet part path (lower case) → sheet name, read from the workbook and its rels
+    (best effort: a part that is not found here is named by its path)."""
+    import html
+    import struct
+    import zlib
+
+    small = {i.filename.lower(): i for i in infos if i.file_size < 10 * 1024 * 1024}
+    try:
+        workbook = _small_part(data, small.get("xl/workbook.xml"))
+        rels = _small_part(data, small.get("xl/_rels/workbook.xml.rels"))
+    except (zlib.error, ValueError, struct.error):
+        return {}
+    targets = {}
+    for tag in re.findall(rb"<(?:\w+:)?Relationship\b[^>]*>", rels):
+        rid, target = _attribute(tag, b"Id"), _attribute(tag, b"Target")
+        if rid and target:
+            path = target.decode("utf-8", "replace").lstrip("/")
+            targets[rid] = path if path.lower().startswith("xl/") else f"xl/{path}"
+    names = {}
+    for tag in re.findall(rb"<(?:\w+:)?sheet\b[^>]*>", workbook):
+        name, rid = _attribute(tag, b"name"), _attribute(tag, rb"\w+:id")
+        if name and rid in targets:
+            names[targets[rid].lower()] = html.unescape(name.decode("utf-8", "replace"))
+    return names
+
+
+def _small_part(data: bytes, info: zipfile.ZipInfo | None) -> bytes:
+    import struct
+    import zipfile
+    import zlib
+
+    if info is None:
+        return b""
+    start = info.header_offset
+    name_len, extra_len = struct.unpack("<HH", data[start + 26:start + 30])
+    raw = data[start + 30 + name_len + extra_len:][:info.compress_size]
+    if info.compress_type == zipfile.ZIP_STORED:
+        return raw
+    inflater = zlib.decompressobj(-15)
+    return inflater.decompress(raw, info.file_size + 1)[:info.file_size]
+
+
+def _attribute(tag: bytes, name: bytes) -> bytes | None:
+    found = re.search(rb"\s" + name + rb"\s*=\s*(\"[^\"]*\"|'[^']*')", tag)
+    return found.group(1)[1:-1] if found else None
+
+
+# ---- the extent of one worksheet ----------------------------------------------------------
+
+# Fast path, for the XML that Excel, LibreOffice, openpyxl and xlsxwriter write: every cell
+# tag starts `<c r="B7"` (no cell without its reference, no prefixed or oddly spaced tags).
+# Then every lexical `<c r="..."` is counted, even one in a comment or an empty self-closing
+# cell: never fewer than calamine's cells. The extent is guessed from the `<dimension>` tag
+# and the first and last cells, then one search checks that no cell lies beyond the guess.
+_ODD_CELL = re.compile(rb'<c(?:[\t\r\n>/]| (?!r="))')  # a cell tag not written `<c r="`
+_PREFIXED = re.compile(rb":(?:c|row)[\s/>]")
+_DIMENSION = re.compile(rb'<(?:\w+:)?dimension\s+ref="(?:[A-Za-z]+[0-9]+:)?([A-Za-z]+)0*([0-9]+)"')
+_CELL_COLUMNS = re.compile(rb'<c r="([A-Za-z]+)[0-9]')
+_CELL_ROWS = re.compile(rb'<c r="[A-Za-z]+0*([0-9]+)"')
+# Slow path: calamine's own walk over the tags (quick-xml, empty elements expanded).
+_MARKUP = re.compile(
+    rb"<!--.*?-->|<!\[CDATA\[.*?\]\]>|<\?.*?\?>|<!(?:[^>\"']|\"[^\"]*\"|'[^']*')*>"
+    rb"|<(/?)([^\s/>]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>",
+    re.S,
+)
+_R_ATTRIBUTE = re.compile(rb"(?:^|\s)r\s*=\s*(?:\"([^\"]*)\"|'([^']*)')")
+_REFERENCE = re.compile(rb"([A-Za-z]*)([0-9]+)")
+# Bounds that hold whatever the XML looks like: calamine's row and column counters only move
+# by an explicit reference or by one per row end / per cell.
+_ANY_R_DIGITS = re.compile(rb"\br\s*=\s*[\"']\s*[A-Za-z]*0*([0-9]+)")
+_ANY_R_LETTERS = re.compile(rb"\br\s*=\s*[\"']\s*([A-Za-z]+)[0-9]")
+_ROW_EVENTS = re.compile(rb"</?(?:[^\s/>:]*:)?row[\s/>]")
+_CELL_STARTS = re.compile(rb"<(?:[^\s/>:]*:)?c[\s/>]")
+
+
+def sheet_extent(xml: bytes, limits: Limits | None = None) -> tuple[int, int]:
+    """(rows, columns) from A1 to the last cell that may hold a value, as calamine will build
+    the sheet: never less than calamine's. For plain sheets it is exact, or a checked upper
+    bound that already fits ``limits``; for odd ones an upper bound."""
+    if not _ODD_CELL.search(xml) and not _PREFIXED.search(xml):
+        guess = _guess_extent(xml)
+        if limits is not None and _fits(guess, limits) and not _beyond(xml, guess):
+            return guess
+        return _cells_extent(xml)
+    walked = _walk_extent(xml)
+    return walked if walked is not None else _bound_extent(xml)
+
+
+def _fits(extent: tuple[int, int], limits: Limits) -> bool:
+    rows, columns = extent
+    return rows <= limits.max_rows and columns <= limits.max_columns and rows * columns <= limits.max_cells
+
+
+def _guess_extent(xml: bytes) -> tuple[int, int]:
+    head, tail = _cells_extent(xml[:1 << 20]), _cells_extent(xml[-(1 << 20):])
+    rows, columns = max(head[0], tail[0]), max(head[1], tail[1])
+    dimension = _DIMENSION.search(xml[:1 << 16])
+    if dimension:
+        rows, columns = max(rows, int(dimension.group(2))), max(columns, _column_number(dimension.group(1)))
+    return rows, columns
+
+
+def _beyond(xml: bytes, extent: tuple[int, int]) -> bool:
+    """Whether some `<c r="...">` lies beyond ``extent`` (one search)."""
+    rows, columns = extent
+    if rows < 1 or columns < 1:
+        return True
+    pattern = (rb'<c r="(?:' + _letters_above(column_name(columns).encode()) + rb"[0-9]|[A-Za-z]+0*"
+               + _number_above(rows) + rb'")')
+    return re.search(pattern, xml) is not None
+
+
+def _number_above(n: int) -> bytes:
+    """A pattern for the decimal numbers (without leading zeros) greater than ``n``."""
+    digits = str(n).encode()
+    options = [rb"[1-9][0-9]{%d,}" % len(digits)]
+    for i, d in enumerate(digits):
+        if d < ord("9"):
+            rest = len(digits) - i - 1
+            options.append(digits[:i] + b"[%c-9]" % (d + 1) + (rb"[0-9]{%d}" % rest if rest else b""))
+    return b"(?:" + b"|".join(options) + b")"
+
+
+def _letters_above(letters: bytes) -> bytes:
+    """A pattern for the column letters (either case) after ``letters``."""
+    options = [rb"[A-Za-z]{%d,}" % (len(letters) + 1)]
+    for i, ch in enumerate(letters):
+        if ch < ord("Z"):
+            prefix = b"".join(b"[%c%c]" % (c, c + 32) for c in letters[:i])
+            above = b"[%c-Z%c-z]" % (ch + 1, ch + 33)
+            rest = len(letters) - i - 1
+            options.append(prefix + above + (rb"[A-Za-z]{%d}" % rest if rest else b""))
+    return b"(?:" + b"|".join(options) + b")"
+
+
+def _cells_extent(xml: bytes) -> tuple[int, int]:
+    letters = set(_CELL_COLUMNS.findall(xml))
+    if not letters:
+        return 0, 0
+    rows = max(_CELL_ROWS.findall(xml), key=lambda digits: (len(digits), digits), default=b"0")
+    return int(rows), max(_column_number(x) for x in letters)
+
+
+def _walk_extent(xml: bytes) -> tuple[int, int] | None:
+    """Follow calamine's cell reader tag by tag; None when the tags are not properly nested
+    or a row or cell sits inside a cell (then calamine's reading cannot be predicted)."""
+    stack: list[bytes] = []
+    cell_depth: int | None = None  # stack depth of the open <c>, when inside one
+    row = column = 0  # 0-based, as calamine counts
+    rows = columns = 0
+    for token in _MARKUP.finditer(xml):
+        name = token.group(2)
+        if name is None:
+            continue  # comment, CDATA, processing instruction, DOCTYPE
+        local = name.split(b":", 1)[-1]
+        attributes = token.group(3)
+        if token.group(1):  # an end tag
+            if not stack or stack[-1] != name:
+                return None
+            stack.pop()
+            if cell_depth is not None:
+                if len(stack) == cell_depth:
+                    cell_depth = None
+            elif local == b"row":
+                row, column = row + 1, 0
+            continue
+        empty = attributes.endswith(b"/")
+        if cell_depth is not None and local in (b"row", b"c", b"sheetData"):
+            return None
+        if local == b"sheetData":
+            row = column = 0
+        elif local == b"row":
+            reference = _reference(attributes)
+            if reference is not None:
+                row = reference[0]
+            if empty:
+                row, column = row + 1, 0
+        elif local == b"c":
+            reference = _reference(attributes)
+            if reference is not None and reference[1] is not None:
+                here = (reference[0], reference[1])
+                column = reference[1]
+            else:
+                here = (row, column)
+            if not empty:
+                rows, columns = max(rows, here[0] + 1), max(columns, here[1] + 1)
+                cell_depth = len(stack)
+            column += 1
+        if not empty:
+            stack.append(name)
+    return rows, columns
+
+
+def _bound_extent(xml: bytes) -> tuple[int, int]:
+    """An upper bound for any XML: the largest explicit reference plus one step per row end
+    (rows) or per cell (columns)."""
+    rows = max((int(d) for d in _ANY_R_DIGITS.findall(xml)), default=0) + len(_ROW_EVENTS.findall(xml)) + 1
+    columns = (max((_column_number(x) for x in set(_ANY_R_LETTERS.findall(xml))), default=0)
+               + len(_CELL_STARTS.findall(xml)))
+    return rows, columns
+
+
+def _reference(attributes: bytes) -> tuple[int, int | None] | None:
+    """The 0-based (row, column) of an ``r="B7"`` attribute (column None for ``r="7"``)."""
+    found = _R_ATTRIBUTE.search(attributes)
+    if not found:
+        return None
+    value = found.group(1) if found.group(1) is not None else found.group(2)
+    parts = _REFERENCE.fullmatch(value)
+    if not parts or int(parts.group(2)) == 0:
+        return None  # calamine refuses it: the workbook fails to open
+    column = _column_number(parts.group(1)) - 1 if parts.group(1) else None
+    return int(parts.group(2)) - 1, column
+
+
+def _column_number(letters: bytes) -> int:
+    number = 0
+    for ch in letters.upper():
+        number = number * 26 + (ch - 64)
+    return number
+
+
+# ---- OpenDocument spreadsheets ---------------------------------------------------------------
+# A cell or row may say it repeats (number-columns-repeated="16384"); LibreOffice writes such
+# repeats for the empty area after the table, which calamine drops. Only cells with content
+# count, as calamine counts them.
+
+_ODS_TABLE = re.compile(rb"<table:table\b([^>]*)>(.*?)</table:table>", re.S)
+_ODS_ROW = re.compile(rb"<table:table-row\b([^>]*?)(?:/>|>(.*?)</table:table-row>)", re.S)
+_ODS_CELL = re.compile(rb"<table:(?:covered-)?table-cell\b([^>]*?)(?:/>|>(.*?)</table:(?:covered-)?table-cell>)", re.S)
+_ODS_NAME = re.compile(rb'table:name="([^"]*)"')
+_ROWS_REPEATED = re.compile(rb'number-rows-repeated="([0-9]+)"')
+_COLUMNS_REPEATED = re.compile(rb'number-columns-repeated="([0-9]+)"')
+
+
+def well_formed(xml: bytes) -> bool:
+    """Whether ``xml`` parses as XML (expat; a DOCTYPE, and with it any entity, is refused)."""
+    from xml.parsers import expat
+
+    parser = expat.ParserCreate()
+
+    def no_doctype(*args: object) -> None:
+        raise ValueError("DOCTYPE")
+
+    parser.StartDoctypeDeclHandler = no_doctype
+    try:
+        parser.Parse(xml, True)
+    except (expat.ExpatError, ValueError):
+        return False
+    return True
+
+
+def ods_extents(xml: bytes) -> list[tuple[str, int, int]]:
+    """(sheet, rows, columns) of each table: from A1 to the last cell with content."""
+    import html
+
+    out = []
+    for table in _ODS_TABLE.finditer(xml):
+        name = _ODS_NAME.search(table.group(1))
+        sheet = html.unescape(name.group(1).decode("utf-8", "replace")) if name else "?"
+        row = rows = columns = 0
+        for found in _ODS_ROW.finditer(table.group(2)):
+            repeat = _repeat(_ROWS_REPEATED, found.group(1))
+            column = last = 0
+            for cell in _ODS_CELL.finditer(found.group(2) or b""):
+                column += _repeat(_COLUMNS_REPEATED, cell.group(1))
+                if b"office:" in cell.group(1) or (cell.group(2) or b"").strip():
+                    last = column
+            if last:
+                rows, columns = row + repeat, max(columns, last)
+            row += repeat
+        out.append((sheet, rows, columns))
+    return out
+
+
+def _repeat(pattern: re.Pattern[bytes], attributes: bytes) -> int:
+    found = pattern.search(attributes)
+    return int(found.group(1)) if found else 1
+

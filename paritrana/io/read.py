@@ -1,0 +1,308 @@
+"""Files → raw sheets (rows of cell values). No interpretation of headers or numbers here.
+
+Workbooks (.xlsx, .xlsm, .ods) are read with python-calamine, several times faster than
+openpyxl, after ``limits.check_package`` has checked the zip and the extent of every sheet
+(calamine builds a sheet as one dense grid, and would abort the process on a crafted one).
+Old binary .xls and .xlsb workbooks are refused (no such check exists for them). Whether an
+empty cell is a formula whose result was never calculated is read from the cell's own tag.
+CSV is decoded (UTF-8 with or without BOM unless an encoding is given) and its separator
+(``,``, ``;`` or tab) detected; every CSV field stays text. Devices, pipes and files over
+the size limit are refused before they are read.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from paritrana.errors import DataError, Location
+from paritrana.io.limits import DEFAULT_MAX_UNCOMPRESSED_MB, Limits, active_limits, check_extent, check_package
+
+OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old .xls, and encrypted .xlsx
+WORKBOOK_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"}
+CSV_SUFFIXES = {".csv", ".tsv", ".txt"}
+
+
+@dataclass(frozen=True)
+class RawSheet:
+    """One sheet's cells from A1: ``rows[i][j]`` is the value of row i+1, column j+1.
+
+    Empty cells are ``""``; CSV sheets hold text only (``is_text``)."""
+
+    name: str | None
+    rows: list[list[Any]]
+    is_text: bool = False
+
+
+@dataclass(frozen=True)
+class RawFile:
+    path: str
+    data: bytes
+    sheets: list[RawSheet]
+    kind: str  # "xlsx" | "csv"
+
+
+def read_file(
+    path: str | Path,
+    *,
+    encoding: str | None = None,
+    max_uncompressed_mb: int = DEFAULT_MAX_UNCOMPRESSED_MB,
+    limits: Limits | None = None,
+) -> RawFile:
+    """Read a workbook or CSV file into raw sheets. ``limits`` (default: those of an enclosing
+    ``reading_limits()`` block with ``max_uncompressed_mb``) bounds the file size, rows,
+    columns and cells; nothing larger is built in memory."""
+    limits = limits if limits is not None else active_limits(max_uncompressed_mb)
+    shown = str(path)
+    where = Location(file=shown)
+    data = _read_bytes(Path(path), where, limits)
+    if not data:
+        raise DataError("the file is empty", where)
+    suffix = Path(path).suffix.lower()
+    if suffix in CSV_SUFFIXES:
+        return RawFile(shown, data, [_read_csv(data, shown, encoding, limits)], "csv")
+    if suffix in WORKBOOK_SUFFIXES or data[:4] == b"PK\x03\x04":
+        return RawFile(shown, data, _read_workbook(data, shown, suffix, limits), "xlsx")
+    raise DataError(
+        f"unsupported file type '{suffix or '(none)'}'",
+        where,
+        hint="give an Excel workbook (.xlsx, .xlsm) or a CSV file (.csv)",
+    )
+
+
+def _read_bytes(p: Path, where: Location, limits: Limits) -> bytes:
+    """The file's bytes, refusing folders, devices and pipes (which could be endless) and
+    files over the size limit before reading them."""
+    try:
+        if p.is_dir():
+            raise DataError("is a folder, not a workbook", where)
+        if p.exists() and not p.is_file():
+            raise DataError("is not a regular file (a device or pipe?)", where,
+                            hint="save the data to an .xlsx or .csv file first")
+        size = p.stat().st_size
+        with p.open("rb") as handle:
+            data = handle.read(limits.max_bytes + 1) if size <= limits.max_bytes else b""
+    except FileNotFoundError:
+        raise DataError("file not found", where) from None
+    except OSError as exc:
+        raise DataError(f"cannot read the file: {exc.strerror or exc}", where) from None
+    if size > limits.max_bytes or len(data) > limits.max_bytes:
+        raise DataError(
+            f"the file is {max(size, len(data)) / 1024 / 1024:,.0f} MB, above the limit of "
+            f"{limits.max_uncompressed_mb:,} MB",
+            where, hint="if the file is genuine, raise the limit with --max-uncompressed-mb",
+        )
+    return data
+
+
+def _read_workbook(data: bytes, shown: str, suffix: str, limits: Limits) -> list[RawSheet]:
+    import python_calamine
+    from python_calamine import CalamineWorkbook
+
+    where = Location(file=shown)
+    if data[:4] == b"PK\x03\x04":
+        check_package(data, shown, limits)
+    elif data[:8] == OLE_SIGNATURE:
+        raise DataError(
+            "the workbook is encrypted (password-protected) or in the old binary .xls format"
+            if suffix != ".xls" else "the old binary .xls format is not supported",
+            where,
+            hint="remove any password and save it as .xlsx in Excel or LibreOffice",
+        )
+    else:
+        raise DataError("not an Excel workbook (the file is not a zip package)", where,
+                        hint="save the file as .xlsx in Excel or LibreOffice")
+    sheets = []
+    try:
+        book = CalamineWorkbook.from_filelike(io.BytesIO(data))
+        for name in book.sheet_names:
+            sheet = book.get_sheet_by_name(name)
+            end = sheet.end  # checked before the cells become Python objects
+            if end is not None:
+                check_extent(end[0] + 1, end[1] + 1, limits, Location(file=shown, sheet=name), f"sheet '{name}'")
+            sheets.append(RawSheet(name=printable(name), rows=sheet.to_python(skip_empty_area=False)))
+    except DataError:
+        raise
+    except python_calamine.PasswordError:
+        raise DataError("the workbook is password-protected", where,
+                        hint="remove the password in Excel and save it again") from None
+    except BaseException as exc:  # calamine's own errors for corrupt files, or a Rust panic
+        if not isinstance(exc, Exception) and type(exc).__name__ != "PanicException":
+            raise  # KeyboardInterrupt, SystemExit
+        first = str(exc).splitlines()[0][:200] if str(exc) else ""
+        raise DataError(
+            f"not a readable Excel workbook ({type(exc).__name__}: {first})",
+            where,
+            hint="open it in Excel or LibreOffice and save it again as .xlsx",
+        ) from None
+    if not sheets:
+        raise DataError("the workbook has no sheets", where)
+    return sheets
+
+
+def printable(text: str) -> str:
+    """``text`` without the characters a terminal would act on (ESC, BEL, bidi overrides...)."""
+    return text if text.isprintable() else "".join(ch for ch in text if ch.isprintable() or ch == " ")
+
+
+def _read_csv(data: bytes, shown: str, encoding: str | None, limits: Limits) -> RawSheet:
+    where = Location(file=shown)
+    text = _decode(data, shown, encoding)
+    sample = text[:65536]
+    lines = [line for line in sample.splitlines() if line.strip()][:20]
+    delimiter = _detect_delimiter(lines)
+    rows: list[list[str]] = []
+    width = 0
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    started = 1  # the line where the current record starts
+    try:
+        for row in reader:
+            rows.append(row)
+            width = max(width, len(row))
+            started = reader.line_num + 1
+            if len(rows) > limits.max_rows or width > limits.max_columns:
+                break
+    except csv.Error as exc:
+        raise DataError(f"cannot read the CSV: {exc}", Location(file=shown, cell=f"line {started}"),
+                        hint='check the quotes (") on that line') from None
+    if len(rows) > limits.max_rows:
+        raise DataError(f"the CSV has more than {limits.max_rows:,} rows", where,
+                        hint="if the file is genuine, raise the limit with --max-rows")
+    if width > limits.max_columns:
+        raise DataError(f"the CSV has a line with more than {limits.max_columns:,} fields "
+                        f"(line {len(rows)})", where,
+                        hint="check the separator, or raise the limit with --max-columns")
+    check_extent(len(rows), width, limits, where, "the CSV")
+    rows = [r + [""] * (width - len(r)) for r in rows]
+    return RawSheet(name=None, rows=rows, is_text=True)
+
+
+def _decode(data: bytes, shown: str, encoding: str | None) -> str:
+    try:
+        if encoding:
+            return data.decode(encoding)
+        return data.decode("utf-8-sig")
+    except LookupError:
+        raise DataError(f"unknown encoding '{encoding}'", Location(file=shown),
+                        hint="use a Python codec name such as utf-8, cp1252 or latin-1") from None
+    except UnicodeDecodeError as exc:
+        place = ""
+        if 0 <= exc.start < len(data):
+            line = data[:exc.start].count(b"\n") + 1
+            place = f" (byte 0x{data[exc.start]:02x} on line {line})"
+        raise DataError(
+            f"the CSV is not valid {encoding or 'UTF-8'}{place}",
+            Location(file=shown),
+            hint="pass its encoding, e.g. --encoding cp1252 (Excel on Windows) or --encoding latin-1",
+        ) from None
+    except (UnicodeError, ValueError) as exc:  # codecs such as punycode raise their own errors
+        raise DataError(f"the CSV cannot be decoded as {encoding} ({exc})", Location(file=shown),
+                        hint="use a text encoding such as utf-8, cp1252 or latin-1") from None
+
+
+def _detect_delimiter(lines: list[str]) -> str:
+    """The separator among ``,``, ``;`` and tab that splits the first lines most
+    consistently (most lines with the same field count, then the most fields). The count is
+    the most common one, not the first line's: a title line above the header has one field."""
+    from collections import Counter
+
+    best, best_score = ",", (-1, -1)
+    for delimiter in ("\t", ";", ","):
+        counts = [len(next(csv.reader([line], delimiter=delimiter))) for line in lines] or [1]
+        if max(counts) < 2:
+            continue
+        width, consistent = max(Counter(c for c in counts if c > 1).items(), key=lambda kv: (kv[1], kv[0]))
+        score = (consistent, width)
+        if score > best_score:
+            best, best_score = delimiter, score
+    return best
+
+
+def empty_formula_cells(path: str, cells: list[tuple[str, int, int]],
+                        data: bytes | None = None) -> list[tuple[str, int, int]]:
+    """Of the given empty ``(sheet, row, column)`` cells (1-based), those that hold a
+    formula without a cached result. Each cell's tag is looked up in its sheet's XML (a few
+    searches, even in a sheet of a million rows); only a cell written in an unusual way is
+    left to openpyxl, which reads the sheet from the top."""
+    if not cells:
+        return []
+    if data is None:
+        data = Path(path).read_bytes()
+    found, unsure = _formula_tags(data, cells)
+    return found + (_formula_cells_openpyxl(path, unsure) if unsure else [])
+
+
+_CELL_END = re.compile(rb"/>|</(?:\w+:)?c>")
+
+
+def _formula_tags(data: bytes, cells: list[tuple[str, int, int]]) -> tuple[list[tuple[str, int, int]],
+                                                                          list[tuple[str, int, int]]]:
+    """(formula cells without a value, cells this search could not settle)."""
+    import zipfile
+
+    from paritrana.io.limits import _ODD_CELL, _PREFIXED, column_name, sheet_parts
+
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        parts = {name: part for part, name in sheet_parts(data, archive.infolist()).items()}
+        names = {info.filename.lower(): info.filename for info in archive.infolist()}
+    except (zipfile.BadZipFile, NotImplementedError, ValueError, OSError):
+        return [], []
+    found: list[tuple[str, int, int]] = []
+    unsure: list[tuple[str, int, int]] = []
+    xml_of: dict[str, bytes] = {}
+    for cell in cells:
+        sheet, row, col = cell
+        part = names.get(parts.get(sheet, ""), "")
+        if not part:
+            unsure.append(cell)
+            continue
+        if part not in xml_of:
+            xml_of[part] = archive.read(part)
+        xml = xml_of[part]
+        start = xml.find(f'<c r="{column_name(col)}{row}"'.encode())
+        if start < 0:
+            if _ODD_CELL.search(xml) or _PREFIXED.search(xml):
+                unsure.append(cell)  # cells written without `<c r="...`: ask openpyxl
+            continue  # no tag at all: a truly empty cell
+        end = _CELL_END.search(xml, start)
+        element = xml[start:end.end() if end else len(xml)]
+        if re.search(rb"<(?:\w+:)?f[\s>/]", element) and not re.search(rb"<(?:\w+:)?v>[^<]", element):
+            found.append(cell)
+    return found, unsure
+
+
+def _formula_cells_openpyxl(path: str, cells: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    import warnings
+
+    import openpyxl
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            book = openpyxl.load_workbook(path, read_only=True, data_only=False)
+        except Exception:  # a workbook calamine read but openpyxl cannot: nothing to add
+            return []
+    wanted: dict[str, set[tuple[int, int]]] = {}
+    for sheet, row, col in cells:
+        wanted.setdefault(sheet, set()).add((row, col))
+    found = []
+    try:
+        for sheet, positions in wanted.items():
+            if sheet not in book.sheetnames:
+                continue
+            max_row = max(r for r, _ in positions)
+            for row_cells in book[sheet].iter_rows(min_row=1, max_row=max_row):
+                for cell in row_cells:
+                    pos = (getattr(cell, "row", None), getattr(cell, "column", None))
+                    if pos in positions and isinstance(cell.value, str) and cell.value.startswith("="):
+                        found.append((sheet, pos[0], pos[1]))
+    except Exception:  # openpyxl reads the sheet lazily: XML that calamine forgave may stop it here
+        pass
+    finally:
+        book.close()
+    return found
