@@ -1,53 +1,93 @@
 """paritrana — score and rank the candidates of the Paritrana Award.
 
-Library use::
+Library use (docs/api.md has a notebook-style tour)::
 
     import paritrana
     result = paritrana.run("2025.xlsx")            # default criteria
     print(result.results[0].id, result.results[0].score)
-    print(result.to_json())
+    print(result.to_frame().head())
 
-Heavy libraries (pandas, numpy) are imported only when a function needs them.
+Every name in ``__all__`` is documented in docs/api.md. The names are loaded on first use, so
+``import paritrana`` (and ``paritrana --help``) stays fast.
 """
 
 from __future__ import annotations
 
+from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
-__version__ = "0.1.0"
-
-__all__ = [
-    "__version__",
-    "run",
-    "prepare",
-    "load_criteria",
-    "load_dataset",
-    "RankingResult",
-    "ParitranaError",
-    "CriteriaError",
-    "DataError",
-]
-
-from paritrana.errors import CriteriaError, DataError, ParitranaError
+from paritrana.version import __version__
 
 if TYPE_CHECKING:
-    from paritrana.core.criteria import load_criteria
-    from paritrana.io.load import load_dataset
-    from paritrana.api import prepare, run
+    from paritrana.api import Prepared, evaluate, prepare, run, sensitivity, validate
+    from paritrana.checks.report import ValidationReport
+    from paritrana.core.criteria import Criteria, LoadedCriteria
+    from paritrana.core.ranked import CandidateResult, IndicatorResult
     from paritrana.core.result import RankingResult
+    from paritrana.core.run import RankingRun
+    from paritrana.errors import (
+        CandidateNotFound,
+        CriteriaError,
+        DataError,
+        DataErrors,
+        Issue,
+        IssueCode,
+        Location,
+        OutputError,
+        ParitranaError,
+        SensitivityError,
+        Severity,
+        UsageError,
+    )
+    from paritrana.explain.model import compare, explain
+    from paritrana.io.criteria_file import load_criteria
+    from paritrana.io.limits import Limits, ReadOptions
+    from paritrana.io.load import load_dataset
+    from paritrana.report.formats import write_report
 
 _LAZY = {
     "run": "paritrana.api",
+    "evaluate": "paritrana.api",
     "prepare": "paritrana.api",
-    "load_criteria": "paritrana.core.criteria",
+    "validate": "paritrana.api",
+    "sensitivity": "paritrana.api",
+    "Prepared": "paritrana.api",
+    "explain": "paritrana.explain.model",
+    "compare": "paritrana.explain.model",
+    "write_report": "paritrana.report.formats",
+    "load_criteria": "paritrana.io.criteria_file",
     "load_dataset": "paritrana.io.load",
+    "ReadOptions": "paritrana.io.limits",
+    "Limits": "paritrana.io.limits",
+    "Criteria": "paritrana.core.criteria",
+    "LoadedCriteria": "paritrana.core.criteria",
     "RankingResult": "paritrana.core.result",
+    "RankingRun": "paritrana.core.run",
+    "CandidateResult": "paritrana.core.ranked",
+    "IndicatorResult": "paritrana.core.ranked",
+    "ValidationReport": "paritrana.checks.report",
+    "ParitranaError": "paritrana.errors",
+    "CriteriaError": "paritrana.errors",
+    "DataError": "paritrana.errors",
+    "DataErrors": "paritrana.errors",
+    "CandidateNotFound": "paritrana.errors",
+    "UsageError": "paritrana.errors",
+    "OutputError": "paritrana.errors",
+    "SensitivityError": "paritrana.errors",
+    "Issue": "paritrana.errors",
+    "IssueCode": "paritrana.errors",
+    "Severity": "paritrana.errors",
+    "Location": "paritrana.errors",
 }
+
+__all__ = ["__version__", *_LAZY]
 
 
 def __getattr__(name: str) -> Any:
     if name in _LAZY:
-        from importlib import import_module
-
         return getattr(import_module(_LAZY[name]), name)
     raise AttributeError(f"module 'paritrana' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

@@ -1,124 +1,210 @@
-"""load → validate → score → rank: the one function the CLI and library users call."""
+"""The library's front door: everything the command line does, one call each.
+
+    import paritrana
+    result = paritrana.run("2025.xlsx")                    # → RankingResult (SPEC's JSON)
+    report = paritrana.validate("2025.xlsx")               # → ValidationReport (every issue)
+    ranked = paritrana.evaluate("2025.xlsx")               # → RankingRun (for reports, explain)
+
+Every entry point takes the same ``ReadOptions`` (CSV encoding and size limits), which reaches
+every file it reads: the data, the baseline workbook and the jury's scores.
+
+One code path: ``prepare`` loads the data, chooses the years, runs every check and — when no
+check found an error — scores, so that scoring's own refusals (a zero divisor, a negative
+``ratio_to_max`` value) are issues too. ``validate`` reports that list; ``run`` stops on its
+errors. ``rank`` and ``validate`` therefore report the same errors for every file.
+"""
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from paritrana.core.criteria import LoadedCriteria, load_criteria
-from paritrana.errors import DataErrors, Issue, IssueList
-from paritrana.io.limits import Limits, active_limits
-from paritrana.io.load import Dataset, load_dataset
-from paritrana.io.period import Period, select_period
+from paritrana.checks.report import DEFAULT_HINTS, ValidationReport
+from paritrana.checks.rules import validate_period, validate_rows
+from paritrana.core.criteria import Criteria, LoadedCriteria
+from paritrana.core.dataset import Dataset, Period
 from paritrana.core.rank import rank_scored
-from paritrana.io.read import DEFAULT_MAX_UNCOMPRESSED_MB
 from paritrana.core.result import RankingResult, Source, build_result
-from paritrana.core.score import score_period
-from paritrana.checks.rules import validate_period
+from paritrana.core.run import RankingRun
+from paritrana.core.score import Scored, score_period
+from paritrana.errors import DataError, DataErrors, Issue, IssueCode, IssueList, Location, Severity
+from paritrana.io.criteria_file import as_criteria
+from paritrana.io.limits import ReadOptions
+from paritrana.io.load import load_dataset
+from paritrana.io.period import select_period
+from paritrana.panel.stages import apply_stages
+from paritrana.sensitivity import analyse, check_options
+from paritrana.sensitivity.model import SensitivityResult
+from paritrana.sensitivity.montecarlo import Progress
+
+CriteriaArg = str | Path | LoadedCriteria | None
 
 
 @dataclass(frozen=True)
 class Prepared(IssueList):
-    """Everything up to scoring: the criteria, the period and all data issues."""
+    """Everything up to ranking: the criteria, the period (None when the years could not be
+    paired), every issue found, and the scores when no issue is an error."""
 
     criteria: LoadedCriteria
-    period: Period
+    period: Period | None
     issues: list[Issue]
+    dataset: Dataset | None = None
+    baseline: Dataset | None = None
+    scored: Scored | None = field(default=None, repr=False)
 
 
-def as_criteria(criteria: str | Path | LoadedCriteria | None) -> LoadedCriteria:
-    return criteria if isinstance(criteria, LoadedCriteria) else load_criteria(criteria)
+def prepare(path: str | Path, *, criteria: CriteriaArg = None, year: int | None = None,
+            baseline: str | Path | None = None, read: ReadOptions | None = None) -> Prepared:
+    """Load the criteria and the data, pick the years and collect every data issue.
 
-
-def prepare(
-    path: str | Path,
-    *,
-    criteria: str | Path | LoadedCriteria | None = None,
-    year: int | None = None,
-    baseline: str | Path | None = None,
-    encoding: str | None = None,
-    max_uncompressed_mb: int = DEFAULT_MAX_UNCOMPRESSED_MB,
-    limits: Limits | None = None,
-) -> Prepared:
-    """Load the criteria and the data, pick the years, and collect every data issue.
-    ``limits`` (default: ``active_limits(max_uncompressed_mb)``) bounds what is read of each file."""
+    Unlike scoring, this does not stop at a sheet whose header is broken: the other sheets
+    are still checked, and the cross-year checks run whenever the assessed year and its
+    baseline could be read. A file that cannot be read at all is an issue too. Raises only
+    ``CriteriaError`` (the criteria are needed to read anything)."""
     loaded = as_criteria(criteria)
-    limits = limits if limits is not None else active_limits(max_uncompressed_mb)
-    dataset = load_dataset(path, loaded.criteria, encoding=encoding, limits=limits)
-    base: Dataset | None = None
-    if baseline is not None:
-        base = load_dataset(baseline, loaded.criteria, encoding=encoding, limits=limits)
-    _stop_on_structure(dataset)
-    if base is not None:
-        _stop_on_structure(base)
-    period = select_period(dataset, loaded.criteria, year=year, baseline=base)
-    return Prepared(loaded, period, validate_period(period, loaded.criteria))
+    c = loaded.criteria
+    unreadable: list[Issue] = []
+    dataset = _load(path, c, read, unreadable)
+    base = _load(baseline, c, read, unreadable) if baseline is not None else None
+    if dataset is None or (baseline is not None and base is None):
+        return _prepared(loaded, None, unreadable, dataset, base)
+    period, period_issues = _choose_period(dataset, base, c, year)
+    if period is None:
+        found = [*dataset.issues, *(base.issues if base else []), *period_issues]
+        found += validate_rows(dataset, c, found)
+        return _prepared(loaded, None, found, dataset, base)
+    found = validate_period(period, c)
+    scored = None
+    if not any(i.severity is Severity.ERROR for i in found):
+        scored, scoring_issues = _score(period, c)
+        found += scoring_issues
+    return _prepared(loaded, period, found, dataset, base, scored)
 
 
-@contextmanager
-def bulk_allocation() -> Iterator[None]:
-    """Pause the cyclic garbage collector while millions of small objects are made.
+def _prepared(loaded: LoadedCriteria, period: Period | None, issues: list[Issue], dataset: Dataset | None,
+              base: Dataset | None, scored: Scored | None = None) -> Prepared:
+    issues = [i if i.hint else replace(i, hint=DEFAULT_HINTS.get(i.code)) for i in issues]
+    issues = sorted(issues, key=lambda i: i.severity is not Severity.ERROR)  # stable: errors first
+    return Prepared(loaded, period, issues, dataset, base, scored)
 
-    Reading 725,000 rows creates tens of millions of cells, lists and floats; each automatic
-    collection would walk all of them again, which made a large run several times slower.
-    Nothing made here holds a reference cycle that needs collecting early.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
+
+def _load(path: str | Path, criteria: Criteria, read: ReadOptions | None, issues: list[Issue]) -> Dataset | None:
     try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
+        return load_dataset(path, criteria, read)
+    except DataError as exc:  # unreadable, empty, not a workbook, decompression bomb
+        issues.append(Issue(IssueCode.UNREADABLE, Severity.ERROR, exc.message,
+                            exc.location or Location(file=str(path)), exc.hint))
+        return None
 
 
-STRUCTURAL = {"no-header", "missing-column", "duplicate-header", "duplicate-year"}
+def _choose_period(dataset: Dataset, base: Dataset | None, criteria: Criteria,
+                   year: int | None) -> tuple[Period | None, list[Issue]]:
+    """The period to check across years, or None when a sheet it needs is broken (its
+    structural errors are reported already) or the years do not fit (a ``period`` error)."""
+    broken = dataset.broken_years
+    if (base is not None and base.broken_years) or None in broken:
+        return None, []
+    years = sorted(set(dataset.years) | {y for y in broken if y is not None})
+    assessed = year if year is not None else (years[-1] if years else None)
+    if assessed is not None and assessed in broken:
+        return None, []
+    try:
+        period = select_period(dataset, criteria, year=assessed if dataset.years else year, baseline=base)
+    except DataError as exc:
+        if broken:
+            return None, []
+        return None, [Issue(IssueCode.PERIOD, Severity.ERROR, exc.message, exc.location, exc.hint)]
+    if base is None and period.previous is not None and assessed is not None:
+        low = period.baseline_year if period.baseline_year is not None else -1
+        if any(low < b < assessed for b in broken if b is not None):
+            return None, []  # the real baseline sheet is broken
+    return period, []
 
 
-def _stop_on_structure(dataset: Dataset) -> None:
-    """A sheet whose table could not be read leaves nothing to check across years."""
-    if any(issue.code in STRUCTURAL for issue in dataset.errors):
-        raise DataErrors(dataset.errors)
+def _score(period: Period, criteria: Criteria) -> tuple[Scored | None, list[Issue]]:
+    """The scores, or what scoring refuses (a zero divisor, a negative ratio_to_max value...)."""
+    try:
+        scored = score_period(period, criteria)
+        rank_scored(scored, criteria)
+    except DataErrors as exc:
+        return None, list(exc.issues)
+    except DataError as exc:
+        return None, [Issue(IssueCode.SCORING, Severity.ERROR, exc.message, exc.location, exc.hint)]
+    return scored, []
 
 
-def run(
-    path: str | Path,
-    *,
-    criteria: str | Path | LoadedCriteria | None = None,
-    year: int | None = None,
-    baseline: str | Path | None = None,
-    encoding: str | None = None,
-    max_uncompressed_mb: int = DEFAULT_MAX_UNCOMPRESSED_MB,
-    panel: str | Path | None = None,
-    limits: Limits | None = None,
-) -> RankingResult:
-    """Rank the candidates of ``path`` under ``criteria`` (default: the packaged criteria).
-
-    With ``stages:`` in the criteria, the desk ranking is followed by the shortlist and, given
-    the jury's ``panel`` workbook, the final stage (see ``paritrana.panel.stages``).
-    Raises ``DataError``/``CriteriaError`` (with file, sheet and cell, or YAML line) for
-    anything wrong in the inputs; data warnings are part of the result.
-    """
-    limits = limits if limits is not None else active_limits(max_uncompressed_mb)
-    prepared = prepare(path, criteria=criteria, year=year, baseline=baseline, encoding=encoding, limits=limits)
-    result = rank_prepared(prepared)
-    if panel is None and prepared.criteria.criteria.stages is None:
-        return result
-    from paritrana.panel.stages import apply_stages
-
-    return apply_stages(result, panel, encoding=encoding, max_uncompressed_mb=limits.max_uncompressed_mb)
-
-
-def rank_prepared(prepared: Prepared) -> RankingResult:
-    if prepared.errors:
+def rank_prepared(prepared: Prepared) -> RankingRun:
+    """Rank what ``prepare`` found; its errors, if any, are raised together."""
+    if prepared.errors or prepared.period is None:
         raise DataErrors(prepared.errors)
     period, loaded = prepared.period, prepared.criteria
-    scored = score_period(period, loaded.criteria)
+    scored = prepared.scored if prepared.scored is not None else score_period(period, loaded.criteria)
     placings = rank_scored(scored, loaded.criteria)
     base = period.baseline
     baseline_source = Source(base.path, base.sha256) if base is not None else None
     warnings = [w.short for w in prepared.warnings]
-    return build_result(period, scored, loaded, warnings, placings, baseline_source)
+    result = build_result(period, scored, loaded, warnings, placings, baseline_source)
+    return RankingRun.of(result, loaded, period, scored)
+
+
+def evaluate(path: str | Path, *, criteria: CriteriaArg = None, year: int | None = None,
+             baseline: str | Path | None = None, panel: str | Path | None = None,
+             read: ReadOptions | None = None) -> RankingRun:
+    """Rank ``path`` and keep what reports, ``explain`` and ``sensitivity`` need beside the
+    result (the period read, the scores and the scales behind them)."""
+    prepared = prepare(path, criteria=criteria, year=year, baseline=baseline, read=read)
+    ranked = rank_prepared(prepared)
+    if panel is None and prepared.criteria.criteria.stages is None:
+        return ranked
+    return apply_stages(ranked, panel, read)
+
+
+def run(path: str | Path, *, criteria: CriteriaArg = None, year: int | None = None,
+        baseline: str | Path | None = None, panel: str | Path | None = None,
+        read: ReadOptions | None = None) -> RankingResult:
+    """Rank the candidates of ``path`` under ``criteria`` (default: the packaged criteria).
+
+    With ``stages:`` in the criteria, the desk ranking is followed by the shortlist and, given
+    the jury's ``panel`` workbook, the final stage (see ``paritrana.panel.stages``).
+    Raises ``DataErrors``/``CriteriaError`` (with file, sheet and cell, or YAML line) for
+    anything wrong in the inputs — the same errors ``validate`` reports; data warnings are
+    part of the result.
+    """
+    return evaluate(path, criteria=criteria, year=year, baseline=baseline, panel=panel, read=read).result
+
+
+def validate(path: str | Path, *, criteria: CriteriaArg = None, year: int | None = None,
+             baseline: str | Path | None = None, read: ReadOptions | None = None) -> ValidationReport:
+    """Every problem of ``path`` at once, each with its place and a suggested fix; ``ok``
+    exactly when ``run`` would rank the file."""
+    prepared = prepare(path, criteria=criteria, year=year, baseline=baseline, read=read)
+    dataset, base, period = prepared.dataset, prepared.baseline, prepared.period
+    return ValidationReport(
+        path=dataset.path if dataset else str(path),
+        sha256=dataset.sha256 if dataset else None,
+        criteria=prepared.criteria,
+        issues=prepared.issues,
+        layout=dataset.layout if dataset else None,
+        years=dataset.years if dataset else [],
+        year=period.year if period else None,
+        baseline_year=period.baseline_year if period else None,
+        candidates=len(period.current) if period else 0,
+        baseline_path=base.path if base else None,
+        baseline_sha256=base.sha256 if base else None,
+    )
+
+
+def sensitivity(path: str | Path, *, criteria: CriteriaArg = None, year: int | None = None,
+                baseline: str | Path | None = None, read: ReadOptions | None = None, runs: int = 10_000,
+                jitter: float = 0.25, methods: Sequence[str] | None = None, seed: int | None = None,
+                progress: Progress | None = None) -> SensitivityResult:
+    """Rank ``path`` as ``run`` does, then analyse how stable the ranking is (see
+    ``paritrana.sensitivity``). The settings are checked before the data are read."""
+    check_options(runs, jitter, methods)
+    ranked = evaluate(path, criteria=criteria, year=year, baseline=baseline, read=read)
+    return analyse(ranked, runs=runs, jitter=jitter, methods=methods, seed=seed, progress=progress)
+
+
+__all__ = ["Prepared", "ReadOptions", "RankingRun", "evaluate", "prepare", "rank_prepared", "run", "sensitivity",
+           "validate"]

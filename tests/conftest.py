@@ -105,7 +105,7 @@ def runner():
 def sample_result():
     import paritrana
 
-    return paritrana.run(SAMPLE_XLSX)
+    return paritrana.evaluate(SAMPLE_XLSX)
 
 
 # ---- hand-built workbook packages (for files no spreadsheet program would write) ----------

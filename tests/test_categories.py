@@ -13,7 +13,7 @@ import pytest
 
 import paritrana
 from paritrana.report.criteria_tree import check_criteria
-from paritrana.checks.rules import validate_file
+from paritrana.api import validate as validate_file
 
 from conftest import ROOT
 

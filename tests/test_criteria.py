@@ -6,15 +6,8 @@ import hashlib
 
 import pytest
 
-from paritrana.core.criteria import (
-    Aggregation,
-    Better,
-    Language,
-    Method,
-    Missing,
-    load_criteria,
-    parse_criteria,
-)
+from paritrana.core.criteria import Aggregation, Better, Language, Method, Missing, parse_criteria
+from paritrana.io.criteria_file import load_criteria
 from paritrana.errors import CriteriaError
 
 from conftest import DEFAULT_CRITERIA, write_criteria

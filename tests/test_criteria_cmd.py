@@ -12,7 +12,7 @@ from rich.console import Console
 
 import paritrana
 from paritrana.cli.app import app
-from paritrana.core.criteria import load_criteria
+from paritrana.io.criteria_file import load_criteria
 from paritrana.report.criteria_tree import check_criteria, lint, render_criteria, weight_tree
 
 from conftest import ROOT, SAMPLE_XLSX, write_criteria

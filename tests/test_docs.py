@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from paritrana.core.criteria import DEFAULT_CRITERIA_NAME, default_criteria_text, load_criteria
+from paritrana.io.criteria_file import DEFAULT_CRITERIA_NAME, default_criteria_text, load_criteria
 
 from conftest import DEFAULT_CRITERIA, ROOT
 

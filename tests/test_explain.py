@@ -223,7 +223,7 @@ def test_geometric_comparison_splits_the_ratio_into_factors(tmp_path):
 
     # A: p 8, q 2 → √(80·20) = 40; B: p 5, q 5 → 50. Ratio 0,8 = (80/50)^½ · (20/50)^½ = 1,2649 · 0,6325
     data = make_workbook(tmp_path, {"2024": [["Wilayah", "X", "Y"], ["A", 8, 2], ["B", 5, 5]]})
-    result = paritrana.run(data, criteria=write_criteria(tmp_path, GEOMETRIC))
+    result = paritrana.evaluate(data, criteria=write_criteria(tmp_path, GEOMETRIC))
     c = compare(result, "A", "B")
     assert c.ratio == pytest.approx(0.8)
     assert math.prod(s.factor for s in c.shares) == pytest.approx(c.ratio)
@@ -264,7 +264,7 @@ def test_scale_descriptions(tmp_path, extra, name, expected):
     # values 10, 30, 45, 80: mean 41,25; squared deviations 976,56 + 126,56 + 14,06 + 1501,56 = 2618,75;
     # population std √(2618,75 / 4) = 25,59
     data = one_column_workbook(tmp_path, {"A": 10, "B": 30, "C": 45, "D": 80})
-    step = explain(paritrana.run(data, criteria=one_indicator_criteria(tmp_path, extra)), name).step("v")
+    step = explain(paritrana.evaluate(data, criteria=one_indicator_criteria(tmp_path, extra)), name).step("v")
     assert scale_text(step.scale, step.raw, "en") == expected
 
 
@@ -287,7 +287,7 @@ SAMPLE_PANEL = SAMPLE_XLSX.parent / "panel/kalbar-2025-juri.xlsx"
 def staged():
     import paritrana
 
-    return paritrana.run(SAMPLE_XLSX, criteria=FINAL_CRITERIA, panel=SAMPLE_PANEL)
+    return paritrana.evaluate(SAMPLE_XLSX, criteria=FINAL_CRITERIA, panel=SAMPLE_PANEL)
 
 
 def test_finalist_desk_steps_are_the_desk_weights_not_scaled(staged):
@@ -334,7 +334,7 @@ def test_shortlisted_without_panel_scores_says_the_final_stage_was_not_scored():
     import paritrana
     from paritrana.explain.model import explain, sentences
 
-    result = paritrana.run(SAMPLE_XLSX, criteria=FINAL_CRITERIA)
+    result = paritrana.evaluate(SAMPLE_XLSX, criteria=FINAL_CRITERIA)
     lines = sentences(explain(result, "Ketapang"), "en")
     assert lines[0] == "Ketapang: rank 1 of 14, score 90.41"
     assert lines[-1].startswith("Ketapang was shortlisted; the panel stage was not scored (give the jury's scores "
@@ -377,7 +377,7 @@ def test_panel_on_another_scale_is_put_on_0_100_in_a_sentence(tmp_path):
     criteria = panel_criteria(tmp_path)
     criteria.write_text(criteria.read_text().replace("scale: [0, 100]", "scale: [0, 10]"))
     table = {"J1": {"Alpha": (6, 4), "Beta": (9, 8), "Gamma": (5, 5)}}
-    result = paritrana.run(desk_workbook(tmp_path), criteria=criteria, panel=long_panel(tmp_path, scores(table)))
+    result = paritrana.evaluate(desk_workbook(tmp_path), criteria=criteria, panel=long_panel(tmp_path, scores(table)))
     lines = sentences(explain(result, "Beta"), "en")
     assert "panel score 8.75 on the scale 0–10 = 87.50 out of 100" in lines
     assert lines[-1] == "final score = 50 % × 90.00 (desk) + 50 % × 87.50 (panel) = 88.75"

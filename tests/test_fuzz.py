@@ -32,7 +32,7 @@ from paritrana.core.criteria import parse_criteria
 from paritrana.errors import ExpressionError, ParitranaError
 from paritrana.core.expr import FUNCTIONS, parse_expression
 from paritrana.i18n import fmt_number
-from paritrana.io.limits import Limits, ods_extents, sheet_extent, well_formed
+from paritrana.io.limits import Limits, ReadOptions, ods_extents, sheet_extent, well_formed
 from paritrana.io.load import build_dataset
 from paritrana.io.numbers import NumberFormatError, parse_number
 from paritrana.api import run
@@ -160,9 +160,9 @@ def test_any_parsed_expression_evaluates_or_raises_an_expression_error(text, a, 
 def load_or_refuse(path: Path) -> None:
     """Read, build and rank ``path``; a ParitranaError is a clean refusal."""
     try:
-        raw = read_file(path, limits=Limits(max_uncompressed_mb=16))
+        raw = read_file(path, ReadOptions(limits=Limits(max_uncompressed_mb=16)))
         build_dataset(raw, CRITERIA)
-        run(path, criteria=_loaded(), max_uncompressed_mb=16)
+        run(path, criteria=_loaded(), read=ReadOptions(limits=Limits(max_uncompressed_mb=16)))
     except ParitranaError as exc:
         assert str(exc)
 
@@ -332,7 +332,7 @@ def test_any_encoding_option_reads_or_refuses_cleanly(data, encoding):
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", DeprecationWarning)  # unicode_escape on "\s" and the like
         try:
-            read_file(path, encoding=encoding)
+            read_file(path, ReadOptions(encoding))
         except ParitranaError as exc:
             assert str(exc)
 

@@ -804,7 +804,7 @@ def interrupt(*args, **kwargs):
 
 
 def test_ctrl_c_while_ranking_exits_130_with_one_line(runner, tmp_path, monkeypatch):
-    monkeypatch.setattr("paritrana.api.run", interrupt)
+    monkeypatch.setattr("paritrana.cli.rank.evaluate", interrupt)
     report = tmp_path / "hasil.xlsx"
     result = runner.invoke(app, ["rank", str(SAMPLE_XLSX), "-o", str(report)])
     assert result.exit_code == 130
@@ -830,11 +830,11 @@ def test_ctrl_c_halfway_through_a_report_keeps_the_previous_one(runner, tmp_path
     report.write_text('{"previous": true}')
     before = sha256(report)
 
-    def half_then_interrupt(result, path):
-        path.write_bytes(b'{"results": [')
+    def half_then_interrupt(result, stream):
+        stream.write(b'{"results": [')
         raise KeyboardInterrupt
 
-    monkeypatch.setattr("paritrana.report.formats._write_json_file", half_then_interrupt)
+    monkeypatch.setattr("paritrana.core.result.RankingResult.write_json", half_then_interrupt)
     result = runner.invoke(app, ["rank", str(SAMPLE_XLSX), "-o", str(report), "--force"])
     assert result.exit_code == 130
     assert result.stderr == INTERRUPTED

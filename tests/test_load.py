@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 import paritrana
-from paritrana.core.criteria import load_criteria, parse_criteria
+from paritrana.core.criteria import parse_criteria
+from paritrana.io.criteria_file import load_criteria
 from paritrana.errors import DataError, ParitranaError
 from paritrana.io.load import load_dataset
 
@@ -282,7 +283,7 @@ def test_csv_not_utf8_suggests_the_encoding_option(tmp_path):
 
 def test_csv_with_encoding_option(tmp_path):
     rows = [["Tahun", *HEADER], [2023, "Sékadau", 100, 50], [2024, "Sékadau", 100, 60]]
-    result = paritrana.run(make_csv(tmp_path, rows, encoding="cp1252"), encoding="cp1252")
+    result = paritrana.run(make_csv(tmp_path, rows, encoding="cp1252"), read=paritrana.ReadOptions("cp1252"))
     assert result.results[0].id == "Sékadau"
 
 
@@ -431,7 +432,8 @@ def test_errors_are_all_reported_together(tmp_path):
 def test_group_values_differing_only_in_case_or_punctuation_are_one_group(tmp_path):
     # "Kecil-Mikro", "kecil mikro" and "KECIL-MIKRO" are one group, named as first written.
     from paritrana.core.criteria import parse_criteria
-    from paritrana.io.load import GROUP, load_dataset
+    from paritrana.io.load import load_dataset
+    from paritrana.core.dataset import GROUP
 
     criteria = parse_criteria(
         "title: t\nentity: nama\ngroup_by: skala\nindicators:\n  x: {value: x, weight: 1}\n"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from paritrana.core.criteria import load_criteria
+from paritrana.io.criteria_file import load_criteria
 from paritrana.errors import CriteriaError
 
 from conftest import ROOT, write_criteria

@@ -31,7 +31,7 @@ RANKING_HEADER = 6  # 1-based row of the Ranking sheet's column titles
 
 @pytest.fixture(scope="module")
 def sample_staged():
-    return paritrana.run(SAMPLE_XLSX, criteria=FINAL_CRITERIA, panel=SAMPLE_PANEL)
+    return paritrana.evaluate(SAMPLE_XLSX, criteria=FINAL_CRITERIA, panel=SAMPLE_PANEL)
 
 
 @pytest.fixture(scope="module")
@@ -55,7 +55,7 @@ def ranking_rows(ws: Any) -> dict[str, dict[str, Any]]:
 
 def fixture_result(tmp_path: Path, table: dict | None = None, **kwargs: Any) -> Any:
     panel = long_panel(tmp_path, scores(table or REVERSING))
-    return paritrana.run(desk_workbook(tmp_path), criteria=panel_criteria(tmp_path, **kwargs), panel=panel)
+    return paritrana.evaluate(desk_workbook(tmp_path), criteria=panel_criteria(tmp_path, **kwargs), panel=panel)
 
 
 # ---- sheets and the Ranking sheet -------------------------------------------------------------
@@ -261,7 +261,7 @@ def test_a_scale_other_than_0_100_gets_its_own_column(tmp_path):
     criteria = panel_criteria(tmp_path)
     criteria.write_text(criteria.read_text().replace("scale: [0, 100]", "scale: [0, 10]"))
     table = {"J1": {"Alpha": (6, 4), "Beta": (9, 8), "Gamma": (5, 5)}}
-    result = paritrana.run(desk_workbook(tmp_path), criteria=criteria, panel=long_panel(tmp_path, scores(table)))
+    result = paritrana.evaluate(desk_workbook(tmp_path), criteria=criteria, panel=long_panel(tmp_path, scores(table)))
     formulas, stored = open_both(write(result, tmp_path / "r.xlsx", "en"))
     ws = formulas["Interview"]
     header = find_row(ws, 1, "Final rank")
@@ -295,7 +295,7 @@ def test_a_juror_without_a_row_for_a_finalist_is_a_dash_not_abstain(tmp_path):
 
 
 def test_stages_without_panel_scores_show_the_shortlist_and_no_panel_sheets(tmp_path):
-    result = paritrana.run(desk_workbook(tmp_path), criteria=panel_criteria(tmp_path))
+    result = paritrana.evaluate(desk_workbook(tmp_path), criteria=panel_criteria(tmp_path))
     formulas, stored = open_both(write(result, tmp_path / "r.xlsx", "en"))
     assert "Interview" not in stored.sheetnames and "Jurors" not in stored.sheetnames
     cols = header_map(stored["Ranking"], RANKING_HEADER)

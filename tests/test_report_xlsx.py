@@ -43,7 +43,7 @@ def open_both(path: Path) -> tuple[Any, Any]:
 def sample_books(tmp_path_factory) -> dict[str, tuple[Any, Any]]:
     import paritrana
 
-    result = paritrana.run(SAMPLE_XLSX)
+    result = paritrana.evaluate(SAMPLE_XLSX)
     folder = tmp_path_factory.mktemp("xlsx")
     return {lang: open_both(write(result, folder / f"report-{lang}.xlsx", lang)) for lang in ("id", "en")}
 
@@ -469,7 +469,7 @@ def test_each_method_formula_reproduces_normalize(tmp_path, extra):
 
     # Ties (30, 30) exercise the averaged ranks; 10 and 80 lie outside the target goalposts.
     data = one_column_workbook(tmp_path, {"A": 10, "B": 30, "C": 30, "D": 55, "E": 80})
-    result = paritrana.run(data, criteria=one_indicator_criteria(tmp_path, extra))
+    result = paritrana.evaluate(data, criteria=one_indicator_criteria(tmp_path, extra))
     formulas, stored = open_both(write(result, tmp_path / "r.xlsx"))
     check_every_formula(formulas, stored)
     ws = stored["Rincian"]
@@ -489,7 +489,7 @@ def test_all_equal_values(tmp_path, extra, expected):
     import paritrana
 
     data = one_column_workbook(tmp_path, {"A": 7, "B": 7})
-    result = paritrana.run(data, criteria=one_indicator_criteria(tmp_path, extra))
+    result = paritrana.evaluate(data, criteria=one_indicator_criteria(tmp_path, extra))
     formulas, stored = open_both(write(result, tmp_path / "r.xlsx"))
     check_every_formula(formulas, stored)
     ws = stored["Rincian"]
@@ -501,7 +501,7 @@ def test_a_single_candidate_gets_100_on_rank(tmp_path):
     import paritrana
 
     data = one_column_workbook(tmp_path, {"A": 7})
-    result = paritrana.run(data, criteria=one_indicator_criteria(tmp_path, "normalize: rank"))
+    result = paritrana.evaluate(data, criteria=one_indicator_criteria(tmp_path, "normalize: rank"))
     formulas, stored = open_both(write(result, tmp_path / "r.xlsx"))
     check_every_formula(formulas, stored)
     assert stored["Rincian"]["J5"].value == 100
@@ -531,7 +531,7 @@ def geometric_result(tmp_path: Path) -> Any:
     import paritrana
 
     data = make_workbook(tmp_path, {"2024": [["Wilayah", "X", "Y"], ["A", 2, 5], ["B", 4, 9], ["C", 9, 1]]})
-    return paritrana.run(data, criteria=write_criteria(tmp_path, GEOMETRIC))
+    return paritrana.evaluate(data, criteria=write_criteria(tmp_path, GEOMETRIC))
 
 
 def test_geometric_scores_are_product_formulas(tmp_path):
@@ -568,7 +568,7 @@ def test_groups_normalise_within_their_own_block(tmp_path):
     rows = [["Wilayah", "Kategori", "X"], ["A", "kota", 10], ["B", "kota", 20], ["C", "kab", 100],
             ["D", "kab", 300], ["E", "kab", 200]]
     data = make_workbook(tmp_path, {"2024": rows})
-    result = paritrana.run(data, criteria=write_criteria(tmp_path, GROUPED))
+    result = paritrana.evaluate(data, criteria=write_criteria(tmp_path, GROUPED))
     formulas, stored = open_both(write(result, tmp_path / "r.xlsx"))
     check_every_formula(formulas, stored)
     ws = stored["Rincian"]
@@ -590,7 +590,7 @@ def ineligible_result(tmp_path: Path) -> Any:
                      ["Gamma", 100, 30]],
             "2024": [["Kabupaten/Kota", "Jumlah Pekerja", "Peserta Aktif"], ["Alpha", 100, 60], ["Beta", 100, 45],
                      ["Gamma", 100, 130]]}
-    return paritrana.run(make_workbook(tmp_path, rows))
+    return paritrana.evaluate(make_workbook(tmp_path, rows))
 
 
 def test_ineligible_sheet_names_the_rule_failed(tmp_path):
@@ -619,7 +619,7 @@ def test_names_that_look_like_formulas_stay_text(tmp_path, name):
     import paritrana
 
     data = make_csv(tmp_path, [["Wilayah", "X"], [name, 5], ["Plain", 9]])
-    result = paritrana.run(data, criteria=one_indicator_criteria(tmp_path))
+    result = paritrana.evaluate(data, criteria=one_indicator_criteria(tmp_path))
     formulas, _ = open_both(write(result, tmp_path / "r.xlsx"))
     cells = [(s, c) for s in ("Peringkat", "Rincian", "Data") for row in formulas[s].iter_rows() for c in row
              if c.value == name]
@@ -717,7 +717,7 @@ def test_ties_are_flagged_for_the_jury(tmp_path):
 
     data = make_workbook(tmp_path, {"2023": table({"Sanggau": (100, 40), "Landak": (100, 40)}),
                                     "2024": table({"Sanggau": (100, 50), "Landak": (100, 50)})})
-    formulas, stored = open_both(write(paritrana.run(data), tmp_path / "r.xlsx"))
+    formulas, stored = open_both(write(paritrana.evaluate(data), tmp_path / "r.xlsx"))
     ws = stored["Peringkat"]
     h = header_map(ws, 6)
     assert [(ws.cell(r, 1).value, ws.cell(r, 2).value, ws.cell(r, h["Catatan"]).value) for r in (7, 8)] == \
@@ -739,7 +739,7 @@ def test_filled_in_values_are_noted_on_the_breakdown(tmp_path):
     # B's x is empty; missing: mean fills in (10 + 30) / 2 = 20
     data = make_workbook(tmp_path, {"2024": [["Wilayah", "X"], ["A", 10], ["B", None], ["C", 30]]})
     criteria = one_indicator_criteria(tmp_path, "normalize: minmax, missing: mean")
-    formulas, stored = open_both(write(paritrana.run(data, criteria=criteria), tmp_path / "r.xlsx"))
+    formulas, stored = open_both(write(paritrana.evaluate(data, criteria=criteria), tmp_path / "r.xlsx"))
     ws = stored["Rincian"]
     h = header_map(ws, 4)
     row = find_row(ws, h["Nama"], "B", 5)
@@ -753,7 +753,7 @@ def test_zscore_shows_mean_and_standard_deviation(tmp_path):
 
     # 2, 4, 6: mean 4, population std √(8/3) = 1,633; 6 → 50 + 10·2/1,633 = 62,25
     data = one_column_workbook(tmp_path, {"A": 2, "B": 4, "C": 6})
-    result = paritrana.run(data, criteria=one_indicator_criteria(tmp_path, "normalize: zscore"))
+    result = paritrana.evaluate(data, criteria=one_indicator_criteria(tmp_path, "normalize: zscore"))
     formulas, stored = open_both(write(result, tmp_path / "r.xlsx"))
     ws, fs = stored["Rincian"], formulas["Rincian"]
     h = header_map(ws, 4)
@@ -815,7 +815,7 @@ def test_fast_path_writes_the_formula_xlsxwriter_would(tmp_path, sample_books):
     import paritrana
 
     for extra in ("normalize: rank", "normalize: zscore, better: lower", "normalize: {method: minmax, range: [1, 9]}"):
-        result = paritrana.run(data, criteria=one_indicator_criteria(tmp_path, extra))
+        result = paritrana.evaluate(data, criteria=one_indicator_criteria(tmp_path, extra))
         written += every_formula(open_both(write(result, tmp_path / "m.xlsx"))[0])
     # Formulas outside the fast path must still be xlsxwriter's business.
     others = ["=SORT(A1:A3)", "=XLOOKUP(1,A1:A3,B1:B3)", "{=SUM(A1:A3*B1:B3)}", "=MAX(FILTER(A1:A9,B1:B9))",
@@ -904,7 +904,7 @@ def large_pool(tmp_path: Path) -> Any:
             rows.append([year, SPECIAL_NAMES.get(i, f"PT {i:02d}"), "kecil" if i % 3 == 0 else "besar", karyawan,
                          terdaftar, tunggakan])
     data = make_csv(tmp_path, rows, name="pool.csv")
-    return paritrana.run(data, criteria=write_criteria(tmp_path, LARGE_CRITERIA, name="pool.yaml"))
+    return paritrana.evaluate(data, criteria=write_criteria(tmp_path, LARGE_CRITERIA, name="pool.yaml"))
 
 
 @pytest.fixture
@@ -1186,7 +1186,7 @@ def test_large_report_with_the_jury_panel(tmp_path, large_mode):
     import paritrana
     from conftest import ROOT
 
-    result = paritrana.run(SAMPLE_XLSX, criteria=ROOT / "criteria" / "paritrana-kabkota-final.yaml",
+    result = paritrana.evaluate(SAMPLE_XLSX, criteria=ROOT / "criteria" / "paritrana-kabkota-final.yaml",
                            panel=ROOT / "sample_data" / "panel/kalbar-2025-juri.xlsx")
     book = openpyxl.load_workbook(write(result, tmp_path / "large.xlsx"))
     assert book.sheetnames[:4] == ["Peringkat", "Wawancara", "Juri", "Rincian"]
@@ -1208,7 +1208,7 @@ def test_large_report_when_no_candidate_is_eligible(tmp_path, large_mode):
     rows += [[2024, f"PT {i:02d}", "kecil", 10, 20, 1] for i in range(12)]
     naik = "      naik: {value: cakupan - previous(cakupan), weight: 1, normalize: minmax}\n"
     criteria = LARGE_CRITERIA.replace(naik, "")  # one year only
-    result = paritrana.run(make_csv(tmp_path, rows, name="none.csv"), criteria=write_criteria(tmp_path, criteria))
+    result = paritrana.evaluate(make_csv(tmp_path, rows, name="none.csv"), criteria=write_criteria(tmp_path, criteria))
     assert len(result.results) == 0
     book = openpyxl.load_workbook(write(result, tmp_path / "large.xlsx"))
     assert book.sheetnames == ["Peringkat", "Rincian", "Data", "Kriteria", "Tidak memenuhi syarat", "Audit"]

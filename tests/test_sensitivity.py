@@ -82,7 +82,7 @@ def three_indicator_case(tmp_path: Path, rows: dict[str, tuple[float, ...]] = ST
 @pytest.fixture
 def stability_case(tmp_path):
     book, criteria = three_indicator_case(tmp_path)
-    return paritrana.run(book, criteria=criteria)
+    return paritrana.evaluate(book, criteria=criteria)
 
 
 def interval_of(report, indicator: str, scope: str):
@@ -129,12 +129,12 @@ def test_rerunning_the_pipeline_with_the_changed_weight_agrees(tmp_path, w, podi
     # b gets w; a and c keep their 5:2 ratio and share 1 − w.
     weights = ((1 - w) * 5 / 7, w, (1 - w) * 2 / 7)
     book, criteria = three_indicator_case(tmp_path, weights=weights, name="moved.yaml")
-    assert [r.id for r in paritrana.run(book, criteria=criteria).results[:3]] == podium
+    assert [r.id for r in paritrana.evaluate(book, criteria=criteria).results[:3]] == podium
 
 
 def test_the_one_indicator_carrying_all_weight_has_no_interval(tmp_path):
     book, criteria = three_indicator_case(tmp_path)
-    result = paritrana.run(book, criteria=criteria)
+    result = paritrana.evaluate(book, criteria=criteria)
     gm = group_matrices(result)[0]
     assert interval(gm.nominal, np.array([0.0, 1.0, 0.0]), 1, 3) is None
 
@@ -149,7 +149,7 @@ def test_geometric_intervals_are_exact_on_logarithms(tmp_path):
     rows = {"P": (100, 10, 1), "Q": (10, 100, 1), "R": (30, 30, 1)}
     book, criteria = three_indicator_case(tmp_path, rows=rows, weights=(60, 40, 1), drop_c=True,
                                           extra="aggregation: geometric")
-    result = paritrana.run(book, criteria=criteria)
+    result = paritrana.evaluate(book, criteria=criteria)
     assert [r.id for r in result.results] == ["P", "R", "Q"]
     s = interval_of(analyse(result, runs=10, seed=0), "a", "first")
     assert (s.low, s.high) == (pytest.approx(0.5, abs=1e-12), 1.0)
@@ -161,7 +161,7 @@ def test_geometric_pipeline_agrees_on_either_side(tmp_path, w, leader):
     rows = {"P": (100, 10, 1), "Q": (10, 100, 1), "R": (30, 30, 1)}
     book, criteria = three_indicator_case(tmp_path, rows=rows, weights=(w, 1 - w, 1), drop_c=True,
                                           extra="aggregation: geometric")
-    assert paritrana.run(book, criteria=criteria).results[0].id == leader
+    assert paritrana.evaluate(book, criteria=criteria).results[0].id == leader
 
 
 def _top(matrix: np.ndarray, weights: np.ndarray, top: int) -> list[int]:
@@ -219,7 +219,7 @@ TWO_ROWS = {"A": (80, 40, 0), "B": (50, 60, 0), "C": (10, 95, 0)}
 def two_indicator_result(tmp_path):
     book, criteria = three_indicator_case(tmp_path, rows=TWO_ROWS, weights=(1, 1, 1), name="two.yaml",
                                           drop_c=True)
-    return paritrana.run(book, criteria=criteria)
+    return paritrana.evaluate(book, criteria=criteria)
 
 
 def test_two_indicator_fixture_leader_interval(two_indicator_result):
@@ -285,7 +285,7 @@ METHOD_ROWS = {"A": (100, 8, 0), "B": (10, 10, 0), "C": (5, 9, 0), "D": (0, 0, 0
 def method_result(tmp_path):
     book, criteria = three_indicator_case(tmp_path, rows=METHOD_ROWS, weights=(1, 1, 1), method="minmax",
                                           name="m.yaml", drop_c=True)
-    return paritrana.run(book, criteria=criteria)
+    return paritrana.evaluate(book, criteria=criteria)
 
 
 def test_nominal_leader_under_minmax(method_result):
@@ -317,7 +317,7 @@ def test_target_keeps_goalposts_only_when_target_is_drawn(tmp_path):
                                  "a: {value: xa, weight: 1, normalize: {method: target, min: 0, max: 200}}")
                         .replace("b: {value: xb, weight: 1, normalize: minmax}",
                                  "b: {value: xb, weight: 1, normalize: rank}"))
-    result = paritrana.run(book, criteria=criteria)
+    result = paritrana.evaluate(book, criteria=criteria)
     gm = group_matrices(result)
     assert gm[0].names == ["C", "B", "A"]
     target, minmax = method_matrix(result, gm[0], "target"), method_matrix(result, gm[0], "minmax")
@@ -330,13 +330,13 @@ def test_ratio_to_max_on_negative_values_is_an_error(tmp_path):
     rows = {"A": (-5, 1, 1), "B": (3, 2, 2), "C": (4, 3, 3)}
     book, criteria = three_indicator_case(tmp_path, rows=rows, method="minmax")
     with pytest.raises(SensitivityError, match=r"^data\.xlsx: --methods ratio_to_max: indicator a is negative for 'A'"):
-        analyse(paritrana.run(book, criteria=criteria), runs=10, methods=["ratio_to_max"], seed=0)
+        analyse(paritrana.evaluate(book, criteria=criteria), runs=10, methods=["ratio_to_max"], seed=0)
 
 
 def test_geometric_with_a_method_giving_zero_is_an_error(tmp_path):
     # normalize: none has no range, so a drawn minmax gives the lowest candidate 0 — log(0).
     book, criteria = three_indicator_case(tmp_path, extra="aggregation: geometric")
-    result = paritrana.run(book, criteria=criteria)
+    result = paritrana.evaluate(book, criteria=criteria)
     with pytest.raises(SensitivityError, match=r"^c\.yaml: --methods minmax: geometric aggregation needs values > 0"):
         analyse(result, runs=10, methods=["criteria", "minmax"], seed=0)
 
@@ -344,13 +344,13 @@ def test_geometric_with_a_method_giving_zero_is_an_error(tmp_path):
 def test_geometric_with_ranged_methods_runs(tmp_path):
     book, criteria = three_indicator_case(tmp_path, method="{method: minmax, range: [1, 100]}",
                                           extra="aggregation: geometric")
-    report = analyse(paritrana.run(book, criteria=criteria), runs=200, methods=["minmax", "rank"], seed=0)
+    report = analyse(paritrana.evaluate(book, criteria=criteria), runs=200, methods=["minmax", "rank"], seed=0)
     assert sum(c.p_first for c in report.groups[0].candidates) == pytest.approx(1.0)
 
 
 def test_ineligible_candidates_are_left_out(tmp_path):
     book, criteria = three_indicator_case(tmp_path, extra="eligibility:\n  - xc >= 60")
-    report = analyse(paritrana.run(book, criteria=criteria), runs=100, seed=0)
+    report = analyse(paritrana.evaluate(book, criteria=criteria), runs=100, seed=0)
     assert [c.id for c in report.groups[0].candidates] == ["A", "C", "D"]
     assert report.ineligible == ["B"]
 
@@ -362,7 +362,7 @@ def test_groups_are_analysed_separately(tmp_path):
     criteria = write_criteria(tmp_path, FLAT_CRITERIA.format(
         wa=50, wb=30, wc=20, method="none", extra="group_by: kelompok").replace(
         "  wilayah: [Wilayah]\n", "  wilayah: [Wilayah]\n  kelompok: [Kelompok]\n"), name="g.yaml")
-    report = analyse(paritrana.run(book, criteria=criteria), runs=300, jitter=0.2, seed=0)
+    report = analyse(paritrana.evaluate(book, criteria=criteria), runs=300, jitter=0.2, seed=0)
     assert [(g.group, [c.id for c in g.candidates]) for g in report.groups] == [
         ("g1", ["A", "B"]), ("g2", ["C", "D", "E"])]
     assert max(c.rank_p95 for c in report.groups[0].candidates) <= 2
@@ -392,7 +392,7 @@ def test_quantile_ranks_are_inverted_cdf():
 
 
 def test_drawn_weights_stay_within_the_jitter_and_sum_to_one():
-    from paritrana.core.criteria import load_criteria
+    from paritrana.io.criteria_file import load_criteria
     from paritrana.sensitivity.montecarlo import draw_weights
 
     tree = WeightTree.from_criteria(load_criteria(None).criteria)  # one aspect: 40/30/30
@@ -441,7 +441,7 @@ aspects:
 """
     book, _ = three_indicator_case(tmp_path)
     criteria = write_criteria(tmp_path, text, name="aspects.yaml")
-    drops = {d.indicator: d for d in analyse(paritrana.run(book, criteria=criteria), runs=10, seed=0)
+    drops = {d.indicator: d for d in analyse(paritrana.evaluate(book, criteria=criteria), runs=10, seed=0)
              .groups[0].drop_one}
     assert (drops["b"].podium, drops["b"].nominal_ranks) == (("A", "C", "B"), {"A": 1, "B": 3, "C": 1})
     assert drops["a"].podium == ("D", "C", "B")  # b .6, c .4 as in the flat case
@@ -468,7 +468,7 @@ def test_sentence_in_english_for_the_whole_range(stability_case):
 def test_sample_leader_is_stable_whatever_the_weights():
     from paritrana.sensitivity.text import stability_sentence
 
-    report = analyse(paritrana.run(SAMPLE_XLSX), runs=10, seed=0)
+    report = analyse(paritrana.evaluate(SAMPLE_XLSX), runs=10, seed=0)
     first = interval_of(report, "pertumbuhan", "first")
     assert stability_sentence(first, "id") == (
         "Ketapang tetap di posisi pertama berapa pun bobot pertumbuhan (0–100 %; sekarang 30 %).")
@@ -493,7 +493,7 @@ def test_cli_json_equals_the_library(runner):
     out = runner.invoke(app, ["sensitivity", str(SAMPLE_XLSX), "--runs", "300", "--seed", "7", "--format", "json",
                               "--methods", "minmax,rank,zscore"])
     assert out.exit_code == 0
-    expected = analyse(paritrana.run(SAMPLE_XLSX), runs=300, seed=7, methods=["minmax", "rank", "zscore"])
+    expected = analyse(paritrana.evaluate(SAMPLE_XLSX), runs=300, seed=7, methods=["minmax", "rank", "zscore"])
     assert json.loads(out.stdout) == json.loads(expected.to_json())
 
 

@@ -10,9 +10,9 @@ import pytest
 
 import paritrana
 from paritrana.cli.app import app
-from paritrana.core.criteria import load_criteria
+from paritrana.io.criteria_file import load_criteria
 from paritrana.report.template import default_years, parse_years, read_names, write_template
-from paritrana.checks.rules import validate_file
+from paritrana.api import validate as validate_file
 
 from conftest import ROOT, make_csv, make_workbook
 

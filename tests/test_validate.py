@@ -9,7 +9,7 @@ import pytest
 
 from paritrana.cli.app import app
 from paritrana.errors import DataError, DataErrors
-from paritrana.checks.rules import validate_file
+from paritrana.api import validate as validate_file
 
 from conftest import HEADER, SAMPLE_XLSX, Text, make_workbook, table, write_criteria
 

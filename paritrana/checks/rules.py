@@ -2,25 +2,19 @@
 
 The loader already reported cell-level problems (numbers, bounds, headers, duplicates,
 total rows); this adds empty input cells and what needs the assessed year and its baseline
-together (``validate_period``, shared by ``rank`` and ``validate``). ``validate_file()`` is
-the ``validate`` command's library function: it collects every problem of a file, even when
-a sheet is too broken to rank, and says how to fix each.
+together (``validate_period``); ``paritrana.api.prepare`` runs them for ``rank`` and
+``validate`` alike.
 """
 
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass, field, replace
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from paritrana.core.criteria import Criteria, LoadedCriteria, Missing
-from paritrana.errors import DataError, DataErrors, Issue, IssueList, Location, Severity
+from paritrana.core.criteria import Criteria, Missing
+from paritrana.errors import Issue, IssueCode, Location, Severity
 from paritrana.core.expr import Expr
-from paritrana.io.load import NAME, ROW, SHEET, Dataset
+from paritrana.core.dataset import KEY, NAME, ROW, SHEET, YEAR, Dataset, Period
 from paritrana.core.names import closest
-from paritrana.io.period import Period
-from paritrana.io.read import DEFAULT_MAX_UNCOMPRESSED_MB
 
 if TYPE_CHECKING:
     import numpy as np
@@ -77,17 +71,15 @@ def _missing_from_baseline(period: Period, criteria: Criteria) -> list[Issue]:
         what = f"'{row[NAME]}' is missing from the baseline year {year or ''}".rstrip()
         if strict:
             message = f"{what} ({source.path if period.baseline else 'same file'}), needed by {', '.join(strict)}"
-            issues.append(Issue("missing-baseline", Severity.ERROR, message,
+            issues.append(Issue(IssueCode.MISSING_BASELINE, Severity.ERROR, message,
                                 _row_location(period.dataset, row, criteria.entity), hint))
         else:
-            issues.append(Issue("missing-baseline", Severity.WARNING, what,
+            issues.append(Issue(IssueCode.MISSING_BASELINE, Severity.WARNING, what,
                                 _row_location(period.dataset, row, criteria.entity), hint))
     return issues
 
 
 def _baseline_names(period: Period) -> list[str]:
-    from paritrana.io.load import YEAR
-
     frame = period.baseline_source.frame
     if period.baseline_year is not None:
         frame = frame[frame[YEAR] == period.baseline_year]
@@ -95,8 +87,6 @@ def _baseline_names(period: Period) -> list[str]:
 
 
 def _only_in_baseline(period: Period, criteria: Criteria) -> list[Issue]:
-    from paritrana.io.load import KEY, YEAR
-
     if period.previous is None:
         return []
     source = period.baseline_source
@@ -109,7 +99,7 @@ def _only_in_baseline(period: Period, criteria: Criteria) -> list[Issue]:
     for _, row in frame[~frame[KEY].isin(current_keys)].iterrows():
         near = closest(row[NAME], current_names)
         hint = f"closest names in {period.year}: {', '.join(near)}" if near else None
-        issues.append(Issue("only-in-baseline", Severity.WARNING,
+        issues.append(Issue(IssueCode.ONLY_IN_BASELINE, Severity.WARNING,
                             f"'{row[NAME]}' is in {period.baseline_year or 'the baseline'} but not in {period.year or 'the assessed data'}",
                             source.location(row[SHEET], int(row[ROW]), criteria.entity), hint))
     return issues
@@ -124,7 +114,7 @@ def _over_100(frame: pd.DataFrame, dataset: Dataset) -> list[Issue]:
         return []
     over = frame[(frame["peserta"] > frame["pekerja"]) & (frame["pekerja"] > 0)]
     return [
-        Issue("coverage-above-100", Severity.WARNING,
+        Issue(IssueCode.COVERAGE_ABOVE_100, Severity.WARNING,
               f"coverage of '{row[NAME]}' is {100 * row['peserta'] / row['pekerja']:.2f} % "
               f"(peserta {row['peserta']:,.0f} > pekerja {row['pekerja']:,.0f})",
               _row_location(dataset, row, "peserta"),
@@ -149,7 +139,7 @@ def _implausible_changes(period: Period, criteria: Criteria) -> list[Issue]:
             delta = change[i]
             if delta == delta and abs(delta) > limit:
                 issues.append(Issue(
-                    "implausible-change", Severity.WARNING,
+                    IssueCode.IMPLAUSIBLE_CHANGE, Severity.WARNING,
                     f"'{name}' of '{row[NAME]}' changed by {delta:+.2f} from {period.baseline_year or 'the baseline'} "
                     f"({before[i]:.2f} → {now[i]:.2f}), more than the plausible {limit:g}",
                     _row_location(period.dataset, row, name if name in criteria.input_columns else criteria.entity),
@@ -242,208 +232,28 @@ def _empty_issue(column: str, name: str, readers: dict[str, Missing | None], whe
     of = f"'{column}' of '{name}'" + (f" in {year}" if year is not None else "")
     through = " through previous()" if year is not None else ""
     if strict:
-        return Issue("missing-value", Severity.ERROR,
+        return Issue(IssueCode.MISSING_VALUE, Severity.ERROR,
                      f"{of} is empty (needed by indicator {', '.join(strict)}{through})", where,
                      "fill in the value, or set missing: zero|mean|exclude on the indicator")
     effects = [_EFFECT[policy].format(iid=iid) for iid, policy in sorted(readers.items(), key=lambda kv: kv[0])
                if policy is not None]
     if _ELIGIBILITY in readers:
         effects.append("the candidate fails the eligibility rules that use it")
-    return Issue("empty-value", Severity.WARNING, f"{of} is empty; " + "; ".join(effects), where,
+    return Issue(IssueCode.EMPTY_VALUE, Severity.WARNING, f"{of} is empty; " + "; ".join(effects), where,
                  "fill in the value if it is known")
 
 
-# ---- the validate command's library function --------------------------------------------
-
-DEFAULT_HINTS = {
-    "not-a-number": "type a plain number (e.g. 1.234.567 or 31,63 in the id format)",
-    "out-of-bounds": "correct the value, or change the column's min/max under columns: in the criteria",
-    "not-integer": "enter a whole number",
-    "bad-year": "write the year as 2024",
-    "missing-group": "fill in the group of the candidate",
-    "total-row": "nothing to do; delete the row to silence this warning",
-    "sheet-ignored": "nothing to do if the sheet holds notes; put the year in its name (e.g. '2024') if it holds data",
-    "unused-column": "nothing to do; delete the column or use it in the criteria",
-    "missing-baseline": "add the candidate to the previous year's sheet, or correct the spelling of its name",
-    "only-in-baseline": "check whether the candidate was renamed or left out of the assessed year",
-    "empty-sheet": "fill in one row per candidate below the header row, or delete the sheet",
-    "unreadable": "give an Excel workbook (.xlsx) or a CSV file",
-    "period": "check the years in the sheet names, or pass --year / --baseline",
-}
-
-
-@dataclass(frozen=True)
-class ValidationReport(IssueList):
-    """Everything ``validate`` found in one input file (and its ``--baseline`` workbook)."""
-
-    path: str
-    sha256: str | None
-    criteria: LoadedCriteria
-    issues: list[Issue]
-    layout: str | None = None
-    years: list[int] = field(default_factory=list)
-    year: int | None = None
-    baseline_year: int | None = None
-    candidates: int = 0
-    baseline_path: str | None = None
-    baseline_sha256: str | None = None
-
-    @property
-    def ok(self) -> bool:
-        return not self.errors
-
-    def to_dict(self) -> dict[str, Any]:
-        """SPEC's validate JSON: keys in English; each issue with code, message, file, sheet,
-        cell and hint."""
-        inp: dict[str, Any] = {"path": self.path, "sha256": self.sha256, "layout": self.layout,
-                               "years": list(self.years), "year": self.year,
-                               "baseline_year": self.baseline_year, "candidates": self.candidates}
-        out: dict[str, Any] = {"input": inp}
-        if self.baseline_path is not None:
-            out["baseline"] = {"path": self.baseline_path, "sha256": self.baseline_sha256}
-        out["criteria"] = {"path": self.criteria.path, "sha256": self.criteria.sha256}
-        out["errors"] = [_issue_dict(i) for i in self.errors]
-        out["warnings"] = [_issue_dict(i) for i in self.warnings]
-        out["summary"] = {"errors": len(self.errors), "warnings": len(self.warnings), "ok": self.ok}
-        return out
-
-    def to_json(self) -> str:
-        return json.dumps(self.to_dict(), ensure_ascii=False, indent=2) + "\n"
-
-
-def _issue_dict(issue: Issue) -> dict[str, Any]:
-    where = issue.location or Location()
-    return {"code": issue.code, "message": issue.message, "file": where.file, "sheet": where.sheet,
-            "cell": where.cell, "hint": issue.hint}
-
-
-def validate_file(
-    path: str | Path,
-    *,
-    criteria: str | Path | LoadedCriteria | None = None,
-    year: int | None = None,
-    baseline: str | Path | None = None,
-    encoding: str | None = None,
-    max_uncompressed_mb: int = DEFAULT_MAX_UNCOMPRESSED_MB,
-) -> ValidationReport:
-    """Every problem of ``path`` at once, each with its place and a suggested fix.
-
-    Unlike ``prepare()`` this does not stop at a sheet whose header is broken: the other
-    sheets are still checked, and the cross-year checks run whenever the assessed year and
-    its baseline could be read. When no error is found the data are also scored, so that
-    ``validate`` passes exactly when ``rank`` would.
-    """
-    from paritrana.api import as_criteria
-
-    loaded = as_criteria(criteria)
-    c = loaded.criteria
-    issues: list[Issue] = []
-    dataset = _load(path, c, encoding, max_uncompressed_mb, issues)
-    base = _load(baseline, c, encoding, max_uncompressed_mb, issues) if baseline is not None else None
-    if dataset is None or (baseline is not None and base is None):
-        return _report(path, loaded, issues, dataset, base, None)
-    period, period_issues = _choose_period(dataset, base, c, year)
-    if period is None:
-        found = dataset.issues + (base.issues if base else []) + period_issues
-        every_year = _all_rows(dataset)
-        found += _empty_in(every_year, dataset, column_users(c), c, before=None, taken=_cells_with_issues(found))
-        found += _over_100(every_year, dataset)
-        return _report(path, loaded, issues + found, dataset, base, None)
-    found = validate_period(period, c)
-    if not any(i.severity is Severity.ERROR for i in found):
-        found += _scoring_issues(period, c)
-    return _report(path, loaded, issues + found, dataset, base, period)
-
-
-def _load(path: str | Path, criteria: Criteria, encoding: str | None, max_mb: int,
-          issues: list[Issue]) -> Dataset | None:
-    from paritrana.io.load import load_dataset
-
-    try:
-        return load_dataset(path, criteria, encoding=encoding, max_uncompressed_mb=max_mb)
-    except DataError as exc:  # unreadable, empty, not a workbook, decompression bomb
-        issues.append(Issue("unreadable", Severity.ERROR, exc.message, exc.location or Location(file=str(path)),
-                            exc.hint))
-        return None
-
-
-def _choose_period(dataset: Dataset, base: Dataset | None, criteria: Criteria,
-                   year: int | None) -> tuple[Period | None, list[Issue]]:
-    """The period to check across years, or None when a sheet it needs is broken (its
-    structural errors are reported already) or the years do not fit (an ``period`` error)."""
-    from paritrana.io.period import select_period
-
-    broken = _broken_years(dataset)
-    if base is not None and _broken_years(base):
-        return None, []
-    if None in broken:
-        return None, []
-    years = sorted(set(dataset.years) | {y for y in broken if y is not None})
-    assessed = year if year is not None else (years[-1] if years else None)
-    if assessed is not None and assessed in broken:
-        return None, []
-    try:
-        period = select_period(dataset, criteria, year=assessed if dataset.years else year, baseline=base)
-    except DataError as exc:
-        if broken:
-            return None, []
-        return None, [Issue("period", Severity.ERROR, exc.message, exc.location, exc.hint)]
-    if base is None and period.previous is not None and assessed is not None:
-        low = period.baseline_year if period.baseline_year is not None else -1
-        if any(low < b < assessed for b in broken if b is not None):
-            return None, []  # the real baseline sheet is broken
-    return period, []
-
-
-def _broken_years(dataset: Dataset) -> set[int | None]:
-    """Years whose sheet could not be read as a table (no header, missing column...)."""
-    from paritrana.io.load import YEAR_IN_NAME
-    from paritrana.api import STRUCTURAL
-
-    out: set[int | None] = set()
-    for issue in dataset.errors:
-        if issue.code in STRUCTURAL:
-            found = YEAR_IN_NAME.findall(issue.location.sheet or "") if issue.location else []
-            out.add(int(found[-1]) if dataset.layout == "per-year" and found else None)
-    return out
+def validate_rows(dataset: Dataset, criteria: Criteria, known: list[Issue]) -> list[Issue]:
+    """The row checks for a file whose years could not be paired (a broken sheet, a missing
+    baseline): empty cells and coverage above 100 %, over every row of every year."""
+    every_year = _all_rows(dataset)
+    found = _empty_in(every_year, dataset, column_users(criteria), criteria, before=None,
+                      taken=_cells_with_issues(known))
+    return found + _over_100(every_year, dataset)
 
 
 def _all_rows(dataset: Dataset) -> pd.DataFrame:
-    from paritrana.io.load import KEY, YEAR
-
+    """Each candidate's first row in each year (a duplicate is reported by the loader)."""
     frame = dataset.frame
     year = frame[YEAR].astype("object").where(frame[YEAR].notna(), None)
     return frame[~frame.assign(_y=year).duplicated(subset=["_y", KEY], keep="first")]
-
-
-def _scoring_issues(period: Period, criteria: Criteria) -> list[Issue]:
-    """What scoring would still refuse (a zero divisor, a negative ratio_to_max value...)."""
-    from paritrana.core.rank import rank_scored
-    from paritrana.core.score import score_period
-
-    try:
-        rank_scored(score_period(period, criteria), criteria)
-    except DataErrors as exc:
-        return list(exc.issues)
-    except DataError as exc:
-        return [Issue("scoring", Severity.ERROR, exc.message, exc.location, exc.hint)]
-    return []
-
-
-def _report(path: str | Path, loaded: LoadedCriteria, issues: list[Issue], dataset: Dataset | None,
-            base: Dataset | None, period: Period | None) -> ValidationReport:
-    issues = [i if i.hint else replace(i, hint=DEFAULT_HINTS.get(i.code)) for i in issues]
-    issues = sorted(issues, key=lambda i: i.severity is not Severity.ERROR)  # stable: errors first
-    return ValidationReport(
-        path=dataset.path if dataset else str(path),
-        sha256=dataset.sha256 if dataset else None,
-        criteria=loaded,
-        issues=issues,
-        layout=dataset.layout if dataset else None,
-        years=dataset.years if dataset else [],
-        year=period.year if period else None,
-        baseline_year=period.baseline_year if period else None,
-        candidates=len(period.current) if period else 0,
-        baseline_path=base.path if base else None,
-        baseline_sha256=base.sha256 if base else None,
-    )

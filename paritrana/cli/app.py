@@ -1,4 +1,4 @@
-"""The ``paritrana`` command line: thin commands over the library.
+"""The Typer app: the one error handler and the registration of every command.
 
 Only Typer is imported at start-up; each command imports what it needs, so ``--help`` and
 ``--version`` stay fast. Errors a user can cause (``ParitranaError``) are printed as one
@@ -9,16 +9,21 @@ point; ``--debug`` anywhere on the command line shows the traceback instead.
 from __future__ import annotations
 
 import sys
-from enum import Enum
-from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 from typer.core import TyperGroup
 
-from paritrana import __version__
+from paritrana.version import __version__
+from paritrana.cli.criteria import criteria_app
+from paritrana.cli.explain import explain
+from paritrana.cli.options import DebugOpt, MaxColumnsOpt, MaxRowsOpt, remember_limits
+from paritrana.cli.rank import rank
+from paritrana.cli.sensitivity import sensitivity
+from paritrana.cli.template import template
+from paritrana.cli.validate import validate
 from paritrana.errors import ParitranaError
-from paritrana.io.limits import DEFAULT_MAX_COLUMNS, DEFAULT_MAX_ROWS, Limits, reading_limits
+from paritrana.io.limits import DEFAULT_MAX_COLUMNS, DEFAULT_MAX_ROWS
 
 GLOBAL_LIMITS = ("--max-rows", "--max-columns")  # accepted anywhere on the command line
 
@@ -32,8 +37,7 @@ class ParitranaGroup(TyperGroup):
 
     def invoke(self, ctx: Any) -> Any:
         try:
-            with reading_limits(Limits()):  # the --max-rows/--max-columns callback refines it
-                return super().invoke(ctx)
+            return super().invoke(ctx)
         except ParitranaError as exc:
             if ctx.meta.get("paritrana.debug"):
                 raise
@@ -88,72 +92,6 @@ app = typer.Typer(
 )
 
 
-class Lang(str, Enum):
-    id = "id"
-    en = "en"
-
-
-class TableOrJson(str, Enum):
-    """``--format`` of the commands that print a table or JSON (explain, validate, sensitivity)."""
-
-    table = "table"
-    json = "json"
-
-
-TableOrJsonOpt = Annotated[TableOrJson, typer.Option("--format", "-f", help="Output format on stdout.")]
-
-
-class Format(str, Enum):
-    table = "table"
-    json = "json"
-    csv = "csv"
-    markdown = "markdown"
-
-
-# ---- options shared by the commands that read data (spelled once) ---------------------
-
-FileArg = Annotated[Path, typer.Argument(help="Input workbook (.xlsx, .xlsm) or CSV file.", show_default=False)]
-CriteriaOpt = Annotated[
-    Path | None,
-    typer.Option("--criteria", "-c", help="Criteria YAML (default: the packaged kabupaten/kota criteria).",
-                 show_default=False),
-]
-YearOpt = Annotated[int | None, typer.Option("--year", help="Assessed data year (default: the newest in the file).",
-                                             show_default=False)]
-BaselineOpt = Annotated[
-    Path | None,
-    typer.Option("--baseline", help="Workbook holding the previous year, for previous().", show_default=False),
-]
-LangOpt = Annotated[
-    Lang | None,
-    typer.Option("--lang", help="Output language (default: the criteria's language, else id).", show_default=False),
-]
-EncodingOpt = Annotated[
-    str | None, typer.Option("--encoding", help="CSV text encoding (default UTF-8), e.g. cp1252.", show_default=False)
-]
-MaxMbOpt = Annotated[
-    int,
-    typer.Option("--max-uncompressed-mb", min=1, help="Refuse workbooks that would inflate beyond this many MB."),
-]
-DebugOpt = Annotated[bool, typer.Option("--debug", help="Show a traceback on errors.")]
-MaxRowsOpt = Annotated[
-    int,
-    typer.Option("--max-rows", min=1, help="Refuse a sheet or CSV with more rows than this (may follow the command).",
-                 rich_help_panel="Limits"),
-]
-MaxColumnsOpt = Annotated[
-    int,
-    typer.Option("--max-columns", min=1, help="Refuse a sheet or CSV with more columns than this (may follow the "
-                 "command).", rich_help_panel="Limits"),
-]
-PanelOpt = Annotated[
-    Path | None,
-    typer.Option("--panel", help="Jury interview scores (.xlsx: one sheet per juror, or a long sheet "
-                 "Juri/Wilayah/Kriteria/Nilai) for the final stage; needs criteria with panel: and stages:.",
-                 show_default=False),
-]
-
-
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"paritrana {__version__}")
@@ -162,6 +100,7 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def main_callback(
+    ctx: typer.Context,
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
     ] = False,
@@ -170,61 +109,15 @@ def main_callback(
     max_columns: MaxColumnsOpt = DEFAULT_MAX_COLUMNS,
 ) -> None:
     """Score and rank the candidates of the Paritrana Award (BPJS Ketenagakerjaan coverage)."""
-    from paritrana.io.limits import use_limits
-
-    use_limits(max_rows=max_rows, max_columns=max_columns)
+    remember_limits(ctx, max_rows, max_columns)
 
 
-def output_lang(lang: Lang | None, criteria_language: str) -> str:
-    return lang.value if lang is not None else criteria_language
-
-
-def stdout_console() -> Any:
-    from rich.console import Console
-
-    return Console(width=None if sys.stdout.isatty() else 100, highlight=False)
-
-
-@app.command()
-def rank(
-    file: FileArg,
-    criteria: CriteriaOpt = None,
-    year: YearOpt = None,
-    baseline: BaselineOpt = None,
-    lang: LangOpt = None,
-    top: Annotated[int | None, typer.Option("--top", min=1, help="Show only the first N of each group.",
-                                            show_default=False)] = None,
-    group: Annotated[str | None, typer.Option("--group", help="Show only this group.", show_default=False)] = None,
-    fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format on stdout.")] = Format.table,
-    output: Annotated[
-        Path | None,
-        typer.Option("--output", "-o", help="Write a report; the extension picks the format "
-                     "(.xlsx, .csv, .json, .md).", show_default=False),
-    ] = None,
-    force: Annotated[bool, typer.Option("--force", help="Replace an existing --output file.")] = False,
-    encoding: EncodingOpt = None,
-    max_uncompressed_mb: MaxMbOpt = 1024,
-    panel: PanelOpt = None,
-    sensitivity: Annotated[bool, typer.Option(
-        "--sensitivity", help="Add a sensitivity sheet (10,000 weight draws, seed 0) to an .xlsx --output.")] = False,
-) -> None:
-    """Load, validate, score and rank; print the ranking (and write a report with --output)."""
-    from paritrana.api import run
-    from paritrana.i18n import label
-    from paritrana.report.formats import check_group, render_stdout, write_report
-
-    result = run(file, criteria=criteria, year=year, baseline=baseline, encoding=encoding,
-                 max_uncompressed_mb=max_uncompressed_mb, panel=panel)
-    language = output_lang(lang, result.criteria.language.value)
-    group_value = check_group(result, group)
-    if sensitivity and (output is None or output.suffix.lower() != ".xlsx"):
-        raise typer.BadParameter("--sensitivity adds a sheet to an Excel report; it needs --output FILE.xlsx",
-                                 param_hint="--sensitivity")
-    if output is not None:
-        write_report(result, output, lang=language, force=force, inputs=[file, baseline, criteria, panel],
-                     sensitivity=sensitivity)
-        typer.echo(label("report_written", language).format(path=output), err=True)
-    render_stdout(result, fmt.value, lang=language, top=top, group=group_value, console=stdout_console())
+app.command()(rank)
+app.command()(explain)
+app.command()(validate)
+app.command()(template)
+app.command()(sensitivity)
+app.add_typer(criteria_app, name="criteria")
 
 
 def main() -> None:

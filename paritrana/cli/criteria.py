@@ -7,10 +7,9 @@ from typing import Annotated
 
 import typer
 
-from paritrana.cli.app import LangOpt, app, output_lang, stdout_console
+from paritrana.cli.options import LangOpt, output_lang, stdout_console
 
 criteria_app = typer.Typer(help="Show, check or start a criteria file.", no_args_is_help=True)
-app.add_typer(criteria_app, name="criteria")
 
 CriteriaArg = Annotated[
     Path | None,
@@ -21,7 +20,7 @@ CriteriaArg = Annotated[
 @criteria_app.command()
 def show(criteria: CriteriaArg = None, lang: LangOpt = None) -> None:
     """The aspect → indicator tree with relative and effective weights, methods and rules."""
-    from paritrana.core.criteria import load_criteria
+    from paritrana.io.criteria_file import load_criteria
     from paritrana.report.criteria_tree import render_criteria
 
     loaded = load_criteria(criteria)

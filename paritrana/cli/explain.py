@@ -11,9 +11,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from paritrana.cli.app import (
-    TableOrJson,
-    TableOrJsonOpt,
+from paritrana.cli.options import (
     BaselineOpt,
     CriteriaOpt,
     EncodingOpt,
@@ -21,11 +19,16 @@ from paritrana.cli.app import (
     LangOpt,
     MaxMbOpt,
     PanelOpt,
+    TableOrJson,
+    TableOrJsonOpt,
     YearOpt,
-    app,
     output_lang,
+    read_options,
     stdout_console,
 )
+from paritrana.api import evaluate
+from paritrana.explain.model import compare
+from paritrana.explain.model import explain as explain_candidate
 from paritrana.i18n import label
 
 if TYPE_CHECKING:
@@ -35,8 +38,8 @@ if TYPE_CHECKING:
 
 
 
-@app.command()
 def explain(
+    ctx: typer.Context,
     file: FileArg,
     name: Annotated[str, typer.Argument(help="The candidate, spelled as in the data (case, punctuation and "
                                              "'Kab.' do not matter).", show_default=False)],
@@ -53,12 +56,8 @@ def explain(
 ) -> None:
     """Explain one candidate's score: raw value → normalised → weighted contribution (and, with
     --panel, the jury's interview scores and the final score)."""
-    from paritrana.explain.model import compare
-    from paritrana.explain.model import explain as explain_candidate
-    from paritrana.api import run
-
-    result = run(file, criteria=criteria, year=year, baseline=baseline, encoding=encoding,
-                 max_uncompressed_mb=max_uncompressed_mb, panel=panel)
+    result = evaluate(file, criteria=criteria, year=year, baseline=baseline, panel=panel,
+                      read=read_options(ctx, encoding, max_uncompressed_mb))
     language = output_lang(lang, result.criteria.language.value)
     report = compare(result, name, vs) if vs is not None else explain_candidate(result, name)
     if fmt is TableOrJson.json:

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from paritrana.cli.app import (
+from paritrana.cli.options import (
     BaselineOpt,
     CriteriaOpt,
     EncodingOpt,
@@ -17,8 +17,8 @@ from paritrana.cli.app import (
     TableOrJson,
     TableOrJsonOpt,
     YearOpt,
-    app,
     output_lang,
+    read_options,
     stdout_console,
 )
 
@@ -42,8 +42,8 @@ def _jitter(value: float) -> float:
     return value
 
 
-@app.command()
 def sensitivity(
+    ctx: typer.Context,
     file: FileArg,
     criteria: CriteriaOpt = None,
     year: YearOpt = None,
@@ -72,15 +72,15 @@ def sensitivity(
     intervals of the podium, and the podium without each indicator."""
     from paritrana.report.sensitivity_output import check_sensitivity_output, write_sensitivity
     from paritrana.report.sensitivity_terminal import DelayedProgress, render_sensitivity
-    from paritrana.sensitivity import sensitivity as analyse
+    from paritrana.api import sensitivity as analyse
 
     method_list = _methods(methods)
     if output is not None:
         check_sensitivity_output(output, inputs=[file, baseline, criteria], force=force)
     with DelayedProgress() as progress:
-        result = analyse(file, criteria=criteria, year=year, baseline=baseline, encoding=encoding,
-                         max_uncompressed_mb=max_uncompressed_mb, runs=runs, jitter=jitter, methods=method_list,
-                         seed=seed, progress=progress.update)
+        result = analyse(file, criteria=criteria, year=year, baseline=baseline,
+                         read=read_options(ctx, encoding, max_uncompressed_mb), runs=runs, jitter=jitter,
+                         methods=method_list, seed=seed, progress=progress.update)
     language = output_lang(lang, result.language)
     if output is not None:
         write_sensitivity(result, output, lang=language)

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from paritrana.cli.app import CriteriaOpt, LangOpt, app
+from paritrana.cli.options import CriteriaOpt, LangOpt
 
 
 def _years(value: str | None) -> list[int] | None:
@@ -21,7 +21,6 @@ def _years(value: str | None) -> list[int] | None:
         raise typer.BadParameter(str(exc), param_hint="--years") from None
 
 
-@app.command()
 def template(
     output: Annotated[Path, typer.Option("--output", "-o", help="The workbook to write (.xlsx).",
                                          show_default=False)],

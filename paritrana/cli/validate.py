@@ -7,31 +7,32 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from paritrana.cli.app import (
-    TableOrJson,
-    TableOrJsonOpt,
+from paritrana.cli.options import (
     BaselineOpt,
     CriteriaOpt,
     EncodingOpt,
     FileArg,
     LangOpt,
     MaxMbOpt,
+    TableOrJson,
+    TableOrJsonOpt,
     YearOpt,
-    app,
     output_lang,
+    read_options,
     stdout_console,
 )
+from paritrana.api import validate as validate_file
 from paritrana.i18n import label, years_text
 
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from paritrana.checks.rules import ValidationReport
+    from paritrana.checks.report import ValidationReport
 
 
 
-@app.command()
 def validate(
+    ctx: typer.Context,
     file: FileArg,
     criteria: CriteriaOpt = None,
     year: YearOpt = None,
@@ -45,10 +46,8 @@ def validate(
 
     Exits with 1 when there is any error (the same errors that make `rank` stop).
     """
-    from paritrana.checks.rules import validate_file
-
-    report = validate_file(file, criteria=criteria, year=year, baseline=baseline, encoding=encoding,
-                           max_uncompressed_mb=max_uncompressed_mb)
+    report = validate_file(file, criteria=criteria, year=year, baseline=baseline,
+                           read=read_options(ctx, encoding, max_uncompressed_mb))
     if fmt is TableOrJson.json:
         typer.echo(report.to_json(), nl=False)
     else:

@@ -8,20 +8,16 @@ YAML path and line, all at once.
 from __future__ import annotations
 
 import difflib
-import hashlib
 from enum import Enum
 from functools import cached_property
-from importlib import resources
-from pathlib import Path
 from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from paritrana.errors import CriteriaError, ExpressionError, Location
 from paritrana.core.expr import Expr, parse_expression
-from paritrana.core.yaml_source import YamlDocument, check_source_file, load_yaml
+from paritrana.core.yaml_source import YamlDocument, load_yaml
 
-DEFAULT_CRITERIA_NAME = "paritrana-kabkota.yaml"
 YEAR_HEADERS = ["tahun", "Tahun", "Year", "Periode"]
 
 
@@ -293,37 +289,6 @@ class LoadedCriteria(BaseModel):
     path: str
     text: str
     sha256: str
-
-
-def default_criteria_text() -> str:
-    return resources.files("paritrana").joinpath("data", DEFAULT_CRITERIA_NAME).read_text("utf-8")
-
-
-def load_criteria(path: str | Path | None = None) -> LoadedCriteria:
-    """Read and check a criteria file (``None``: the packaged default)."""
-    if path is None:
-        text = default_criteria_text()
-        shown = f"<default: {DEFAULT_CRITERIA_NAME}>"
-        raw = text.encode("utf-8")
-    else:
-        shown = str(path)
-        check_source_file(path, shown)  # a device, pipe or huge file is refused unread
-        try:
-            raw = Path(path).read_bytes()
-        except FileNotFoundError:
-            raise CriteriaError("criteria file not found", Location(file=shown)) from None
-        except IsADirectoryError:
-            raise CriteriaError("is a folder, not a criteria file", Location(file=shown)) from None
-        except OSError as exc:
-            raise CriteriaError(f"cannot read criteria file: {exc.strerror}", Location(file=shown)) from None
-        try:
-            text = raw.decode("utf-8-sig")
-        except UnicodeDecodeError as exc:
-            raise CriteriaError(
-                f"criteria file is not UTF-8 text (byte {exc.start})", Location(file=shown)
-            ) from None
-    criteria = parse_criteria(text, file=shown)
-    return LoadedCriteria(criteria=criteria, path=shown, text=text, sha256=hashlib.sha256(raw).hexdigest())
 
 
 def parse_criteria(text: str, file: str | None = None) -> Criteria:

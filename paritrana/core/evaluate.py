@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from paritrana.core.criteria import Criteria, derived_order
 from paritrana.errors import CriteriaError, ExpressionError
-from paritrana.io.period import Period
+from paritrana.core.dataset import Period
 
 if TYPE_CHECKING:
     import numpy as np

@@ -9,11 +9,69 @@ straight from the columns (``json_lines``), byte for byte what the objects would
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, overload
+from dataclasses import dataclass, replace
+from typing import Any, overload
 
-if TYPE_CHECKING:
-    from paritrana.core.result import CandidateResult
+
+@dataclass(slots=True)
+class IndicatorResult:
+    """One indicator of one candidate. The field order is the JSON key order: orjson writes
+    this dataclass as it stands, which keeps 725,000 candidates fast."""
+
+    raw: float | None
+    normalized: float | None
+    weight: float
+    contribution: float | None
+
+
+@dataclass(frozen=True)
+class PanelEntry:
+    """A finalist's panel part of the final score (JSON per result: "panel").
+
+    ``contribution = weight × score``; with the indicators' contributions (scaled by the desk
+    share) it adds up to the final score. ``criteria`` holds the combined score of each
+    interview criterion on the panel's declared scale; ``jurors`` how many jurors scored."""
+
+    score: float
+    weight: float
+    contribution: float
+    jurors: int
+    criteria: dict[str, float]
+
+
+@dataclass(slots=True)
+class CandidateResult:
+    rank: int
+    id: str
+    group: str | None
+    score: float
+    tie: bool
+    aspects: dict[str, float]
+    indicators: dict[str, IndicatorResult]
+    # Set only when the criteria have `stages:` (paritrana.panel.stages): "final" | "desk".
+    stage: str | None = None
+    desk_score: float | None = None
+    desk_rank: int | None = None
+    panel_score: float | None = None  # 0–100; None unless shortlisted and scored
+    shortlisted: bool | None = None
+    panel: PanelEntry | None = None
+
+
+@dataclass(frozen=True)
+class StageColumns:
+    """The staged part of a ranking (criteria with ``stages:``), row k = the k-th placing.
+
+    A finalist's indicator weights and contributions are the desk ones × ``desk_share`` (so
+    that with the panel's contribution they add up to the final score); the columns keep the
+    desk values and the view scales them."""
+
+    desk_share: float
+    stage: list[str]  # "final" | "desk"
+    desk_score: list[float]
+    desk_rank: list[int]
+    panel_score: list[float | None]
+    shortlisted: list[bool]
+    panel: list[PanelEntry | None]
 
 
 @dataclass(frozen=True)
@@ -30,9 +88,22 @@ class RankedColumns:
     normalized: dict[str, list[float | None]]
     contribution: dict[str, list[float | None] | None]
     weights: dict[str, float]
+    stages: StageColumns | None = None
 
     def __len__(self) -> int:
         return len(self.ranks)
+
+    def reordered(self, order: Sequence[int], *, ranks: list[int], ties: list[bool], scores: list[float],
+                  stages: StageColumns | None) -> RankedColumns:
+        """These columns with the rows taken in ``order`` and new ranks, ties and scores."""
+        def take(values: list[Any]) -> list[Any]:
+            return [values[k] for k in order]
+
+        return replace(
+            self, ranks=ranks, ties=ties, scores=scores, names=take(self.names), groups=take(self.groups),
+            aspects={a: take(v) for a, v in self.aspects.items()}, raw={i: take(v) for i, v in self.raw.items()},
+            normalized={i: take(v) for i, v in self.normalized.items()},
+            contribution={i: None if v is None else take(v) for i, v in self.contribution.items()}, stages=stages)
 
 
 class RankedList(Sequence["CandidateResult"]):
@@ -75,16 +146,22 @@ class RankedList(Sequence["CandidateResult"]):
         return f"RankedList({len(self)} candidates)"
 
     def _build(self, k: int) -> CandidateResult:
-        from paritrana.core.result import CandidateResult, IndicatorResult
-
-        c = self.columns
-        indicators = {
-            iid: IndicatorResult(c.raw[iid][k], c.normalized[iid][k], c.weights[iid],
-                                 None if c.contribution[iid] is None else c.contribution[iid][k])  # type: ignore[index]
-            for iid in c.raw
-        }
+        c, s = self.columns, self.columns.stages
+        share = s.desk_share if s is not None and s.stage[k] == "final" else 1.0
+        indicators = {}
+        for iid in c.raw:
+            contributions = c.contribution[iid]
+            contribution = None if contributions is None else contributions[k]
+            if share != 1.0:
+                contribution = None if contribution is None else contribution * share
+            indicators[iid] = IndicatorResult(c.raw[iid][k], c.normalized[iid][k], c.weights[iid] * share,
+                                              contribution)
         aspects = {aid: values[k] for aid, values in c.aspects.items()}
-        return CandidateResult(c.ranks[k], c.names[k], c.groups[k], c.scores[k], c.ties[k], aspects, indicators)
+        found = CandidateResult(c.ranks[k], c.names[k], c.groups[k], c.scores[k], c.ties[k], aspects, indicators)
+        if s is not None:
+            found.stage, found.desk_score, found.desk_rank = s.stage[k], s.desk_score[k], s.desk_rank[k]
+            found.panel_score, found.shortlisted, found.panel = s.panel_score[k], s.shortlisted[k], s.panel[k]
+        return found
 
     @property
     def has_ties(self) -> bool:

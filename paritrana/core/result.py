@@ -6,62 +6,27 @@ result"): keys in English, full-precision numbers, byte-identical for the same i
 
 from __future__ import annotations
 
+import io
 from dataclasses import dataclass, field
-from collections.abc import Sequence
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, Protocol
 
+from paritrana.core.bulk import bulk_allocation
 from paritrana.core.criteria import Criteria, LoadedCriteria
-from paritrana.core.ranked import RankedColumns, RankedList, json_lines
+from paritrana.core.names import closest, name_key
+from paritrana.core.panel_spec import StagesSpec
+from paritrana.core.ranked import (CandidateResult, IndicatorResult, PanelEntry, RankedColumns, RankedList,
+                                   json_lines)
+from paritrana.errors import UsageError
 
 if TYPE_CHECKING:
-    from paritrana.core.normalize import Scale
-    from paritrana.panel.outcome import PanelOutcome, StagesInfo
-    from paritrana.io.period import Period
+    import pandas as pd
+
+    from paritrana.core.dataset import Period
+    from paritrana.core.rank import Placing
     from paritrana.core.score import Scored
 
-
-@dataclass(slots=True)
-class IndicatorResult:
-    """One indicator of one candidate. The field order is the JSON key order: orjson writes
-    this dataclass as it stands, which keeps 725,000 candidates fast."""
-
-    raw: float | None
-    normalized: float | None
-    weight: float
-    contribution: float | None
-
-
-@dataclass(slots=True)
-class CandidateResult:
-    rank: int
-    id: str
-    group: str | None
-    score: float
-    tie: bool
-    aspects: dict[str, float]
-    indicators: dict[str, IndicatorResult]
-    # Set only when the criteria have `stages:` (paritrana.panel.stages): "final" | "desk".
-    stage: str | None = None
-    desk_score: float | None = None
-    desk_rank: int | None = None
-    panel_score: float | None = None  # 0–100; None unless shortlisted and scored
-    shortlisted: bool | None = None
-    panel: PanelEntry | None = None
-
-
-@dataclass(frozen=True)
-class PanelEntry:
-    """A finalist's panel part of the final score (JSON per result: "panel").
-
-    ``contribution = weight × score``; with the indicators' contributions (scaled by the desk
-    share) it adds up to the final score. ``criteria`` holds the combined score of each
-    interview criterion on the panel's declared scale; ``jurors`` how many jurors scored."""
-
-    score: float
-    weight: float
-    contribution: float
-    jurors: int
-    criteria: dict[str, float]
+__all__ = ["CandidateResult", "IndicatorResult", "IneligibleResult", "PanelEntry", "PanelRecord", "RankingResult",
+           "Source", "StagesInfo", "build_result"]
 
 
 @dataclass(frozen=True)
@@ -78,53 +43,120 @@ class Source:
 
 
 @dataclass(frozen=True)
+class StagesInfo:
+    """The stages as applied: the shortlist rule, the final weights (shares summing to 1),
+    and whether the final stage was scored (False: desk ranking only, no panel given)."""
+
+    spec: StagesSpec
+    scored: bool
+
+    @property
+    def desk_share(self) -> float:
+        return self.spec.final.desk_share
+
+    @property
+    def panel_share(self) -> float:
+        return self.spec.final.panel_share
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "shortlist": self.spec.shortlist.describe(),
+            "final": {"desk": self.desk_share, "panel": self.panel_share},
+            "scored": self.scored,
+        }
+
+
+class PanelRecord(Protocol):
+    """The jury's part of a staged result (``paritrana.panel.outcome.PanelOutcome``): where
+    the scores came from, and the JSON "panel" object."""
+
+    @property
+    def source(self) -> Source: ...
+
+    def to_dict(self) -> dict[str, Any]: ...
+
+
+@dataclass(frozen=True)
 class RankingResult:
+    """A ranking as SPEC's JSON holds it, with typed accessors.
+
+    ``results`` are the ranked candidates in placing order (built on access from columns);
+    ``criteria`` is the criteria model the scores were computed under (labels, weights);
+    ``stages`` and ``panel`` are set for criteria with a final stage. What the analyses need
+    beyond this (the rows read, the scales) is in ``paritrana.core.run.RankingRun``."""
+
     title: str
     year: int | None
     baseline_year: int | None
     input: Source
     criteria_source: Source
-    results: Sequence[CandidateResult]  # a RankedList (built on access) or a plain list
+    results: RankedList
     ineligible: list[IneligibleResult]
     warnings: list[str]
     criteria: Criteria = field(repr=False, compare=False)
     baseline: Source | None = None
-    scales: dict[tuple[str | None, str], Scale] = field(default_factory=dict, repr=False, compare=False)
-    criteria_text: str = field(default="", repr=False, compare=False)
-    period: Period | None = field(default=None, repr=False, compare=False)
-    scored: Scored | None = field(default=None, repr=False, compare=False)
     stages: StagesInfo | None = field(default=None, compare=False)
-    panel: PanelOutcome | None = field(default=None, repr=False, compare=False)
+    panel: PanelRecord | None = field(default=None, repr=False, compare=False)
 
     @property
     def groups(self) -> list[str | None]:
-        values = self.results.group_values if isinstance(self.results, RankedList) else [r.group for r in self.results]
-        return list(dict.fromkeys(values))
+        return list(dict.fromkeys(self.results.group_values))
 
     @property
     def has_ties(self) -> bool:
-        if isinstance(self.results, RankedList):
-            return self.results.has_ties
-        return any(r.tie for r in self.results)
+        return self.results.has_ties
 
     def in_group(self, group: str | None, top: int | None = None) -> list[CandidateResult]:
         """The ranked candidates of one group (only ranks ≤ ``top`` when given)."""
-        if isinstance(self.results, RankedList):
-            c = self.results.columns
-            return [self.results[k] for k in range(len(c))
-                    if c.groups[k] == group and (top is None or c.ranks[k] <= top)]
-        return [r for r in self.results if r.group == group and (top is None or r.rank <= top)]
+        c = self.results.columns
+        return [self.results[k] for k in range(len(c))
+                if c.groups[k] == group and (top is None or c.ranks[k] <= top)]
 
     def group_size(self, group: str | None) -> int:
-        if isinstance(self.results, RankedList):
-            return self.results.columns.groups.count(group)
-        return sum(1 for r in self.results if r.group == group)
+        return self.results.columns.groups.count(group)
 
     def find(self, name: str) -> CandidateResult | None:
-        from paritrana.core.names import name_key
-
         key = name_key(name)
         return next((r for r in self.results if name_key(r.id) == key), None)
+
+    def group_named(self, group: str | None) -> str | None:
+        """The spelling of ``group`` used in the data (matched like names), or a ``UsageError``."""
+        if group is None:
+            return None
+        known = [g for g in self.groups if g is not None]
+        if not self.criteria.group_by:
+            raise UsageError("--group needs criteria with group_by; these criteria rank one pool")
+        for g in known:
+            if name_key(g) == name_key(group):
+                return g
+        near = closest(group, known)
+        hint = f"did you mean {', '.join(repr(n) for n in near)}?" if near else f"groups: {', '.join(known)}"
+        raise UsageError(f"no group '{group}' in the results", hint=hint)
+
+    def to_frame(self) -> pd.DataFrame:
+        """One row per ranked candidate: rank, id, group, score, tie, each aspect's score and
+        each indicator's raw, normalised value and contribution (columns ``<id>_raw`` …), for
+        notebooks. Ineligible candidates are not in it (see ``ineligible``)."""
+        import pandas as pd
+
+        c = self.results.columns
+        data: dict[str, Any] = {"rank": c.ranks, "id": c.names, "group": c.groups, "score": c.scores,
+                                "tie": c.ties}
+        data.update({f"aspect_{aid}": values for aid, values in c.aspects.items()})
+        rows = list(self.results) if c.stages is not None else None
+        for iid in c.raw:
+            if rows is None:
+                data[f"{iid}_raw"], data[f"{iid}_normalized"] = c.raw[iid], c.normalized[iid]
+                contributions = c.contribution[iid]
+                data[f"{iid}_contribution"] = [None] * len(c) if contributions is None else contributions
+            else:
+                data[f"{iid}_raw"] = [r.indicators[iid].raw for r in rows]
+                data[f"{iid}_normalized"] = [r.indicators[iid].normalized for r in rows]
+                data[f"{iid}_contribution"] = [r.indicators[iid].contribution for r in rows]
+        if rows is not None:
+            data.update(stage=[r.stage for r in rows], desk_score=[r.desk_score for r in rows],
+                        desk_rank=[r.desk_rank for r in rows], panel_score=[r.panel_score for r in rows])
+        return pd.DataFrame(data)
 
     def to_dict(self, *, results: bool = True) -> dict[str, Any]:
         """SPEC's JSON as plain data; ``results=False`` leaves the results list as None for
@@ -148,8 +180,6 @@ class RankingResult:
 
     def to_json(self) -> str:
         """SPEC's JSON as text (see ``write_json``)."""
-        import io
-
         buffer = io.BytesIO()
         self.write_json(buffer)
         return buffer.getvalue().decode("utf-8")
@@ -159,11 +189,9 @@ class RankingResult:
         candidate) on one compact line, so diffs show one line per candidate. Written piece
         by piece with orjson: 725,000 candidates take seconds, not minutes, and are never
         held in memory as one string. The same inputs give the same bytes."""
-        from paritrana.api import bulk_allocation
-
         with bulk_allocation():
             head = self.to_dict(results=False)
-            if isinstance(self.results, RankedList) and self.stages is None:
+            if self.results.columns.stages is None:
                 lines: Any = json_lines(self.results.columns)
             else:
                 lines = (_candidate_json(r) for r in self.results)
@@ -236,10 +264,10 @@ def _listed(values: Any) -> list[float | None]:
 
 
 def build_result(period: Period, scored: Scored, loaded: LoadedCriteria, warnings: list[str],
-                 placings: list, baseline_source: Source | None = None) -> RankingResult:  # type: ignore[type-arg]
-    criteria = loaded.criteria
+                 placings: list[Placing], baseline_source: Source | None = None) -> RankingResult:
     import numpy as np
 
+    criteria = loaded.criteria
     ids = list(criteria.all_indicators)
     order = np.array([p.index for p in placings], dtype=np.intp)
     aspect_ids = [] if criteria.flat else list(criteria.tree)
@@ -273,8 +301,4 @@ def build_result(period: Period, scored: Scored, loaded: LoadedCriteria, warning
         warnings=warnings,
         criteria=criteria,
         baseline=baseline_source,
-        scales=dict(scored.scales),
-        criteria_text=loaded.text,
-        period=period,
-        scored=scored,
     )

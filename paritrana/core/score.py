@@ -11,11 +11,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from paritrana.core.criteria import Aggregation, Criteria, Method, Missing
-from paritrana.errors import DataError, DataErrors, Issue, Severity
+from paritrana.errors import DataError, DataErrors, Issue, IssueCode, Severity
 from paritrana.core.evaluate import eligibility, environments, raw_values
-from paritrana.io.load import GROUP, KEY, NAME, ROW, SHEET
+from paritrana.core.dataset import GROUP, KEY, NAME, ROW, SHEET
 from paritrana.core.normalize import Scale, normalize
-from paritrana.io.period import Period
+from paritrana.core.dataset import Period
 
 if TYPE_CHECKING:
     import numpy as np
@@ -108,7 +108,7 @@ def _missing_issue(iid: str, i: int, criteria: Criteria, period: Period) -> Issu
     for column in inputs:
         if math.isnan(row[column]):
             where = period.dataset.location(row[SHEET], int(row[ROW]), column)
-            return Issue("missing-value", Severity.ERROR,
+            return Issue(IssueCode.MISSING_VALUE, Severity.ERROR,
                          f"'{column}' of '{row[NAME]}' is empty (needed by indicator {iid})", where,
                          "fill in the value, or set missing: zero|mean|exclude on the indicator")
     where = period.dataset.location(row[SHEET], int(row[ROW]), criteria.entity)
@@ -116,7 +116,7 @@ def _missing_issue(iid: str, i: int, criteria: Criteria, period: Period) -> Issu
         detail = f"it is missing from the baseline year {period.baseline_year or ''}".rstrip()
     else:
         detail = "the expression has no value (division by zero, log of a value ≤ 0, or an empty baseline value)"
-    return Issue("missing-value", Severity.ERROR, f"indicator {iid} has no value for '{row[NAME]}': {detail}",
+    return Issue(IssueCode.MISSING_VALUE, Severity.ERROR, f"indicator {iid} has no value for '{row[NAME]}': {detail}",
                  where, "fix the data, or set missing: zero|mean|exclude on the indicator")
 
 

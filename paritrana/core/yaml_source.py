@@ -43,24 +43,7 @@ class YamlDocument:
         return Location(file=self.file, line=self.line_of(path))
 
 
-def check_source_file(path: str | Path, shown: str) -> None:
-    """Refuse, before reading it, a criteria path that is a device or pipe (which could be
-    endless) or a file larger than ``MAX_YAML_BYTES``. A missing file is left to the reader."""
-    p = Path(path)
-    try:
-        if not p.exists() or p.is_dir():
-            return
-        if not p.is_file():
-            raise CriteriaError("is not a regular file (a device or pipe?)", Location(file=shown),
-                                hint="give the path of a .yaml file")
-        size = p.stat().st_size
-    except OSError:
-        return
-    if size > MAX_YAML_BYTES:
-        raise _too_large(shown)
-
-
-def _too_large(file: str | None) -> CriteriaError:
+def too_large(file: str | None) -> CriteriaError:
     return CriteriaError(
         f"criteria file is larger than {MAX_YAML_BYTES // 1_000_000} MB; a criteria file is a few hundred lines",
         Location(file=file),
@@ -71,7 +54,7 @@ def load_yaml(text: str, file: str | None = None) -> YamlDocument:
     import yaml
 
     if len(text) > MAX_YAML_BYTES or len(text.encode("utf-8", errors="replace")) > MAX_YAML_BYTES:
-        raise _too_large(file)
+        raise too_large(file)
     try:
         root = yaml.compose(text, Loader=yaml.SafeLoader)
     except RecursionError:

@@ -32,18 +32,17 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from paritrana.core.criteria import Aggregation, Better, Method
-from paritrana.errors import Location, ParitranaError
+from paritrana.errors import CandidateNotFound, Location
+from paritrana.panel.outcome import PanelOutcome
 from paritrana.i18n import fmt_number, label
 
 if TYPE_CHECKING:
     from paritrana.core.normalize import Scale
-    from paritrana.core.result import CandidateResult, RankingResult
+    from paritrana.core.ranked import CandidateResult
+    from paritrana.core.result import RankingResult
+    from paritrana.core.run import RankingRun
 
 MINUS = "\u2212"
-
-
-class CandidateNotFound(ParitranaError):
-    """The name given to ``explain`` matches no candidate of the assessed year."""
 
 
 @dataclass(frozen=True)
@@ -207,7 +206,7 @@ class Comparison:
 
 # ---- building ---------------------------------------------------------------------------------
 
-def explain(result: RankingResult, name: str) -> Explanation:
+def explain(result: RankingRun, name: str) -> Explanation:
     """The explanation of the candidate called ``name`` (matched like names in the data)."""
     from paritrana.core.names import name_key
 
@@ -234,7 +233,7 @@ def explain(result: RankingResult, name: str) -> Explanation:
     raise _not_found(result, name)
 
 
-def compare(result: RankingResult, name: str, other: str) -> Comparison:
+def compare(result: RankingRun, name: str, other: str) -> Comparison:
     """Why ``name`` ranks where it does relative to ``other``."""
     first, second = explain(result, name), explain(result, other)
     if not (first.eligible and second.eligible):
@@ -306,7 +305,7 @@ def _panel_part(result: RankingResult, name: str) -> PanelPart | None:
     from paritrana.core.names import name_key
 
     outcome = result.panel
-    assert outcome is not None
+    assert isinstance(outcome, PanelOutcome)
     key = name_key(name)
     row = next((x for x in outcome.rows if name_key(x.candidate) == key), None)
     if row is None:

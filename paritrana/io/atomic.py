@@ -10,11 +10,7 @@ import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from paritrana.errors import Location, ParitranaError
-
-
-class OutputError(ParitranaError):
-    """The output path cannot or must not be written."""
+from paritrana.errors import Location, OutputError
 
 
 def check_output_path(path: Path, *, inputs: Iterable[str | Path] = (), force: bool = False) -> None:

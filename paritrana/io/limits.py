@@ -27,10 +27,7 @@ Limits (each names its option in the message):
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
-from contextvars import ContextVar
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from paritrana.errors import DataError, Location
@@ -60,31 +57,14 @@ class Limits:
         return self.max_bytes // BYTES_PER_CELL
 
 
-_ACTIVE: ContextVar[Limits | None] = ContextVar("paritrana_limits", default=None)
+@dataclass(frozen=True)
+class ReadOptions:
+    """How input files are read: the CSV text encoding (None: UTF-8 with or without BOM) and
+    the size limits. One object is passed to every file read by a run — the data, the
+    baseline workbook, the jury's scores and a names list — so no file escapes a limit."""
 
-
-@contextmanager
-def reading_limits(limits: Limits) -> Iterator[None]:
-    """Within this block, files are read with ``limits`` unless a call passes its own
-    (the CLI sets the row and column options this way for every command that reads data)."""
-    token = _ACTIVE.set(limits)
-    try:
-        yield
-    finally:
-        _ACTIVE.reset(token)
-
-
-def use_limits(**changes: int) -> None:
-    """Change the limits of the enclosing ``reading_limits`` block (used by the CLI)."""
-    _ACTIVE.set(replace(_ACTIVE.get() or Limits(), **changes))
-
-
-def active_limits(max_uncompressed_mb: int = DEFAULT_MAX_UNCOMPRESSED_MB) -> Limits:
-    """The limits in force: those of ``reading_limits`` (if any) with ``max_uncompressed_mb``."""
-    current = _ACTIVE.get()
-    if current is None:
-        return Limits(max_uncompressed_mb=max_uncompressed_mb)
-    return replace(current, max_uncompressed_mb=max_uncompressed_mb)
+    encoding: str | None = None
+    limits: Limits = Limits()
 
 
 def column_name(count: int) -> str:

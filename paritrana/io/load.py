@@ -13,17 +13,17 @@ import datetime as dt
 import hashlib
 import math
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from paritrana.core.criteria import YEAR_HEADERS, Criteria
-from paritrana.errors import DataError, Issue, IssueList, Location, Severity
+from paritrana.core.dataset import GROUP, KEY, NAME, ROW, SHEET, YEAR, Dataset
+from paritrana.errors import DataError, Issue, IssueCode, Location, Severity
 from paritrana.core.headers import header_key
 from paritrana.core.names import display_name, is_total_key, name_key
 from paritrana.io.numbers import NumberFormatError, parse_number
-from paritrana.io.limits import Limits
-from paritrana.io.read import DEFAULT_MAX_UNCOMPRESSED_MB, RawFile, RawSheet, empty_formula_cells, printable, read_file
+from paritrana.io.limits import ReadOptions
+from paritrana.io.read import RawFile, RawSheet, empty_formula_cells, printable, read_file
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -31,49 +31,12 @@ if TYPE_CHECKING:
 HEADER_SEARCH_ROWS = 20
 YEAR_IN_NAME = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 
-# Meta columns of Dataset.frame; canonical data columns sit beside them.
-YEAR, NAME, KEY, SHEET, ROW, GROUP = "_year", "_name", "_key", "_sheet", "_row", "_group"
-
-
-@dataclass(frozen=True)
-class Dataset(IssueList):
-    """Every candidate row of a file, all years, with where each came from.
-
-    ``frame`` has the meta columns ``_year`` (int or <NA>), ``_name`` (as spelled),
-    ``_key`` (matching key), ``_sheet``, ``_row`` (1-based row in the sheet), ``_group``
-    (when the criteria group) and one float column per canonical input column (NaN = empty).
-    ``cells[sheet][column]`` is the column letter of a canonical column in that sheet.
-    """
-
-    path: str
-    sha256: str
-    frame: pd.DataFrame
-    cells: dict[str | None, dict[str, str]]
-    issues: list[Issue] = field(default_factory=list)
-    layout: str = "per-year"
-
-    @property
-    def years(self) -> list[int]:
-        values = self.frame[YEAR].dropna().unique()
-        return sorted(int(v) for v in values)
-
-    def location(self, sheet: str | None, row: int | None = None, column: str | None = None) -> Location:
-        cell = None
-        if row is not None:
-            letter = self.cells.get(sheet, {}).get(column, "") if column else ""
-            cell = f"{letter}{row}" if letter else f"row {row}"
-        return Location(file=self.path, sheet=sheet, cell=cell)
-
-
 def load_dataset(
     path: str | Path,
     criteria: Criteria,
-    *,
-    encoding: str | None = None,
-    max_uncompressed_mb: int = DEFAULT_MAX_UNCOMPRESSED_MB,
-    limits: Limits | None = None,
+    options: ReadOptions | None = None,
 ) -> Dataset:
-    raw = read_file(path, encoding=encoding, max_uncompressed_mb=max_uncompressed_mb, limits=limits)
+    raw = read_file(path, options)
     return build_dataset(raw, criteria)
 
 
@@ -95,6 +58,7 @@ def build_dataset(raw: RawFile, criteria: Criteria) -> Dataset:
         cells=builder.cells,
         issues=builder.issues,
         layout=builder.layout,
+        broken_years=frozenset(builder.broken),
     )
 
 
@@ -118,16 +82,17 @@ class _Builder:
         self.numeric = criteria.input_columns
         self.text_columns = [criteria.entity] + ([criteria.group_by] if criteria.group_by else [])
         self.empty_cells: list[tuple[str, int, int]] = []
+        self.broken: set[int | None] = set()  # years whose sheet is not a readable table
         self.group_spelling: dict[str, str] = {}  # "kecilmikro" -> "Kecil-Mikro" as first written
 
     # ---- issues -----------------------------------------------------------------------
 
-    def error(self, code: str, message: str, sheet: str | None, cell: str | None = None,
+    def error(self, code: IssueCode, message: str, sheet: str | None, cell: str | None = None,
               hint: str | None = None) -> None:
         where = Location(file=self.raw.path, sheet=sheet, cell=cell)
         self.issues.append(Issue(code, Severity.ERROR, message, where, hint))
 
-    def warn(self, code: str, message: str, sheet: str | None, cell: str | None = None,
+    def warn(self, code: IssueCode, message: str, sheet: str | None, cell: str | None = None,
              hint: str | None = None) -> None:
         where = Location(file=self.raw.path, sheet=sheet, cell=cell)
         self.issues.append(Issue(code, Severity.WARNING, message, where, hint))
@@ -147,17 +112,19 @@ class _Builder:
         parts = []
         for sheet, year in dated:
             if year is None:
-                self.warn("sheet-ignored", "no year in the sheet name; sheet ignored",
+                self.warn(IssueCode.SHEET_IGNORED, "no year in the sheet name; sheet ignored",
                           sheet.name)
                 continue
             if year in seen:
-                self.error("duplicate-year", f"sheets '{seen[year]}' and '{sheet.name}' both hold {year}",
+                self.error(IssueCode.DUPLICATE_YEAR, f"sheets '{seen[year]}' and '{sheet.name}' both hold {year}",
                            sheet.name, hint="keep one sheet per year")
+                self.broken.add(year)
                 continue
             seen[year] = str(sheet.name)
             header = self._find_header(sheet)
             if header is None:
                 self._no_header(sheet)
+                self.broken.add(year)
                 continue
             year_col = self._year_column(sheet.rows[header])
             if year_col is not None:  # a long sheet whose name holds a year ("Rekap 2025"): rows say the year
@@ -166,9 +133,11 @@ class _Builder:
             else:
                 part = self._table(sheet, header, year=year)
             if part is not None and part.empty:
-                self.warn("empty-sheet", f"no candidate rows below the header (row {header + 1}); sheet ignored",
+                self.warn(IssueCode.EMPTY_SHEET, f"no candidate rows below the header (row {header + 1}); sheet ignored",
                           sheet.name)
-            if part is not None:
+            if part is None:
+                self.broken.add(year if year_col is None else None)  # a long sheet's rows hold the years
+            else:
                 parts.append(part)
         return parts
 
@@ -181,21 +150,25 @@ class _Builder:
             if chosen is None:
                 chosen = (sheet, header)
             elif any(any(v != "" for v in row) for row in sheet.rows):
-                self.warn("sheet-ignored", f"sheet '{sheet.name}' was ignored (the data are read from "
+                self.warn(IssueCode.SHEET_IGNORED, f"sheet '{sheet.name}' was ignored (the data are read from "
                           f"'{chosen[0].name}')", sheet.name)
         if chosen is None:
             self._no_header(sheets[0])
+            self.broken.add(None)
             return []
         sheet, header = chosen
         year_col = self._year_column(sheet.rows[header])
         self.layout = "long" if year_col is not None else "single"
         part = self._table(sheet, header, year=None, year_col=year_col)
-        return [part] if part is not None else []
+        if part is None:
+            self.broken.add(None)
+            return []
+        return [part]
 
     def _no_header(self, sheet: RawSheet) -> None:
         headers = ", ".join(f"'{h}'" for h in self.criteria.headers_for(self.criteria.entity))
         self.error(
-            "no-header",
+            IssueCode.NO_HEADER,
             f"no header row: none of the first {HEADER_SEARCH_ROWS} rows has a column for "
             f"'{self.criteria.entity}' (accepted headers: {headers})",
             sheet.name,
@@ -232,13 +205,13 @@ class _Builder:
             hits = [j for j, k in enumerate(keys) if k and k in aliases]
             if len(hits) > 1:
                 cells = " and ".join(f"{column_letter(j)}{header + 1} '{shown(row[j])}'" for j in hits)
-                self.error("duplicate-header", f"two headers for column '{canonical}': {cells}", sheet.name,
+                self.error(IssueCode.DUPLICATE_HEADER, f"two headers for column '{canonical}': {cells}", sheet.name,
                            f"{column_letter(hits[1])}{header + 1}", hint="remove or rename one of them")
                 ok = False
             elif not hits:
                 present = ", ".join(f"'{shown(v)}'" for v in row if v != "") or "none"
                 self.error(
-                    "missing-column",
+                    IssueCode.MISSING_COLUMN,
                     f"column '{canonical}' not found in the header row {header + 1} (found: {present})",
                     sheet.name,
                     f"A{header + 1}",
@@ -254,7 +227,7 @@ class _Builder:
         for j, value in enumerate(row):
             if j in used or j == year_col or value == "":
                 continue
-            self.warn("unused-column", f"column '{shown(value)}' is not used by the criteria",
+            self.warn(IssueCode.UNUSED_COLUMN, f"column '{shown(value)}' is not used by the criteria",
                       sheet.name, f"{column_letter(j)}{header + 1}")
         self.cells[sheet.name] = {c: column_letter(j) for c, j in found.items()}
         return found
@@ -319,13 +292,13 @@ class _Builder:
             name = display_name(value)
             if not name.isprintable():  # ESC, BEL, bidi overrides: could rewrite the terminal
                 name = printable(name)
-                self.warn("control-characters", f"control characters removed from the name '{name}'", sheet,
+                self.warn(IssueCode.CONTROL_CHARACTERS, f"control characters removed from the name '{name}'", sheet,
                           f"{column_letter(col)}{k + offset}")
             if not name:
                 continue
             key = name_key(name)
             if is_total_key(key):
-                self.warn("total-row", f"total row '{name}' ignored", sheet, f"{column_letter(col)}{k + offset}")
+                self.warn(IssueCode.TOTAL_ROW, f"total row '{name}' ignored", sheet, f"{column_letter(col)}{k + offset}")
                 continue
             keep.append(k)
             names.append(name)
@@ -346,7 +319,7 @@ class _Builder:
                 seen[value] = self.group_spelling.setdefault(header_key(text), text) if text else None
             group = seen[value]
             if group is None:
-                self.error("missing-group", f"'{name}' has no {self.criteria.group_by}", sheet,
+                self.error(IssueCode.MISSING_GROUP, f"'{name}' has no {self.criteria.group_by}", sheet,
                            f"{column_letter(j)}{k + offset}", hint="fill in the group of every candidate")
             groups.append(group)
         return groups
@@ -373,13 +346,13 @@ class _Builder:
             number, cell = float(array[i]), f"{column_letter(col)}{excel_rows[i]}"
             if below[i]:
                 what = "a negative count" if low == 0 else f"below the minimum {low:g}"
-                self.error("out-of-bounds", f"{number:g} is {what} for '{canonical}'", sheet, cell,
+                self.error(IssueCode.OUT_OF_BOUNDS, f"{number:g} is {what} for '{canonical}'", sheet, cell,
                            hint=f"values of '{canonical}' must be ≥ {low:g}")
             elif above[i]:
-                self.error("out-of-bounds", f"{number:g} is above the maximum {high:g} for '{canonical}'",
+                self.error(IssueCode.OUT_OF_BOUNDS, f"{number:g} is above the maximum {high:g} for '{canonical}'",
                            sheet, cell, hint=f"values of '{canonical}' must be ≤ {high:g}")
             else:
-                self.error("not-integer", f"{number:g} is not a whole number; '{canonical}' is a count",
+                self.error(IssueCode.NOT_INTEGER, f"{number:g} is not a whole number; '{canonical}' is a count",
                            sheet, cell)
             array[i] = np.nan
         return array
@@ -397,11 +370,11 @@ class _Builder:
         elif isinstance(value, str) and len(found := YEAR_IN_NAME.findall(value)) == 1:
             year = int(found[0])
         else:
-            self.error("bad-year", f'"{shown(value) if value != "" else "(empty)"}" is not a year', sheet, cell,
+            self.error(IssueCode.BAD_YEAR, f'"{shown(value) if value != "" else "(empty)"}" is not a year', sheet, cell,
                        hint="write the year as 2024")
             return None
         if not 1900 <= year <= 2100:
-            self.error("bad-year", f"{year} is not a plausible year", sheet, cell)
+            self.error(IssueCode.BAD_YEAR, f"{year} is not a plausible year", sheet, cell)
             return None
         return year
 
@@ -413,12 +386,12 @@ class _Builder:
                 self.empty_cells.append((str(sheet.name), row, col + 1))
             return math.nan
         if isinstance(value, bool):
-            self.error("not-a-number", f"{'TRUE' if value else 'FALSE'} is not a number", sheet.name, cell)
+            self.error(IssueCode.NOT_A_NUMBER, f"{'TRUE' if value else 'FALSE'} is not a number", sheet.name, cell)
             return math.nan
         if isinstance(value, (int, float)):
             number = float(value)
         elif isinstance(value, (dt.date, dt.time, dt.timedelta)):
-            self.error("not-a-number", f'"{value}" is a date or time, not a number', sheet.name, cell,
+            self.error(IssueCode.NOT_A_NUMBER, f'"{value}" is a date or time, not a number', sheet.name, cell,
                        hint="format the cell as a number")
             return math.nan
         else:
@@ -430,10 +403,10 @@ class _Builder:
             try:
                 number = parse_number(text, self.criteria.number_locale.value)
             except NumberFormatError as exc:
-                self.error("not-a-number", str(exc), sheet.name, cell)
+                self.error(IssueCode.NOT_A_NUMBER, str(exc), sheet.name, cell)
                 return math.nan
         if not math.isfinite(number):
-            self.error("not-a-number", f"{number} is not a finite number", sheet.name, cell)
+            self.error(IssueCode.NOT_A_NUMBER, f"{number} is not a finite number", sheet.name, cell)
             return math.nan
         return number
 
@@ -444,7 +417,7 @@ class _Builder:
             return
         for sheet, row, col in empty_formula_cells(self.raw.path, self.empty_cells[:200], self.raw.data):
             self.error(
-                "formula-without-value",
+                IssueCode.FORMULA_WITHOUT_VALUE,
                 "the cell holds a formula whose result was never calculated",
                 sheet,
                 f"{column_letter(col - 1)}{row}",
@@ -463,7 +436,7 @@ class _Builder:
             first = rows.iloc[1]
             letter = self.cells.get(first[SHEET], {}).get(self.criteria.entity, "A")
             what = f" in {int(first[YEAR])}" if first[YEAR] is not None and not _isna(first[YEAR]) else ""
-            self.error("duplicate-candidate", f"candidate '{first[NAME]}' appears more than once{what}: {places}",
+            self.error(IssueCode.DUPLICATE_CANDIDATE, f"candidate '{first[NAME]}' appears more than once{what}: {places}",
                        first[SHEET], f"{letter}{first[ROW]}", hint="keep one row per candidate and year")
 
 

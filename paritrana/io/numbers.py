@@ -11,6 +11,8 @@ from __future__ import annotations
 import math
 import re
 
+from paritrana.errors import NumberFormatError
+
 _SPACES = re.compile(r"[\s\u00a0\u202f\u2009]+")
 _CURRENCY = re.compile(r"^(rp\.?|idr)", re.IGNORECASE)
 _GROUPED = {
@@ -18,10 +20,6 @@ _GROUPED = {
     "en": re.compile(r"^(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$"),
 }
 _SCIENTIFIC = re.compile(r"^\d+(\.\d+)?[eE][+-]?\d+$")
-
-
-class NumberFormatError(ValueError):
-    """The text is not a number in the given locale."""
 
 
 def parse_number(text: str, locale: str = "id") -> float:

@@ -2,44 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from paritrana.core.criteria import Criteria
-from paritrana.errors import DataError, Location
-from paritrana.io.load import KEY, YEAR, Dataset
-
-PRESENT = "_present"
-
-if TYPE_CHECKING:
-    import pandas as pd
-
-
-@dataclass(frozen=True)
-class Period:
-    """The assessed year's rows and, row for row, the baseline rows (NaN where a candidate
-    is absent from the baseline). ``previous`` is None when no baseline year is used."""
-
-    current: pd.DataFrame
-    previous: pd.DataFrame | None
-    year: int | None
-    baseline_year: int | None
-    dataset: Dataset
-    baseline: Dataset | None = None  # the --baseline workbook, when one was given
-
-    @property
-    def baseline_source(self) -> Dataset:
-        return self.baseline or self.dataset
-
-    def missing_from_baseline(self) -> pd.Series:
-        """True for assessed candidates that have no row in the baseline year."""
-        import pandas as pd
-
-        if self.previous is None:
-            return pd.Series(False, index=self.current.index)
-        return ~self.previous[PRESENT].astype(bool)
-
+from paritrana.errors import DataError, IssueCode, Location
+from paritrana.core.dataset import KEY, PRESENT, YEAR, Dataset, Period
 
 def select_period(
     dataset: Dataset,
@@ -95,7 +63,7 @@ def _no_baseline_message(dataset: Dataset, criteria: Criteria, assessed: int | N
               if e.uses_previous]
     what = ", ".join(users)
     source = f"the baseline {Path(baseline.path).name}" if baseline is not None else "the file"
-    empty = [str(i.location.sheet) for i in dataset.issues if i.code == "empty-sheet" and i.location]
+    empty = [str(i.location.sheet) for i in dataset.issues if i.code is IssueCode.EMPTY_SHEET and i.location]
     note = f" (no candidate rows in sheet {', '.join(repr(s) for s in empty)})" if empty else ""
     if assessed is None:
         return f"the criteria use previous() ({what}) but the data have no year to compare with{note}"

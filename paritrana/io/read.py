@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from paritrana.errors import DataError, Location
-from paritrana.io.limits import DEFAULT_MAX_UNCOMPRESSED_MB, Limits, active_limits, check_extent, check_package
+from paritrana.io.limits import Limits, ReadOptions, check_extent, check_package
 
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old .xls, and encrypted .xlsx
 WORKBOOK_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"}
@@ -46,17 +46,12 @@ class RawFile:
     kind: str  # "xlsx" | "csv"
 
 
-def read_file(
-    path: str | Path,
-    *,
-    encoding: str | None = None,
-    max_uncompressed_mb: int = DEFAULT_MAX_UNCOMPRESSED_MB,
-    limits: Limits | None = None,
-) -> RawFile:
-    """Read a workbook or CSV file into raw sheets. ``limits`` (default: those of an enclosing
-    ``reading_limits()`` block with ``max_uncompressed_mb``) bounds the file size, rows,
-    columns and cells; nothing larger is built in memory."""
-    limits = limits if limits is not None else active_limits(max_uncompressed_mb)
+def read_file(path: str | Path, options: ReadOptions | None = None) -> RawFile:
+    """Read a workbook or CSV file into raw sheets. ``options.limits`` bound the file size,
+    rows, columns and cells (nothing larger is built in memory); ``options.encoding`` is the
+    CSV text encoding."""
+    options = options or ReadOptions()
+    limits, encoding = options.limits, options.encoding
     shown = str(path)
     where = Location(file=shown)
     data = _read_bytes(Path(path), where, limits)

@@ -33,12 +33,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from paritrana.errors import DataError, DataErrors, Issue, Location, Severity
+from paritrana.errors import DataError, DataErrors, Issue, IssueCode, Location, Severity
 from paritrana.core.headers import header_key
 from paritrana.io.load import column_letter
 from paritrana.core.names import closest, display_name, is_total, name_key
 from paritrana.io.numbers import NumberFormatError, parse_number
-from paritrana.io.read import DEFAULT_MAX_UNCOMPRESSED_MB, RawFile, RawSheet, read_file
+from paritrana.io.limits import ReadOptions
+from paritrana.io.read import RawFile, RawSheet, read_file
 from paritrana.core.panel_spec import PanelSpec, did_you_mean
 
 if TYPE_CHECKING:
@@ -108,9 +109,7 @@ def load_panel(
     path: str | Path,
     criteria: Criteria,
     candidates: Sequence[str] | None = None,
-    *,
-    encoding: str | None = None,
-    max_uncompressed_mb: int = DEFAULT_MAX_UNCOMPRESSED_MB,
+    options: ReadOptions | None = None,
 ) -> PanelScores:
     """Read the panel workbook at ``path`` under ``criteria.panel``.
 
@@ -118,7 +117,7 @@ def load_panel(
     of them (matched like names across years) and is spelled as in that list."""
     if criteria.panel is None:
         raise DataError("the criteria have no 'panel:' section", Location(file=str(path)))
-    raw = read_file(path, encoding=encoding, max_uncompressed_mb=max_uncompressed_mb)
+    raw = read_file(path, options)
     return build_panel(raw, criteria, candidates)
 
 
@@ -161,10 +160,10 @@ class _Reader:
     # ---- issues ---------------------------------------------------------------------------
 
     def error(self, message: str, sheet: str | None, cell: str | None = None, hint: str | None = None) -> None:
-        self.issues.append(Issue("panel", Severity.ERROR, message, Location(self.raw.path, sheet, cell), hint))
+        self.issues.append(Issue(IssueCode.PANEL, Severity.ERROR, message, Location(self.raw.path, sheet, cell), hint))
 
     def warn(self, message: str, sheet: str | None, cell: str | None = None) -> None:
-        self.issues.append(Issue("panel", Severity.WARNING, message, Location(self.raw.path, sheet, cell)))
+        self.issues.append(Issue(IssueCode.PANEL, Severity.WARNING, message, Location(self.raw.path, sheet, cell)))
 
     # ---- layouts --------------------------------------------------------------------------
 

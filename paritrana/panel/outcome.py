@@ -1,6 +1,6 @@
 """The panel part of a ranking result, and the tables the reports read from it.
 
-``RankingResult.stages`` (``StagesInfo``) says how the stages were set up and whether the final
+``RankingResult.stages`` (``paritrana.core.result.StagesInfo``) says how the stages were set up and whether the final
 stage was scored; ``RankingResult.panel`` (``PanelOutcome``) holds the panel's scores, the
 combined scores and the diagnostics. Report hooks (plain data, no formatting):
 
@@ -26,31 +26,7 @@ if TYPE_CHECKING:
     from paritrana.panel.aggregate import PanelAggregate
     from paritrana.panel.diagnostics import Diagnostics
     from paritrana.panel.load import PanelScore
-    from paritrana.core.panel_spec import PanelSpec, StagesSpec
-
-
-@dataclass(frozen=True)
-class StagesInfo:
-    """The stages as applied: the shortlist rule, the final weights (shares summing to 1),
-    and whether the final stage was scored (False: desk ranking only, no panel given)."""
-
-    spec: StagesSpec
-    scored: bool
-
-    @property
-    def desk_share(self) -> float:
-        return self.spec.final.desk_share
-
-    @property
-    def panel_share(self) -> float:
-        return self.spec.final.panel_share
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "shortlist": self.spec.shortlist.describe(),
-            "final": {"desk": self.desk_share, "panel": self.panel_share},
-            "scored": self.scored,
-        }
+    from paritrana.core.panel_spec import PanelSpec
 
 
 @dataclass(frozen=True)

@@ -25,59 +25,52 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from paritrana.errors import CriteriaError, Location
 from paritrana.core.names import name_key
-from paritrana.io.read import DEFAULT_MAX_UNCOMPRESSED_MB
-from paritrana.core.result import CandidateResult, IndicatorResult, PanelEntry, RankingResult, Source
+from paritrana.core.panel_spec import StagesSpec
+from paritrana.core.ranked import CandidateResult, PanelEntry, RankedList, StageColumns
+from paritrana.core.result import Source, StagesInfo
+from paritrana.core.run import RankingRun
+from paritrana.errors import CriteriaError, Location
+from paritrana.io.limits import ReadOptions
 from paritrana.panel.aggregate import aggregate_panel
 from paritrana.panel.diagnostics import diagnose
 from paritrana.panel.load import PanelScores, load_panel
-from paritrana.panel.outcome import CombinedRow, PanelOutcome, StagesInfo
-
-if TYPE_CHECKING:
-    from paritrana.core.panel_spec import StagesSpec
+from paritrana.panel.outcome import CombinedRow, PanelOutcome
 
 TOLERANCE = 1e-9
 
 
-def apply_stages(
-    result: RankingResult,
-    panel: str | Path | PanelScores | None = None,
-    *,
-    encoding: str | None = None,
-    max_uncompressed_mb: int = DEFAULT_MAX_UNCOMPRESSED_MB,
-) -> RankingResult:
-    """The desk ``result`` with the stages of its criteria applied (a new result).
+def apply_stages(run: RankingRun, panel: str | Path | PanelScores | None = None,
+                 read: ReadOptions | None = None) -> RankingRun:
+    """The desk ``run`` with the stages of its criteria applied (a new run).
 
-    Without ``stages:`` in the criteria the result is returned as it is (a panel file is then
-    an error saying what to add)."""
-    criteria = result.criteria
+    Without ``stages:`` in the criteria the run is returned as it is (a panel file is then
+    an error saying what to add). ``read`` bounds the reading of the jury's workbook."""
+    criteria = run.criteria
     stages = criteria.stages
     if stages is None or criteria.panel is None:
         if panel is not None:
             raise CriteriaError(
                 "panel scores were given (--panel) but the criteria have no 'panel:' and 'stages:' sections",
-                Location(file=result.criteria_source.path),
+                Location(file=run.criteria_source.path),
                 hint="add panel: (scale and interview criteria) and stages: {shortlist: 5, final: {desk: 60, "
                      "panel: 40}}, as in criteria/paritrana-kabkota-final.yaml",
             )
-        return result
-    short = shortlist(result, stages)
+        return run
+    short = shortlist(run, stages)
     if panel is None:
-        return _desk_only(result, stages, short)
+        return _desk_only(run, stages, short)
     scores = panel if isinstance(panel, PanelScores) else load_panel(
-        panel, criteria, [*(r.id for r in result.results), *(i.id for i in result.ineligible)],
-        encoding=encoding, max_uncompressed_mb=max_uncompressed_mb)
-    return _final(result, stages, short, scores)
+        panel, criteria, [*(r.id for r in run.results), *(i.id for i in run.ineligible)], read)
+    return _final(run, stages, short, scores)
 
 
-def shortlist(result: RankingResult, stages: StagesSpec) -> set[str]:
+def shortlist(run: RankingRun, stages: StagesSpec) -> set[str]:
     """The ``name_key``s of the shortlisted candidates, over all groups."""
     rule = stages.shortlist
     keys = set()
-    for r in result.results:
+    for r in run.results:
         if rule.top is not None:
             chosen = r.rank <= rule.top
         else:
@@ -87,23 +80,27 @@ def shortlist(result: RankingResult, stages: StagesSpec) -> set[str]:
     return keys
 
 
-def _desk_only(result: RankingResult, stages: StagesSpec, short: set[str]) -> RankingResult:
-    results = [replace(r, stage="desk", desk_score=r.score, desk_rank=r.rank, panel_score=None,
-                       shortlisted=name_key(r.id) in short, panel=None) for r in result.results]
-    names = ", ".join(r.id for r in result.results if name_key(r.id) in short) or "none"
+def _desk_only(run: RankingRun, stages: StagesSpec, short: set[str]) -> RankingRun:
+    c = run.results.columns
+    listed = [name_key(n) in short for n in c.names]
+    staged = StageColumns(stages.final.desk_share, ["desk"] * len(c), list(c.scores), list(c.ranks),
+                          [None] * len(c), listed, [None] * len(c))
+    results = RankedList(c.reordered(range(len(c)), ranks=list(c.ranks), ties=list(c.ties),
+                                     scores=list(c.scores), stages=staged))
+    names = ", ".join(n for n, chosen in zip(c.names, listed, strict=True) if chosen) or "none"
     warning = (f"stages: the final stage was not scored (no panel scores; give them with --panel); "
                f"this is the desk ranking. Shortlisted: {names}")
-    return replace(result, results=results, warnings=[*result.warnings, warning],
-                   stages=StagesInfo(stages, scored=False))
+    return replace(run, results=results, warnings=[*run.warnings, warning], stages=StagesInfo(stages, scored=False))
 
 
-def _final(result: RankingResult, stages: StagesSpec, short: set[str], scores: PanelScores) -> RankingResult:
-    spec = result.criteria.panel
+def _final(run: RankingRun, stages: StagesSpec, short: set[str], scores: PanelScores) -> RankingRun:
+    spec = run.criteria.panel
     assert spec is not None
-    finalists = [r for r in result.results if name_key(r.id) in short]
+    finalists = [r for r in run.results if name_key(r.id) in short]
     names = [r.id for r in finalists]
     used = [s for s in scores.scores if name_key(s.candidate) in short]
-    desk = {name_key(r.id): r for r in result.results}
+    desk = {name_key(r.id): r for r in run.results}
+    index = {name_key(n): k for k, n in enumerate(run.results.columns.names)}
     warnings = [str(w) for w in scores.warnings]
     ignored = list(dict.fromkeys(s.candidate for s in scores.scores if name_key(s.candidate) not in short))
     for name in ignored:
@@ -116,23 +113,28 @@ def _final(result: RankingResult, stages: StagesSpec, short: set[str], scores: P
 
     d, p = stages.final.desk_share, stages.final.panel_share
     final = {name_key(n): d * desk[name_key(n)].score + p * combined.candidates[n].percent for n in names}
-    results: list[CandidateResult] = []
+    order: list[int] = []
+    ranks: list[int] = []
+    ties: list[bool] = []
+    totals: list[float] = []
+    staged = StageColumns(d, [], [], [], [], [], [])
     rows: list[CombinedRow] = []
-    for group in result.groups:
-        members = result.in_group(group)
+    for group in run.groups:
+        members = run.in_group(group)
         chosen = [r for r in members if name_key(r.id) in short]
         for r, rank, tie in _rank_finalists(chosen, final):
             cp = combined.candidates[r.id]
             score = final[name_key(r.id)]
-            entry = PanelEntry(cp.percent, p, p * cp.percent, cp.jurors, dict(cp.criteria))
-            results.append(replace(
-                r, rank=rank, score=score, tie=tie, indicators=_scaled(r.indicators, d), stage="final",
-                desk_score=r.score, desk_rank=r.rank, panel_score=cp.percent, shortlisted=True, panel=entry))
+            _place(order, ranks, ties, totals, index[name_key(r.id)], rank, tie, score)
+            _stage(staged, "final", r, cp.percent, True, PanelEntry(cp.percent, p, p * cp.percent, cp.jurors,
+                                                                     dict(cp.criteria)))
             rows.append(CombinedRow(r.id, r.group, dict(cp.criteria), dict(cp.counts), cp.jurors, cp.score,
                                     cp.percent, r.score, r.rank, score, rank))
-        results += [replace(r, stage="desk", desk_score=r.score, desk_rank=r.rank, panel_score=None,
-                            shortlisted=False, panel=None)
-                    for r in members if name_key(r.id) not in short]
+        for r in members:
+            if name_key(r.id) not in short:
+                _place(order, ranks, ties, totals, index[name_key(r.id)], r.rank, r.tie, r.score)
+                _stage(staged, "desk", r, None, False, None)
+    results = RankedList(run.results.columns.reordered(order, ranks=ranks, ties=ties, scores=totals, stages=staged))
     outcome = PanelOutcome(
         spec=spec,
         source=Source(scores.path, scores.sha256),
@@ -146,8 +148,26 @@ def _final(result: RankingResult, stages: StagesSpec, short: set[str], scores: P
         ignored=ignored,
         notes=list(combined.notes),
     )
-    return replace(result, results=results, warnings=[*result.warnings, *warnings],
+    return replace(run, results=results, warnings=[*run.warnings, *warnings],
                    stages=StagesInfo(stages, scored=True), panel=outcome)
+
+
+def _place(order: list[int], ranks: list[int], ties: list[bool], scores: list[float], row: int, rank: int,
+           tie: bool, score: float) -> None:
+    order.append(row)
+    ranks.append(rank)
+    ties.append(tie)
+    scores.append(score)
+
+
+def _stage(staged: StageColumns, stage: str, desk: CandidateResult, panel_score: float | None, shortlisted: bool,
+           entry: PanelEntry | None) -> None:
+    staged.stage.append(stage)
+    staged.desk_score.append(desk.score)
+    staged.desk_rank.append(desk.rank)
+    staged.panel_score.append(panel_score)
+    staged.shortlisted.append(shortlisted)
+    staged.panel.append(entry)
 
 
 def _rank_finalists(chosen: list[CandidateResult], final: dict[str, float]) -> list[tuple[CandidateResult, int, bool]]:
@@ -167,13 +187,3 @@ def _rank_finalists(chosen: list[CandidateResult], final: dict[str, float]) -> l
         out += [(r, position, len(run) > 1) for r in run]
         position += len(run)
     return out
-
-
-def _scaled(indicators: dict[str, IndicatorResult], share: float) -> dict[str, IndicatorResult]:
-    """Indicator weights and contributions × the desk share, so that they and the panel's
-    contribution add up to the final score."""
-    return {
-        iid: IndicatorResult(i.raw, i.normalized, i.weight * share,
-                             None if i.contribution is None else i.contribution * share)
-        for iid, i in indicators.items()
-    }

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from paritrana.core.criteria import Aggregation, Better, Criteria, LoadedCriteria, Method, Missing, Normalize, load_criteria
+from paritrana.core.criteria import Aggregation, Better, Criteria, LoadedCriteria, Method, Missing, Normalize
+from paritrana.io.criteria_file import load_criteria
 from paritrana.errors import CriteriaError, ExpressionError, Location
 from paritrana.core.expr import parse_expression
 from paritrana.i18n import fmt_number, label

@@ -1,100 +1,157 @@
-"""Choosing a renderer: stdout formats and report files by extension."""
+"""The output formats of a ranking: one table row per format, read by the CLI and the writers.
+
+A format has a name (``--format NAME`` on stdout when it has a ``print`` function), the file
+extensions that pick it for ``--output`` (when it has a ``save`` function), and those two
+functions. The CLI's ``--format`` choices, the ``--output`` help and the "unknown report type"
+hint are all built from ``FORMATS``: a new format is one module and one row here.
+
+Writers import their heavy libraries inside, so this table costs nothing at start-up.
+"""
 
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING
 
-from paritrana.errors import Location, ParitranaError
+from paritrana.errors import Location, UsageError
 from paritrana.io.atomic import check_output_path, write_atomic, write_text_atomic
 
 if TYPE_CHECKING:
+    from rich.console import Console
+
     from paritrana.core.result import RankingResult
-
-REPORT_SUFFIXES = {".xlsx": "xlsx", ".csv": "csv", ".json": "json", ".md": "markdown", ".markdown": "markdown"}
-
-
-class UsageError(ParitranaError):
-    """An option value that does not fit the data (e.g. an unknown --group)."""
+    from paritrana.core.run import RankingRun
+    from paritrana.sensitivity.model import SensitivityResult
 
 
-def check_group(result: RankingResult, group: str | None) -> str | None:
-    """The spelling of ``group`` used in the data (case-insensitive match), or an error."""
-    if group is None:
-        return None
-    from paritrana.core.names import closest, name_key
+@dataclass(frozen=True)
+class View:
+    """What part of a ranking to show, and in which language."""
 
-    known = [g for g in result.groups if g is not None]
-    if not result.criteria.group_by:
-        raise UsageError("--group needs criteria with group_by; these criteria rank one pool")
-    for g in known:
-        if name_key(g) == name_key(group):
-            return g
-    near = closest(group, known)
-    hint = f"did you mean {', '.join(repr(n) for n in near)}?" if near else f"groups: {', '.join(known)}"
-    raise UsageError(f"no group '{group}' in the results", hint=hint)
+    lang: str = "id"
+    top: int | None = None
+    group: str | None = None
 
 
-def text_output(result: RankingResult, fmt: str, *, lang: str, top: int | None = None,
-                group: str | None = None) -> str:
-    from paritrana.report.text import to_csv, to_json, to_markdown
+@dataclass(frozen=True)
+class OutputFormat:
+    """``print`` writes the ranking to stdout; ``save`` writes it to a (temporary) path."""
 
-    if fmt == "json":
-        return to_json(result)
-    if fmt == "csv":
-        return to_csv(result, group=group, top=top)
-    if fmt == "markdown":
-        return to_markdown(result, lang=lang, top=top, group=group)
-    raise ValueError(fmt)
+    name: str
+    suffixes: tuple[str, ...]
+    print: Callable[[RankingResult, View, Console], None] | None
+    save: Callable[[RankingRun, Path, View, SensitivityResult | None], None] | None
+
+
+def _print_table(result: RankingResult, view: View, console: Console) -> None:
+    from paritrana.report.terminal import render_ranking
+
+    render_ranking(result, console, lang=view.lang, top=view.top, group=view.group)
+
+
+def _print_json(result: RankingResult, view: View, console: Console) -> None:
+    sys.stdout.flush()
+    result.write_json(sys.stdout.buffer)
+    sys.stdout.buffer.flush()
+
+
+def _json_file(run: RankingRun, path: Path, view: View, sensitivity: SensitivityResult | None) -> None:
+    with path.open("wb") as stream:
+        run.result.write_json(stream)
+
+
+def _csv_text(result: RankingResult, view: View) -> str:
+    from paritrana.report.text import to_csv
+
+    return to_csv(result, group=view.group, top=view.top)
+
+
+def _markdown_text(result: RankingResult, view: View) -> str:
+    from paritrana.report.text import to_markdown
+
+    return to_markdown(result, lang=view.lang, top=view.top, group=view.group)
+
+
+def _xlsx_file(run: RankingRun, path: Path, view: View, sensitivity: SensitivityResult | None) -> None:
+    from paritrana.report.xlsx.formula_report import build_report
+
+    build_report(run, path, lang=view.lang, sensitivity=sensitivity)
+
+
+def _text_format(name: str, suffixes: tuple[str, ...], text: Callable[[RankingResult, View], str]) -> OutputFormat:
+    """A format whose output is one text, the same on stdout and in a file."""
+
+    def printed(result: RankingResult, view: View, console: Console) -> None:
+        _write_stdout(text(result, view))
+
+    def saved(run: RankingRun, path: Path, view: View, sensitivity: SensitivityResult | None) -> None:
+        path.write_text(text(run.result, View(view.lang)), encoding="utf-8", newline="")
+
+    return OutputFormat(name, suffixes, printed, saved)
+
+
+def _write_stdout(text: str, stream: IO[str] | None = None) -> None:
+    out = stream or sys.stdout
+    out.write(text)
+    out.flush()
+
+
+FORMATS: tuple[OutputFormat, ...] = (
+    OutputFormat("table", (), _print_table, None),
+    OutputFormat("xlsx", (".xlsx",), None, _xlsx_file),
+    _text_format("csv", (".csv",), _csv_text),
+    OutputFormat("json", (".json",), _print_json, _json_file),
+    _text_format("markdown", (".md", ".markdown"), _markdown_text),
+)
+BY_NAME = {f.name: f for f in FORMATS}
+STDOUT_FORMATS = tuple(f.name for f in FORMATS if f.print is not None)
+REPORT_SUFFIXES = {suffix: f.name for f in FORMATS if f.save is not None for suffix in f.suffixes}
+
+
+def suffix_list() -> str:
+    """The report extensions for help and hints, one per format: ``.xlsx, .csv, .json or .md``."""
+    names = [f.suffixes[0] for f in FORMATS if f.save is not None]
+    return ", ".join(names[:-1]) + " or " + names[-1]
+
+
+def format_for(path: Path) -> OutputFormat:
+    """The report format that ``path``'s extension picks, or a ``UsageError`` listing them."""
+    name = REPORT_SUFFIXES.get(path.suffix.lower())
+    if name is None:
+        raise UsageError(f"unknown report type '{path.suffix or '(none)'}'", Location(file=str(path)),
+                         hint=f"use {suffix_list()}")
+    return BY_NAME[name]
 
 
 def render_stdout(result: RankingResult, fmt: str, *, lang: str, top: int | None, group: str | None,
-                  console: Any) -> None:
-    if fmt == "table":
-        from paritrana.report.terminal import render_ranking
-
-        render_ranking(result, console, lang=lang, top=top, group=group)
-        return
-    if fmt == "json":
-        sys.stdout.flush()
-        result.write_json(sys.stdout.buffer)
-        sys.stdout.buffer.flush()
-        return
-    sys.stdout.write(text_output(result, fmt, lang=lang, top=top, group=group))
-    sys.stdout.flush()
+                  console: Console) -> None:
+    printer = BY_NAME[fmt].print
+    assert printer is not None, fmt
+    printer(result, View(lang, top, group), console)
 
 
-def write_report(result: RankingResult, path: Path, *, lang: str, force: bool = False,
+def write_report(run: RankingRun, path: Path, *, lang: str, force: bool = False,
                  inputs: Iterable[str | Path | None] = (), sensitivity: bool = False) -> None:
-    """Write ``result`` to ``path`` atomically; the extension picks the format.
+    """Write ``run`` to ``path`` atomically; the extension picks the format.
     ``sensitivity`` adds the sensitivity sheet to an .xlsx report (10,000 draws, seed 0, so
     the same inputs give the same sheet)."""
-    kind = REPORT_SUFFIXES.get(path.suffix.lower())
-    if kind is None:
-        raise UsageError(f"unknown report type '{path.suffix or '(none)'}'", Location(file=str(path)),
-                         hint="use .xlsx, .csv, .json or .md")
-    if sensitivity and kind != "xlsx":
+    fmt = format_for(path)
+    if sensitivity and fmt.name != "xlsx":
         raise UsageError("--sensitivity adds a sheet to an Excel report", Location(file=str(path)),
                          hint="use an .xlsx --output, or run `paritrana sensitivity` for the other formats")
     check_output_path(path, inputs=[i for i in inputs if i is not None], force=force)
-    if kind == "xlsx":
-        from paritrana.report.xlsx.formula_report import write_xlsx
+    analysis = None
+    if sensitivity:
+        from paritrana.sensitivity import analyse
 
-        analysis = None
-        if sensitivity:
-            from paritrana.sensitivity import analyse
-
-            analysis = analyse(result, seed=0)
-        write_xlsx(result, path, lang=lang, sensitivity=analysis)
-        return
-    if kind == "json":
-        write_atomic(path, lambda tmp: _write_json_file(result, tmp))
-        return
-    write_text_atomic(path, text_output(result, kind, lang=lang))
+        analysis = analyse(run, seed=0)
+    save = fmt.save
+    assert save is not None
+    write_atomic(path, lambda tmp: save(run, tmp, View(lang), analysis))
 
 
-def _write_json_file(result: RankingResult, path: Path) -> None:
-    with path.open("wb") as stream:
-        result.write_json(stream)
+__all__ = ["BY_NAME", "FORMATS", "REPORT_SUFFIXES", "STDOUT_FORMATS", "OutputFormat", "View", "format_for",
+           "render_stdout", "suffix_list", "write_report", "write_text_atomic"]

@@ -16,8 +16,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from paritrana.core.criteria import Criteria, LoadedCriteria, load_criteria
-from paritrana.errors import DataError, Location, ParitranaError
+from paritrana.core.criteria import Criteria, LoadedCriteria
+from paritrana.io.criteria_file import load_criteria
+from paritrana.errors import DataError, Location, UsageError
 from paritrana.core.headers import header_key
 from paritrana.i18n import fmt_number
 from paritrana.core.names import display_name, is_total, name_key
@@ -25,10 +26,6 @@ from paritrana.core.names import display_name, is_total, name_key
 EXTRA_ROWS = 200  # rows with data validation below the prefilled names
 MIN_ROWS = 500
 HEADER_SEARCH_ROWS = 20
-
-
-class TemplateError(ParitranaError):
-    """The template cannot be written as asked (wrong extension, no names in --names...)."""
 
 
 @dataclass(frozen=True)
@@ -92,7 +89,7 @@ def write_template(
     c = loaded.criteria
     target = Path(path)
     if target.suffix.lower() != ".xlsx":
-        raise TemplateError("the template is an Excel workbook; give a name ending in .xlsx",
+        raise UsageError("the template is an Excel workbook; give a name ending in .xlsx",
                             Location(file=str(target)))
     check_output_path(target, inputs=[names_file, criteria if not isinstance(criteria, LoadedCriteria) else None],
                       force=force)

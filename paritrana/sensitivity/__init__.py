@@ -2,8 +2,8 @@
 
 Library use::
 
-    from paritrana.sensitivity import sensitivity
-    report = sensitivity("2025.xlsx", runs=10_000, jitter=0.25, seed=1)
+    import paritrana
+    report = paritrana.sensitivity("2025.xlsx", runs=10_000, jitter=0.25, seed=1)
     print(report.to_json())
 
 Three analyses per group of eligible candidates (ineligible candidates take no part):
@@ -19,17 +19,15 @@ from __future__ import annotations
 
 import secrets
 from collections.abc import Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from paritrana.errors import Location
-from paritrana.io.read import DEFAULT_MAX_UNCOMPRESSED_MB
 from paritrana.sensitivity.model import (CandidateSensitivity, DropOne, GroupSensitivity, Overtake, SensitivityError,
                     SensitivityResult, Settings, StabilityInterval)
 from paritrana.sensitivity.montecarlo import Progress
 
 __all__ = [
-    "analyse", "sensitivity", "SensitivityResult", "GroupSensitivity", "CandidateSensitivity",
+    "analyse", "SensitivityResult", "GroupSensitivity", "CandidateSensitivity",
     "StabilityInterval", "Overtake", "DropOne", "SensitivityError", "DEFAULT_RUNS", "DEFAULT_JITTER",
 ]
 
@@ -42,10 +40,10 @@ MAX_RUNS = 1_000_000
 MAX_GROUP_CANDIDATES = 5_000
 
 if TYPE_CHECKING:
-    from paritrana.core.result import RankingResult
+    from paritrana.core.run import RankingRun
 
 
-def check_pool(result: RankingResult) -> None:
+def check_pool(result: RankingRun) -> None:
     """Refuse a group too large for the rank histogram, before any memory is taken."""
     for group in result.groups:
         size = result.group_size(group)
@@ -59,7 +57,7 @@ def check_pool(result: RankingResult) -> None:
             )
 
 
-def analyse(result: RankingResult, *, runs: int = DEFAULT_RUNS, jitter: float = DEFAULT_JITTER,
+def analyse(result: RankingRun, *, runs: int = DEFAULT_RUNS, jitter: float = DEFAULT_JITTER,
             methods: Sequence[str] | None = None, seed: int | None = None,
             progress: Progress | None = None) -> SensitivityResult:
     """Sensitivity of ``result`` (from ``paritrana.run``). ``seed`` None draws one (reported
@@ -95,20 +93,6 @@ def analyse(result: RankingResult, *, runs: int = DEFAULT_RUNS, jitter: float = 
         warnings=list(result.warnings),
         language=result.criteria.language.value,
     )
-
-
-def sensitivity(path: str | Path, *, criteria: str | Path | None = None, year: int | None = None,
-                baseline: str | Path | None = None, encoding: str | None = None,
-                max_uncompressed_mb: int = DEFAULT_MAX_UNCOMPRESSED_MB, runs: int = DEFAULT_RUNS,
-                jitter: float = DEFAULT_JITTER, methods: Sequence[str] | None = None, seed: int | None = None,
-                progress: Progress | None = None) -> SensitivityResult:
-    """Rank ``path`` as ``paritrana.run`` does, then analyse how stable the ranking is."""
-    from paritrana.api import run
-
-    check_options(runs, jitter, methods)
-    result = run(path, criteria=criteria, year=year, baseline=baseline, encoding=encoding,
-                 max_uncompressed_mb=max_uncompressed_mb)
-    return analyse(result, runs=runs, jitter=jitter, methods=methods, seed=seed, progress=progress)
 
 
 def check_options(runs: int, jitter: float, methods: Sequence[str] | None) -> list[str] | None:

@@ -17,15 +17,14 @@ from paritrana.sensitivity.matrix import GroupMatrix, WeightTree, geometric
 from paritrana.sensitivity.model import DropOne
 
 if TYPE_CHECKING:
-    from paritrana.core.result import RankingResult
+    from paritrana.core.run import RankingRun
 
 
-def drop_one(result: RankingResult, groups: list[GroupMatrix], tree: WeightTree) -> dict[str | None, list[DropOne]]:
+def drop_one(result: RankingRun, groups: list[GroupMatrix], tree: WeightTree) -> dict[str | None, list[DropOne]]:
     """For every group, one ``DropOne`` per indicator (none when there is only one)."""
     import numpy as np
 
     scored = result.scored
-    assert scored is not None
     values = np.column_stack([scored.normalized[iid] for iid in tree.indicators])
     log = geometric(result)
     if log:

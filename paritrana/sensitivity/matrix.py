@@ -27,7 +27,7 @@ from paritrana.sensitivity.model import SensitivityError
 if TYPE_CHECKING:
     import numpy as np
 
-    from paritrana.core.result import RankingResult
+    from paritrana.core.run import RankingRun
 
 CRITERIA_METHOD = "criteria"
 ALTERNATIVE_METHODS = ("minmax", "target", "ratio_to_max", "rank", "zscore")
@@ -99,15 +99,15 @@ class GroupMatrix:
         return len(self.names)
 
 
-def geometric(result: RankingResult) -> bool:
+def geometric(result: RankingRun) -> bool:
     return result.criteria.aggregation is Aggregation.GEOMETRIC
 
 
-def group_matrices(result: RankingResult) -> list[GroupMatrix]:
+def group_matrices(result: RankingRun) -> list[GroupMatrix]:
     """Every group with at least one eligible candidate, in first-seen order."""
     import numpy as np
 
-    scored, criteria = _scored(result), result.criteria
+    scored, criteria = result.scored, result.criteria
     placings = rank_scored(scored, criteria)
     by_group: dict[str | None, list] = {}  # type: ignore[type-arg]
     for p in placings:
@@ -121,7 +121,7 @@ def group_matrices(result: RankingResult) -> list[GroupMatrix]:
     return out
 
 
-def method_matrix(result: RankingResult, gm: GroupMatrix, method: str) -> np.ndarray:
+def method_matrix(result: RankingRun, gm: GroupMatrix, method: str) -> np.ndarray:
     """The group's score-space matrix when every indicator is normalised with ``method``.
 
     ``criteria`` keeps each indicator's own method. Otherwise the raw values (after the
@@ -134,7 +134,7 @@ def method_matrix(result: RankingResult, gm: GroupMatrix, method: str) -> np.nda
 
     if method == CRITERIA_METHOD:
         return gm.nominal
-    scored, criteria = _scored(result), result.criteria
+    scored, criteria = result.scored, result.criteria
     columns = []
     for iid, ind in criteria.all_indicators.items():
         x = scored.raw[iid][gm.rows]
@@ -162,7 +162,7 @@ def alternative_spec(ind: Indicator, method: Method) -> Normalize:
     return Normalize(method=method, range=keep_range)
 
 
-def _score_space(values: np.ndarray, result: RankingResult, rows: np.ndarray, method: str) -> np.ndarray:
+def _score_space(values: np.ndarray, result: RankingRun, rows: np.ndarray, method: str) -> np.ndarray:
     import numpy as np
 
     if not geometric(result):
@@ -171,15 +171,10 @@ def _score_space(values: np.ndarray, result: RankingResult, rows: np.ndarray, me
     if len(bad):
         i, k = bad[0]
         iid = list(result.criteria.all_indicators)[k]
-        name = _scored(result).names[rows[i]]
+        name = result.scored.names[rows[i]]
         raise SensitivityError(
             f"--methods {method}: geometric aggregation needs values > 0, but '{name}' gets "
             f"{values[i, k]:g} on indicator {iid}", Location(file=result.criteria_source.path),
             hint=f"leave {method} out of --methods, or give {iid} a range that starts above 0")
     return np.log(values)
 
-
-def _scored(result: RankingResult):  # type: ignore[no-untyped-def]
-    if result.scored is None:
-        raise ValueError("the RankingResult carries no Scored data; build it with paritrana.run()")
-    return result.scored

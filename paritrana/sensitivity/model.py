@@ -10,13 +10,8 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from paritrana.errors import ParitranaError
+from paritrana.errors import SensitivityError
 from paritrana.core.result import Source
-
-
-class SensitivityError(ParitranaError):
-    """An analysis the data or options cannot support (e.g. a method that breaks geometric
-    aggregation, ratio_to_max on negative values)."""
 
 
 @dataclass(frozen=True)

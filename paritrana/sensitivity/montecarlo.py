@@ -35,7 +35,7 @@ from paritrana.sensitivity.model import CandidateSensitivity
 if TYPE_CHECKING:
     import numpy as np
 
-    from paritrana.core.result import RankingResult
+    from paritrana.core.run import RankingRun
 
 CHUNK_ELEMENTS = 1 << 23  # scores held at once per part (runs × candidates), 64 MB as float64
 PARALLEL_ELEMENTS = 1 << 20  # from this many scores on, parts run in threads
@@ -193,7 +193,7 @@ def quantile_ranks(counts: np.ndarray, runs: int, percent: int) -> np.ndarray:
     return np.argmax(cumulative * 100 >= percent * runs, axis=1) + 1
 
 
-def simulate(result: RankingResult, *, runs: int, jitter: float, methods: Sequence[str] | None, seed: int,
+def simulate(result: RankingRun, *, runs: int, jitter: float, methods: Sequence[str] | None, seed: int,
              progress: Progress | None = None, groups: list[GroupMatrix] | None = None) -> list[MonteCarloGroup]:
     """Run the Monte Carlo analysis for every group of ``result`` (a ``paritrana.run`` result);
     ``groups`` are its ``group_matrices`` when the caller already has them."""

@@ -20,7 +20,7 @@ from paritrana.i18n import label
 from paritrana.io.load import column_letter
 
 if TYPE_CHECKING:
-    from paritrana.core.result import RankingResult
+    from paritrana.core.run import RankingRun
 
 FONT = {"font_name": "Calibri", "font_size": 10, "valign": "top"}
 NUMBER_FORMATS = {
@@ -118,7 +118,7 @@ class Context:
     """What every sheet writer needs: the result, the language, the formats, and the cell
     references one sheet publishes for the formulas of another."""
 
-    result: RankingResult
+    result: RankingRun
     lang: str
     formats: Formats
     created: datetime
@@ -270,7 +270,7 @@ def page_setup(ctx: Context, ws: Any, sheet_title: str, header_row: int | None) 
     font = '&8&"Calibri,Regular"'
     from pathlib import Path
 
-    from paritrana import __version__
+    from paritrana.version import __version__
 
     source = header_footer_text(f"paritrana {__version__} · {Path(ctx.result.input.path).name}", 60)
     ws.set_footer(f"&L{font}{source}&C{font}{page} &P / &N&R{font}{stamp}")

@@ -29,14 +29,15 @@ from paritrana.report.xlsx.panel import (desk_view, panel_sheet_keys, stage_titl
                          write_stage_note)
 
 if TYPE_CHECKING:
-    from paritrana.core.result import CandidateResult, RankingResult
+    from paritrana.core.ranked import CandidateResult
+    from paritrana.core.run import RankingRun
     from paritrana.sensitivity.model import SensitivityResult
 
 SHEETS = ("ranking", "breakdown", "data", "criteria", "ineligible", "audit")
 CHART_BAR_PX, CHART_MIN_PX, CHART_MAX_PX, ROW_PX = 22, 220, 1400, 20
 
 
-def write_xlsx(result: RankingResult, path: str | Path, *, lang: str = "id", command: list[str] | None = None,
+def write_xlsx(result: RankingRun, path: str | Path, *, lang: str = "id", command: list[str] | None = None,
                created: datetime | None = None, sensitivity: SensitivityResult | None = None) -> None:
     """Write the Excel report to ``path`` atomically.
 
@@ -44,13 +45,20 @@ def write_xlsx(result: RankingResult, path: str | Path, *, lang: str = "id", com
     ``created`` the time stamp (default now, with the local time zone); ``sensitivity`` adds
     the Sensitivitas sheet (``paritrana.sensitivity.analyse``).
     """
+    write_atomic(Path(path), lambda tmp: build_report(result, tmp, lang=lang, command=command, created=created,
+                                                      sensitivity=sensitivity))
+
+
+def build_report(result: RankingRun, target: Path, *, lang: str = "id", command: list[str] | None = None,
+                 created: datetime | None = None, sensitivity: SensitivityResult | None = None) -> None:
+    """Build the report into ``target`` (not atomically: ``write_xlsx`` and the format table
+    pass a temporary path)."""
     argv = list(sys.argv if command is None else command)
     when = created or datetime.now().astimezone()
-    write_atomic(Path(path), lambda tmp: build_workbook(result, tmp, lang=lang, command=argv, created=when,
-                                                        sensitivity=sensitivity))
+    build_workbook(result, target, lang=lang, command=argv, created=when, sensitivity=sensitivity)
 
 
-def build_workbook(result: RankingResult, target: Path, *, lang: str, command: list[str], created: datetime,
+def build_workbook(result: RankingRun, target: Path, *, lang: str, command: list[str], created: datetime,
                    sensitivity: SensitivityResult | None = None) -> None:
     """Build the whole workbook and save it to ``target`` (nothing is saved on an error)."""
     from paritrana.report.xlsx.large import build_large_workbook, is_large
@@ -237,7 +245,7 @@ def _insert_chart(ctx: Context, ws: Any, workbook: Any, group: str | None, first
     return row + height // ROW_PX + 2
 
 
-def years_line(result: RankingResult, lang: str) -> str:
+def years_line(result: RankingRun, lang: str) -> str:
     from paritrana.i18n import years_text
 
     return years_text(result.year, result.baseline_year, lang, colon=":", sep=" · ")

@@ -37,7 +37,7 @@ from paritrana.report.xlsx.bulk import Body, Column, style_index
 
 if TYPE_CHECKING:
     from paritrana.core.ranked import RankedColumns
-    from paritrana.core.result import RankingResult
+    from paritrana.core.run import RankingRun
 
 # Above this many candidates (eligible + ineligible) the report holds values instead of
 # formulas. At 20,000 candidates the formula report takes about 20 s and 0.8 GB and its
@@ -94,11 +94,11 @@ def xl(ctx: Context, key: str, **values: Any) -> str:
     return text.format(**values) if values else text
 
 
-def pool_size(result: RankingResult) -> int:
+def pool_size(result: RankingRun) -> int:
     return len(result.results) + len(result.ineligible)
 
 
-def is_large(result: RankingResult) -> bool:
+def is_large(result: RankingRun) -> bool:
     """Whether ``result`` gets the large report: more than LARGE_REPORT_CANDIDATES candidates,
     or a formula report that would not fit Excel's sheets (its Breakdown has a row per
     candidate and indicator, its Data sheet a row per input row)."""
@@ -233,30 +233,14 @@ class Ranked:
 
 
 def ranked(ctx: Context) -> Ranked:
-    from paritrana.core.ranked import RankedColumns, RankedList
     from paritrana.report.xlsx.panel import SHORTLIST_MARK
 
-    result = ctx.result
-    results = result.results
+    columns = ctx.result.results.columns
     stage = None
-    if isinstance(results, RankedList):
-        columns = results.columns
-    else:
-        criteria = result.criteria
-        ids = list(criteria.all_indicators)
-        arithmetic = criteria.aggregation is Aggregation.ARITHMETIC
-        columns = RankedColumns(
-            ranks=[r.rank for r in results], ties=[r.tie for r in results], names=[r.id for r in results],
-            groups=[r.group for r in results], scores=[r.score for r in results],
-            aspects={aid: [r.aspects.get(aid) for r in results] for aid in ([] if criteria.flat else criteria.tree)},
-            raw={i: [r.indicators[i].raw for r in results] for i in ids},
-            normalized={i: [r.indicators[i].normalized for r in results] for i in ids},
-            contribution={i: [r.indicators[i].contribution for r in results] if arithmetic else None for i in ids},
-            weights=dict(criteria.global_weights))
-    if result.stages is not None:
-        stage = {"desk": [r.desk_score for r in results], "desk_rank": [r.desk_rank for r in results],
-                 "panel": [r.panel_score for r in results],
-                 "shortlisted": [SHORTLIST_MARK if r.shortlisted else "" for r in results]}
+    if columns.stages is not None:
+        s = columns.stages
+        stage = {"desk": s.desk_score, "desk_rank": s.desk_rank, "panel": s.panel_score,
+                 "shortlisted": [SHORTLIST_MARK if chosen else "" for chosen in s.shortlisted]}
     groups = columns.groups
     position = {g: i for i, g in enumerate(dict.fromkeys(groups))}
     codes = [position[g] for g in groups]
@@ -472,7 +456,7 @@ def data_tables(ctx: Context) -> list[tuple[str, Table, Any]]:
     """One table per input file and year: (sheet base name, table, year)."""
     import numpy as np
 
-    from paritrana.io.load import GROUP, NAME, ROW, SHEET, YEAR
+    from paritrana.core.dataset import GROUP, NAME, ROW, SHEET, YEAR
     from paritrana.report.xlsx.sheets import _role, data_layout
 
     result = ctx.result
@@ -549,7 +533,7 @@ INELIGIBLE_HEADER = 3
 
 
 def ineligible_table(ctx: Context) -> Table:
-    from paritrana.io.load import NAME, ROW, SHEET
+    from paritrana.core.dataset import NAME, ROW, SHEET
     from paritrana.core.names import name_key
     from paritrana.report.xlsx.sheets import column_title
 
@@ -597,7 +581,7 @@ def ineligible_table(ctx: Context) -> Table:
 
 # ---- the workbook --------------------------------------------------------------------------------
 
-def build_large_workbook(result: RankingResult, target: Path, *, lang: str, command: list[str], created: Any,
+def build_large_workbook(result: RankingRun, target: Path, *, lang: str, command: list[str], created: Any,
                          sensitivity: Any = None) -> None:
     """The large report (see the module doc), saved to ``target``."""
     import io

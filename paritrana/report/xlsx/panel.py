@@ -31,6 +31,7 @@ every final score.
 
 from __future__ import annotations
 
+from paritrana.core.ranked import RankedList
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
@@ -39,7 +40,8 @@ from paritrana.report.xlsx.base import Context, SheetWriter, cell, excel_number,
 
 if TYPE_CHECKING:
     from paritrana.panel.outcome import PanelMatrix, PanelOutcome
-    from paritrana.core.result import CandidateResult, RankingResult
+    from paritrana.core.ranked import CandidateResult
+    from paritrana.core.run import RankingRun
 
 PANEL_SHEETS = ("interview", "jurors")
 SHORTLIST_MARK = "✓"
@@ -48,32 +50,20 @@ GREY = "#808080"
 
 # ---- hooks for xlsx.py --------------------------------------------------------------------------
 
-def panel_sheet_keys(result: RankingResult) -> tuple[str, ...]:
+def panel_sheet_keys(result: RankingRun) -> tuple[str, ...]:
     """The sheets the panel adds (none without panel scores); named ``sheet_<key>``."""
     return PANEL_SHEETS if result.panel is not None else ()
 
 
-def desk_view(result: RankingResult) -> RankingResult:
+def desk_view(result: RankingRun) -> RankingRun:
     """``result`` with each finalist's indicator weights and contributions on the desk scale
     (global weight, global weight × normalised) — what the Breakdown's formulas compute.
     Ranks, scores and everything else are unchanged."""
-    if result.stages is None or not any(r.stage == "final" for r in result.results):
+    columns = result.results.columns
+    if columns.stages is None:
         return result
-    from paritrana.core.result import IndicatorResult
-
-    weights = result.criteria.global_weights
-    results = []
-    for r in result.results:
-        if r.stage == "final":
-            indicators = {
-                iid: IndicatorResult(i.raw, i.normalized, weights[iid],
-                                     None if i.contribution is None or i.normalized is None
-                                     else weights[iid] * i.normalized)
-                for iid, i in r.indicators.items()
-            }
-            r = replace(r, indicators=indicators)
-        results.append(r)
-    return replace(result, results=results)
+    desk = replace(columns, stages=replace(columns.stages, desk_share=1.0))
+    return replace(result, results=RankedList(desk))
 
 
 def stage_titles(ctx: Context) -> list[str]:

@@ -13,13 +13,13 @@ import shlex
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from paritrana import __version__
+from paritrana.version import __version__
 from paritrana.core.criteria import Better, Method
 from paritrana.report.xlsx.base import Context, SheetWriter, cell, page_setup
 
 if TYPE_CHECKING:
     from paritrana.core.criteria import Indicator
-    from paritrana.io.load import Dataset
+    from paritrana.core.dataset import Dataset
 
 
 # ---- Kriteria / Criteria ---------------------------------------------------------------
@@ -154,7 +154,7 @@ def _decimals(value: float | None) -> int:
 # ---- Data ---------------------------------------------------------------------------------
 
 def write_data(ctx: Context, ws: Any) -> None:
-    from paritrana.io.load import GROUP, NAME, ROW, SHEET, YEAR
+    from paritrana.core.dataset import GROUP, NAME, ROW, SHEET, YEAR
 
     result, t = ctx.result, ctx.t
     criteria = result.criteria
@@ -254,7 +254,7 @@ def _missing(value: Any) -> bool:
 # ---- Tidak memenuhi syarat / Ineligible ------------------------------------------------------
 
 def write_ineligible(ctx: Context, ws: Any) -> None:
-    from paritrana.io.load import NAME, ROW, SHEET
+    from paritrana.core.dataset import NAME, ROW, SHEET
     from paritrana.core.names import name_key
 
     result, t = ctx.result, ctx.t

@@ -1,0 +1,116 @@
+"""Options shared by the commands, spelled once (``Annotated`` types reused by every command).
+
+Light on purpose: importing this module must not import pandas, numpy or pydantic, so that
+``paritrana --help`` stays fast.
+"""
+
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from pathlib import Path
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from paritrana.io.limits import DEFAULT_MAX_COLUMNS, DEFAULT_MAX_ROWS, DEFAULT_MAX_UNCOMPRESSED_MB, Limits, ReadOptions
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+LIMITS_KEY = "paritrana.limits"  # ctx.meta: the --max-rows / --max-columns given to the app
+
+
+class Lang(str, Enum):
+    id = "id"
+    en = "en"
+
+
+class TableOrJson(str, Enum):
+    """``--format`` of the commands that print a table or JSON (explain, validate, sensitivity)."""
+
+    table = "table"
+    json = "json"
+
+
+TableOrJsonOpt = Annotated[TableOrJson, typer.Option("--format", "-f", help="Output format on stdout.")]
+FileArg = Annotated[Path, typer.Argument(help="Input workbook (.xlsx, .xlsm) or CSV file.", show_default=False)]
+CriteriaOpt = Annotated[
+    Path | None,
+    typer.Option("--criteria", "-c", help="Criteria YAML (default: the packaged kabupaten/kota criteria).",
+                 show_default=False),
+]
+YearOpt = Annotated[int | None, typer.Option("--year", help="Assessed data year (default: the newest in the file).",
+                                             show_default=False)]
+BaselineOpt = Annotated[
+    Path | None,
+    typer.Option("--baseline", help="Workbook holding the previous year, for previous().", show_default=False),
+]
+LangOpt = Annotated[
+    Lang | None,
+    typer.Option("--lang", help="Output language (default: the criteria's language, else id).", show_default=False),
+]
+EncodingOpt = Annotated[
+    str | None, typer.Option("--encoding", help="CSV text encoding (default UTF-8), e.g. cp1252.", show_default=False)
+]
+MaxMbOpt = Annotated[
+    int,
+    typer.Option("--max-uncompressed-mb", min=1, help="Refuse workbooks that would inflate beyond this many MB."),
+]
+DebugOpt = Annotated[bool, typer.Option("--debug", help="Show a traceback on errors.")]
+MaxRowsOpt = Annotated[
+    int,
+    typer.Option("--max-rows", min=1, help="Refuse a sheet or CSV with more rows than this (may follow the command).",
+                 rich_help_panel="Limits"),
+]
+MaxColumnsOpt = Annotated[
+    int,
+    typer.Option("--max-columns", min=1, help="Refuse a sheet or CSV with more columns than this (may follow the "
+                 "command).", rich_help_panel="Limits"),
+]
+PanelOpt = Annotated[
+    Path | None,
+    typer.Option("--panel", help="Jury interview scores (.xlsx: one sheet per juror, or a long sheet "
+                 "Juri/Wilayah/Kriteria/Nilai) for the final stage; needs criteria with panel: and stages:.",
+                 show_default=False),
+]
+ForceOpt = Annotated[bool, typer.Option("--force", help="Replace an existing --output file.")]
+
+
+def remember_limits(ctx: typer.Context, max_rows: int, max_columns: int) -> None:
+    """Keep the app-level ``--max-rows``/``--max-columns`` for the command that runs next
+    (``ctx.meta`` is shared by the app's context and the command's)."""
+    ctx.meta[LIMITS_KEY] = (max_rows, max_columns)
+
+
+def read_options(ctx: typer.Context, encoding: str | None = None,
+                 max_uncompressed_mb: int = DEFAULT_MAX_UNCOMPRESSED_MB) -> ReadOptions:
+    """The one ``ReadOptions`` of this command line: its encoding and every size limit."""
+    rows, columns = ctx.meta.get(LIMITS_KEY, (DEFAULT_MAX_ROWS, DEFAULT_MAX_COLUMNS))
+    return ReadOptions(encoding, Limits(max_uncompressed_mb, rows, columns))
+
+
+def choice(names: Sequence[str]) -> Callable[[str], str]:
+    """A ``parser`` for an option whose value is one of ``names``."""
+    def parse(value: str) -> str:
+        if value not in names:
+            raise typer.BadParameter(f"'{value}' is not one of {', '.join(names)}")
+        return value
+
+    return parse
+
+
+def output_lang(lang: Lang | None, criteria_language: str) -> str:
+    return lang.value if lang is not None else criteria_language
+
+
+def stdout_console() -> Console:
+    from rich.console import Console
+
+    return Console(width=None if sys.stdout.isatty() else 100, highlight=False)
+
+
+def inputs(*paths: Any) -> list[Path]:
+    """The input paths given (for the check that a report never overwrites one)."""
+    return [Path(p) for p in paths if p is not None]
