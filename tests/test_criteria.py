@@ -6,7 +6,8 @@ import hashlib
 
 import pytest
 
-from paritrana.core.criteria import Aggregation, Better, Language, Method, Missing, parse_criteria
+from paritrana.core.criteria import Aggregation, Language, Missing, parse_criteria
+from paritrana.core.methods import Better, Method
 from paritrana.io.criteria_file import load_criteria
 from paritrana.errors import CriteriaError
 

@@ -804,7 +804,7 @@ def interrupt(*args, **kwargs):
 
 
 def test_ctrl_c_while_ranking_exits_130_with_one_line(runner, tmp_path, monkeypatch):
-    monkeypatch.setattr("paritrana.cli.rank.evaluate", interrupt)
+    monkeypatch.setattr("paritrana.api.evaluate", interrupt)
     report = tmp_path / "hasil.xlsx"
     result = runner.invoke(app, ["rank", str(SAMPLE_XLSX), "-o", str(report)])
     assert result.exit_code == 130

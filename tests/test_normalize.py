@@ -15,7 +15,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import paritrana
-from paritrana.core.criteria import Better, Method, Normalize, parse_criteria
+from paritrana.core.criteria import Normalize, parse_criteria
+from paritrana.core.methods import Better, Method
 from paritrana.errors import CriteriaError, DataError
 from paritrana.core.normalize import normalize
 
@@ -246,6 +247,6 @@ def test_zscore_of_equal_values_not_exactly_representable_is_50():
     # Equal values have no spread, so every candidate gets 50 (SPEC), not 40 or 60.
     import numpy as np
 
-    from paritrana.core.normalize import zscore
+    from paritrana.core.methods import zscore
 
     assert zscore(np.array([0.1, 0.1, 0.1]), lower=False).tolist() == [50.0, 50.0, 50.0]

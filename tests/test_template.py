@@ -8,6 +8,8 @@ import datetime as dt
 import openpyxl
 import pytest
 
+from paritrana.errors import UsageError
+
 import paritrana
 from paritrana.cli.app import app
 from paritrana.io.criteria_file import load_criteria
@@ -107,7 +109,7 @@ def test_default_year_without_previous_is_last_year():
 
 def test_parse_years_sorts_and_rejects_junk():
     assert parse_years("2024, 2023,2024") == [2023, 2024]
-    with pytest.raises(ValueError, match="'20x' is not a year"):
+    with pytest.raises(UsageError, match="'20x' is not a year"):
         parse_years("2023,20x")
 
 

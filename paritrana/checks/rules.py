@@ -15,6 +15,7 @@ from paritrana.errors import Issue, IssueCode, Location, Severity
 from paritrana.core.expr import Expr
 from paritrana.core.dataset import KEY, NAME, ROW, SHEET, YEAR, Dataset, Period
 from paritrana.core.names import closest
+from paritrana.core.evaluate import environments
 
 if TYPE_CHECKING:
     import numpy as np
@@ -126,7 +127,6 @@ def _over_100(frame: pd.DataFrame, dataset: Dataset) -> list[Issue]:
 def _implausible_changes(period: Period, criteria: Criteria) -> list[Issue]:
     if not criteria.max_change or period.previous is None:
         return []
-    from paritrana.core.evaluate import environments
 
     current, previous = environments(period, criteria)
     issues = []

@@ -7,7 +7,6 @@ from typing import Annotated
 
 import typer
 
-from paritrana.api import evaluate
 from paritrana.cli.options import (
     BaselineOpt,
     CriteriaOpt,
@@ -24,8 +23,7 @@ from paritrana.cli.options import (
     read_options,
     stdout_console,
 )
-from paritrana.i18n import label
-from paritrana.report.formats import STDOUT_FORMATS, render_stdout, suffix_list, write_report
+from paritrana.report.formats import STDOUT_FORMATS, suffix_list
 
 
 def rank(
@@ -54,6 +52,10 @@ def rank(
         "--sensitivity", help="Add a sensitivity sheet (10,000 weight draws, seed 0) to an .xlsx --output.")] = False,
 ) -> None:
     """Load, validate, score and rank; print the ranking (and write a report with --output)."""
+    from paritrana.api import evaluate
+    from paritrana.i18n import label
+    from paritrana.report.formats import render_stdout, write_report
+
     ranked = evaluate(file, criteria=criteria, year=year, baseline=baseline, panel=panel,
                       read=read_options(ctx, encoding, max_uncompressed_mb))
     language = output_lang(lang, ranked.criteria.language.value)

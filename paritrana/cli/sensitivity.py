@@ -7,6 +7,8 @@ from typing import Annotated
 
 import typer
 
+from paritrana.core.methods import ALTERNATIVES
+
 from paritrana.cli.options import (
     BaselineOpt,
     CriteriaOpt,
@@ -22,7 +24,7 @@ from paritrana.cli.options import (
     stdout_console,
 )
 
-METHOD_NAMES = ("criteria", "minmax", "target", "ratio_to_max", "rank", "zscore")
+METHOD_NAMES = ("criteria", *ALTERNATIVES)  # "criteria": each indicator keeps its own method
 
 
 def _methods(value: str | None) -> list[str] | None:
@@ -70,9 +72,10 @@ def sensitivity(
 ) -> None:
     """Re-score under random weights (and methods): rank intervals, P(first), exact weight-stability
     intervals of the podium, and the podium without each indicator."""
+    from paritrana.api import sensitivity as analyse
     from paritrana.report.sensitivity_output import check_sensitivity_output, write_sensitivity
     from paritrana.report.sensitivity_terminal import DelayedProgress, render_sensitivity
-    from paritrana.api import sensitivity as analyse
+
 
     method_list = _methods(methods)
     if output is not None:

@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from paritrana.cli.options import CriteriaOpt, LangOpt
+from paritrana.errors import UsageError
 
 
 def _years(value: str | None) -> list[int] | None:
@@ -17,7 +18,7 @@ def _years(value: str | None) -> list[int] | None:
 
     try:
         return parse_years(value)
-    except ValueError as exc:
+    except UsageError as exc:
         raise typer.BadParameter(str(exc), param_hint="--years") from None
 
 

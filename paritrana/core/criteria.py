@@ -16,27 +16,12 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from paritrana.errors import CriteriaError, ExpressionError, Location
 from paritrana.core.expr import Expr, parse_expression
+from paritrana.core.methods import METHODS, Better, Method
+from paritrana.core.panel_spec import PanelSpec, StagesSpec, allowed_keys, stage_problems
+from paritrana.core.strict import Strict
 from paritrana.core.yaml_source import YamlDocument, load_yaml
 
 YEAR_HEADERS = ["tahun", "Tahun", "Year", "Periode"]
-
-
-class Method(str, Enum):
-    MINMAX = "minmax"
-    TARGET = "target"
-    RATIO_TO_MAX = "ratio_to_max"
-    RANK = "rank"
-    ZSCORE = "zscore"
-    NONE = "none"
-
-    @property
-    def bounded(self) -> bool:
-        return self in (Method.MINMAX, Method.TARGET, Method.RATIO_TO_MAX, Method.RANK)
-
-
-class Better(str, Enum):
-    HIGHER = "higher"
-    LOWER = "lower"
 
 
 class Missing(str, Enum):
@@ -56,13 +41,6 @@ class Language(str, Enum):
     EN = "en"
 
 
-class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-# The panel models build on Strict; importing them here (not at the top) keeps the import
-# cycle criteria → panel.model → criteria harmless.
-from paritrana.core.panel_spec import PanelSpec, StagesSpec, allowed_keys, stage_problems  # noqa: E402
 
 
 class Normalize(Strict):
@@ -73,7 +51,7 @@ class Normalize(Strict):
 
     @model_validator(mode="after")
     def _check(self) -> Normalize:
-        if self.method is Method.TARGET:
+        if METHODS[self.method].goalposts:
             if self.min is None or self.max is None:
                 raise ValueError("method 'target' needs goalposts: {method: target, min: ..., max: ...}")
             if self.max <= self.min:

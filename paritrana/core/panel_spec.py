@@ -28,7 +28,8 @@ from typing import Annotated, Any
 
 from pydantic import Field, field_validator, model_validator
 
-from paritrana.core.criteria import Strict
+from paritrana.core.strict import Strict
+from paritrana.core.headers import header_key
 
 TRIMMED_MIN_SCORES = 5  # trimmed mean: drop the highest and the lowest of at least five scores
 
@@ -207,7 +208,6 @@ def stage_problems(panel: PanelSpec | None, stages: StagesSpec | None) -> list[t
     problems: list[tuple[tuple[Any, ...], str]] = []
     if panel is not None:
         seen: dict[str, str] = {}
-        from paritrana.core.headers import header_key
 
         for cid, criterion in panel.criteria.items():
             for name in {cid, criterion.label or cid, *criterion.headers}:

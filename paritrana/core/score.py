@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from paritrana.core.criteria import Aggregation, Criteria, Method, Missing
+from paritrana.core.criteria import Aggregation, Criteria, Missing
+from paritrana.core.methods import first_negative
 from paritrana.errors import DataError, DataErrors, Issue, IssueCode, Severity
 from paritrana.core.evaluate import eligibility, environments, raw_values
 from paritrana.core.dataset import GROUP, KEY, NAME, ROW, SHEET
@@ -170,12 +171,13 @@ def _normalize_groups(raw: dict[str, np.ndarray], criteria: Criteria, eligible: 
         for iid, values in raw.items():
             ind = criteria.all_indicators[iid]
             x = values[members]
-            if ind.normalize.method is Method.RATIO_TO_MAX and (x < 0).any():
-                i = members[int(np.flatnonzero(x < 0)[0])]
+            bad = first_negative(ind.normalize.method, x)
+            if bad is not None:
+                i = members[bad]
                 row = period.current.iloc[i]
                 raise DataError(
                     f"indicator {iid} is negative for '{row[NAME]}' ({values[i]:g}); "
-                    "ratio_to_max needs values ≥ 0",
+                    f"{ind.normalize.method.value} needs values ≥ 0",
                     period.dataset.location(row[SHEET], int(row[ROW]), criteria.entity),
                     hint="use minmax or zscore for an indicator that can be negative",
                 )

@@ -31,10 +31,12 @@ import math
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from paritrana.core.criteria import Aggregation, Better, Method
+from paritrana.core.criteria import Aggregation
+from paritrana.core.methods import Better, Method
 from paritrana.errors import CandidateNotFound, Location
 from paritrana.panel.outcome import PanelOutcome
 from paritrana.i18n import fmt_number, label
+from paritrana.core.names import closest, name_key
 
 if TYPE_CHECKING:
     from paritrana.core.normalize import Scale
@@ -208,7 +210,6 @@ class Comparison:
 
 def explain(result: RankingRun, name: str) -> Explanation:
     """The explanation of the candidate called ``name`` (matched like names in the data)."""
-    from paritrana.core.names import name_key
 
     key = name_key(name)
     criteria = result.criteria
@@ -302,7 +303,6 @@ def _stage_part(result: RankingResult, r: CandidateResult) -> StagePart | None:
 
 def _panel_part(result: RankingResult, name: str) -> PanelPart | None:
     """The finalist's interview criteria: combined score, jurors who scored, who abstained."""
-    from paritrana.core.names import name_key
 
     outcome = result.panel
     assert isinstance(outcome, PanelOutcome)
@@ -322,7 +322,6 @@ def _panel_part(result: RankingResult, name: str) -> PanelPart | None:
 
 
 def _not_found(result: RankingResult, name: str) -> CandidateNotFound:
-    from paritrana.core.names import closest
 
     names = [r.id for r in result.results] + [i.id for i in result.ineligible]
     near = closest(name, names)
@@ -437,31 +436,22 @@ def step_sentence(name: str, s: Step, aggregation: Aggregation, lang: str) -> st
 
 def scale_text(scale: Scale, raw: float | None, lang: str) -> str:
     """How a value was normalised: "target 0–100, makin tinggi makin baik"."""
-    method, lower = scale.method, scale.better is Better.LOWER
+    entry, lower = scale.method.spec, scale.better is Better.LOWER
     decimals = _decimals(scale.low, scale.high)
     low, high = num(scale.low, lang, decimals), num(scale.high, lang, decimals)
+    text = label(entry.explain[lower], lang).format(low=low, high=high, n=scale.count, mean=num(scale.mean, lang),
+                                                    std=num(scale.std, lang))
+    if not entry.takes_range and entry.constant is None:
+        return text  # none: the value as given
     notes = []
-    if method is Method.MINMAX:
-        text = label("e_minmax", lang).format(low=low, high=high)
-        if scale.low == scale.high:
-            notes.append(label("e_all_equal", lang).format(value="100"))
-    elif method is Method.TARGET:
-        text = label("e_target", lang).format(low=low, high=high)
-        if raw is not None and scale.low is not None and scale.high is not None and not scale.low <= raw <= scale.high:
-            notes.append(label("e_clipped", lang))
-    elif method is Method.RATIO_TO_MAX:
-        text = label("e_ratio_min" if lower else "e_ratio_max", lang).format(low=low, high=high)
-    elif method is Method.RANK:
-        text = label("e_rank", lang).format(n=scale.count)
-    elif method is Method.ZSCORE:
-        text = label("e_zscore", lang).format(mean=num(scale.mean, lang), std=num(scale.std, lang))
-        if not scale.std:
-            notes.append(label("e_all_equal", lang).format(value="50"))
-    else:
-        return label("e_none", lang)
+    if entry.constant is not None and (scale.low == scale.high or (entry.needs_spread and not scale.std)):
+        notes.append(label("e_all_equal", lang).format(value=fmt_number(entry.constant, 0, lang)))
+    if entry.clips and raw is not None and scale.low is not None and scale.high is not None \
+            and not scale.low <= raw <= scale.high:
+        notes.append(label("e_clipped", lang))
     text += ", " + label("c_lower" if lower else "c_higher", lang)
     lo, hi = scale.range
-    if method.bounded and (lo, hi) != (0.0, 100.0):
+    if entry.takes_range and (lo, hi) != (0.0, 100.0):
         span = f"{fmt_number(lo, _decimals(lo), lang)}–{fmt_number(hi, _decimals(hi), lang)}"
         text += f", {label('c_range', lang)} {span}"
     return "; ".join([text, *notes])

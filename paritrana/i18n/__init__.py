@@ -145,6 +145,45 @@ LABELS: dict[str, dict[str, str]] = {
     "xlsx_eligible_count": {"id": "Memenuhi syarat (dinilai)", "en": "Eligible (ranked)"},
     "xlsx_ineligible_count": {"id": "Tidak memenuhi syarat", "en": "Ineligible"},
     "xlsx_see_sheet": {"id": "lihat lembar “{sheet}”", "en": "see the “{sheet}” sheet"},
+    # the large report (paritrana.report.xlsx.large): values instead of formulas
+
+    "xl_values_breakdown": {
+        "id": "Dengan {n} kandidat, rincian ini berisi nilai, bukan rumus; rumus ditulis untuk kumpulan "
+              "hingga {limit} kandidat.",
+        "en": "With {n} candidates the breakdown holds values; formulas are written for pools up to {limit}."},
+    "xl_values_ranking": {
+        "id": "Dengan {n} kandidat, skor dan kontribusi adalah nilai yang dihitung paritrana, bukan rumus; "
+              "rumus ditulis untuk kumpulan hingga {limit} kandidat.",
+        "en": "With {n} candidates the scores and contributions are the values paritrana computed, not "
+              "formulas; formulas are written for pools up to {limit}."},
+    "xl_ranking_note": {
+        "id": "Skor = jumlah kontribusi (bobot global × nilai ternormalisasi); nilai mentah dan "
+              "ternormalisasi ada di lembar “{sheet}”.",
+        "en": "Score = sum of the contributions (global weight × normalised value); raw and normalised "
+              "values are on the “{sheet}” sheet."},
+    "xl_ranking_note_geometric": {
+        "id": "Skor = rata-rata geometrik tertimbang dari nilai ternormalisasi (lembar “{sheet}”); tidak ada "
+              "kontribusi aditif.",
+        "en": "Score = weighted geometric mean of the normalised values (“{sheet}” sheet); there are no "
+              "additive contributions."},
+    "xl_breakdown_note": {
+        "id": "Nilai ternormalisasi: 0–100 dalam kelompoknya; metode, min/maks atau batas tiap kelompok ada "
+              "di lembar “{sheet}” (Skala normalisasi per kelompok).",
+        "en": "Normalised: 0–100 within the candidate's group; the method, min/max or goalposts of each "
+              "group are on the “{sheet}” sheet (Normalisation scales per group)."},
+    "xl_chart_note": {"id": "Grafik di samping tabel: {top} teratas tiap kelompok.",
+                   "en": "Charts beside the table: the top {top} of each group."},
+    "xl_ineligible_count": {"id": "{n} kandidat tidak memenuhi syarat (lihat lembar “{sheet}”).",
+                         "en": "{n} candidates are ineligible (see the “{sheet}” sheet)."},
+    "xl_part": {"id": "bagian {k} dari {n}", "en": "part {k} of {n}"},
+    "xl_chart_top": {"id": "{n} teratas", "en": "top {n}"},
+    "xl_raw": {"id": "Nilai mentah", "en": "Raw value"},
+    "xl_data_year": {"id": "Baris tahun {year}", "en": "Rows of year {year}"},
+    "xl_scales": {"id": "Skala normalisasi per kelompok", "en": "Normalisation scales per group"},
+    "xl_count": {"id": "Jumlah kandidat", "en": "Candidates"},
+    "xl_mode": {"id": "Isi laporan", "en": "Report contents"},
+    "xl_more_warnings": {"id": "… dan {n} peringatan lain, tidak dicantumkan (semuanya: paritrana validate)",
+                      "en": "… and {n} more warnings, not listed (all of them: paritrana validate)"},
     # jury panel and stages (paritrana.panel, report/panel_terminal.py)
     "p_desk_score": {"id": "Skor meja", "en": "Desk score"},
     "p_desk_rank": {"id": "# meja", "en": "Desk #"},

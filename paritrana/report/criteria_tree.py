@@ -13,12 +13,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from paritrana.core.criteria import Aggregation, Better, Criteria, LoadedCriteria, Method, Missing, Normalize
+from paritrana.core.criteria import Aggregation, Criteria, LoadedCriteria, Missing, Normalize
+from paritrana.core.methods import Better, Method
 from paritrana.io.criteria_file import load_criteria
 from paritrana.errors import CriteriaError, ExpressionError, Location
 from paritrana.core.expr import parse_expression
 from paritrana.i18n import fmt_number, label
 from paritrana.core.yaml_source import YamlDocument, load_yaml
+from paritrana.io.atomic import check_output_path, write_text_atomic
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -336,7 +338,6 @@ def init_text() -> str:
 
 def init_criteria(directory: str | Path = ".", *, force: bool = False) -> Path:
     """Write an editable, commented copy of the default criteria to ``directory``."""
-    from paritrana.io.atomic import check_output_path, write_text_atomic
 
     folder = Path(directory)
     if folder.exists() and not folder.is_dir():

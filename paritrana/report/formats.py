@@ -5,7 +5,9 @@ extensions that pick it for ``--output`` (when it has a ``save`` function), and 
 functions. The CLI's ``--format`` choices, the ``--output`` help and the "unknown report type"
 hint are all built from ``FORMATS``: a new format is one module and one row here.
 
-Writers import their heavy libraries inside, so this table costs nothing at start-up.
+The CLI reads this table for ``--help``, so its adapters import the writers (and with them
+pandas, rich tables, xlsxwriter) only when a format is used: the one place in the library that
+imports its own modules inside functions, for start-up time.
 """
 
 from __future__ import annotations
@@ -49,6 +51,7 @@ class OutputFormat:
 def _print_table(result: RankingResult, view: View, console: Console) -> None:
     from paritrana.report.terminal import render_ranking
 
+
     render_ranking(result, console, lang=view.lang, top=view.top, group=view.group)
 
 
@@ -66,17 +69,20 @@ def _json_file(run: RankingRun, path: Path, view: View, sensitivity: Sensitivity
 def _csv_text(result: RankingResult, view: View) -> str:
     from paritrana.report.text import to_csv
 
+
     return to_csv(result, group=view.group, top=view.top)
 
 
 def _markdown_text(result: RankingResult, view: View) -> str:
     from paritrana.report.text import to_markdown
 
+
     return to_markdown(result, lang=view.lang, top=view.top, group=view.group)
 
 
 def _xlsx_file(run: RankingRun, path: Path, view: View, sensitivity: SensitivityResult | None) -> None:
     from paritrana.report.xlsx.formula_report import build_report
+
 
     build_report(run, path, lang=view.lang, sensitivity=sensitivity)
 
@@ -145,6 +151,7 @@ def write_report(run: RankingRun, path: Path, *, lang: str, force: bool = False,
     check_output_path(path, inputs=[i for i in inputs if i is not None], force=force)
     analysis = None
     if sensitivity:
+
         from paritrana.sensitivity import analyse
 
         analysis = analyse(run, seed=0)

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from paritrana.errors import Location
 from paritrana.io.atomic import check_output_path, write_atomic, write_text_atomic
 from paritrana.report.formats import UsageError
+from paritrana.report.xlsx.sensitivity import write_sensitivity_workbook
 
 if TYPE_CHECKING:
     from paritrana.sensitivity.model import SensitivityResult
@@ -30,6 +31,5 @@ def write_sensitivity(result: SensitivityResult, path: Path, *, lang: str) -> No
     if path.suffix.lower() == ".json":
         write_text_atomic(path, result.to_json())
         return
-    from paritrana.report.xlsx.sensitivity import write_sensitivity_workbook
 
     write_atomic(path, lambda tmp: write_sensitivity_workbook(result, tmp, lang=lang))

@@ -22,6 +22,9 @@ from paritrana.errors import DataError, Location, UsageError
 from paritrana.core.headers import header_key
 from paritrana.i18n import fmt_number
 from paritrana.core.names import display_name, is_total, name_key
+from paritrana.io.atomic import check_output_path, write_atomic
+from paritrana.io.load import YEAR_IN_NAME
+from paritrana.io.read import read_file
 
 EXTRA_ROWS = 200  # rows with data validation below the prefilled names
 MIN_ROWS = 500
@@ -58,17 +61,17 @@ def default_years(criteria: Criteria, today: dt.date | None = None) -> list[int]
 
 
 def parse_years(text: str) -> list[int]:
-    """``"2023,2024"`` → ``[2023, 2024]`` (sorted, unique); ValueError on anything else."""
+    """``"2023,2024"`` → ``[2023, 2024]`` (sorted, unique); UsageError on anything else."""
     years: set[int] = set()
     for part in text.replace(";", ",").split(","):
         part = part.strip()
         if not part:
             continue
         if not part.isdigit() or not 1900 <= int(part) <= 2100:
-            raise ValueError(f"'{part}' is not a year (write e.g. 2023,2024)")
+            raise UsageError(f"'{part}' is not a year (write e.g. 2023,2024)")
         years.add(int(part))
     if not years:
-        raise ValueError("give at least one year, e.g. 2024")
+        raise UsageError("give at least one year, e.g. 2024")
     return sorted(years)
 
 
@@ -83,7 +86,6 @@ def write_template(
     today: dt.date | None = None,
 ) -> TemplateInfo:
     """Write the template workbook to ``path`` (refusing to replace a file without ``force``)."""
-    from paritrana.io.atomic import check_output_path, write_atomic
 
     loaded = criteria if isinstance(criteria, LoadedCriteria) else load_criteria(criteria)
     c = loaded.criteria
@@ -156,7 +158,6 @@ def read_names(path: str | Path, criteria: Criteria) -> list[str]:
     if p.suffix.lower() == ".txt":
         values: list[Any] = [line for line in _read_text(p).splitlines() if not line.lstrip().startswith("#")]
     else:
-        from paritrana.io.read import read_file
 
         values = _name_column(read_file(p), criteria)
     names: list[str] = []
@@ -184,7 +185,6 @@ def _read_text(p: Path) -> str:
 
 
 def _name_column(raw: Any, criteria: Criteria) -> list[Any]:
-    from paritrana.io.load import YEAR_IN_NAME
 
     wanted = {header_key(h) for h in criteria.headers_for(criteria.entity)}
     newest_first = sorted(raw.sheets, key=lambda s: -max(map(int, YEAR_IN_NAME.findall(s.name or "")), default=0))

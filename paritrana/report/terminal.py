@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from paritrana.i18n import fmt_number, label, years_text
+from paritrana.report.panel_terminal import render_panel, stage_caption, stage_cell, stage_parts
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -57,7 +58,6 @@ def render_ranking(result: RankingResult, console: Console, *, lang: str = "id",
         console.print(f"[yellow]=[/yellow] {label('ties_note', lang)}")
     _render_ineligible(result, console, lang)
     if result.panel is not None:
-        from paritrana.report.panel_terminal import render_panel
 
         render_panel(result, console, lang)
     _render_warnings(result, console, lang)
@@ -68,7 +68,6 @@ def _parts(result: RankingResult, lang: str = "id") -> list[tuple[str, str]]:
     with stages, the desk score, desk rank, panel score and shortlist mark instead."""
     criteria = result.criteria
     if result.stages is not None:
-        from paritrana.report.panel_terminal import stage_parts
 
         return stage_parts(lang)
     if _shows_aspects(result):
@@ -84,7 +83,6 @@ def _shows_aspects(result: RankingResult) -> bool:
 def _part_value(r: CandidateResult, pid: str, result: RankingResult, lang: str) -> str:
     kind, key = pid.split(":", 1)
     if kind == "s":
-        from paritrana.report.panel_terminal import stage_cell
 
         return stage_cell(r, key, lang)
     if kind == "a":
@@ -96,7 +94,6 @@ def _part_value(r: CandidateResult, pid: str, result: RankingResult, lang: str) 
 
 def _caption(result: RankingResult, lang: str) -> str:
     if result.stages is not None:
-        from paritrana.report.panel_terminal import stage_caption
 
         return stage_caption(result, lang)
     if _shows_aspects(result):

@@ -13,6 +13,7 @@ import io
 from typing import TYPE_CHECKING
 
 from paritrana.i18n import fmt_number, label, years_text
+from paritrana.report.panel_terminal import W_BANDS
 
 if TYPE_CHECKING:
     from paritrana.core.result import RankingResult
@@ -122,7 +123,6 @@ def _stage_lines(result: RankingResult, lang: str, groups: list[str | None]) -> 
     lines = [f"_{note[:1].upper()}{note[1:]}._", ""]
     outcome = result.panel
     if outcome is not None:
-        from paritrana.report.panel_terminal import W_BANDS
 
         jury = label("md_jurors", lang).format(n=len(outcome.jurors), names=", ".join(_md(j) for j in outcome.jurors))
         w = outcome.diagnostics.kendall_w

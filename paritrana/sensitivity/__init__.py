@@ -24,7 +24,10 @@ from typing import TYPE_CHECKING
 from paritrana.errors import Location
 from paritrana.sensitivity.model import (CandidateSensitivity, DropOne, GroupSensitivity, Overtake, SensitivityError,
                     SensitivityResult, Settings, StabilityInterval)
-from paritrana.sensitivity.montecarlo import Progress
+from paritrana.sensitivity.montecarlo import Progress, simulate
+from paritrana.sensitivity.dropone import drop_one
+from paritrana.sensitivity.matrix import METHOD_CHOICES, WeightTree, group_matrices
+from paritrana.sensitivity.stability import stability
 
 __all__ = [
     "analyse", "SensitivityResult", "GroupSensitivity", "CandidateSensitivity",
@@ -62,10 +65,6 @@ def analyse(result: RankingRun, *, runs: int = DEFAULT_RUNS, jitter: float = DEF
             progress: Progress | None = None) -> SensitivityResult:
     """Sensitivity of ``result`` (from ``paritrana.run``). ``seed`` None draws one (reported
     in the result, so a run can be repeated)."""
-    from paritrana.sensitivity.dropone import drop_one
-    from paritrana.sensitivity.matrix import WeightTree, group_matrices
-    from paritrana.sensitivity.montecarlo import simulate
-    from paritrana.sensitivity.stability import stability
 
     methods = check_options(runs, jitter, methods)
     check_pool(result)
@@ -97,7 +96,6 @@ def analyse(result: RankingRun, *, runs: int = DEFAULT_RUNS, jitter: float = DEF
 
 def check_options(runs: int, jitter: float, methods: Sequence[str] | None) -> list[str] | None:
     """Validate the analysis settings; returns the methods without duplicates."""
-    from paritrana.sensitivity.matrix import METHOD_CHOICES
 
     if not 1 <= runs <= MAX_RUNS:
         raise SensitivityError(f"runs must be between 1 and {MAX_RUNS:,} (got {runs})", Location())

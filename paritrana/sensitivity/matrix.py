@@ -18,7 +18,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from paritrana.core.criteria import Aggregation, Criteria, Indicator, Method, Normalize
+from paritrana.core.criteria import Aggregation, Criteria, Indicator, Normalize
+from paritrana.core.methods import Method
+from paritrana.core.methods import ALTERNATIVES, first_negative
 from paritrana.errors import Location
 from paritrana.core.normalize import normalize
 from paritrana.core.rank import rank_scored
@@ -30,7 +32,7 @@ if TYPE_CHECKING:
     from paritrana.core.run import RankingRun
 
 CRITERIA_METHOD = "criteria"
-ALTERNATIVE_METHODS = ("minmax", "target", "ratio_to_max", "rank", "zscore")
+ALTERNATIVE_METHODS = ALTERNATIVES
 METHOD_CHOICES = (CRITERIA_METHOD, *ALTERNATIVE_METHODS)
 
 
@@ -139,12 +141,12 @@ def method_matrix(result: RankingRun, gm: GroupMatrix, method: str) -> np.ndarra
     for iid, ind in criteria.all_indicators.items():
         x = scored.raw[iid][gm.rows]
         spec = alternative_spec(ind, Method(method))
-        if spec.method is Method.RATIO_TO_MAX and (x < 0).any():
-            bad = int(np.flatnonzero(x < 0)[0])
+        bad = first_negative(spec.method, x)
+        if bad is not None:
             raise SensitivityError(
-                f"--methods ratio_to_max: indicator {iid} is negative for '{gm.names[bad]}' ({x[bad]:g}); "
-                "ratio_to_max needs values ≥ 0", Location(file=result.input.path),
-                hint="leave ratio_to_max out of --methods")
+                f"--methods {spec.method.value}: indicator {iid} is negative for '{gm.names[bad]}' ({x[bad]:g}); "
+                f"{spec.method.value} needs values ≥ 0", Location(file=result.input.path),
+                hint=f"leave {spec.method.value} out of --methods")
         values, _ = normalize(x, spec, ind.better)
         columns.append(values)
     return _score_space(np.column_stack(columns), result, gm.rows, method)

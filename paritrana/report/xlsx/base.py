@@ -16,8 +16,11 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from paritrana.i18n import label
+from paritrana.core.methods import Better
+from paritrana.core.normalize import Scale
+from paritrana.i18n import label, years_text
 from paritrana.io.load import column_letter
+from paritrana.version import __version__
 
 if TYPE_CHECKING:
     from paritrana.core.run import RankingRun
@@ -132,9 +135,15 @@ class Context:
     contribution: dict[tuple[str, str], str] = field(default_factory=dict)
     # The large report (xlsx_large.py): values instead of formulas.
     large: bool = False
+    mode_note: str = ""  # the large report: why it holds values, not formulas (Audit sheet)
 
     def t(self, key: str) -> str:
         return label(key, self.lang)
+
+    def text(self, key: str, **values: Any) -> str:
+        """The large report's label ``xl_<key>`` with ``values`` filled in."""
+        text = label(f"xl_{key}", self.lang)
+        return text.format(**values) if values else text
 
     def sheet_name(self, key: str) -> str:
         return label(f"sheet_{key}", self.lang)
@@ -270,7 +279,39 @@ def page_setup(ctx: Context, ws: Any, sheet_title: str, header_row: int | None) 
     font = '&8&"Calibri,Regular"'
     from pathlib import Path
 
-    from paritrana.version import __version__
 
     source = header_footer_text(f"paritrana {__version__} · {Path(ctx.result.input.path).name}", 60)
     ws.set_footer(f"&L{font}{source}&C{font}{page} &P / &N&R{font}{stamp}")
+
+
+def super_header(ctx: Context, ws: Any, row: int, col_aspect: dict[str, int], col_ind: dict[str, int],
+                  arithmetic: bool) -> None:
+    fmt = ctx.formats.get("header", align="center")
+    for cols, text in ((list(col_aspect.values()), ctx.t("xlsx_aspect_scores")),
+                       (list(col_ind.values()), ctx.t("contributions" if arithmetic else "xlsx_normalized_0_100"))):
+        if not cols:
+            continue
+        text = text[:1].upper() + text[1:]
+        if len(cols) == 1:
+            ws.write_string(row, cols[0], text, fmt)
+            ws.set_row(row, 30)
+        else:
+            ws.merge_range(row, cols[0], row, cols[-1], text, fmt)
+
+
+def years_line(result: RankingRun, lang: str) -> str:
+
+    return years_text(result.year, result.baseline_year, lang, colon=":", sep=" · ")
+
+
+def method_text(scale: Scale) -> str:
+    lo, hi = scale.range
+    text = scale.method.value
+    if scale.method.bounded and (lo, hi) != (0.0, 100.0):
+        text += f" [{excel_number(lo)}–{excel_number(hi)}]"
+    return text
+
+
+def direction_text(better: Better, lang: str) -> str:
+
+    return label("c_higher" if better is Better.HIGHER else "c_lower", lang)

@@ -23,9 +23,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from paritrana.core.criteria import Aggregation, Better, Method
-from paritrana.report.xlsx.base import Context, SheetWriter, cell, cell_range, excel_number, page_setup
-from paritrana.report.xlsx.sheets import direction_text
+from paritrana.core.criteria import Aggregation, Missing
+from paritrana.core.methods import Better, ExcelCells, excel_formula
+from paritrana.report.xlsx.base import (Context, SheetWriter, cell, cell_range, direction_text, excel_number,
+                                        method_text, page_setup)
+from paritrana.core.evaluate import environments, raw_values
+from paritrana.i18n import label
 
 if TYPE_CHECKING:
     from paritrana.core.normalize import Scale
@@ -35,32 +38,9 @@ BLOCK_EDGE = {"top": 2, "top_color": "#1F4E78"}
 
 def normalized_formula(scale: Scale, raw: str, low: str, high: str, block: str,
                        mean: str | None = None, std: str | None = None) -> str:
-    """The Excel expression (without ``=``) of one normalised value; see the module doc."""
-    lower = scale.better is Better.LOWER
-    method = scale.method
-    if method is Method.MINMAX:
-        spread = f"{high}-{low}"
-        inner = f"IF({high}={low},100,100*({high}-{raw})/({spread}))" if lower \
-            else f"IF({high}={low},100,100*({raw}-{low})/({spread}))"
-    elif method is Method.TARGET:
-        part = f"({high}-{raw})" if lower else f"({raw}-{low})"
-        inner = f"MAX(0,MIN(100,100*{part}/({high}-{low})))"
-    elif method is Method.RATIO_TO_MAX:
-        inner = f"IF({raw}={low},100,100*{low}/{raw})" if lower else f"IF({high}=0,100,100*{raw}/{high})"
-    elif method is Method.RANK:
-        order = 0 if lower else 1
-        r = f"(RANK({raw},{block},{order})+(COUNTIF({block},{raw})-1)/2)"
-        inner = f"IF(COUNT({block})=1,100,100*({r}-1)/(COUNT({block})-1))"
-    elif method is Method.ZSCORE:
-        assert mean is not None and std is not None
-        sign = "-" if lower else "+"
-        return f"IF({high}={low},50,50{sign}10*({raw}-{mean})/{std})"
-    else:
-        return raw
-    lo, hi = scale.range
-    if method.bounded and (lo, hi) != (0.0, 100.0):
-        return f"{excel_number(lo)}+{excel_number(hi - lo)}*({inner})/100"
-    return inner
+    """The Excel expression (without ``=``) of one normalised value (``core.methods``)."""
+    cells = ExcelCells(raw, low, high, block, mean, std)
+    return excel_formula(scale.method, cells, scale.better is Better.LOWER, scale.range, excel_number)
 
 
 def write_breakdown(ctx: Context, ws: Any) -> None:
@@ -68,7 +48,7 @@ def write_breakdown(ctx: Context, ws: Any) -> None:
     criteria = result.criteria
     arithmetic = criteria.aggregation is Aggregation.ARITHMETIC
     imputed = imputed_values(result, ctx.lang)
-    uses_zscore = any(s.method is Method.ZSCORE for s in result.scales.values())
+    uses_zscore = any(s.method.spec.needs_spread for s in result.scales.values())
     keys = ["rank", "name"]
     keys += ["group"] if criteria.group_by else []
     keys += ["aspect"] if len(criteria.tree) > 1 else []
@@ -112,10 +92,10 @@ def write_breakdown(ctx: Context, ws: Any) -> None:
                 w.text(row, col["code"], iid, **x)
                 w.text(row, col["indicator"], ind.label or iid, measure=False, **x)
                 w.number(row, col["raw"], values.raw, kind, **x)
-                w.text(row, col["method"], _method_text(scale), **x)
+                w.text(row, col["method"], method_text(scale), **x)
                 w.text(row, col["direction"], direction_text(scale.better, ctx.lang), **x)
                 low, high = cell(row, col["low"]), cell(row, col["high"])
-                if scale.method is Method.TARGET:
+                if scale.method.spec.goalposts:
                     w.number(row, col["low"], scale.low, "dec", **x)
                     w.number(row, col["high"], scale.high, "dec", **x)
                 else:
@@ -123,7 +103,7 @@ def write_breakdown(ctx: Context, ws: Any) -> None:
                     w.formula(row, col["high"], f"=MAX({block})", scale.high, kind, **x)
                 mean = std = None
                 if uses_zscore:
-                    if scale.method is Method.ZSCORE:
+                    if scale.method.spec.needs_spread:
                         mean, std = cell(row, col["mean"]), cell(row, col["std"])
                         w.formula(row, col["mean"], f"=AVERAGE({block})", scale.mean, "dec", **x)
                         w.formula(row, col["std"], f"=STDEVP({block})", scale.std, "dec", **x)
@@ -153,14 +133,6 @@ def write_breakdown(ctx: Context, ws: Any) -> None:
     page_setup(ctx, ws, ws.name, header)
 
 
-def _method_text(scale: Scale) -> str:
-    lo, hi = scale.range
-    text = scale.method.value
-    if scale.method.bounded and (lo, hi) != (0.0, 100.0):
-        text += f" [{excel_number(lo)}–{excel_number(hi)}]"
-    return text
-
-
 def _raw_kind(values: list[float | None]) -> str:
     known = [v for v in values if v is not None]
     return "int" if known and all(float(v).is_integer() for v in known) else "dec"
@@ -170,9 +142,6 @@ def imputed_values(result: Any, lang: str) -> dict[tuple[str, str], str]:
     """(candidate, indicator) → a note for the raw values the ``missing`` policy filled in."""
     import numpy as np
 
-    from paritrana.core.criteria import Missing
-    from paritrana.core.evaluate import environments, raw_values
-    from paritrana.i18n import label
 
     period = result.period
     criteria = result.criteria

@@ -24,9 +24,13 @@ from typing import TYPE_CHECKING, Any
 
 from paritrana.core.criteria import Aggregation
 from paritrana.io.atomic import write_atomic
-from paritrana.report.xlsx.base import PODIUM_FILLS, Context, Formats, SheetWriter, cell, page_setup, report_worksheet_class
+from paritrana.report.xlsx.base import (PODIUM_FILLS, Context, Formats, SheetWriter, cell, page_setup,
+                                        report_worksheet_class, super_header, years_line)
 from paritrana.report.xlsx.panel import (desk_view, panel_sheet_keys, stage_titles, write_panel_sheets, write_stage_cells,
                          write_stage_note)
+from paritrana.report.xlsx import breakdown, sheets
+from paritrana.report.xlsx.large import build_large_workbook, is_large
+from paritrana.report.xlsx.sensitivity import write_sensitivity_sheet
 
 if TYPE_CHECKING:
     from paritrana.core.ranked import CandidateResult
@@ -61,15 +65,12 @@ def build_report(result: RankingRun, target: Path, *, lang: str = "id", command:
 def build_workbook(result: RankingRun, target: Path, *, lang: str, command: list[str], created: datetime,
                    sensitivity: SensitivityResult | None = None) -> None:
     """Build the whole workbook and save it to ``target`` (nothing is saved on an error)."""
-    from paritrana.report.xlsx.large import build_large_workbook, is_large
 
     if is_large(result):
         build_large_workbook(result, target, lang=lang, command=command, created=created, sensitivity=sensitivity)
         return
     import xlsxwriter
 
-    from paritrana.report.xlsx.breakdown import write_breakdown
-    from paritrana.report.xlsx.sheets import write_audit, write_criteria, write_data, write_ineligible
 
     workbook = xlsxwriter.Workbook(str(target), {
         "in_memory": True,
@@ -80,20 +81,19 @@ def build_workbook(result: RankingRun, target: Path, *, lang: str, command: list
     ctx = Context(desk_view(result), lang, Formats(workbook), created, command)  # panel: see xlsx_panel.py
     keys = (SHEETS[0], *panel_sheet_keys(result), *SHEETS[1:])
     sheet_class = report_worksheet_class()
-    sheets = {key: workbook.add_worksheet(ctx.sheet_name(key), sheet_class) for key in keys}
+    pages = {key: workbook.add_worksheet(ctx.sheet_name(key), sheet_class) for key in keys}
     # Formulas reference other sheets' cells: weights first, then the breakdown, then scores.
-    write_criteria(ctx, sheets["criteria"])
-    write_breakdown(ctx, sheets["breakdown"])
-    write_ranking(ctx, sheets["ranking"], workbook)
-    write_data(ctx, sheets["data"])
-    write_ineligible(ctx, sheets["ineligible"])
-    write_audit(ctx, sheets["audit"])
-    write_panel_sheets(ctx, sheets)
+    sheets.write_criteria(ctx, pages["criteria"])
+    breakdown.write_breakdown(ctx, pages["breakdown"])
+    write_ranking(ctx, pages["ranking"], workbook)
+    sheets.write_data(ctx, pages["data"])
+    sheets.write_ineligible(ctx, pages["ineligible"])
+    sheets.write_audit(ctx, pages["audit"])
+    write_panel_sheets(ctx, pages)
     if sensitivity is not None:
-        from paritrana.report.xlsx.sensitivity import write_sensitivity_sheet
 
         write_sensitivity_sheet(workbook, sensitivity, lang)
-    sheets["ranking"].activate()
+    pages["ranking"].activate()
     workbook.set_properties({
         "title": result.title,
         "subject": ctx.t("xlsx_report_title"),
@@ -132,7 +132,7 @@ def write_ranking(ctx: Context, ws: Any, workbook: Any) -> None:
     titles += [criteria.aspect_label(a) for a in aspects] + [criteria.label(i) for i in indicators] + stage
     titles += [t("xlsx_note")]
     w.header(header, titles)
-    _super_header(ctx, ws, header - 1, col_aspect, col_ind, arithmetic)
+    super_header(ctx, ws, header - 1, col_aspect, col_ind, arithmetic)
     row = header + 1
     spans: list[tuple[str | None, int, int]] = []
     for group in result.groups:
@@ -185,21 +185,6 @@ def write_ranking(ctx: Context, ws: Any, workbook: Any) -> None:
     page_setup(ctx, ws, ws.name, header)
 
 
-def _super_header(ctx: Context, ws: Any, row: int, col_aspect: dict[str, int], col_ind: dict[str, int],
-                  arithmetic: bool) -> None:
-    fmt = ctx.formats.get("header", align="center")
-    for cols, text in ((list(col_aspect.values()), ctx.t("xlsx_aspect_scores")),
-                       (list(col_ind.values()), ctx.t("contributions" if arithmetic else "xlsx_normalized_0_100"))):
-        if not cols:
-            continue
-        text = text[:1].upper() + text[1:]
-        if len(cols) == 1:
-            ws.write_string(row, cols[0], text, fmt)
-            ws.set_row(row, 30)
-        else:
-            ws.merge_range(row, cols[0], row, cols[-1], text, fmt)
-
-
 def _aspect_formula(ctx: Context, r: CandidateResult, aid: str, arithmetic: bool) -> str:
     members = list(ctx.result.criteria.tree[aid].indicators)
     if arithmetic:
@@ -245,7 +230,3 @@ def _insert_chart(ctx: Context, ws: Any, workbook: Any, group: str | None, first
     return row + height // ROW_PX + 2
 
 
-def years_line(result: RankingRun, lang: str) -> str:
-    from paritrana.i18n import years_text
-
-    return years_text(result.year, result.baseline_year, lang, colon=":", sep=" · ")

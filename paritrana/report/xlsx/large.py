@@ -32,8 +32,15 @@ from typing import TYPE_CHECKING, Any
 from paritrana.core.criteria import Aggregation
 from paritrana.i18n import fmt_number
 from paritrana.report.xlsx import bulk as xlsx_bulk
-from paritrana.report.xlsx.base import PODIUM_FILLS, SAMPLE_ALL_ROWS, SAMPLE_STRIDE, Context, SheetWriter, page_setup, shown_number
+from paritrana.report.xlsx.base import (PODIUM_FILLS, SAMPLE_ALL_ROWS, SAMPLE_STRIDE, Context, Formats, SheetWriter,
+                                        page_setup, report_worksheet_class, shown_number, super_header, years_line)
 from paritrana.report.xlsx.bulk import Body, Column, style_index
+from paritrana.core.dataset import GROUP, NAME, ROW, SHEET, YEAR
+from paritrana.core.names import name_key
+from paritrana.report.xlsx.breakdown import imputed_values
+from paritrana.report.xlsx.panel import SHORTLIST_MARK, desk_view, panel_sheet_keys, stage_titles, write_panel_sheets, write_stage_note
+from paritrana.report.xlsx.sensitivity import write_sensitivity_sheet
+from paritrana.report.xlsx.sheets import column_title, data_layout, year_role, write_audit, write_criteria, write_ineligible
 
 if TYPE_CHECKING:
     from paritrana.core.ranked import RankedColumns
@@ -47,52 +54,6 @@ if TYPE_CHECKING:
 LARGE_REPORT_CANDIDATES = 20_000
 CHART_TOP = 50  # bars in a chart: a chart of 725,000 bars shows nothing
 CHART_BAR_PX, ROW_PX = 22, 20
-
-LABELS: dict[str, dict[str, str]] = {
-    "values_breakdown": {
-        "id": "Dengan {n} kandidat, rincian ini berisi nilai, bukan rumus; rumus ditulis untuk kumpulan "
-              "hingga {limit} kandidat.",
-        "en": "With {n} candidates the breakdown holds values; formulas are written for pools up to {limit}."},
-    "values_ranking": {
-        "id": "Dengan {n} kandidat, skor dan kontribusi adalah nilai yang dihitung paritrana, bukan rumus; "
-              "rumus ditulis untuk kumpulan hingga {limit} kandidat.",
-        "en": "With {n} candidates the scores and contributions are the values paritrana computed, not "
-              "formulas; formulas are written for pools up to {limit}."},
-    "ranking_note": {
-        "id": "Skor = jumlah kontribusi (bobot global × nilai ternormalisasi); nilai mentah dan "
-              "ternormalisasi ada di lembar “{sheet}”.",
-        "en": "Score = sum of the contributions (global weight × normalised value); raw and normalised "
-              "values are on the “{sheet}” sheet."},
-    "ranking_note_geometric": {
-        "id": "Skor = rata-rata geometrik tertimbang dari nilai ternormalisasi (lembar “{sheet}”); tidak ada "
-              "kontribusi aditif.",
-        "en": "Score = weighted geometric mean of the normalised values (“{sheet}” sheet); there are no "
-              "additive contributions."},
-    "breakdown_note": {
-        "id": "Nilai ternormalisasi: 0–100 dalam kelompoknya; metode, min/maks atau batas tiap kelompok ada "
-              "di lembar “{sheet}” (Skala normalisasi per kelompok).",
-        "en": "Normalised: 0–100 within the candidate's group; the method, min/max or goalposts of each "
-              "group are on the “{sheet}” sheet (Normalisation scales per group)."},
-    "chart_note": {"id": "Grafik di samping tabel: {top} teratas tiap kelompok.",
-                   "en": "Charts beside the table: the top {top} of each group."},
-    "ineligible_count": {"id": "{n} kandidat tidak memenuhi syarat (lihat lembar “{sheet}”).",
-                         "en": "{n} candidates are ineligible (see the “{sheet}” sheet)."},
-    "part": {"id": "bagian {k} dari {n}", "en": "part {k} of {n}"},
-    "chart_top": {"id": "{n} teratas", "en": "top {n}"},
-    "raw": {"id": "Nilai mentah", "en": "Raw value"},
-    "data_year": {"id": "Baris tahun {year}", "en": "Rows of year {year}"},
-    "scales": {"id": "Skala normalisasi per kelompok", "en": "Normalisation scales per group"},
-    "count": {"id": "Jumlah kandidat", "en": "Candidates"},
-    "mode": {"id": "Isi laporan", "en": "Report contents"},
-    "more_warnings": {"id": "… dan {n} peringatan lain, tidak dicantumkan (semuanya: paritrana validate)",
-                      "en": "… and {n} more warnings, not listed (all of them: paritrana validate)"},
-}
-
-
-def xl(ctx: Context, key: str, **values: Any) -> str:
-    text = LABELS[key].get(ctx.lang, LABELS[key]["en"])
-    return text.format(**values) if values else text
-
 
 def pool_size(result: RankingRun) -> int:
     return len(result.results) + len(result.ineligible)
@@ -113,7 +74,7 @@ def is_large(result: RankingRun) -> bool:
 
 
 def values_note(ctx: Context, key: str = "values_breakdown") -> str:
-    return xl(ctx, key, n=fmt_number(pool_size(ctx.result), 0, ctx.lang),
+    return ctx.text(key, n=fmt_number(pool_size(ctx.result), 0, ctx.lang),
               limit=fmt_number(LARGE_REPORT_CANDIDATES, 0, ctx.lang))
 
 
@@ -233,7 +194,6 @@ class Ranked:
 
 
 def ranked(ctx: Context) -> Ranked:
-    from paritrana.report.xlsx.panel import SHORTLIST_MARK
 
     columns = ctx.result.results.columns
     stage = None
@@ -252,7 +212,6 @@ def ranked(ctx: Context) -> Ranked:
 # ---- Peringkat / Ranking -------------------------------------------------------------------------
 
 def ranking_table(ctx: Context, data: Ranked) -> Table:
-    from paritrana.report.xlsx.panel import stage_titles
 
     result, t = ctx.result, ctx.t
     criteria = result.criteria
@@ -303,14 +262,14 @@ def ranking_notes(ctx: Context) -> list[str]:
     result = ctx.result
     arithmetic = result.criteria.aggregation is Aggregation.ARITHMETIC
     notes = [values_note(ctx, "values_ranking"),
-             xl(ctx, "ranking_note" if arithmetic else "ranking_note_geometric", sheet=ctx.sheet_name("breakdown"))]
+             ctx.text("ranking_note" if arithmetic else "ranking_note_geometric", sheet=ctx.sheet_name("breakdown"))]
     if result.has_ties:
         notes.append(ctx.t("ties_note"))
     if result.ineligible:
-        notes.append(xl(ctx, "ineligible_count", n=fmt_number(len(result.ineligible), 0, ctx.lang),
+        notes.append(ctx.text("ineligible_count", n=fmt_number(len(result.ineligible), 0, ctx.lang),
                         sheet=ctx.sheet_name("ineligible")))
     if result.results:
-        notes.append(xl(ctx, "chart_note", top=CHART_TOP))
+        notes.append(ctx.text("chart_note", top=CHART_TOP))
     return notes
 
 
@@ -320,11 +279,9 @@ def ranking_header(ctx: Context) -> int:
 
 
 def write_ranking_top(ctx: Context, w: SheetWriter, part: int, parts: int) -> None:
-    from paritrana.report.xlsx.formula_report import _super_header, years_line
-    from paritrana.report.xlsx.panel import write_stage_note
 
     result, t = ctx.result, ctx.t
-    title = t("xlsx_report_title") + (f" ({xl(ctx, 'part', k=part + 1, n=parts)})" if parts > 1 else "")
+    title = t("xlsx_report_title") + (f" ({ctx.text('part', k=part + 1, n=parts)})" if parts > 1 else "")
     w.text(0, 0, title, "title", measure=False)
     w.text(1, 0, result.title, "key", measure=False, font_size=12)
     w.text(2, 0, years_line(result, ctx.lang), "subtitle", measure=False)
@@ -342,7 +299,7 @@ def write_ranking_top(ctx: Context, w: SheetWriter, part: int, parts: int) -> No
     first = 3 if criteria.group_by else 2
     col_aspect = {aid: first + 1 + i for i, aid in enumerate(aspects)}
     col_ind = {iid: first + 1 + len(aspects) + i for i, iid in enumerate(criteria.all_indicators)}
-    _super_header(ctx, w.ws, header - 1, col_aspect, col_ind, criteria.aggregation is Aggregation.ARITHMETIC)
+    super_header(ctx, w.ws, header - 1, col_aspect, col_ind, criteria.aggregation is Aggregation.ARITHMETIC)
 
 
 def insert_charts(ctx: Context, workbook: Any, sheets: list[Any], data: Ranked, table: Table, header: int) -> None:
@@ -378,7 +335,7 @@ def insert_charts(ctx: Context, workbook: Any, sheets: list[Any], data: Ranked, 
             "data_labels": {"value": True, "num_format": "0.00", "font": {"size": 8}},
             "gap": 60,
         })
-        title = f"{ctx.t('score')} — {xl(ctx, 'chart_top', n=n)}" + (f" — {group}" if group is not None else "")
+        title = f"{ctx.t('score')} — {ctx.text('chart_top', n=n)}" + (f" — {group}" if group is not None else "")
         chart.set_title({"name": title, "name_font": {"size": 11, "bold": True}})
         chart.set_legend({"none": True})
         chart.set_y_axis({"reverse": True, "num_font": {"size": 8}})
@@ -395,7 +352,6 @@ def insert_charts(ctx: Context, workbook: Any, sheets: list[Any], data: Ranked, 
 # ---- Rincian / Breakdown -------------------------------------------------------------------------
 
 def breakdown_table(ctx: Context, data: Ranked) -> Table:
-    from paritrana.report.xlsx.breakdown import imputed_values
 
     result, t = ctx.result, ctx.t
     criteria = result.criteria
@@ -411,7 +367,7 @@ def breakdown_table(ctx: Context, data: Ranked) -> Table:
         kinds.append("")
     for iid in criteria.all_indicators:
         kind = number_kind(c.raw[iid])
-        titles += [xl(ctx, "raw"), t("xlsx_normalized")]
+        titles += [ctx.text("raw"), t("xlsx_normalized")]
         columns += [Column("number", _fmt(ctx, kind)), Column("number", _fmt(ctx, "score"))]
         sources += [c.raw[iid], c.normalized[iid]]
         kinds += [kind, "score"]
@@ -437,11 +393,11 @@ BREAKDOWN_HEADER = 5
 def write_breakdown_top(ctx: Context, w: SheetWriter, part: int, parts: int) -> None:
     result, t = ctx.result, ctx.t
     criteria = result.criteria
-    title = f"{t('sheet_breakdown')}: {result.title}" + (f" ({xl(ctx, 'part', k=part + 1, n=parts)})" if parts > 1
+    title = f"{t('sheet_breakdown')}: {result.title}" + (f" ({ctx.text('part', k=part + 1, n=parts)})" if parts > 1
                                                           else "")
     w.text(0, 0, title, "title", measure=False)
     w.text(1, 0, values_note(ctx), "subtitle", measure=False)
-    w.text(2, 0, xl(ctx, "breakdown_note", sheet=ctx.sheet_name("criteria")), "subtitle", measure=False)
+    w.text(2, 0, ctx.text("breakdown_note", sheet=ctx.sheet_name("criteria")), "subtitle", measure=False)
     first = 3 if criteria.group_by else 2
     fmt = ctx.formats.get("header", align="center")
     for n, iid in enumerate(criteria.all_indicators):
@@ -456,8 +412,6 @@ def data_tables(ctx: Context) -> list[tuple[str, Table, Any]]:
     """One table per input file and year: (sheet base name, table, year)."""
     import numpy as np
 
-    from paritrana.core.dataset import GROUP, NAME, ROW, SHEET, YEAR
-    from paritrana.report.xlsx.sheets import _role, data_layout
 
     result = ctx.result
     period = result.period
@@ -483,7 +437,7 @@ def data_tables(ctx: Context) -> list[tuple[str, Table, Any]]:
     pieces.sort(key=lambda p: (p[0], result_years.index(p[2]) if p[2] in result_years else 2, -(p[2] or 0)))
     tables = []
     for number, dataset, year, rows in pieces:
-        role = _role(ctx, year, is_baseline_file=number > 0)
+        role = year_role(ctx, year, is_baseline_file=number > 0)
         n = len(rows)
         source = {
             "year": [year] * n if year is not None else [None] * n,
@@ -519,11 +473,11 @@ def data_top(ctx: Context, year: Any) -> Callable[[SheetWriter, int, int], None]
     result, t = ctx.result, ctx.t
 
     def top(w: SheetWriter, part: int, parts: int) -> None:
-        title = t("xlsx_data_title") + (f" ({xl(ctx, 'part', k=part + 1, n=parts)})" if parts > 1 else "")
+        title = t("xlsx_data_title") + (f" ({ctx.text('part', k=part + 1, n=parts)})" if parts > 1 else "")
         w.text(0, 0, title, "title", measure=False)
         w.text(1, 0, f"{result.input.path} · SHA-256 {result.input.sha256}", "subtitle", measure=False)
         if year is not None:
-            w.text(2, 0, xl(ctx, "data_year", year=year), "subtitle", measure=False)
+            w.text(2, 0, ctx.text("data_year", year=year), "subtitle", measure=False)
     return top
 
 
@@ -533,9 +487,6 @@ INELIGIBLE_HEADER = 3
 
 
 def ineligible_table(ctx: Context) -> Table:
-    from paritrana.core.dataset import NAME, ROW, SHEET
-    from paritrana.core.names import name_key
-    from paritrana.report.xlsx.sheets import column_title
 
     result, t = ctx.result, ctx.t
     criteria = result.criteria
@@ -589,9 +540,6 @@ def build_large_workbook(result: RankingRun, target: Path, *, lang: str, command
 
     import xlsxwriter
 
-    from paritrana.report.xlsx.base import Formats, report_worksheet_class
-    from paritrana.report.xlsx.panel import desk_view, panel_sheet_keys, write_panel_sheets
-    from paritrana.report.xlsx.sheets import write_audit, write_criteria
 
     buffer = io.BytesIO()
     workbook = xlsxwriter.Workbook(buffer, {
@@ -601,6 +549,7 @@ def build_large_workbook(result: RankingRun, target: Path, *, lang: str, command
         "strings_to_numbers": False,
     })
     ctx = Context(desk_view(result), lang, Formats(workbook), created, command, large=True)
+    ctx.mode_note = values_note(ctx)
     data = ranked(ctx)
     rank_table = ranking_table(ctx, data)
     rank_header = ranking_header(ctx)
@@ -640,18 +589,16 @@ def build_large_workbook(result: RankingRun, target: Path, *, lang: str, command
         bodies += write_table(ctx, sheets, table, DATA_HEADER, data_top(ctx, year), 2, {1: 16})
     if ineligible is not None:
         def top(w: SheetWriter, part: int, parts: int) -> None:
-            title = ctx.t("ineligible") + (f" ({xl(ctx, 'part', k=part + 1, n=parts)})" if parts > 1 else "")
+            title = ctx.t("ineligible") + (f" ({ctx.text('part', k=part + 1, n=parts)})" if parts > 1 else "")
             w.text(0, 0, title, "title", measure=False)
             w.text(1, 0, ctx.t("xlsx_ineligible_note"), "subtitle", measure=False)
         bodies += write_table(ctx, ineligible_sheets, ineligible, INELIGIBLE_HEADER, top, 1, {0: 16})
     else:
-        from paritrana.report.xlsx.sheets import write_ineligible
 
         write_ineligible(ctx, ineligible_sheets[0])
     write_audit(ctx, audit_sheet)
     write_panel_sheets(ctx, panel)
     if sensitivity is not None:
-        from paritrana.report.xlsx.sensitivity import write_sensitivity_sheet
 
         write_sensitivity_sheet(workbook, sensitivity, lang)
     ranking_sheets[0].activate()

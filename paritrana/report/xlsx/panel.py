@@ -37,6 +37,8 @@ from typing import TYPE_CHECKING, Any
 
 from paritrana.i18n import fmt_number
 from paritrana.report.xlsx.base import Context, SheetWriter, cell, excel_number, page_setup
+from paritrana.core.panel_spec import PanelAggregation, TRIMMED_MIN_SCORES
+from paritrana.report.panel_terminal import W_BANDS
 
 if TYPE_CHECKING:
     from paritrana.panel.outcome import PanelMatrix, PanelOutcome
@@ -237,7 +239,6 @@ def _juror_diagnostics(ctx: Context, w: SheetWriter, row: int, outcome: PanelOut
 
 
 def _agreement(ctx: Context, w: SheetWriter, row: int, outcome: PanelOutcome) -> int:
-    from paritrana.report.panel_terminal import W_BANDS
 
     t = ctx.t
     d = outcome.diagnostics
@@ -381,7 +382,6 @@ def combined_formula(outcome: PanelOutcome, criterion: str, count: int, span: st
     """The Excel expression of one finalist's combined score on ``criterion`` over its column
     ``span`` of the jurors' matrix; None where it is not a formula of the raw scores
     (standardised panels)."""
-    from paritrana.core.panel_spec import TRIMMED_MIN_SCORES, PanelAggregation
 
     spec = outcome.spec
     if spec.standardize:

@@ -14,8 +14,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from paritrana.version import __version__
-from paritrana.core.criteria import Better, Method
-from paritrana.report.xlsx.base import Context, SheetWriter, cell, page_setup
+from paritrana.core.methods import Better, Method
+from paritrana.report.xlsx.base import Context, SheetWriter, cell, direction_text, method_text, page_setup
+from paritrana.core.dataset import GROUP, NAME, ROW, SHEET, YEAR
+from paritrana.core.names import name_key
+from paritrana.i18n import fmt_number, label
 
 if TYPE_CHECKING:
     from paritrana.core.criteria import Indicator
@@ -95,19 +98,17 @@ def write_criteria(ctx: Context, ws: Any) -> None:
 def _scales(ctx: Context, w: SheetWriter, row: int) -> int:
     """The large report's table of what normalised each indicator in each group (the small
     report shows it in every Breakdown row)."""
-    from paritrana.report.xlsx.breakdown import _method_text
-    from paritrana.report.xlsx.large import xl
 
     result, t = ctx.result, ctx.t
-    w.text(row, 0, xl(ctx, "scales"), "section", measure=False)
+    w.text(row, 0, ctx.text("scales"), "section", measure=False)
     row += 1
     w.header(row, [t("group"), t("xlsx_code"), t("xlsx_method"), t("xlsx_direction"), t("xlsx_low"),
-                   t("xlsx_high"), t("xlsx_mean"), t("xlsx_std"), xl(ctx, "count")])
+                   t("xlsx_high"), t("xlsx_mean"), t("xlsx_std"), ctx.text("count")])
     row += 1
     for (group, iid), scale in result.scales.items():
         w.text(row, 0, "–" if group is None else str(group))
         w.text(row, 1, iid)
-        w.text(row, 2, _method_text(scale))
+        w.text(row, 2, method_text(scale))
         w.text(row, 3, direction_text(scale.better, ctx.lang))
         for col, value in ((4, scale.low), (5, scale.high), (6, scale.mean), (7, scale.std)):
             w.number(row, col, value, "dec")
@@ -125,15 +126,8 @@ def _listing(w: SheetWriter, row: int, title: str, lines: list[str]) -> int:
     return row + 1
 
 
-def direction_text(better: Better, lang: str) -> str:
-    from paritrana.i18n import label
-
-    return label("c_higher" if better is Better.HIGHER else "c_lower", lang)
-
-
 def method_parameters(ind: Indicator, lang: str) -> str:
     """Goalposts and output range as written: "min 0, max 100; range 1–100"."""
-    from paritrana.i18n import fmt_number, label
 
     spec = ind.normalize
     parts = []
@@ -154,7 +148,6 @@ def _decimals(value: float | None) -> int:
 # ---- Data ---------------------------------------------------------------------------------
 
 def write_data(ctx: Context, ws: Any) -> None:
-    from paritrana.core.dataset import GROUP, NAME, ROW, SHEET, YEAR
 
     result, t = ctx.result, ctx.t
     criteria = result.criteria
@@ -187,7 +180,7 @@ def write_data(ctx: Context, ws: Any) -> None:
                 value = values[c]
                 w.number(row, col, None if _missing(value) else float(value), kinds[c])
                 col += 1
-            w.text(row, col, _role(ctx, year, is_baseline_file=number > 0))
+            w.text(row, col, year_role(ctx, year, is_baseline_file=number > 0))
             col += 1
             if several:
                 w.text(row, col, Path(dataset.path).name)
@@ -225,7 +218,7 @@ def column_title(criteria: Any, canonical: str) -> str:
     return canonical
 
 
-def _role(ctx: Context, year: Any, *, is_baseline_file: bool) -> str:
+def year_role(ctx: Context, year: Any, *, is_baseline_file: bool) -> str:
     result = ctx.result
     if is_baseline_file:
         return ctx.t("xlsx_role_baseline") if result.baseline_year is None or year == result.baseline_year \
@@ -254,8 +247,6 @@ def _missing(value: Any) -> bool:
 # ---- Tidak memenuhi syarat / Ineligible ------------------------------------------------------
 
 def write_ineligible(ctx: Context, ws: Any) -> None:
-    from paritrana.core.dataset import NAME, ROW, SHEET
-    from paritrana.core.names import name_key
 
     result, t = ctx.result, ctx.t
     criteria = result.criteria
@@ -346,9 +337,7 @@ def write_audit(ctx: Context, ws: Any) -> None:
         (t("c_aggregation"), t(f"c_{result.criteria.aggregation.value}")),
     ]
     if ctx.large:
-        from paritrana.report.xlsx.large import values_note, xl
-
-        rows.append((xl(ctx, "mode"), values_note(ctx)))
+        rows.append((ctx.text("mode"), ctx.mode_note))
     row = 2
     for key, value in rows:
         w.text(row, 0, key, "key")
@@ -366,9 +355,8 @@ def write_audit(ctx: Context, ws: Any) -> None:
         w.text(row, 0, warning, "plain", measure=False)
         row += 1
     if len(result.warnings) > MAX_LISTED_WARNINGS:
-        from paritrana.report.xlsx.large import xl
 
-        w.text(row, 0, xl(ctx, "more_warnings", n=len(result.warnings) - MAX_LISTED_WARNINGS), "subtitle",
+        w.text(row, 0, ctx.text("more_warnings", n=len(result.warnings) - MAX_LISTED_WARNINGS), "subtitle",
                measure=False)
         row += 1
     w.fit_columns({0: 24, 1: 70}, maximum=100)

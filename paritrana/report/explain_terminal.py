@@ -1,0 +1,112 @@
+"""``explain`` on the terminal: the indicator table and the sentences, in the output language."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+from paritrana.explain.model import (
+    Comparison,
+    Explanation,
+    comparison_sentences,
+    desk_sentences,
+    final_formula,
+    headline,
+    num,
+    panel_headline,
+    panel_step_sentences,
+    percent,
+    raw_text,
+    scale_text,
+    sentences,
+    share_name,
+    signed,
+    stage_sentences,
+)
+from paritrana.i18n import label
+
+
+def render_explanation(e: Explanation, console: Console, lang: str) -> None:
+
+    if not e.eligible:
+        for line in sentences(e, lang):
+            console.print(line, markup=False, highlight=False, soft_wrap=True)
+        return
+    console.print(f"[bold]{escape(headline(e, lang))}[/bold]")
+    desk_lines = desk_sentences(e, lang)
+    if e.finalist:
+        console.print(desk_lines.pop(0), markup=False, highlight=False, soft_wrap=True)
+    arithmetic = e.aggregation.value == "arithmetic"
+    table = Table(show_lines=False)
+    table.add_column(label("xlsx_indicator", lang), no_wrap=True)
+    table.add_column(label("xlsx_raw", lang), justify="right", no_wrap=True)
+    table.add_column(label("e_scale", lang), min_width=20)
+    table.add_column(label("e_normalized_short", lang), justify="right", no_wrap=True)
+    table.add_column(label("e_weight", lang), justify="right", no_wrap=True)
+    if arithmetic:
+        table.add_column(label("e_contribution_short", lang), justify="right", no_wrap=True)
+    for s in e.steps:
+        cells = [s.indicator, raw_text(s.raw, s.unit, lang), scale_text(s.scale, s.raw, lang),
+                 num(s.normalized, lang), percent(s.weight, lang)]
+        table.add_row(*[escape(c) for c in cells], *([num(s.contribution, lang)] if arithmetic else []))
+    if arithmetic:
+        score, title = (e.score, label("score", lang)) if e.stages is None else \
+            (e.stages.desk_score, label("p_desk_score", lang))
+        table.add_row(f"[bold]{escape(title)}[/bold]", "", "", "", "", f"[bold]{num(score, lang)}[/bold]")
+    console.print(table)
+    for line in desk_lines:
+        console.print(line, markup=False, highlight=False, soft_wrap=True)
+    if e.finalist:
+        _render_panel(e, console, lang)
+        return
+    for line in stage_sentences(e, lang):
+        console.print(line, markup=False, highlight=False, soft_wrap=True)
+
+
+def _render_panel(e: Explanation, console: Console, lang: str) -> None:
+    """A finalist's panel part: a table of the interview criteria, then the sentences."""
+
+    assert e.stages is not None and e.stages.panel is not None
+    panel = e.stages.panel
+    console.print()
+    console.print(panel_headline(panel, lang), markup=False, highlight=False, soft_wrap=True)
+    table = Table(show_lines=False)
+    table.add_column(label("e_panel_criterion", lang), no_wrap=True)
+    table.add_column(label("xlsx_label", lang))
+    table.add_column(label("e_weight", lang), justify="right", no_wrap=True)
+    table.add_column(label("e_panel_value", lang), justify="right", no_wrap=True)
+    table.add_column(label("p_jurors", lang), justify="right", no_wrap=True)
+    table.add_column(label("p_abstained", lang))
+    for c in panel.criteria:
+        table.add_row(escape(c.criterion), escape(c.label), percent(c.weight, lang), num(c.value, lang),
+                      str(c.jurors), escape(", ".join(c.abstained)))
+    total = f"[bold]{num(panel.score, lang)}[/bold]"
+    table.add_row(f"[bold]{escape(label('p_panel_score', lang))}[/bold]", "", "", total, str(panel.jurors), "")
+    console.print(table)
+    for line in panel_step_sentences(e.id, panel, lang):
+        console.print(line, markup=False, highlight=False, soft_wrap=True)
+    console.print(f"[bold]{escape(final_formula(e, lang))}[/bold]", highlight=False, soft_wrap=True)
+
+
+def render_comparison(c: Comparison, console: Console, lang: str) -> None:
+
+    lines = comparison_sentences(c, lang)
+    if not c.comparable or not c.shares:
+        for line in lines:
+            console.print(line, markup=False, highlight=False, soft_wrap=True)
+        return
+    for line in lines[:2]:
+        console.print(line, markup=False, highlight=False, soft_wrap=True)
+    geometric = c.first.aggregation.value == "geometric" and c.basis != "final"
+    table = Table(show_lines=False)
+    table.add_column(label("xlsx_indicator", lang), no_wrap=True)
+    table.add_column(f"{escape(c.first.id)}\n{label('e_normalized_short', lang)}", justify="right")
+    table.add_column(f"{escape(c.second.id)}\n{label('e_normalized_short', lang)}", justify="right")
+    table.add_column(label("e_factor" if geometric else "e_difference", lang), justify="right", no_wrap=True)
+    for s in c.shares:
+        last = f"×{num(s.factor, lang)}" if s.factor is not None else signed(s.difference, lang)
+        table.add_row(escape(share_name(s, lang)), num(s.first, lang), num(s.second, lang), last)
+    console.print(table)
+    for line in lines[2:]:
+        console.print(f"[bold]{escape(line)}[/bold]", highlight=False, soft_wrap=True)
