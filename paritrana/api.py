@@ -16,7 +16,8 @@ errors. ``rank`` and ``validate`` therefore report the same errors for every fil
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -28,7 +29,7 @@ from paritrana.core.rank import rank_scored
 from paritrana.core.result import RankingResult, Source, build_result
 from paritrana.core.run import RankingRun
 from paritrana.core.score import Scored, score_period
-from paritrana.errors import DataError, DataErrors, Issue, IssueCode, IssueList, Location, Severity
+from paritrana.errors import DataError, DataErrors, Issue, IssueCode, IssueList, Location, ParitranaError, Severity
 from paritrana.io.criteria_file import as_criteria
 from paritrana.io.limits import ReadOptions
 from paritrana.io.load import load_dataset
@@ -63,6 +64,23 @@ def prepare(path: str | Path, *, criteria: CriteriaArg = None, year: int | None 
     baseline could be read. A file that cannot be read at all is an issue too. Raises only
     ``CriteriaError`` (the criteria are needed to read anything)."""
     loaded = as_criteria(criteria)
+    with _speaking(loaded):
+        return _prepare(loaded, path, year, baseline, read)
+
+
+@contextmanager
+def _speaking(loaded: LoadedCriteria) -> Iterator[None]:
+    """Errors raised under ``loaded`` carry its language, so that they are shown in it."""
+    try:
+        yield
+    except ParitranaError as exc:
+        if exc.language is None:
+            exc.language = loaded.criteria.language
+        raise
+
+
+def _prepare(loaded: LoadedCriteria, path: str | Path, year: int | None, baseline: str | Path | None,
+             read: ReadOptions | None) -> Prepared:
     c = loaded.criteria
     unreadable: list[Issue] = []
     dataset = _load(path, c, read, unreadable)
@@ -143,7 +161,7 @@ def rank_prepared(prepared: Prepared) -> RankingRun:
     placings = rank_scored(scored, loaded.criteria)
     base = period.baseline
     baseline_source = Source(base.path, base.sha256) if base is not None else None
-    warnings = [w.short for w in prepared.warnings]
+    warnings = list(prepared.warnings)
     result = build_result(period, scored, loaded, warnings, placings, baseline_source)
     return RankingRun.of(result, loaded, period, scored)
 
@@ -154,10 +172,11 @@ def evaluate(path: str | Path, *, criteria: CriteriaArg = None, year: int | None
     """Rank ``path`` and keep what reports, ``explain`` and ``sensitivity`` need beside the
     result (the period read, the scores and the scales behind them)."""
     prepared = prepare(path, criteria=criteria, year=year, baseline=baseline, read=read)
-    ranked = rank_prepared(prepared)
-    if panel is None and prepared.criteria.criteria.stages is None:
-        return ranked
-    return apply_stages(ranked, panel, read)
+    with _speaking(prepared.criteria):
+        ranked = rank_prepared(prepared)
+        if panel is None and prepared.criteria.criteria.stages is None:
+            return ranked
+        return apply_stages(ranked, panel, read)
 
 
 def run(path: str | Path, *, criteria: CriteriaArg = None, year: int | None = None,

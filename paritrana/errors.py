@@ -15,16 +15,21 @@ prints one line and exits 1. Anything else is a bug and is allowed to crash loud
     ├── OutputError            an output path that cannot or must not be written
     └── SensitivityError       analysis settings out of range, a pool too large to analyse
 
-Messages are neutral: they say what to do, never which command-line flag does it; the CLI adds
-that when it renders them.
+Messages and hints are ``Message``s from the catalogue (``paritrana.i18n.messages``), rendered in
+the output language when shown. They are neutral: they say what to do, never which
+command-line flag does it; the CLI renders their command-line variant (``render(cli=True)``).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import ClassVar
+
+from paritrana.i18n.lang import Lang
+from paritrana.i18n.messages import common as m
+from paritrana.i18n.text import Message, render
 
 
 @dataclass(frozen=True)
@@ -37,12 +42,16 @@ class Location:
     line: int | None = None
 
     def __str__(self) -> str:
+        return self.render()
+
+    def render(self, lang: str | None = None) -> str:
+        """``2025.xlsx › 2025!C7``, ``k2.yaml line 37`` (``baris 37``), or the file alone."""
         name = Path(self.file).name if self.file else ""
         place = self.place
         if place:
             return f"{name} › {place}" if name else place
         if self.line is not None:
-            return f"{name} line {self.line}" if name else f"line {self.line}"
+            return m.YAML_LINE(file=name, line=self.line).render(lang) if name else m.LINE(line=self.line).render(lang)
         return name
 
     @property
@@ -57,17 +66,21 @@ class ParitranaError(Exception):
     """A problem the user can fix: bad data, bad criteria, bad options."""
 
     code: ClassVar[str] = "error"
+    language: str | None = None  # the criteria's language, when the error arose under criteria
 
-    def __init__(self, message: str, location: Location | None = None, hint: str | None = None):
-        super().__init__(message)
-        self.message = message
+    def __init__(self, message: Message | str, location: Location | None = None,
+                 hint: Message | str | None = None):
+        self.message = Message.of(message)
         self.location = location
-        self.hint = hint
+        self.hint = None if hint is None else Message.of(hint)
+        super().__init__(self.message.render(Lang.EN))
+
+    def render(self, lang: str | None = None, *, cli: bool = False) -> str:
+        """``<place>: <problem>; <hint>`` in ``lang`` (the command-line wording with ``cli``)."""
+        return one_line(self.location, self.message, self.hint, lang, cli=cli)
 
     def __str__(self) -> str:
-        where = str(self.location) if self.location else ""
-        text = f"{where}: {self.message}" if where else self.message
-        return f"{text}; {self.hint}" if self.hint else text
+        return self.render()
 
 
 class CriteriaError(ParitranaError):
@@ -84,7 +97,7 @@ class ExpressionError(CriteriaError):
 
     code = "expression"
 
-    def __init__(self, message: str, position: int | None = None):
+    def __init__(self, message: Message | str, position: int | None = None):
         super().__init__(message)
         self.position = position
 
@@ -125,12 +138,12 @@ class SensitivityError(ParitranaError):
     code = "sensitivity"
 
 
-class Severity(str, Enum):
+class Severity(StrEnum):
     ERROR = "error"
     WARNING = "warning"
 
 
-class IssueCode(str, Enum):
+class IssueCode(StrEnum):
     """What kind of problem an ``Issue`` is; the value is the ``code`` in ``validate``'s JSON."""
 
     # the file and its tables
@@ -163,14 +176,21 @@ class IssueCode(str, Enum):
     # scoring and the jury's workbook
     SCORING = "scoring"
     PANEL = "panel"
-
-    def __str__(self) -> str:
-        return self.value
+    STAGES = "stages"
 
 
 # A sheet with one of these cannot be read as a table: nothing in it can be checked across years.
 STRUCTURAL = frozenset({IssueCode.NO_HEADER, IssueCode.MISSING_COLUMN, IssueCode.DUPLICATE_HEADER,
                         IssueCode.DUPLICATE_YEAR})
+
+
+def one_line(location: Location | None, message: Message | str, hint: Message | str | None,
+             lang: str | None = None, *, cli: bool = False) -> str:
+    """The shape of every message: ``<place>: <problem>; <hint>``."""
+    where = location.render(lang) if location else ""
+    text = render(message, lang, cli=cli)
+    text = f"{where}: {text}" if where else text
+    return f"{text}; {render(hint, lang, cli=cli)}" if hint else text
 
 
 @dataclass(frozen=True)
@@ -179,20 +199,30 @@ class Issue:
 
     code: IssueCode
     severity: Severity
-    message: str
+    message: Message | str
     location: Location | None = None
-    hint: str | None = None
+    hint: Message | str | None = None
+
+    def render(self, lang: str | None = None, *, cli: bool = False) -> str:
+        return one_line(self.location, self.message, self.hint, lang, cli=cli)
 
     def __str__(self) -> str:
-        where = str(self.location) if self.location else ""
-        text = f"{where}: {self.message}" if where else self.message
-        return f"{text}; {self.hint}" if self.hint else text
+        return self.render()
+
+    def short_text(self, lang: str | None = None, main_file: str | None = None) -> str:
+        """The form used in JSON ``warnings``: ``2025!A17: total row 'Jumlah' ignored`` — the
+        place without the file, unless the issue is in another file than ``main_file``."""
+        where = self.location
+        place = where.place if where else ""
+        if where is not None and where.file and where.file != main_file:
+            place = where.render(lang)
+        text = render(self.message, lang)
+        return f"{place}: {text}" if place else text
 
     @property
     def short(self) -> str:
-        """The form used in JSON ``warnings``: ``2025!A17: total row 'Jumlah' ignored``."""
-        place = self.location.place if self.location else ""
-        return f"{place}: {self.message}" if place else self.message
+        """``short_text`` in the default language, without the file name."""
+        return self.short_text(None, self.location.file if self.location else None)
 
 
 class IssueList:
@@ -214,15 +244,18 @@ class DataErrors(DataError):
 
     code = "data-errors"
 
+    SHOWN = 50  # errors listed in one message; the rest are counted
+
     def __init__(self, issues: list[Issue]):
         self.issues = list(issues)
         first = self.issues[0]
         super().__init__(first.message, first.location, first.hint)
 
-    def __str__(self) -> str:
+    def render(self, lang: str | None = None, *, cli: bool = False) -> str:
         if len(self.issues) == 1:
-            return str(self.issues[0])
-        shown = [str(i) for i in self.issues[:50]]
+            return self.issues[0].render(lang, cli=cli)
+        shown = [i.render(lang, cli=cli) for i in self.issues[:self.SHOWN]]
         more = len(self.issues) - len(shown)
-        tail = [f"... and {more} more (run `paritrana validate` for the full list)"] if more else []
-        return f"{len(self.issues)} errors in the data:\n  " + "\n  ".join(shown + tail)
+        tail = [m.MORE_ERRORS(n=more).render(lang, cli=cli)] if more else []
+        head = m.ERRORS_IN_DATA(n=len(self.issues)).render(lang, cli=cli)
+        return f"{head}\n  " + "\n  ".join(shown + tail)

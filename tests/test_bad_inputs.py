@@ -100,7 +100,7 @@ def weight_negative(tmp_path):
 def yaml_syntax(tmp_path):
     data = two_years(tmp_path)
     criteria = criteria_file(tmp_path, text="title: T\nindicators:\n  a: {value: x, weight: 1\n")
-    return Case(["rank", data, "-c", criteria], ["criteria.yaml line 4: invalid YAML"], [data, criteria])
+    return Case(["rank", data, "-c", criteria], ["criteria.yaml baris 4: invalid YAML"], [data, criteria])
 
 
 def previous_without_baseline(tmp_path):
@@ -224,7 +224,7 @@ def test_bad_input_exits_1_with_a_placed_message(runner, tmp_path, make):
     result = runner.invoke(app, [str(a) for a in case.args])
     assert result.exit_code == 1, result.output
     assert "Traceback" not in result.output
-    assert result.stderr.startswith("Error: ")
+    assert result.stderr.startswith("Kesalahan: ")
     assert result.stdout == ""
     for text in case.expected:
         assert text in result.stderr

@@ -237,7 +237,7 @@ def test_usage_errors_exit_2(runner, args):
 def test_data_error_is_one_line_on_stderr(runner, tmp_path):
     result = rank(runner, tmp_path / "tidak-ada.xlsx")
     assert result.exit_code == 1
-    assert result.stderr == "Error: tidak-ada.xlsx: file not found\n"
+    assert result.stderr == "Kesalahan: tidak-ada.xlsx: file not found\n"
     assert result.stdout == ""
 
 

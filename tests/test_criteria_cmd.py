@@ -149,7 +149,7 @@ def test_check_lists_every_problem_with_its_line(runner, tmp_path):
     result = runner.invoke(app, ["criteria", "check", str(path)])
     assert result.exit_code == 1
     assert result.stderr.splitlines() == [
-        "Error: bad.yaml: 5 problems:",
+        "Kesalahan: bad.yaml: 5 problems:",
         "  aspects.kinerja.weight: must be > 0.0 (got 0) (line 6)",
         "  aspects.kinerja.indicators.capaian.normalise: unknown key 'normalise'; did you mean 'normalize'? (line 8)",
         "  aspects.kinerja.indicators.cakupan.weight: must be > 0.0 (got -3) (line 9)",
@@ -174,7 +174,7 @@ def test_check_reports_invalid_yaml_with_its_line(runner, tmp_path):
     path = write_criteria(tmp_path, "title: T\nindicators:\n  x: {value: a, weight: 1\n")
     result = runner.invoke(app, ["criteria", "check", str(path)])
     assert result.exit_code == 1
-    assert result.stderr.startswith("Error: criteria.yaml line ")
+    assert result.stderr.startswith("Kesalahan: criteria.yaml baris ")
 
 
 WARNED = """

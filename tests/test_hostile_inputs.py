@@ -1,4 +1,4 @@
-"""Hostile and odd inputs, a catalogue: every case exits 1 with one ``Error: …`` line naming
+"""Hostile and odd inputs, a catalogue: every case exits 1 with one ``Kesalahan: …`` line naming
 the place (file, sheet!cell, CSV line or YAML line), prints no traceback and leaves every
 input file byte for byte as it was (SHA-256).
 
@@ -440,7 +440,7 @@ def boolean_in_a_number_column(tmp_path):
 
 def text_placeholder(tmp_path):
     data = sheet_2024(tmp_path, [HEADER, ["Sekadau", 100, "n/a"], ["Landak", "-", 40]])
-    return with_data(tmp_path, data, ['2 errors in the data', 'data.xlsx › 2024!C2: "n/a" is not a number',
+    return with_data(tmp_path, data, ['data memuat 2 kesalahan', 'data.xlsx › 2024!C2: "n/a" is not a number',
                                       'data.xlsx › 2024!B3: "-" is not a number'])
 
 
@@ -549,12 +549,12 @@ def yaml_case(tmp_path, text, expected, encoding="utf-8"):
 
 def yaml_python_object_mapping(tmp_path):
     return yaml_case(tmp_path, "title: T\nindicators: !!python/object/apply:os.system {args: [touch pwned]}\n",
-                     ["criteria.yaml line 2: YAML tags such as '!!python/object/apply:os.system' are not allowed"])
+                     ["criteria.yaml baris 2: YAML tags such as '!!python/object/apply:os.system' are not allowed"])
 
 
 def yaml_python_name_scalar(tmp_path):
     return yaml_case(tmp_path, "title: !!python/name:os.system\nindicators: {a: {value: peserta, weight: 1}}\n",
-                     ["criteria.yaml line 1: unsupported YAML value: could not determine a constructor"])
+                     ["criteria.yaml baris 1: unsupported YAML value: could not determine a constructor"])
 
 
 def yaml_billion_laughs(tmp_path):
@@ -562,18 +562,18 @@ def yaml_billion_laughs(tmp_path):
     lines += [f"{chr(98 + i)}: &{chr(98 + i)} [*{chr(97 + i)},*{chr(97 + i)},*{chr(97 + i)},*{chr(97 + i)},"
               f"*{chr(97 + i)},*{chr(97 + i)},*{chr(97 + i)},*{chr(97 + i)},*{chr(97 + i)}]" for i in range(8)]
     return yaml_case(tmp_path, "\n".join(lines) + "\ntitle: T\n",
-                     ["criteria.yaml line 1: YAML anchors and aliases (&, *) are not supported"])
+                     ["criteria.yaml baris 1: YAML anchors and aliases (&, *) are not supported"])
 
 
 def yaml_duplicate_key(tmp_path):
     text = SIMPLE.replace("  capaian: {value: peserta, weight: 1}",
                           "  capaian:\n    value: peserta\n    weight: 1\n    weight: 9")
-    return yaml_case(tmp_path, text, ["criteria.yaml line 10: duplicate key 'weight' (first defined on line 9)"])
+    return yaml_case(tmp_path, text, ["criteria.yaml baris 10: duplicate key 'weight' (first defined on line 9)"])
 
 
 def yaml_tabs(tmp_path):
     return yaml_case(tmp_path, "title: T\nindicators:\n\tcapaian: {value: peserta, weight: 1}\n",
-                     ["criteria.yaml line 3: invalid YAML", "tabs"])
+                     ["criteria.yaml baris 3: invalid YAML", "tabs"])
 
 
 def yaml_ten_megabytes(tmp_path):
@@ -592,7 +592,7 @@ def yaml_not_utf8(tmp_path):
 
 
 def yaml_a_list(tmp_path):
-    return yaml_case(tmp_path, "- title: T\n- indicators: {}\n", ["criteria.yaml line 1: a criteria file must be a YAML mapping"])
+    return yaml_case(tmp_path, "- title: T\n- indicators: {}\n", ["criteria.yaml baris 1: a criteria file must be a YAML mapping"])
 
 
 def yaml_expression_too_deep(tmp_path):
@@ -676,7 +676,7 @@ def test_hostile_input_exits_1_with_a_placed_message(runner, tmp_path, make):
     assert time.monotonic() - started < 20  # refused, not ground through
     assert "Traceback" not in result.output
     assert "\x1b" not in result.output and "\x07" not in result.output  # nothing for the terminal to act on
-    assert result.stderr.startswith("Error: ")
+    assert result.stderr.startswith("Kesalahan: ")
     assert result.stdout == ""
     for text in case.expected:
         assert text in result.stderr, result.stderr
@@ -796,7 +796,7 @@ def test_an_entity_expansion_bomb_inside_a_sheet_is_not_expanded(runner, tmp_pat
 # ---- Ctrl-C ------------------------------------------------------------------------------------------
 
 
-INTERRUPTED = "Interrupted (Ctrl-C); no partial file was left behind.\n"
+INTERRUPTED = "Dihentikan (Ctrl-C). Tidak ada berkas setengah jadi yang tertinggal.\n"
 
 
 def interrupt(*args, **kwargs):
@@ -830,7 +830,7 @@ def test_ctrl_c_halfway_through_a_report_keeps_the_previous_one(runner, tmp_path
     report.write_text('{"previous": true}')
     before = sha256(report)
 
-    def half_then_interrupt(result, stream):
+    def half_then_interrupt(result, stream, lang=None):
         stream.write(b'{"results": [')
         raise KeyboardInterrupt
 

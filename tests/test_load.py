@@ -48,7 +48,7 @@ def test_year_anywhere_in_the_sheet_name(tmp_path):
 def test_sheet_without_a_year_is_ignored_and_named_in_the_warnings(tmp_path):
     data = make_workbook(tmp_path, {"Catatan": [["Sumber: BPJS"]], "2023": table(Y23), "2024": table(Y24)})
     result = paritrana.run(data)
-    assert "Catatan: no year in the sheet name; sheet ignored" in result.warnings
+    assert "Catatan: no year in the sheet name; sheet ignored" in result.warning_texts()
     assert len(result.results) == 2
 
 
@@ -73,7 +73,7 @@ def test_total_rows_are_dropped_with_a_warning(tmp_path, total):
     rows = table(Y24) + [[total, 200, 100]]
     data = make_workbook(tmp_path, {"2023": table(Y23), "2024": rows})
     result = paritrana.run(data)
-    assert f"2024!A4: total row '{total}' ignored" in result.warnings
+    assert f"2024!A4: total row '{total}' ignored" in result.warning_texts()
     assert total not in [r.id for r in result.results]
 
 
@@ -114,7 +114,7 @@ def test_year_sheet_without_candidates_is_ignored_with_a_warning(tmp_path):
     data = make_workbook(tmp_path, {"2022": table(y22), "2023": table(Y23), "2024": [HEADER]})
     result = paritrana.run(data)
     assert (result.year, result.baseline_year) == (2023, 2022)
-    assert "2024: no candidate rows below the header (row 1); sheet ignored" in result.warnings
+    assert "2024: no candidate rows below the header (row 1); sheet ignored" in result.warning_texts()
 
 
 def test_empty_newest_sheet_is_named_when_no_baseline_is_left(tmp_path):
@@ -194,7 +194,7 @@ def test_single_sheet_without_previous_needs_no_baseline(tmp_path):
     result = paritrana.run(data, criteria=criteria)
     assert (result.year, result.baseline_year) == (None, None)
     assert [r.id for r in result.results] == ["Sekadau", "Landak"]
-    assert "column 'Jumlah Pekerja' is not used by the criteria" in " ".join(result.warnings)
+    assert "column 'Jumlah Pekerja' is not used by the criteria" in " ".join(result.warning_texts())
 
 
 def test_baseline_workbook_with_year_sheets(tmp_path):
@@ -395,7 +395,7 @@ def test_missing_from_baseline_with_a_missing_policy_is_a_warning(tmp_path):
     y24 = {**Y24, "Melawi": (100, 10)}
     data = make_workbook(tmp_path, {"2023": table(Y23), "2024": table(y24)})
     result = paritrana.run(data, criteria=write_criteria(tmp_path, criteria))
-    assert any(w.startswith("2024!A4: 'Melawi' is missing from the baseline year 2023") for w in result.warnings)
+    assert any(w.startswith("2024!A4: 'Melawi' is missing from the baseline year 2023") for w in result.warning_texts())
     assert {r.id: r.indicators["pertumbuhan"].raw for r in result.results}["Melawi"] == 0
 
 

@@ -114,7 +114,7 @@ def test_bad_panel_input_exits_1_naming_the_place(runner, tmp_path, case):
     result = rank(runner, desk_workbook(tmp_path), "-c", panel_criteria(tmp_path, min_jurors=2), "--panel", panel)
     assert result.exit_code == 1, result.output
     assert message in result.stderr
-    assert result.stderr.startswith("Error: ") and "Traceback" not in result.output
+    assert result.stderr.startswith("Kesalahan: ") and "Traceback" not in result.output
 
 
 def test_csv_has_the_stage_columns_and_each_row_adds_up(runner):

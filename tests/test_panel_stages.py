@@ -86,7 +86,7 @@ def test_panel_scores_of_a_candidate_not_shortlisted_are_ignored_with_a_warning(
     table = {**REVERSING, "J3": {"Delta": (99, 99)}}
     result = run(tmp_path, table)
     assert by_id(result)["Delta"].panel_score is None
-    assert "juri.xlsx: panel scores for 'Delta' ignored: not shortlisted (desk rank 4)" in result.warnings
+    assert "juri.xlsx: panel scores for 'Delta' ignored: not shortlisted (desk rank 4)" in result.warning_texts()
 
 
 def test_a_finalist_with_too_few_jurors_is_an_error_naming_them(tmp_path):
@@ -114,7 +114,7 @@ def test_criteria_with_stages_but_no_panel_give_the_desk_ranking_and_a_warning(t
         (1, "Alpha", 100.0), (2, "Beta", 90.0), (3, "Gamma", 50.0), (4, "Delta", 0.0)]
     assert [r.shortlisted for r in result.results] == [True, True, True, False]
     assert {r.stage for r in result.results} == {"desk"}
-    assert result.warnings[-1].startswith("stages: the final stage was not scored")
+    assert result.warning_texts()[-1].startswith("stages: the final stage was not scored")
     assert result.to_dict()["panel"] is None
 
 
@@ -149,4 +149,4 @@ def test_panel_scores_of_an_ineligible_candidate_are_ignored_with_a_warning(tmp_
     table = {**REVERSING, "J3": {"Delta": (99, 99)}}
     result = paritrana.run(desk_workbook(tmp_path), criteria=criteria, panel=long_panel(tmp_path, scores(table)))
     assert [i.id for i in result.ineligible] == ["Delta"]
-    assert "juri.xlsx: panel scores for 'Delta' ignored: not eligible" in result.warnings
+    assert "juri.xlsx: panel scores for 'Delta' ignored: not eligible" in result.warning_texts()

@@ -1175,8 +1175,8 @@ def test_listed_warnings_are_capped(tmp_path, sample_result, monkeypatch):
     monkeypatch.setattr(xlsx_sheets, "MAX_LISTED_WARNINGS", 1)
     ws = openpyxl.load_workbook(write(sample_result, tmp_path / "r.xlsx"))["Audit"]
     lines = column_a(ws)
-    assert "Peringatan (3)" in lines and sample_result.warnings[0] in lines
-    assert sample_result.warnings[1] not in lines
+    assert "Peringatan (3)" in lines and sample_result.warning_texts()[0] in lines
+    assert sample_result.warning_texts()[1] not in lines
     assert "… dan 2 peringatan lain, tidak dicantumkan (semuanya: paritrana validate)" in lines
 
 

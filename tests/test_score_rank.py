@@ -373,7 +373,7 @@ def test_empty_cell_with_missing_zero(tmp_path):
     result = empty_run(tmp_path, "zero")
     # ia: P 10, Q 0, R 4 -> 100, 0, 40; score = (ia + ib) / 2: P 100, R 70, Q 0
     assert [(r.id, round(r.score, 9)) for r in result.results] == [("P", 100), ("R", 70), ("Q", 0)]
-    assert any(w.startswith("2024!B3: 'a' of 'Q' is empty") for w in result.warnings)
+    assert any(w.startswith("2024!B3: 'a' of 'Q' is empty") for w in result.warning_texts())
 
 
 def test_empty_cell_with_missing_mean(tmp_path):

@@ -541,7 +541,7 @@ def test_cli_data_error_is_one_line(runner, tmp_path):
     book, criteria = three_indicator_case(tmp_path, rows=rows, method="minmax")
     out = runner.invoke(app, ["sensitivity", str(book), "-c", str(criteria), "--methods", "ratio_to_max"])
     assert out.exit_code == 1
-    assert "Error: data.xlsx: --methods ratio_to_max: indicator a is negative for 'A'" in out.output
+    assert "Kesalahan: data.xlsx: --methods ratio_to_max: indicator a is negative for 'A'" in out.output
 
 
 def test_cli_method_names_are_the_library_ones():

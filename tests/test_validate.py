@@ -186,7 +186,7 @@ def test_a_broken_assessed_sheet_skips_the_cross_year_checks(tmp_path):
 def test_year_not_in_the_file_is_an_error(tmp_path):
     path = make_workbook(tmp_path, {"2023": table({"A": (100, 10)}), "2024": table({"A": (100, 20)})})
     report = validate_file(path, year=2030)
-    assert [(i.code, i.message) for i in report.errors] == [
+    assert [(i.code, str(i.message)) for i in report.errors] == [
         ("period", "no data for 2030 (years in the file: 2023, 2024)")]
 
 

@@ -17,22 +17,28 @@ from typer.core import TyperGroup
 from paritrana.version import __version__
 from paritrana.cli.criteria import criteria_app
 from paritrana.cli.explain import explain
-from paritrana.cli.options import DebugOpt, MaxColumnsOpt, MaxRowsOpt, remember_limits
+from paritrana.cli.options import CRITERIA_LANG_KEY, LANG_KEY, DebugOpt, MaxColumnsOpt, MaxRowsOpt, remember_limits
 from paritrana.cli.rank import rank
 from paritrana.cli.sensitivity import sensitivity
 from paritrana.cli.template import template
 from paritrana.cli.validate import validate
 from paritrana.errors import ParitranaError
+from paritrana.i18n.lang import output_lang
+from paritrana.i18n.messages import cli as m
 from paritrana.io.limits import DEFAULT_MAX_COLUMNS, DEFAULT_MAX_ROWS
 
 GLOBAL_LIMITS = ("--max-rows", "--max-columns")  # accepted anywhere on the command line
 
 
 class ParitranaGroup(TyperGroup):
+    """The one translation point: a ``ParitranaError`` becomes one message on stderr in the
+    output language (with the command-line wording of its hints) and exit code 1."""
+
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
         if "--debug" in args:
             args = [a for a in args if a != "--debug"]
             ctx.meta["paritrana.debug"] = True
+        ctx.meta[LANG_KEY] = _lang_option(args)
         return super().parse_args(ctx, _limits_first(args))
 
     def invoke(self, ctx: Any) -> Any:
@@ -41,13 +47,28 @@ class ParitranaGroup(TyperGroup):
         except ParitranaError as exc:
             if ctx.meta.get("paritrana.debug"):
                 raise
-            typer.echo(f"Error: {_terminal_safe(str(exc))}", err=True)
+            lang = output_lang(ctx.meta.get(LANG_KEY), exc.language or ctx.meta.get(CRITERIA_LANG_KEY))
+            typer.echo(_terminal_safe(m.ERROR(text=exc.render(lang, cli=True)).render(lang)), err=True)
             ctx.exit(1)
         except KeyboardInterrupt:
             if ctx.meta.get("paritrana.debug"):
                 raise
-            typer.echo("Interrupted (Ctrl-C); no partial file was left behind.", err=True)
+            lang = output_lang(ctx.meta.get(LANG_KEY), ctx.meta.get(CRITERIA_LANG_KEY))
+            typer.echo(m.INTERRUPTED().render(lang), err=True)
             ctx.exit(130)
+
+
+def _lang_option(args: list[str]) -> str | None:
+    """The value of ``--lang`` wherever it stands (it belongs to the command, but an error
+    raised before the command runs is shown in it too)."""
+    for i, arg in enumerate(args):
+        if arg == "--":
+            break
+        value = args[i + 1] if arg == "--lang" and i + 1 < len(args) else arg.partition("=")[2] \
+            if arg.startswith("--lang=") else None
+        if value in ("id", "en"):
+            return value
+    return None
 
 
 def _terminal_safe(text: str) -> str:

@@ -18,23 +18,23 @@ CriteriaArg = Annotated[
 
 
 @criteria_app.command()
-def show(criteria: CriteriaArg = None, lang: LangOpt = None) -> None:
+def show(ctx: typer.Context, criteria: CriteriaArg = None, lang: LangOpt = None) -> None:
     """The aspect → indicator tree with relative and effective weights, methods and rules."""
     from paritrana.io.criteria_file import load_criteria
     from paritrana.report.criteria_tree import render_criteria
 
     loaded = load_criteria(criteria)
-    render_criteria(loaded, stdout_console(), output_lang(lang, loaded.criteria.language.value))
+    render_criteria(loaded, stdout_console(), output_lang(ctx, lang, loaded.criteria.language))
 
 
 @criteria_app.command()
-def check(criteria: CriteriaArg = None, lang: LangOpt = None) -> None:
+def check(ctx: typer.Context, criteria: CriteriaArg = None, lang: LangOpt = None) -> None:
     """Strict check: every error with its YAML line (exit 1), then warnings; "OK" when clean."""
     from paritrana.report.criteria_tree import check_criteria
 
     report = check_criteria(criteria)
     c = report.criteria.criteria
-    en = output_lang(lang, c.language.value) == "en"
+    en = output_lang(ctx, lang, c.language) == "en"
     for warning in report.warnings:
         typer.echo(f"{'Warning' if en else 'Peringatan'}: {warning}")
     counts = (f"{len(c.tree)} aspects, {len(c.all_indicators)} indicators" if en

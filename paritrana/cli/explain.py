@@ -54,7 +54,7 @@ def explain(
 
     result = evaluate(file, criteria=criteria, year=year, baseline=baseline, panel=panel,
                       read=read_options(ctx, encoding, max_uncompressed_mb))
-    language = output_lang(lang, result.criteria.language.value)
+    language = output_lang(ctx, lang, result.criteria.language)
     report = compare(result, name, vs) if vs is not None else explain_candidate(result, name)
     if fmt is TableOrJson.json:
         sys.stdout.write(json.dumps(report.to_dict(language), ensure_ascii=False, indent=2, allow_nan=False) + "\n")

@@ -7,27 +7,33 @@ Light on purpose: importing this module must not import pandas, numpy or pydanti
 from __future__ import annotations
 
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from paritrana.i18n.lang import Lang
+from paritrana.i18n.lang import output_lang as resolve_lang
 from paritrana.io.limits import DEFAULT_MAX_COLUMNS, DEFAULT_MAX_ROWS, DEFAULT_MAX_UNCOMPRESSED_MB, Limits, ReadOptions
 
 if TYPE_CHECKING:
     from rich.console import Console
 
 LIMITS_KEY = "paritrana.limits"  # ctx.meta: the --max-rows / --max-columns given to the app
+LANG_KEY = "paritrana.lang"  # ctx.meta: the --lang given on the command line, if any
+CRITERIA_LANG_KEY = "paritrana.criteria-lang"  # ctx.meta: the language of the criteria in use
 
 
-class Lang(str, Enum):
+class LangChoice(StrEnum):
+    """``--lang``'s choices (``paritrana.i18n.Lang`` is the language itself)."""
+
     id = "id"
     en = "en"
 
 
-class TableOrJson(str, Enum):
+class TableOrJson(StrEnum):
     """``--format`` of the commands that print a table or JSON (explain, validate, sensitivity)."""
 
     table = "table"
@@ -48,7 +54,7 @@ BaselineOpt = Annotated[
     typer.Option("--baseline", help="Workbook holding the previous year, for previous().", show_default=False),
 ]
 LangOpt = Annotated[
-    Lang | None,
+    LangChoice | None,
     typer.Option("--lang", help="Output language (default: the criteria's language, else id).", show_default=False),
 ]
 EncodingOpt = Annotated[
@@ -101,8 +107,11 @@ def choice(names: Sequence[str]) -> Callable[[str], str]:
     return parse
 
 
-def output_lang(lang: Lang | None, criteria_language: str) -> str:
-    return lang.value if lang is not None else criteria_language
+def output_lang(ctx: typer.Context, lang: LangChoice | None, criteria_language: str) -> Lang:
+    """The output language (``--lang``, else ``PARITRANA_LANG``, else the criteria's, else
+    Indonesian), remembered for any error the command raises after this."""
+    ctx.meta[CRITERIA_LANG_KEY] = criteria_language
+    return resolve_lang(lang, criteria_language)
 
 
 def stdout_console() -> Console:

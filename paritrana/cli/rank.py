@@ -58,7 +58,7 @@ def rank(
 
     ranked = evaluate(file, criteria=criteria, year=year, baseline=baseline, panel=panel,
                       read=read_options(ctx, encoding, max_uncompressed_mb))
-    language = output_lang(lang, ranked.criteria.language.value)
+    language = output_lang(ctx, lang, ranked.criteria.language)
     group_value = ranked.group_named(group)
     if sensitivity and (output is None or output.suffix.lower() != ".xlsx"):
         raise typer.BadParameter("--sensitivity adds a sheet to an Excel report; it needs --output FILE.xlsx",

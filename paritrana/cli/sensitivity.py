@@ -84,12 +84,12 @@ def sensitivity(
         result = analyse(file, criteria=criteria, year=year, baseline=baseline,
                          read=read_options(ctx, encoding, max_uncompressed_mb), runs=runs, jitter=jitter,
                          methods=method_list, seed=seed, progress=progress.update)
-    language = output_lang(lang, result.language)
+    language = output_lang(ctx, lang, result.language)
     if output is not None:
         write_sensitivity(result, output, lang=language)
         typer.echo(f"{output}", err=True)
     if fmt is TableOrJson.json:
-        typer.echo(result.to_json(), nl=False)
+        typer.echo(result.to_json(language), nl=False)
     else:
         render_sensitivity(result, stdout_console(), lang=language, top=top)
 

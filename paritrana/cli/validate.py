@@ -43,8 +43,8 @@ def validate(
     report = validate_file(file, criteria=criteria, year=year, baseline=baseline,
                            read=read_options(ctx, encoding, max_uncompressed_mb))
     if fmt is TableOrJson.json:
-        typer.echo(report.to_json(), nl=False)
+        typer.echo(report.to_json(output_lang(ctx, lang, report.criteria.criteria.language)), nl=False)
     else:
-        render_report(report, stdout_console(), output_lang(lang, report.criteria.criteria.language.value))
+        render_report(report, stdout_console(), output_lang(ctx, lang, report.criteria.criteria.language))
     if report.errors:
         raise typer.Exit(1)

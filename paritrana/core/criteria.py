@@ -8,7 +8,7 @@ YAML path and line, all at once.
 from __future__ import annotations
 
 import difflib
-from enum import Enum
+from enum import StrEnum
 from functools import cached_property
 from typing import Annotated, Any
 
@@ -24,19 +24,19 @@ from paritrana.core.yaml_source import YamlDocument, load_yaml
 YEAR_HEADERS = ["tahun", "Tahun", "Year", "Periode"]
 
 
-class Missing(str, Enum):
+class Missing(StrEnum):
     ERROR = "error"
     ZERO = "zero"
     EXCLUDE = "exclude"
     MEAN = "mean"
 
 
-class Aggregation(str, Enum):
+class Aggregation(StrEnum):
     ARITHMETIC = "arithmetic"
     GEOMETRIC = "geometric"
 
 
-class Language(str, Enum):
+class Language(StrEnum):
     ID = "id"
     EN = "en"
 

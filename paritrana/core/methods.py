@@ -24,14 +24,14 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     import numpy as np
 
 
-class Method(str, Enum):
+class Method(StrEnum):
     MINMAX = "minmax"
     TARGET = "target"
     RATIO_TO_MAX = "ratio_to_max"
@@ -49,7 +49,7 @@ class Method(str, Enum):
         return METHODS[self].takes_range
 
 
-class Better(str, Enum):
+class Better(StrEnum):
     HIGHER = "higher"
     LOWER = "lower"
 

@@ -23,7 +23,7 @@ the final score weighs the desk score against the panel score.
 from __future__ import annotations
 
 import difflib
-from enum import Enum
+from enum import StrEnum
 from typing import Annotated, Any
 
 from pydantic import Field, field_validator, model_validator
@@ -34,13 +34,13 @@ from paritrana.core.headers import header_key
 TRIMMED_MIN_SCORES = 5  # trimmed mean: drop the highest and the lowest of at least five scores
 
 
-class PanelAggregation(str, Enum):
+class PanelAggregation(StrEnum):
     MEAN = "mean"
     MEDIAN = "median"
     TRIMMED = "trimmed"
 
 
-class TrimmedFallback(str, Enum):
+class TrimmedFallback(StrEnum):
     ERROR = "error"
     MEAN = "mean"
     MEDIAN = "median"

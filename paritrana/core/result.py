@@ -16,7 +16,8 @@ from paritrana.core.names import closest, name_key
 from paritrana.core.panel_spec import StagesSpec
 from paritrana.core.ranked import (CandidateResult, IndicatorResult, PanelEntry, RankedColumns, RankedList,
                                    json_lines)
-from paritrana.errors import UsageError
+from paritrana.errors import Issue, UsageError
+from paritrana.i18n.lang import Lang, output_lang
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -92,7 +93,7 @@ class RankingResult:
     criteria_source: Source
     results: RankedList
     ineligible: list[IneligibleResult]
-    warnings: list[str]
+    warnings: list[Issue]
     criteria: Criteria = field(repr=False, compare=False)
     baseline: Source | None = None
     stages: StagesInfo | None = field(default=None, compare=False)
@@ -158,9 +159,17 @@ class RankingResult:
                         desk_rank=[r.desk_rank for r in rows], panel_score=[r.panel_score for r in rows])
         return pd.DataFrame(data)
 
-    def to_dict(self, *, results: bool = True) -> dict[str, Any]:
-        """SPEC's JSON as plain data; ``results=False`` leaves the results list as None for
-        ``write_json`` to stream."""
+    def language(self, lang: str | None = None) -> Lang:
+        """The output language: ``lang``, else ``PARITRANA_LANG``, else the criteria's."""
+        return output_lang(lang, self.criteria.language)
+
+    def warning_texts(self, lang: str | None = None) -> list[str]:
+        """The warnings as JSON lists them, ``2025!A17: …``, in the output language."""
+        return [w.short_text(self.language(lang), self.input.path) for w in self.warnings]
+
+    def to_dict(self, *, results: bool = True, lang: str | None = None) -> dict[str, Any]:
+        """SPEC's JSON as plain data, its texts in the output language; ``results=False``
+        leaves the results list as None for ``write_json`` to stream."""
         out: dict[str, Any] = {
             "title": self.title,
             "year": self.year,
@@ -172,25 +181,25 @@ class RankingResult:
             out["baseline"] = {"path": self.baseline.path, "sha256": self.baseline.sha256}
         out["results"] = [_candidate_dict(r) for r in self.results] if results else None
         out["ineligible"] = [{"id": i.id, "group": i.group, "reasons": list(i.reasons)} for i in self.ineligible]
-        out["warnings"] = list(self.warnings)
+        out["warnings"] = self.warning_texts(lang)
         if self.stages is not None:
             out["stages"] = self.stages.to_dict()
             out["panel"] = self.panel.to_dict() if self.panel is not None else None
         return out
 
-    def to_json(self) -> str:
+    def to_json(self, lang: str | None = None) -> str:
         """SPEC's JSON as text (see ``write_json``)."""
         buffer = io.BytesIO()
-        self.write_json(buffer)
+        self.write_json(buffer, lang)
         return buffer.getvalue().decode("utf-8")
 
-    def write_json(self, stream: IO[bytes]) -> None:
+    def write_json(self, stream: IO[bytes], lang: str | None = None) -> None:
         """Write SPEC's JSON: each top-level key on its own line and each list item (a
         candidate) on one compact line, so diffs show one line per candidate. Written piece
         by piece with orjson: 725,000 candidates take seconds, not minutes, and are never
         held in memory as one string. The same inputs give the same bytes."""
         with bulk_allocation():
-            head = self.to_dict(results=False)
+            head = self.to_dict(results=False, lang=lang)
             if self.results.columns.stages is None:
                 lines: Any = json_lines(self.results.columns)
             else:
@@ -263,7 +272,7 @@ def _listed(values: Any) -> list[float | None]:
     return holes.tolist()
 
 
-def build_result(period: Period, scored: Scored, loaded: LoadedCriteria, warnings: list[str],
+def build_result(period: Period, scored: Scored, loaded: LoadedCriteria, warnings: list[Issue],
                  placings: list[Placing], baseline_source: Source | None = None) -> RankingResult:
     import numpy as np
 

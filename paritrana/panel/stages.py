@@ -31,7 +31,8 @@ from paritrana.core.panel_spec import StagesSpec
 from paritrana.core.ranked import CandidateResult, PanelEntry, RankedList, StageColumns
 from paritrana.core.result import Source, StagesInfo
 from paritrana.core.run import RankingRun
-from paritrana.errors import CriteriaError, Location
+from paritrana.errors import CriteriaError, Issue, IssueCode, Location, Severity
+from paritrana.i18n.text import Message
 from paritrana.io.limits import ReadOptions
 from paritrana.panel.aggregate import aggregate_panel
 from paritrana.panel.diagnostics import diagnose
@@ -88,8 +89,8 @@ def _desk_only(run: RankingRun, stages: StagesSpec, short: set[str]) -> RankingR
     results = RankedList(c.reordered(range(len(c)), ranks=list(c.ranks), ties=list(c.ties),
                                      scores=list(c.scores), stages=staged))
     names = ", ".join(n for n, chosen in zip(c.names, listed, strict=True) if chosen) or "none"
-    warning = (f"stages: the final stage was not scored (no panel scores; give them with --panel); "
-               f"this is the desk ranking. Shortlisted: {names}")
+    warning = _warning(f"stages: the final stage was not scored (no panel scores; give them with --panel); "
+                       f"this is the desk ranking. Shortlisted: {names}")
     return replace(run, results=results, warnings=[*run.warnings, warning], stages=StagesInfo(stages, scored=False))
 
 
@@ -101,14 +102,14 @@ def _final(run: RankingRun, stages: StagesSpec, short: set[str], scores: PanelSc
     used = [s for s in scores.scores if name_key(s.candidate) in short]
     desk = {name_key(r.id): r for r in run.results}
     index = {name_key(n): k for k, n in enumerate(run.results.columns.names)}
-    warnings = [str(w) for w in scores.warnings]
+    warnings = list(scores.warnings)
     ignored = list(dict.fromkeys(s.candidate for s in scores.scores if name_key(s.candidate) not in short))
     for name in ignored:
         r = desk.get(name_key(name))
         why = f"not shortlisted (desk rank {r.rank})" if r is not None else "not eligible"
-        warnings.append(f"{Path(scores.path).name}: panel scores for '{name}' ignored: {why}")
+        warnings.append(_warning(f"panel scores for '{name}' ignored: {why}", scores.path))
     combined = aggregate_panel(used, spec, names, source=scores.path)
-    warnings += [f"{Path(scores.path).name}: {note}" for note in combined.notes]
+    warnings += [_warning(note, scores.path) for note in combined.notes]
     jurors = [j for j in scores.jurors if any(name_key(s.juror) == name_key(j) for s in used)]
 
     d, p = stages.final.desk_share, stages.final.panel_share
@@ -150,6 +151,10 @@ def _final(run: RankingRun, stages: StagesSpec, short: set[str], scores: PanelSc
     )
     return replace(run, results=results, warnings=[*run.warnings, *warnings],
                    stages=StagesInfo(stages, scored=True), panel=outcome)
+
+
+def _warning(message: Message | str, file: str | None = None) -> Issue:
+    return Issue(IssueCode.STAGES, Severity.WARNING, message, Location(file=file) if file else None)
 
 
 def _place(order: list[int], ranks: list[int], ties: list[bool], scores: list[float], row: int, rank: int,

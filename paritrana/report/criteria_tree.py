@@ -202,7 +202,7 @@ def _with_hidden_problems(exc: CriteriaError, path: str | Path | None) -> Criter
         doc = load_yaml(Path(path).read_bytes().decode("utf-8-sig"), file=str(path))
     except (CriteriaError, OSError, UnicodeDecodeError):
         return exc
-    lines = _problem_lines(exc.message)
+    lines = _problem_lines(str(exc.message))
     extra = [p for p in _raw_problems(doc) if p not in lines]
     if not extra:
         return exc

@@ -57,13 +57,13 @@ def _print_table(result: RankingResult, view: View, console: Console) -> None:
 
 def _print_json(result: RankingResult, view: View, console: Console) -> None:
     sys.stdout.flush()
-    result.write_json(sys.stdout.buffer)
+    result.write_json(sys.stdout.buffer, view.lang)
     sys.stdout.buffer.flush()
 
 
 def _json_file(run: RankingRun, path: Path, view: View, sensitivity: SensitivityResult | None) -> None:
     with path.open("wb") as stream:
-        run.result.write_json(stream)
+        run.result.write_json(stream, view.lang)
 
 
 def _csv_text(result: RankingResult, view: View) -> str:

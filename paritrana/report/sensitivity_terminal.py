@@ -65,7 +65,7 @@ def render_sensitivity(result: SensitivityResult, console: Console, *, lang: str
     if result.warnings:
         console.print(f"\n[bold]{t('warnings', lang)}[/bold]")
         for warning in result.warnings:
-            console.print(f"  ! {warning}", markup=False, style="yellow")
+            console.print(f"  ! {warning.short_text(lang, result.input.path)}", markup=False, style="yellow")
 
 
 def _candidates(group: GroupSensitivity, console: Console, lang: str, top: int | None) -> None:

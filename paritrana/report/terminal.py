@@ -118,7 +118,7 @@ def _render_warnings(result: RankingResult, console: Console, lang: str) -> None
         return
     console.print(f"\n[bold]{label('warnings', lang)}[/bold]")
     for warning in result.warnings[:MAX_LISTED]:
-        console.print(f"  ! {warning}", markup=False, highlight=False, style="yellow")
+        console.print(f"  ! {warning.short_text(lang, result.input.path)}", markup=False, highlight=False, style="yellow")
     _more(console, len(result.warnings), lang)
 
 

@@ -10,7 +10,7 @@ from rich.table import Table
 from rich.text import Text
 
 from paritrana.checks.report import ValidationReport
-from paritrana.i18n import label, years_text
+from paritrana.i18n import label, render, years_text
 
 
 def render_report(report: ValidationReport, console: Console, lang: str) -> None:
@@ -28,7 +28,8 @@ def render_report(report: ValidationReport, console: Console, lang: str) -> None
         for issue in report.issues:
             error = issue.severity.value == "error"
             severity = Text(label("v_error" if error else "v_warning", lang), style="bold red" if error else "yellow")
-            table.add_row(severity, Text(_place(issue, report)), Text(issue.message), Text(issue.hint or ""))
+            table.add_row(severity, Text(_place(issue, report)), Text(render(issue.message, lang, cli=True)),
+                          Text(render(issue.hint, lang, cli=True)))
         console.print(table)
     else:
         console.print(label("v_clean", lang))

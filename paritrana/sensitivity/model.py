@@ -10,7 +10,8 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from paritrana.errors import SensitivityError
+from paritrana.errors import Issue, SensitivityError
+from paritrana.i18n.lang import output_lang
 from paritrana.core.result import Source
 
 
@@ -129,10 +130,12 @@ class SensitivityResult:
     indicators: dict[str, float]  # indicator id → nominal global weight
     groups: list[GroupSensitivity]
     ineligible: list[str]
-    warnings: list[str]
+    warnings: list[Issue]
     language: str = "id"  # the criteria's language, the default for labels
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, lang: str | None = None) -> dict[str, Any]:
+        """The analysis as plain data, its texts in ``lang`` (default: the output language)."""
+        lang = output_lang(lang, self.language)
         return {
             "title": self.title, "year": self.year, "baseline_year": self.baseline_year,
             "input": {"path": self.input.path, "sha256": self.input.sha256},
@@ -141,8 +144,8 @@ class SensitivityResult:
             "weights": dict(self.indicators),
             "groups": [g.to_dict() for g in self.groups],
             "ineligible": list(self.ineligible),
-            "warnings": list(self.warnings),
+            "warnings": [w.short_text(lang, self.input.path) for w in self.warnings],
         }
 
-    def to_json(self) -> str:
-        return json.dumps(self.to_dict(), ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+    def to_json(self, lang: str | None = None) -> str:
+        return json.dumps(self.to_dict(lang), ensure_ascii=False, indent=2, allow_nan=False) + "\n"

@@ -351,7 +351,7 @@ def write_audit(ctx: Context, ws: Any) -> None:
     row += 1
     w.text(row, 0, f"{t('warnings')} ({len(result.warnings)})", "section", measure=False)
     row += 1
-    for warning in result.warnings[:MAX_LISTED_WARNINGS] or ["–"]:
+    for warning in [w.short_text(ctx.lang, result.input.path) for w in result.warnings[:MAX_LISTED_WARNINGS]] or ["–"]:
         w.text(row, 0, warning, "plain", measure=False)
         row += 1
     if len(result.warnings) > MAX_LISTED_WARNINGS:
