@@ -80,7 +80,41 @@ _LAZY = {
     "Location": "paritrana.errors",
 }
 
-__all__ = ["__version__", *_LAZY]
+__all__ = [
+    "__version__",
+    "run",
+    "evaluate",
+    "prepare",
+    "validate",
+    "sensitivity",
+    "Prepared",
+    "explain",
+    "compare",
+    "write_report",
+    "load_criteria",
+    "load_dataset",
+    "ReadOptions",
+    "Limits",
+    "Criteria",
+    "LoadedCriteria",
+    "RankingResult",
+    "RankingRun",
+    "CandidateResult",
+    "IndicatorResult",
+    "ValidationReport",
+    "ParitranaError",
+    "CriteriaError",
+    "DataError",
+    "DataErrors",
+    "CandidateNotFound",
+    "UsageError",
+    "OutputError",
+    "SensitivityError",
+    "Issue",
+    "IssueCode",
+    "Severity",
+    "Location",
+]
 
 
 def __getattr__(name: str) -> Any:

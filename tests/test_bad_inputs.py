@@ -9,10 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from conftest import HEADER, make_csv, make_workbook, sha256, table, write_criteria
 from paritrana.cli.app import app
 from paritrana.errors import ParitranaError
-
-from conftest import HEADER, make_csv, make_workbook, sha256, table, write_criteria
 
 Y23 = {"Sekadau": (100, 50), "Landak": (100, 20)}
 Y24 = {"Sekadau": (100, 60), "Landak": (100, 40)}

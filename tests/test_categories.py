@@ -12,10 +12,9 @@ import openpyxl
 import pytest
 
 import paritrana
-from paritrana.report.criteria_tree import check_criteria
-from paritrana.api import validate as validate_file
-
 from conftest import ROOT
+from paritrana.api import validate as validate_file
+from paritrana.report.criteria_tree import check_criteria
 
 CRITERIA = ROOT / "criteria"
 DATA = ROOT / "sample_data"

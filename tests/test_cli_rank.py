@@ -11,10 +11,9 @@ import sys
 import pytest
 
 import paritrana
+from conftest import ROOT, SAMPLE_XLSX, Text, make_workbook, sha256, table, write_criteria
 from paritrana.cli.app import app
 from paritrana.errors import DataError
-
-from conftest import ROOT, SAMPLE_XLSX, Text, make_workbook, sha256, table, write_criteria
 
 SAMPLE = str(SAMPLE_XLSX)
 

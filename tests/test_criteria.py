@@ -6,12 +6,11 @@ import hashlib
 
 import pytest
 
+from conftest import DEFAULT_CRITERIA, write_criteria
 from paritrana.core.criteria import Aggregation, Language, Missing, parse_criteria
 from paritrana.core.methods import Better, Method
-from paritrana.io.criteria_file import load_criteria
 from paritrana.errors import CriteriaError
-
-from conftest import DEFAULT_CRITERIA, write_criteria
+from paritrana.io.criteria_file import load_criteria
 
 MINIMAL = """\
 title: Minimal

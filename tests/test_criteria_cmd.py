@@ -11,11 +11,10 @@ import pytest
 from rich.console import Console
 
 import paritrana
+from conftest import ROOT, SAMPLE_XLSX, write_criteria
 from paritrana.cli.app import app
 from paritrana.io.criteria_file import load_criteria
 from paritrana.report.criteria_tree import check_criteria, lint, render_criteria, weight_tree
-
-from conftest import ROOT, SAMPLE_XLSX, write_criteria
 
 CRITERIA_FILES = sorted((ROOT / "criteria").glob("*.yaml"))
 

@@ -7,9 +7,8 @@ import re
 
 import pytest
 
-from paritrana.io.criteria_file import DEFAULT_CRITERIA_NAME, default_criteria_text, load_criteria
-
 from conftest import DEFAULT_CRITERIA, ROOT
+from paritrana.io.criteria_file import DEFAULT_CRITERIA_NAME, default_criteria_text, load_criteria
 
 CRITERIA_FILES = sorted((ROOT / "criteria").glob("*.yaml"))
 

@@ -80,7 +80,8 @@ def test_comparison_sentence_ahead_in_english(sample_result):
 
 
 def test_unknown_name_suggests_the_closest(sample_result):
-    from paritrana.explain.model import CandidateNotFound, explain
+    from paritrana.errors import CandidateNotFound
+    from paritrana.explain.model import explain
 
     with pytest.raises(CandidateNotFound, match=r"no candidate 'Ketapan' for 2024; did you mean 'Ketapang'"):
         explain(sample_result, "Ketapan")
@@ -257,9 +258,8 @@ def test_geometric_explanation_has_no_contributions_and_says_so(tmp_path, runner
 ])
 def test_scale_descriptions(tmp_path, extra, name, expected):
     import paritrana
-    from paritrana.explain.model import explain, scale_text
-
     from conftest import one_column_workbook, one_indicator_criteria
+    from paritrana.explain.model import explain, scale_text
 
     # values 10, 30, 45, 80: mean 41,25; squared deviations 976,56 + 126,56 + 14,06 + 1501,56 = 2618,75;
     # population std √(2618,75 / 4) = 25,59
@@ -369,9 +369,8 @@ def test_vs_a_candidate_not_shortlisted_explains_the_desk_gap(staged):
 
 def test_panel_on_another_scale_is_put_on_0_100_in_a_sentence(tmp_path):
     import paritrana
-    from paritrana.explain.model import explain, sentences
-
     from panel_fixtures import desk_workbook, long_panel, panel_criteria, scores
+    from paritrana.explain.model import explain, sentences
 
     # Beta: desk 90; a 9, b 8 on 0–10 → 0,75 × 9 + 0,25 × 8 = 8,75 = 87,5 of 100; final 0,5 × 90 + 0,5 × 87,5
     criteria = panel_criteria(tmp_path)

@@ -12,8 +12,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from paritrana.errors import ExpressionError
 from paritrana.core.expr import MAX_DEPTH, MAX_LENGTH, Expr, parse_expression
+from paritrana.errors import ExpressionError
 
 
 def value(text: str, **env: object) -> float:

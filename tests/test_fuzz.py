@@ -28,17 +28,16 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from conftest import number_cell, ods_number, ods_text, raw_ods, raw_workbook, text_cell
+from paritrana.api import run
 from paritrana.core.criteria import parse_criteria
-from paritrana.errors import ExpressionError, ParitranaError
 from paritrana.core.expr import FUNCTIONS, parse_expression
+from paritrana.errors import ExpressionError, NumberFormatError, ParitranaError
 from paritrana.i18n import fmt_number
 from paritrana.io.limits import Limits, ReadOptions, ods_extents, sheet_extent, well_formed
 from paritrana.io.load import build_dataset
-from paritrana.io.numbers import NumberFormatError, parse_number
-from paritrana.api import run
+from paritrana.io.numbers import parse_number
 from paritrana.io.read import read_file
-
-from conftest import number_cell, ods_number, ods_text, raw_ods, raw_workbook, text_cell
 
 EXAMPLES = int(os.environ.get("PARITRANA_FUZZ_EXAMPLES", "150"))
 FUZZ = settings(max_examples=EXAMPLES, deadline=None,

@@ -24,8 +24,6 @@ from pathlib import Path
 
 import pytest
 
-from paritrana.cli.app import app
-
 from conftest import (
     HEADER,
     SAMPLE_XLSX,
@@ -41,6 +39,7 @@ from conftest import (
     text_cell,
     write_criteria,
 )
+from paritrana.cli.app import app
 
 # One year, no previous(): every case below is about the file, not about the baseline.
 SIMPLE = """\

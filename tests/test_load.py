@@ -5,12 +5,11 @@ from __future__ import annotations
 import pytest
 
 import paritrana
-from paritrana.core.criteria import parse_criteria
-from paritrana.io.criteria_file import load_criteria
-from paritrana.errors import DataError, ParitranaError
-from paritrana.io.load import load_dataset
-
 from conftest import HEADER, make_csv, make_workbook, table, write_criteria
+from paritrana.core.criteria import parse_criteria
+from paritrana.errors import DataError, ParitranaError
+from paritrana.io.criteria_file import load_criteria
+from paritrana.io.load import load_dataset
 
 # Two candidates, two years. Default criteria: capaian = peserta, cakupan = 100*peserta/pekerja,
 # pertumbuhan = cakupan - previous(cakupan).
@@ -432,8 +431,8 @@ def test_errors_are_all_reported_together(tmp_path):
 def test_group_values_differing_only_in_case_or_punctuation_are_one_group(tmp_path):
     # "Kecil-Mikro", "kecil mikro" and "KECIL-MIKRO" are one group, named as first written.
     from paritrana.core.criteria import parse_criteria
-    from paritrana.io.load import load_dataset
     from paritrana.core.dataset import GROUP
+    from paritrana.io.load import load_dataset
 
     criteria = parse_criteria(
         "title: t\nentity: nama\ngroup_by: skala\nindicators:\n  x: {value: x, weight: 1}\n"

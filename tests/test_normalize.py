@@ -15,12 +15,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import paritrana
+from conftest import one_column_workbook, one_indicator_criteria
 from paritrana.core.criteria import Normalize, parse_criteria
 from paritrana.core.methods import Better, Method
-from paritrana.errors import CriteriaError, DataError
 from paritrana.core.normalize import normalize
-
-from conftest import one_column_workbook, one_indicator_criteria
+from paritrana.errors import CriteriaError, DataError
 
 
 def norm(values, method="minmax", better="higher", **spec):

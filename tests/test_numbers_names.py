@@ -8,7 +8,8 @@ from hypothesis import strategies as st
 
 from paritrana.core.headers import header_key
 from paritrana.core.names import closest, display_name, is_total, name_key
-from paritrana.io.numbers import NumberFormatError, parse_number
+from paritrana.errors import NumberFormatError
+from paritrana.io.numbers import parse_number
 
 # ---------------------------------------------------------------------------- numbers, id
 

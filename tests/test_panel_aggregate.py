@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from paritrana.core.panel_spec import PanelSpec
 from paritrana.errors import DataError
 from paritrana.panel.aggregate import aggregate_panel, mean, median, standardize, trimmed_mean
 from paritrana.panel.load import PanelScore
-from paritrana.core.panel_spec import PanelSpec
 
 
 def spec(**overrides):

@@ -7,10 +7,9 @@ import json
 import pytest
 
 import paritrana
-from paritrana.cli.app import app
-
 from conftest import ROOT, SAMPLE_XLSX, make_workbook
 from panel_fixtures import REVERSING, desk_workbook, long_panel, panel_criteria, scores
+from paritrana.cli.app import app
 
 SAMPLE_PANEL = ROOT / "sample_data" / "panel/kalbar-2025-juri.xlsx"
 FINAL_CRITERIA = ROOT / "criteria" / "paritrana-kabkota-final.yaml"

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from paritrana.core.panel_spec import PanelSpec
 from paritrana.panel.diagnostics import average_ranks, diagnose, kendall_w, spearman, tie_term
 from paritrana.panel.load import PanelScore
-from paritrana.core.panel_spec import PanelSpec
 
 SPEC = PanelSpec.model_validate({"criteria": {"a": {"weight": 3}, "b": {"weight": 1}}})
 

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from paritrana.io.criteria_file import load_criteria
-from paritrana.errors import DataError
-from paritrana.panel.load import load_panel
-
 from conftest import make_csv, make_workbook, write_criteria
 from panel_fixtures import long_panel, panel_criteria
+from paritrana.errors import DataError
+from paritrana.io.criteria_file import load_criteria
+from paritrana.panel.load import load_panel
 
 NAMES = ["Alpha", "Beta", "Kab. Gamma", "Kota Delta"]
 

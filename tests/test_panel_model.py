@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from paritrana.io.criteria_file import load_criteria
-from paritrana.errors import CriteriaError
-
 from conftest import ROOT, write_criteria
+from paritrana.errors import CriteriaError
+from paritrana.io.criteria_file import load_criteria
 
 BASE = """\
 title: T

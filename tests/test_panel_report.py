@@ -19,10 +19,9 @@ from typing import Any
 import pytest
 
 import paritrana
-from test_report_xlsx import check_every_formula, evaluate, find_row, header_map, open_both, write
-
 from conftest import ROOT, SAMPLE_XLSX
 from panel_fixtures import REVERSING, desk_workbook, long_panel, panel_criteria, scores
+from test_report_xlsx import check_every_formula, evaluate, find_row, header_map, open_both, write
 
 SAMPLE_PANEL = ROOT / "sample_data" / "panel/kalbar-2025-juri.xlsx"
 FINAL_CRITERIA = ROOT / "criteria" / "paritrana-kabkota-final.yaml"

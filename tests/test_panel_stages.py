@@ -5,10 +5,9 @@ from __future__ import annotations
 import pytest
 
 import paritrana
-from paritrana.errors import CriteriaError, DataError
-
 from conftest import ROOT, SAMPLE_XLSX
 from panel_fixtures import REVERSING, desk_workbook, long_panel, panel_criteria, scores
+from paritrana.errors import CriteriaError, DataError
 
 SAMPLE_PANEL = ROOT / "sample_data" / "panel/kalbar-2025-juri.xlsx"
 FINAL_CRITERIA = ROOT / "criteria" / "paritrana-kabkota-final.yaml"

@@ -13,7 +13,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import paritrana
-
 from conftest import DEFAULT_CRITERIA, HEADER, SAMPLE_CSV, SAMPLE_XLSX, make_csv, make_workbook, sha256, table
 
 TOP_KEYS = ["title", "year", "baseline_year", "input", "criteria", "results", "ineligible", "warnings"]

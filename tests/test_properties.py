@@ -42,14 +42,13 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
+from conftest import SAMPLE_XLSX
+from paritrana.api import Prepared, rank_prepared
+from paritrana.checks.rules import validate_period
 from paritrana.core.criteria import LoadedCriteria, parse_criteria
 from paritrana.io.load import build_dataset
 from paritrana.io.period import select_period
-from paritrana.api import Prepared, rank_prepared
 from paritrana.io.read import RawFile, RawSheet
-from paritrana.checks.rules import validate_period
-
-from conftest import SAMPLE_XLSX
 
 EXAMPLES = int(os.environ.get("PARITRANA_PROPERTY_EXAMPLES", "100"))
 PROPERTY = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])

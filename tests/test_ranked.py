@@ -9,10 +9,9 @@ import orjson
 import pytest
 
 import paritrana
+from conftest import make_csv, write_criteria
 from paritrana.core.ranked import RankedList, json_lines
 from paritrana.core.result import _candidate_json
-
-from conftest import make_csv, write_criteria
 
 # Groups, a tie (C and D equal everywhere), a geometric variant (contribution null), an
 # empty cell under missing: zero, and a flat file (aspects {}).

@@ -18,7 +18,15 @@ from typing import Any
 
 import pytest
 
-from conftest import SAMPLE_XLSX, make_csv, make_workbook, one_column_workbook, one_indicator_criteria, sha256, write_criteria
+from conftest import (
+    SAMPLE_XLSX,
+    make_csv,
+    make_workbook,
+    one_column_workbook,
+    one_indicator_criteria,
+    sha256,
+    write_criteria,
+)
 
 CREATED = datetime(2025, 9, 24, 10, 30, tzinfo=timezone.utc)
 COMMAND = ["/usr/bin/paritrana", "rank", "kalbar-2025.xlsx", "--output", "report.xlsx"]
@@ -712,7 +720,6 @@ def test_cli_never_writes_over_the_input(tmp_path, runner):
 
 def test_ties_are_flagged_for_the_jury(tmp_path):
     import paritrana
-
     from conftest import table
 
     data = make_workbook(tmp_path, {"2023": table({"Sanggau": (100, 40), "Landak": (100, 40)}),
@@ -933,7 +940,8 @@ def column_a(ws: Any) -> list[Any]:
 
 
 def test_the_threshold_picks_the_large_report(tmp_path, monkeypatch):
-    from paritrana.report.xlsx import bulk as xlsx_bulk, large as xlsx_large
+    from paritrana.report.xlsx import bulk as xlsx_bulk
+    from paritrana.report.xlsx import large as xlsx_large
 
     result = large_pool(tmp_path)
     assert not xlsx_large.is_large(result)

@@ -10,12 +10,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import paritrana
+from conftest import make_workbook, write_criteria
 from paritrana.core.criteria import parse_criteria
-from paritrana.errors import DataError, ParitranaError
 from paritrana.core.rank import rank_scored
 from paritrana.core.score import Scored
-
-from conftest import make_workbook, write_criteria
+from paritrana.errors import DataError, ParitranaError
 
 # ---------------------------------------------------------------------------- weights
 

@@ -12,14 +12,13 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 import paritrana
+from conftest import SAMPLE_XLSX, make_workbook, write_criteria
 from paritrana.cli.app import app
+from paritrana.report.sensitivity_terminal import rank_bar
 from paritrana.sensitivity import SensitivityError, analyse
 from paritrana.sensitivity.matrix import WeightTree, group_matrices, method_matrix
 from paritrana.sensitivity.montecarlo import descending_order, quantile_ranks, rank_counts
 from paritrana.sensitivity.stability import interval
-from paritrana.report.sensitivity_terminal import rank_bar
-
-from conftest import SAMPLE_XLSX, make_workbook, write_criteria
 
 # ---- fixtures --------------------------------------------------------------------------
 
@@ -567,9 +566,9 @@ def test_splitting_runs_across_parts_and_threads_changes_nothing(stability_case,
 def test_a_pool_larger_than_the_histogram_limit_is_refused_with_a_clear_error(monkeypatch):
     # With the limit lowered to 10, the 14 Kalbar regions are one group too many:
     # exit 1, the count and the limit in the message, no traceback.
-    import paritrana.sensitivity as sensitivity
     from typer.testing import CliRunner
 
+    import paritrana.sensitivity as sensitivity
     from paritrana.cli.app import app
 
     monkeypatch.setattr(sensitivity, "MAX_GROUP_CANDIDATES", 10)

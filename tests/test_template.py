@@ -8,15 +8,13 @@ import datetime as dt
 import openpyxl
 import pytest
 
-from paritrana.errors import UsageError
-
 import paritrana
+from conftest import ROOT, make_csv, make_workbook
+from paritrana.api import validate as validate_file
 from paritrana.cli.app import app
+from paritrana.errors import UsageError
 from paritrana.io.criteria_file import load_criteria
 from paritrana.report.template import default_years, parse_years, read_names, write_template
-from paritrana.api import validate as validate_file
-
-from conftest import ROOT, make_csv, make_workbook
 
 BADAN_USAHA = ROOT / "criteria" / "paritrana-badan-usaha.yaml"
 PEMDA = ROOT / "criteria" / "paritrana-pemda-lengkap.yaml"

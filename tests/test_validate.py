@@ -7,11 +7,10 @@ import json
 
 import pytest
 
+from conftest import HEADER, SAMPLE_XLSX, Text, make_workbook, table, write_criteria
+from paritrana.api import validate as validate_file
 from paritrana.cli.app import app
 from paritrana.errors import DataError, DataErrors
-from paritrana.api import validate as validate_file
-
-from conftest import HEADER, SAMPLE_XLSX, Text, make_workbook, table, write_criteria
 
 # One workbook with one instance of every problem SPEC lists (default criteria).
 #   2021: no header row.   2022: two headers for 'pekerja' and no 'peserta' column.

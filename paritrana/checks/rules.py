@@ -11,11 +11,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from paritrana.core.criteria import Criteria, Missing
-from paritrana.errors import Issue, IssueCode, Location, Severity
-from paritrana.core.expr import Expr
 from paritrana.core.dataset import KEY, NAME, ROW, SHEET, YEAR, Dataset, Period
-from paritrana.core.names import closest
 from paritrana.core.evaluate import environments
+from paritrana.core.expr import Expr
+from paritrana.core.names import closest
+from paritrana.errors import Issue, IssueCode, Location, Severity
 
 if TYPE_CHECKING:
     import numpy as np

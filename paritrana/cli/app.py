@@ -8,13 +8,11 @@ point; ``--debug`` anywhere on the command line shows the traceback instead.
 
 from __future__ import annotations
 
-import sys
 from typing import Annotated, Any
 
 import typer
 from typer.core import TyperGroup
 
-from paritrana.version import __version__
 from paritrana.cli.criteria import criteria_app
 from paritrana.cli.explain import explain
 from paritrana.cli.options import CRITERIA_LANG_KEY, LANG_KEY, DebugOpt, MaxColumnsOpt, MaxRowsOpt, remember_limits
@@ -26,6 +24,7 @@ from paritrana.errors import ParitranaError
 from paritrana.i18n.lang import output_lang
 from paritrana.i18n.messages import cli as m
 from paritrana.io.limits import DEFAULT_MAX_COLUMNS, DEFAULT_MAX_ROWS
+from paritrana.version import __version__
 
 GLOBAL_LIMITS = ("--max-rows", "--max-columns")  # accepted anywhere on the command line
 

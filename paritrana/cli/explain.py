@@ -28,7 +28,6 @@ from paritrana.cli.options import (
 )
 
 
-
 def explain(
     ctx: typer.Context,
     file: FileArg,

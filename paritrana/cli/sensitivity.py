@@ -7,8 +7,6 @@ from typing import Annotated
 
 import typer
 
-from paritrana.core.methods import ALTERNATIVES
-
 from paritrana.cli.options import (
     BaselineOpt,
     CriteriaOpt,
@@ -23,6 +21,7 @@ from paritrana.cli.options import (
     read_options,
     stdout_console,
 )
+from paritrana.core.methods import ALTERNATIVES
 
 METHOD_NAMES = ("criteria", *ALTERNATIVES)  # "criteria": each indicator keeps its own method
 

@@ -7,6 +7,7 @@ YAML path and line, all at once.
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 from enum import StrEnum
 from functools import cached_property
@@ -14,12 +15,12 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from paritrana.errors import CriteriaError, ExpressionError, Location
 from paritrana.core.expr import Expr, parse_expression
 from paritrana.core.methods import METHODS, Better, Method
 from paritrana.core.panel_spec import PanelSpec, StagesSpec, allowed_keys, stage_problems
 from paritrana.core.strict import Strict
 from paritrana.core.yaml_source import YamlDocument, load_yaml
+from paritrana.errors import CriteriaError, ExpressionError, Location
 
 YEAR_HEADERS = ["tahun", "Tahun", "Year", "Periode"]
 
@@ -160,7 +161,8 @@ class Criteria(Strict):
     @classmethod
     def _derived_text(cls, value: Any) -> Any:
         if isinstance(value, dict):
-            return {k: str(v) if isinstance(v, (int, float)) and not isinstance(v, bool) else v for k, v in value.items()}
+            return {k: str(v) if isinstance(v, (int, float)) and not isinstance(v, bool) else v
+                    for k, v in value.items()}
         return value
 
     @model_validator(mode="after")
@@ -403,10 +405,8 @@ def _semantic_problems(c: Criteria) -> list[tuple[tuple[Any, ...], str]]:
 def _expression_names(c: Criteria) -> set[str]:
     names: set[str] = set()
     for text in [*c.derived.values(), *c.eligibility, *(i.value for i in c.all_indicators.values())]:
-        try:
+        with contextlib.suppress(ExpressionError):
             names |= parse_expression(text).names()
-        except ExpressionError:
-            pass
     return names
 
 

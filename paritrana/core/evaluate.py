@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from paritrana.core.criteria import Criteria, derived_order
-from paritrana.errors import CriteriaError, ExpressionError
 from paritrana.core.dataset import Period
+from paritrana.errors import CriteriaError, ExpressionError
 
 if TYPE_CHECKING:
     import numpy as np
@@ -52,7 +52,7 @@ def _evaluate(expr, env: Env, previous: Env | None, where: str) -> np.ndarray:  
 def eligibility(current: Env, previous: Env | None, criteria: Criteria, length: int) -> list[list[str]]:
     """For each candidate, the rules it fails (as written in the criteria)."""
     reasons: list[list[str]] = [[] for _ in range(length)]
-    for text, expr in zip(criteria.eligibility, criteria.eligibility_exprs):
+    for text, expr in zip(criteria.eligibility, criteria.eligibility_exprs, strict=True):
         passed = _evaluate(expr, current, previous, f"eligibility '{text}'")
         for i in range(length):
             if not bool(passed[i]):

@@ -33,8 +33,8 @@ an explicitly parenthesised ``(a < b) < c`` compares the boolean as 0/1.
 Limits: at most :data:`MAX_LENGTH` characters (after stripping) and at most :data:`MAX_DEPTH`
 nesting levels. The nesting of an operand is the number of operators, function calls and
 parentheses enclosing it (a run of one left-associative operator, ``a + b - c + d``, counts
-once), so ``(((x)))`` has 3 levels and so has ``-(-x)`` (two signs, one pair of parentheses). Both limits are reported as
-:class:`~paritrana.errors.ExpressionError`, never as ``RecursionError``.
+once), so ``(((x)))`` has 3 levels and so has ``-(-x)`` (two signs, one pair of parentheses).
+Both limits are reported as :class:`~paritrana.errors.ExpressionError`, never as ``RecursionError``.
 
 Evaluation semantics (elementwise, numpy float64; the result always has the row count of the
 environment): ``x / 0`` and ``0 / 0`` are NaN, so is ``0 ** negative``; ``log``/``log10`` of
@@ -56,7 +56,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from functools import reduce
-from typing import TYPE_CHECKING, Any, Union
+from typing import TYPE_CHECKING, Any
 
 from paritrana.errors import ExpressionError
 
@@ -142,7 +142,7 @@ class Call:
     depth: int = field(default=0, compare=False, repr=False)
 
 
-Node = Union[Number, Name, Unary, Binary, Chain, Call]
+Node = Number | Name | Unary | Binary | Chain | Call
 
 
 # ------------------------------------------------------------------------------------ tokenizer

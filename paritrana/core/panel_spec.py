@@ -28,8 +28,8 @@ from typing import Annotated, Any
 
 from pydantic import Field, field_validator, model_validator
 
-from paritrana.core.strict import Strict
 from paritrana.core.headers import header_key
+from paritrana.core.strict import Strict
 
 TRIMMED_MIN_SCORES = 5  # trimmed mean: drop the highest and the lowest of at least five scores
 

@@ -8,6 +8,7 @@ Within a shared rank, candidates are listed by name.
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import TYPE_CHECKING, NamedTuple
 
 from paritrana.core.criteria import Criteria
@@ -50,7 +51,7 @@ def _rank_group(members: np.ndarray, scored: Scored, tiebreak: list[str], keys: 
     scores = scored.score[ordered]
     starts = np.concatenate(([0], np.flatnonzero(np.diff(scores) < -TOLERANCE) + 1, [len(ordered)]))
     placings: list[Placing] = []
-    for a, b in zip(starts[:-1].tolist(), starts[1:].tolist()):
+    for a, b in pairwise(starts.tolist()):
         if b - a == 1:
             placings.append(Placing(int(ordered[a]), a + 1, False))
             continue
@@ -78,4 +79,4 @@ def _break_tie(cluster: list[int], position: int, scored: Scored, tiebreak: list
 
 
 def _close(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
-    return all(abs(x - y) <= TOLERANCE for x, y in zip(a, b))
+    return all(abs(x - y) <= TOLERANCE for x, y in zip(a, b, strict=True))

@@ -139,7 +139,7 @@ class RankedList(Sequence["CandidateResult"]):
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, (RankedList, list)):
-            return len(self) == len(other) and all(a == b for a, b in zip(self, other))
+            return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
         return NotImplemented
 
     def __repr__(self) -> str:

@@ -14,8 +14,7 @@ from paritrana.core.bulk import bulk_allocation
 from paritrana.core.criteria import Criteria, LoadedCriteria
 from paritrana.core.names import closest, name_key
 from paritrana.core.panel_spec import StagesSpec
-from paritrana.core.ranked import (CandidateResult, IndicatorResult, PanelEntry, RankedColumns, RankedList,
-                                   json_lines)
+from paritrana.core.ranked import CandidateResult, IndicatorResult, PanelEntry, RankedColumns, RankedList, json_lines
 from paritrana.errors import Issue, UsageError
 from paritrana.i18n.lang import Lang, output_lang
 

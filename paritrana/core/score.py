@@ -11,12 +11,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from paritrana.core.criteria import Aggregation, Criteria, Missing
-from paritrana.core.methods import first_negative
-from paritrana.errors import DataError, DataErrors, Issue, IssueCode, Severity
+from paritrana.core.dataset import GROUP, KEY, NAME, ROW, SHEET, Period
 from paritrana.core.evaluate import eligibility, environments, raw_values
-from paritrana.core.dataset import GROUP, KEY, NAME, ROW, SHEET
+from paritrana.core.methods import first_negative
 from paritrana.core.normalize import Scale, normalize
-from paritrana.core.dataset import Period
+from paritrana.errors import DataError, DataErrors, Issue, IssueCode, Severity
 
 if TYPE_CHECKING:
     import numpy as np
@@ -157,7 +156,8 @@ def _fill_missing(raw: dict[str, np.ndarray], criteria: Criteria, eligible: np.n
 
 
 def _normalize_groups(raw: dict[str, np.ndarray], criteria: Criteria, eligible: np.ndarray,
-                      groups: list[str | None], period: Period) -> tuple[dict[str, np.ndarray], dict[tuple[str | None, str], Scale]]:
+                      groups: list[str | None],
+                      period: Period) -> tuple[dict[str, np.ndarray], dict[tuple[str | None, str], Scale]]:
     import numpy as np
 
     n = len(eligible)

@@ -11,7 +11,6 @@ pipes are refused before anything is read.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from paritrana.errors import CriteriaError, Location

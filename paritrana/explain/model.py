@@ -32,11 +32,11 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from paritrana.core.criteria import Aggregation
-from paritrana.core.methods import Better, Method
-from paritrana.errors import CandidateNotFound, Location
-from paritrana.panel.outcome import PanelOutcome
-from paritrana.i18n import fmt_number, label
+from paritrana.core.methods import Better
 from paritrana.core.names import closest, name_key
+from paritrana.errors import CandidateNotFound, Location
+from paritrana.i18n import fmt_number, label
+from paritrana.panel.outcome import PanelOutcome
 
 if TYPE_CHECKING:
     from paritrana.core.normalize import Scale

@@ -18,11 +18,11 @@ from typing import TYPE_CHECKING, Any
 
 from paritrana.core.criteria import YEAR_HEADERS, Criteria
 from paritrana.core.dataset import GROUP, KEY, NAME, ROW, SHEET, YEAR, Dataset
-from paritrana.errors import DataError, Issue, IssueCode, Location, Severity
 from paritrana.core.headers import header_key
 from paritrana.core.names import display_name, is_total_key, name_key
-from paritrana.io.numbers import NumberFormatError, parse_number
+from paritrana.errors import DataError, Issue, IssueCode, Location, NumberFormatError, Severity
 from paritrana.io.limits import ReadOptions
+from paritrana.io.numbers import parse_number
 from paritrana.io.read import RawFile, RawSheet, empty_formula_cells, printable, read_file
 
 if TYPE_CHECKING:
@@ -312,7 +312,7 @@ class _Builder:
         j = columns[self.criteria.group_by]
         seen: dict[Any, str | None] = {}  # raw cell value -> group; a few values repeat
         groups: list[str | None] = []
-        for k, name in zip(keep, names):
+        for k, name in zip(keep, names, strict=True):
             value = rows[k][j]
             if value not in seen:
                 text = printable(display_name(value)) if value != "" and value is not None else ""
@@ -431,7 +431,7 @@ class _Builder:
         dup = frame.assign(_y=year).duplicated(subset=["_y", KEY], keep=False)
         if not dup.any():
             return
-        for (_, key), rows in frame[dup].assign(_y=year[dup]).groupby(["_y", KEY], dropna=False, sort=True):
+        for (_, _key), rows in frame[dup].assign(_y=year[dup]).groupby(["_y", KEY], dropna=False, sort=True):
             places = ", ".join(f"{r[SHEET] + '!' if r[SHEET] else ''}row {r[ROW]} '{r[NAME]}'" for _, r in rows.iterrows())
             first = rows.iloc[1]
             letter = self.cells.get(first[SHEET], {}).get(self.criteria.entity, "A")

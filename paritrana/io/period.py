@@ -6,8 +6,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from paritrana.core.criteria import Criteria
-from paritrana.errors import DataError, IssueCode, Location
 from paritrana.core.dataset import KEY, PRESENT, YEAR, Dataset, Period
+from paritrana.errors import DataError, IssueCode, Location
+
+if TYPE_CHECKING:
+    import pandas as pd
+
 
 def select_period(
     dataset: Dataset,
@@ -59,7 +63,7 @@ def _no_baseline_message(dataset: Dataset, criteria: Criteria, assessed: int | N
                          baseline: Dataset | None) -> str:
     users = [iid for iid, ind in criteria.all_indicators.items() if ind.expr.uses_previous]
     users += [name for name, e in criteria.derived_exprs.items() if e.uses_previous]
-    users += [f"eligibility '{text}'" for text, e in zip(criteria.eligibility, criteria.eligibility_exprs)
+    users += [f"eligibility '{text}'" for text, e in zip(criteria.eligibility, criteria.eligibility_exprs, strict=True)
               if e.uses_previous]
     what = ", ".join(users)
     source = f"the baseline {Path(baseline.path).name}" if baseline is not None else "the file"

@@ -20,7 +20,16 @@ from pathlib import Path
 from typing import Any
 
 from paritrana.errors import DataError, Location
-from paritrana.io.limits import Limits, ReadOptions, _ODD_CELL, _PREFIXED, check_extent, check_package, column_name, sheet_parts
+from paritrana.io.limits import (
+    _ODD_CELL,
+    _PREFIXED,
+    Limits,
+    ReadOptions,
+    check_extent,
+    check_package,
+    column_name,
+    sheet_parts,
+)
 
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old .xls, and encrypted .xlsx
 WORKBOOK_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"}

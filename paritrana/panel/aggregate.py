@@ -34,9 +34,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from paritrana.errors import DataError, Location
 from paritrana.core.names import name_key
 from paritrana.core.panel_spec import TRIMMED_MIN_SCORES, PanelAggregation, PanelSpec, TrimmedFallback
+from paritrana.errors import DataError, Location
 
 if TYPE_CHECKING:
     from paritrana.panel.load import PanelScore
@@ -130,7 +130,7 @@ def aggregate_panel(scores: Sequence[PanelScore], spec: PanelSpec, candidates: S
         values, constant = standardize(values, [s.juror for s in given])
         notes += [f"juror '{j}' gave every candidate the same score; after standardisation their scores "
                   "sit at the panel mean" for j in constant]
-    used = {(s.juror, s.candidate, s.criterion): v for s, v in zip(given, values)}
+    used = {(s.juror, s.candidate, s.criterion): v for s, v in zip(given, values, strict=True)}
     by_item: dict[tuple[str, str], list[float]] = {}
     jurors_of: dict[str, set[str]] = {}
     for (juror, candidate, criterion), v in used.items():

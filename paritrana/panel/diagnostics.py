@@ -33,8 +33,8 @@ from typing import TYPE_CHECKING, Any
 from paritrana.core.names import name_key
 
 if TYPE_CHECKING:
-    from paritrana.panel.load import PanelScore
     from paritrana.core.panel_spec import PanelSpec
+    from paritrana.panel.load import PanelScore
 
 
 # ---- pure kernels ------------------------------------------------------------------------
@@ -96,7 +96,7 @@ def spearman(x: Sequence[float], y: Sequence[float]) -> float | None:
         return None
     rx, ry = average_ranks(x), average_ranks(y)
     mx, my = sum(rx) / len(rx), sum(ry) / len(ry)
-    sxy = sum((a - mx) * (b - my) for a, b in zip(rx, ry))
+    sxy = sum((a - mx) * (b - my) for a, b in zip(rx, ry, strict=True))
     sxx = sum((a - mx) ** 2 for a in rx)
     syy = sum((b - my) ** 2 for b in ry)
     if sxx == 0 or syy == 0:

@@ -33,14 +33,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from paritrana.errors import DataError, DataErrors, Issue, IssueCode, Location, Severity
 from paritrana.core.headers import header_key
-from paritrana.io.load import column_letter
 from paritrana.core.names import closest, display_name, is_total, name_key
-from paritrana.io.numbers import NumberFormatError, parse_number
-from paritrana.io.limits import ReadOptions
-from paritrana.io.read import RawFile, RawSheet, read_file
 from paritrana.core.panel_spec import PanelSpec, did_you_mean
+from paritrana.errors import DataError, DataErrors, Issue, IssueCode, Location, NumberFormatError, Severity
+from paritrana.io.limits import ReadOptions
+from paritrana.io.load import column_letter
+from paritrana.io.numbers import parse_number
+from paritrana.io.read import RawFile, RawSheet, read_file
 
 if TYPE_CHECKING:
     import pandas as pd

@@ -22,11 +22,11 @@ from typing import TYPE_CHECKING, Any
 from paritrana.core.names import name_key
 
 if TYPE_CHECKING:
+    from paritrana.core.panel_spec import PanelSpec
     from paritrana.core.result import Source
     from paritrana.panel.aggregate import PanelAggregate
     from paritrana.panel.diagnostics import Diagnostics
     from paritrana.panel.load import PanelScore
-    from paritrana.core.panel_spec import PanelSpec
 
 
 @dataclass(frozen=True)

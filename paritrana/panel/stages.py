@@ -72,10 +72,7 @@ def shortlist(run: RankingRun, stages: StagesSpec) -> set[str]:
     rule = stages.shortlist
     keys = set()
     for r in run.results:
-        if rule.top is not None:
-            chosen = r.rank <= rule.top
-        else:
-            chosen = r.score >= rule.min_score - TOLERANCE  # type: ignore[operator]
+        chosen = r.rank <= rule.top if rule.top is not None else r.score >= rule.min_score - TOLERANCE  # type: ignore[operator]
         if chosen:
             keys.add(name_key(r.id))
     return keys

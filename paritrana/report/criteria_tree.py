@@ -14,13 +14,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from paritrana.core.criteria import Aggregation, Criteria, LoadedCriteria, Missing, Normalize
-from paritrana.core.methods import Better, Method
-from paritrana.io.criteria_file import load_criteria
-from paritrana.errors import CriteriaError, ExpressionError, Location
 from paritrana.core.expr import parse_expression
-from paritrana.i18n import fmt_number, label
+from paritrana.core.methods import Better, Method
 from paritrana.core.yaml_source import YamlDocument, load_yaml
+from paritrana.errors import CriteriaError, ExpressionError, Location
+from paritrana.i18n import fmt_number, label
 from paritrana.io.atomic import check_output_path, write_text_atomic
+from paritrana.io.criteria_file import load_criteria
 
 if TYPE_CHECKING:
     from rich.console import Console

@@ -9,8 +9,8 @@ from paritrana.i18n import fmt_number, fmt_signed, label
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from paritrana.panel.outcome import PanelOutcome
     from paritrana.core.result import CandidateResult, RankingResult
+    from paritrana.panel.outcome import PanelOutcome
 
 SHORTLIST_MARK = "✓"
 DISAGREEMENT_SHOWN = 3

@@ -7,9 +7,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from paritrana.errors import Location
+from paritrana.errors import Location, UsageError
 from paritrana.io.atomic import check_output_path, write_atomic, write_text_atomic
-from paritrana.report.formats import UsageError
 from paritrana.report.xlsx.sensitivity import write_sensitivity_workbook
 
 if TYPE_CHECKING:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from paritrana.sensitivity.text import place_sentences, probability, pct, settings_line, stability_sentence, t
+from paritrana.sensitivity.text import pct, place_sentences, probability, settings_line, stability_sentence, t
 
 if TYPE_CHECKING:
     from rich.console import Console

@@ -17,12 +17,12 @@ from pathlib import Path
 from typing import Any
 
 from paritrana.core.criteria import Criteria, LoadedCriteria
-from paritrana.io.criteria_file import load_criteria
-from paritrana.errors import DataError, Location, UsageError
 from paritrana.core.headers import header_key
-from paritrana.i18n import fmt_number
 from paritrana.core.names import display_name, is_total, name_key
+from paritrana.errors import DataError, Location, UsageError
+from paritrana.i18n import fmt_number
 from paritrana.io.atomic import check_output_path, write_atomic
+from paritrana.io.criteria_file import load_criteria
 from paritrana.io.load import YEAR_IN_NAME
 from paritrana.io.read import read_file
 

@@ -22,8 +22,8 @@ MAX_LISTED = 30  # ineligible candidates and warnings listed on screen
 
 def render_ranking(result: RankingResult, console: Console, *, lang: str = "id", top: int | None = None,
                    group: str | None = None) -> None:
-    from rich.table import Table
     from rich.markup import escape
+    from rich.table import Table
     from rich.text import Text
 
     groups = [group] if group is not None else result.groups
@@ -43,7 +43,7 @@ def render_ranking(result: RankingResult, console: Console, *, lang: str = "id",
         table.add_column(label("name", lang), no_wrap=False, min_width=12, max_width=32)
         table.add_column(label("score", lang), justify="right", no_wrap=True)
         parts = _parts(result, lang)
-        for pid, title in parts:
+        for _pid, title in parts:
             table.add_column(title, justify="right", no_wrap=True, max_width=14)
         for r in shown:
             podium = r.shortlisted is not False  # with stages, only finalists take the podium
@@ -118,7 +118,8 @@ def _render_warnings(result: RankingResult, console: Console, lang: str) -> None
         return
     console.print(f"\n[bold]{label('warnings', lang)}[/bold]")
     for warning in result.warnings[:MAX_LISTED]:
-        console.print(f"  ! {warning.short_text(lang, result.input.path)}", markup=False, highlight=False, style="yellow")
+        text = warning.short_text(lang, result.input.path)
+        console.print(f"  ! {text}", markup=False, highlight=False, style="yellow")
     _more(console, len(result.warnings), lang)
 
 

@@ -40,14 +40,15 @@ def to_csv(result: RankingResult, *, group: str | None = None, top: int | None =
         header += [f"{iid}_raw", f"{iid}_normalized", f"{iid}_weight", f"{iid}_contribution"]
     staged = result.stages is not None  # see paritrana.panel.stages: the same keys as the JSON
     if staged:
-        header += ["stage", "desk_score", "desk_rank", "panel_score", "shortlisted", "panel_weight", "panel_contribution"]
+        header += ["stage", "desk_score", "desk_rank", "panel_score", "shortlisted", "panel_weight",
+                   "panel_contribution"]
     writer.writerow(header)
     for r in result.results:
         if (group is not None and r.group != group) or (top is not None and r.rank > top):
             continue
         row: list[object] = [r.rank, safe_text(r.id), safe_text(r.group or ""), repr(r.score), str(r.tie).lower()]
         row += [repr(r.aspects[a]) for a in aspects]
-        for iid, ind in r.indicators.items():
+        for ind in r.indicators.values():
             row += [_plain(ind.raw), _plain(ind.normalized), repr(ind.weight), _plain(ind.contribution)]
         if staged:
             p = r.panel
@@ -80,7 +81,8 @@ def to_markdown(result: RankingResult, *, lang: str = "id", top: int | None = No
         podium = _podium(result.in_group(g), lang, top)
         if podium:
             lines += [podium, ""]
-        head = [label("rank", lang), label("name", lang), label("score", lang), *[_md(criteria.label(i)) for i in indicators]]
+        head = [label("rank", lang), label("name", lang), label("score", lang),
+                *[_md(criteria.label(i)) for i in indicators]]
         head += [label("p_panel_score", lang)] if panel_column else []
         lines.append("| " + " | ".join(head) + " |")
         lines.append("|" + "|".join(["---:", "---", "---:", *["---:"] * (len(head) - 3)]) + "|")
@@ -89,7 +91,8 @@ def to_markdown(result: RankingResult, *, lang: str = "id", top: int | None = No
                 continue
             rank = f"{r.rank}" + (" (" + label("tie", lang) + ")" if r.tie else "")
             name = f"**{_md(r.id)}**" if r.rank <= 3 else _md(r.id)
-            cells = [_indicator_cell(r.indicators[i].contribution, r.indicators[i].normalized, lang) for i in indicators]
+            cells = [_indicator_cell(r.indicators[i].contribution, r.indicators[i].normalized, lang)
+                     for i in indicators]
             if panel_column:  # a finalist's indicator contributions are × the desk share: with this, they add up
                 cells.append(fmt_number(None if r.panel is None else r.panel.contribution, 2, lang))
             lines.append("| " + " | ".join([rank, name, fmt_number(r.score, 2, lang), *cells]) + " |")

@@ -21,12 +21,19 @@ import secrets
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from paritrana.errors import Location
-from paritrana.sensitivity.model import (CandidateSensitivity, DropOne, GroupSensitivity, Overtake, SensitivityError,
-                    SensitivityResult, Settings, StabilityInterval)
-from paritrana.sensitivity.montecarlo import Progress, simulate
+from paritrana.errors import Location, SensitivityError
 from paritrana.sensitivity.dropone import drop_one
 from paritrana.sensitivity.matrix import METHOD_CHOICES, WeightTree, group_matrices
+from paritrana.sensitivity.model import (
+    CandidateSensitivity,
+    DropOne,
+    GroupSensitivity,
+    Overtake,
+    SensitivityResult,
+    Settings,
+    StabilityInterval,
+)
+from paritrana.sensitivity.montecarlo import Progress, simulate
 from paritrana.sensitivity.stability import stability
 
 __all__ = [
@@ -76,7 +83,7 @@ def analyse(result: RankingRun, *, runs: int = DEFAULT_RUNS, jitter: float = DEF
     dropped = drop_one(result, groups, tree)
     out = [
         GroupSensitivity(mc.group, mc.candidates, mc.p_podium_unchanged, stability(gm, tree), dropped[gm.group])
-        for mc, gm in zip(simulated, groups)
+        for mc, gm in zip(simulated, groups, strict=True)
     ]
     return SensitivityResult(
         title=result.criteria.title,
@@ -86,7 +93,7 @@ def analyse(result: RankingRun, *, runs: int = DEFAULT_RUNS, jitter: float = DEF
         criteria_source=result.criteria_source,
         settings=Settings(runs, jitter, tuple(methods) if methods else None, seed,
                           result.criteria.aggregation.value),
-        indicators={iid: float(w) for iid, w in zip(tree.indicators, tree.global_weights)},
+        indicators={iid: float(w) for iid, w in zip(tree.indicators, tree.global_weights, strict=True)},
         groups=out,
         ineligible=[i.id for i in result.ineligible],
         warnings=list(result.warnings),

@@ -19,12 +19,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from paritrana.core.criteria import Aggregation, Criteria, Indicator, Normalize
-from paritrana.core.methods import Method
-from paritrana.core.methods import ALTERNATIVES, first_negative
-from paritrana.errors import Location
+from paritrana.core.methods import ALTERNATIVES, Method, first_negative
 from paritrana.core.normalize import normalize
 from paritrana.core.rank import rank_scored
-from paritrana.sensitivity.model import SensitivityError
+from paritrana.errors import Location, SensitivityError
 
 if TYPE_CHECKING:
     import numpy as np

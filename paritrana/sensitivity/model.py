@@ -10,9 +10,9 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from paritrana.errors import Issue, SensitivityError
-from paritrana.i18n.lang import output_lang
 from paritrana.core.result import Source
+from paritrana.errors import Issue
+from paritrana.i18n.lang import output_lang
 
 
 @dataclass(frozen=True)

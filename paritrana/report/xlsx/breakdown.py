@@ -24,11 +24,19 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from paritrana.core.criteria import Aggregation, Missing
-from paritrana.core.methods import Better, ExcelCells, excel_formula
-from paritrana.report.xlsx.base import (Context, SheetWriter, cell, cell_range, direction_text, excel_number,
-                                        method_text, page_setup)
 from paritrana.core.evaluate import environments, raw_values
+from paritrana.core.methods import Better, ExcelCells, excel_formula
 from paritrana.i18n import label
+from paritrana.report.xlsx.base import (
+    Context,
+    SheetWriter,
+    cell,
+    cell_range,
+    direction_text,
+    excel_number,
+    method_text,
+    page_setup,
+)
 
 if TYPE_CHECKING:
     from paritrana.core.normalize import Scale

@@ -76,7 +76,7 @@ def rows_xml(columns: Sequence[Column], first_col: int, first_row: int, values: 
     n = len(values[0]) if values else 0
     rows = [str(r) for r in range(first_row + 1, first_row + 1 + n)]
     cells = [_column_xml(c, col_letter(first_col + i), rows, values[i], c.style) for i, c in enumerate(columns)]
-    lines = [f'<row r="{r}">{"".join(parts)}</row>' for r, *parts in zip(rows, *cells)]
+    lines = [f'<row r="{r}">{"".join(parts)}</row>' for r, *parts in zip(rows, *cells, strict=True)]
     if marks is not None:
         for j, mark in enumerate(marks):
             if mark is not None:
@@ -110,16 +110,16 @@ def _column_xml(column: Column, letter: str, rows: Sequence[str], values: Sequen
         shown = _numbers(values)
         if shown is not None:
             return [f"{head}{r}{middle}{v}</v></c>" if v != "null" else f"{head}{r}{empty}"
-                    for r, v in zip(rows, shown)]
+                    for r, v in zip(rows, shown, strict=True)]
         isfinite = math.isfinite
         return [f"{head}{r}{middle}{v!r}</v></c>" if v is not None and isfinite(v) else f"{head}{r}{empty}"
-                for r, v in zip(rows, values)]
+                for r, v in zip(rows, values, strict=True)]
     # Each distinct value is escaped once: group, role and sheet columns repeat a few values.
     tails: dict[Any, str] = {None: empty, "": empty}
     middle = f'" s="{style}" t="inlineStr"><is><t>'
     spaced = f'" s="{style}" t="inlineStr"><is><t xml:space="preserve">'
     out = []
-    for r, v in zip(rows, values):
+    for r, v in zip(rows, values, strict=True):
         tail = tails.get(v)
         if tail is None:
             text = str(v)

@@ -18,18 +18,33 @@ before calling ``write_xlsx``.
 from __future__ import annotations
 
 import sys
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from paritrana.core.criteria import Aggregation
 from paritrana.io.atomic import write_atomic
-from paritrana.report.xlsx.base import (PODIUM_FILLS, Context, Formats, SheetWriter, cell, page_setup,
-                                        report_worksheet_class, super_header, years_line)
-from paritrana.report.xlsx.panel import (desk_view, panel_sheet_keys, stage_titles, write_panel_sheets, write_stage_cells,
-                         write_stage_note)
 from paritrana.report.xlsx import breakdown, sheets
+from paritrana.report.xlsx.base import (
+    PODIUM_FILLS,
+    Context,
+    Formats,
+    SheetWriter,
+    cell,
+    page_setup,
+    report_worksheet_class,
+    super_header,
+    years_line,
+)
 from paritrana.report.xlsx.large import build_large_workbook, is_large
+from paritrana.report.xlsx.panel import (
+    desk_view,
+    panel_sheet_keys,
+    stage_titles,
+    write_panel_sheets,
+    write_stage_cells,
+    write_stage_note,
+)
 from paritrana.report.xlsx.sensitivity import write_sensitivity_sheet
 
 if TYPE_CHECKING:
@@ -99,7 +114,7 @@ def build_workbook(result: RankingRun, target: Path, *, lang: str, command: list
         "subject": ctx.t("xlsx_report_title"),
         "author": "paritrana",
         "comments": f"input sha256 {result.input.sha256}",
-        "created": created.astimezone(timezone.utc).replace(tzinfo=None),  # the file stores UTC
+        "created": created.astimezone(UTC).replace(tzinfo=None),  # the file stores UTC
     })
     workbook.close()
 

@@ -26,21 +26,48 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from datetime import UTC
+from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from paritrana.core.criteria import Aggregation
-from paritrana.i18n import fmt_number
-from paritrana.report.xlsx import bulk as xlsx_bulk
-from paritrana.report.xlsx.base import (PODIUM_FILLS, SAMPLE_ALL_ROWS, SAMPLE_STRIDE, Context, Formats, SheetWriter,
-                                        page_setup, report_worksheet_class, shown_number, super_header, years_line)
-from paritrana.report.xlsx.bulk import Body, Column, style_index
 from paritrana.core.dataset import GROUP, NAME, ROW, SHEET, YEAR
 from paritrana.core.names import name_key
+from paritrana.i18n import fmt_number
+from paritrana.report.xlsx import bulk as xlsx_bulk
+from paritrana.report.xlsx.base import (
+    PODIUM_FILLS,
+    SAMPLE_ALL_ROWS,
+    SAMPLE_STRIDE,
+    Context,
+    Formats,
+    SheetWriter,
+    page_setup,
+    report_worksheet_class,
+    shown_number,
+    super_header,
+    years_line,
+)
 from paritrana.report.xlsx.breakdown import imputed_values
-from paritrana.report.xlsx.panel import SHORTLIST_MARK, desk_view, panel_sheet_keys, stage_titles, write_panel_sheets, write_stage_note
+from paritrana.report.xlsx.bulk import Body, Column, style_index
+from paritrana.report.xlsx.panel import (
+    SHORTLIST_MARK,
+    desk_view,
+    panel_sheet_keys,
+    stage_titles,
+    write_panel_sheets,
+    write_stage_note,
+)
 from paritrana.report.xlsx.sensitivity import write_sensitivity_sheet
-from paritrana.report.xlsx.sheets import column_title, data_layout, year_role, write_audit, write_criteria, write_ineligible
+from paritrana.report.xlsx.sheets import (
+    column_title,
+    data_layout,
+    write_audit,
+    write_criteria,
+    write_ineligible,
+    year_role,
+)
 
 if TYPE_CHECKING:
     from paritrana.core.ranked import RankedColumns
@@ -115,7 +142,7 @@ def write_table(ctx: Context, sheets: list[Any], table: Table, header: int,
     bounds = table.bounds(header)
     widths = sample_widths(table)
     bodies = []
-    for k, (ws, (start, stop)) in enumerate(zip(sheets, bounds)):
+    for k, (ws, (start, stop)) in enumerate(zip(sheets, bounds, strict=True)):
         w = SheetWriter(ws, ctx.formats)
         top(w, k, len(bounds))
         w.header(header, table.titles)
@@ -204,7 +231,7 @@ def ranked(ctx: Context) -> Ranked:
     groups = columns.groups
     position = {g: i for i, g in enumerate(dict.fromkeys(groups))}
     codes = [position[g] for g in groups]
-    grouped = all(a <= b for a, b in zip(codes, codes[1:]))
+    grouped = all(a <= b for a, b in pairwise(codes))
     order = None if grouped else sorted(range(len(codes)), key=codes.__getitem__)
     return Ranked(columns, order, stage)
 
@@ -536,7 +563,6 @@ def build_large_workbook(result: RankingRun, target: Path, *, lang: str, command
                          sensitivity: Any = None) -> None:
     """The large report (see the module doc), saved to ``target``."""
     import io
-    from datetime import timezone
 
     import xlsxwriter
 
@@ -571,7 +597,7 @@ def build_large_workbook(result: RankingRun, target: Path, *, lang: str, command
         return added
 
     ranking_sheets = add(part_names(ctx.sheet_name("ranking"), len(rank_table.bounds(rank_header))))
-    panel = dict(zip(panel_sheet_keys(result), add([ctx.sheet_name(k) for k in panel_sheet_keys(result)])))
+    panel = dict(zip(panel_sheet_keys(result), add([ctx.sheet_name(k) for k in panel_sheet_keys(result)]), strict=True))
     breakdown_sheets = add(part_names(ctx.sheet_name("breakdown"), len(breakdown.bounds(BREAKDOWN_HEADER))))
     data_sheets = [add(part_names(base, len(table.bounds(DATA_HEADER)))) for base, table, _ in datas]
     criteria_sheet = add([ctx.sheet_name("criteria")])[0]
@@ -585,7 +611,7 @@ def build_large_workbook(result: RankingRun, target: Path, *, lang: str, command
     insert_charts(ctx, workbook, ranking_sheets, data, rank_table, rank_header)
     bodies += write_table(ctx, breakdown_sheets, breakdown, BREAKDOWN_HEADER,
                           lambda w, k, n: write_breakdown_top(ctx, w, k, n), 2, {1: 16})
-    for (_, table, year), sheets in zip(datas, data_sheets):
+    for (_, table, year), sheets in zip(datas, data_sheets, strict=True):
         bodies += write_table(ctx, sheets, table, DATA_HEADER, data_top(ctx, year), 2, {1: 16})
     if ineligible is not None:
         def top(w: SheetWriter, part: int, parts: int) -> None:
@@ -607,7 +633,7 @@ def build_large_workbook(result: RankingRun, target: Path, *, lang: str, command
         "subject": ctx.t("xlsx_report_title"),
         "author": "paritrana",
         "comments": f"input sha256 {result.input.sha256}",
-        "created": created.astimezone(timezone.utc).replace(tzinfo=None),
+        "created": created.astimezone(UTC).replace(tzinfo=None),
     })
     workbook.close()
     xlsx_bulk.splice(buffer.getvalue(), target, bodies)

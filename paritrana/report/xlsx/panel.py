@@ -31,19 +31,19 @@ every final score.
 
 from __future__ import annotations
 
-from paritrana.core.ranked import RankedList
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
+from paritrana.core.panel_spec import TRIMMED_MIN_SCORES, PanelAggregation
+from paritrana.core.ranked import RankedList
 from paritrana.i18n import fmt_number
-from paritrana.report.xlsx.base import Context, SheetWriter, cell, excel_number, page_setup
-from paritrana.core.panel_spec import PanelAggregation, TRIMMED_MIN_SCORES
 from paritrana.report.panel_terminal import W_BANDS
+from paritrana.report.xlsx.base import Context, SheetWriter, cell, excel_number, page_setup
 
 if TYPE_CHECKING:
-    from paritrana.panel.outcome import PanelMatrix, PanelOutcome
     from paritrana.core.ranked import CandidateResult
     from paritrana.core.run import RankingRun
+    from paritrana.panel.outcome import PanelMatrix, PanelOutcome
 
 PANEL_SHEETS = ("interview", "jurors")
 SHORTLIST_MARK = "✓"

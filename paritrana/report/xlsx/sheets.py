@@ -13,12 +13,12 @@ import shlex
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from paritrana.version import __version__
-from paritrana.core.methods import Better, Method
-from paritrana.report.xlsx.base import Context, SheetWriter, cell, direction_text, method_text, page_setup
 from paritrana.core.dataset import GROUP, NAME, ROW, SHEET, YEAR
+from paritrana.core.methods import Method
 from paritrana.core.names import name_key
 from paritrana.i18n import fmt_number, label
+from paritrana.report.xlsx.base import Context, SheetWriter, cell, direction_text, method_text, page_setup
+from paritrana.version import __version__
 
 if TYPE_CHECKING:
     from paritrana.core.criteria import Indicator
@@ -167,7 +167,7 @@ def write_data(ctx: Context, ws: Any) -> None:
     for number, dataset in enumerate(datasets):
         frame = dataset.frame
         for record in frame[[YEAR, NAME, GROUP, SHEET, ROW, *columns]].itertuples(index=False):
-            values = dict(zip([YEAR, NAME, GROUP, SHEET, ROW, *columns], record))
+            values = dict(zip([YEAR, NAME, GROUP, SHEET, ROW, *columns], record, strict=True))
             col = 0
             year = values[YEAR]
             w.number(row, col, None if _missing(year) else int(year), "rank")
