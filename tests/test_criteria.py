@@ -137,19 +137,19 @@ def test_python_is_not_an_expression(tmp_path):
 
 def test_yaml_syntax_error_cites_the_line(tmp_path):
     text = "title: T\nindicators:\n  a: {value: x, weight: 1}\n  b: {value: y, weight: [\n"
-    with pytest.raises(CriteriaError, match=r"^criteria\.yaml line \d+: invalid YAML") as info:
+    with pytest.raises(CriteriaError, match=r"^criteria\.yaml baris \d+: invalid YAML") as info:
         load(tmp_path, text)
     assert info.value.location.line in (4, 5)
 
 
 def test_tabs_in_yaml_are_explained(tmp_path):
-    with pytest.raises(CriteriaError, match=r"line 3: invalid YAML.*tabs"):
+    with pytest.raises(CriteriaError, match=r"baris 3: invalid YAML.*tabs"):
         load(tmp_path, "title: T\nindicators:\n\ta: {value: x, weight: 1}\n")
 
 
 def test_duplicate_key_cites_both_lines(tmp_path):
     text = "title: T\nindicators:\n  a: {value: x, weight: 1}\n  a: {value: y, weight: 1}\n"
-    with pytest.raises(CriteriaError, match=r"line 4: duplicate key 'a' \(first defined on line 3\)"):
+    with pytest.raises(CriteriaError, match=r"baris 4: duplicate key 'a' \(first defined on line 3\)"):
         load(tmp_path, text)
 
 

@@ -422,7 +422,7 @@ indicators:
 def test_errors_are_all_reported_together(tmp_path):
     rows = table({"Sekadau": (100, "x"), "Landak": (-1, 40)})
     data = make_workbook(tmp_path, {"2023": table(Y23), "2024": rows})
-    with pytest.raises(ParitranaError, match=r"2 errors in the data:\n") as info:
+    with pytest.raises(ParitranaError, match=r"data memuat 2 kesalahan:\n") as info:
         paritrana.run(data)
     assert '2024!C2: "x" is not a number' in str(info.value)
     assert "2024!B3: -1 is a negative count for 'pekerja'" in str(info.value)

@@ -146,7 +146,7 @@ def test_a_score_given_twice_is_an_error_naming_both_places(tmp_path, criteria):
 
 def test_every_problem_is_reported_at_once(tmp_path, criteria):
     path = long_panel(tmp_path, [["J1", "Alpa", "a", 80], ["J1", "Beta", "a", 180], ["J1", "Beta", "b", "x"]])
-    with pytest.raises(DataError, match=r"^3 errors in the data"):
+    with pytest.raises(DataError, match=r"^data memuat 3 kesalahan"):
         read(path, criteria)
 
 

@@ -30,4 +30,4 @@ def output_lang(chosen: str | None = None, criteria_language: str | None = None)
 
 def default_lang() -> Lang:
     """The language of ``str(error)`` and ``str(message)`` outside the command line."""
-    return env_lang() or Lang.EN
+    return env_lang() or Lang.ID
