@@ -19,7 +19,8 @@ from typing import TYPE_CHECKING, Any
 from paritrana.version import __version__
 
 if TYPE_CHECKING:
-    from paritrana.api import Prepared, evaluate, prepare, run, sensitivity, validate
+    from paritrana.api import Prepared, evaluate, prepare, run, validate
+    from paritrana.api import sensitivity as analyse_sensitivity
     from paritrana.checks.report import ValidationReport
     from paritrana.core.criteria import Criteria, LoadedCriteria
     from paritrana.core.ranked import CandidateResult, IndicatorResult
@@ -39,7 +40,8 @@ if TYPE_CHECKING:
         Severity,
         UsageError,
     )
-    from paritrana.explain.model import compare, explain
+    from paritrana.explain.model import compare as compare_candidates
+    from paritrana.explain.model import explain as explain_candidate
     from paritrana.io.criteria_file import load_criteria
     from paritrana.io.limits import Limits, ReadOptions
     from paritrana.io.load import load_dataset
@@ -50,10 +52,10 @@ _LAZY = {
     "evaluate": "paritrana.api",
     "prepare": "paritrana.api",
     "validate": "paritrana.api",
-    "sensitivity": "paritrana.api",
+    "analyse_sensitivity": "paritrana.api:sensitivity",
     "Prepared": "paritrana.api",
-    "explain": "paritrana.explain.model",
-    "compare": "paritrana.explain.model",
+    "explain_candidate": "paritrana.explain.model:explain",
+    "compare_candidates": "paritrana.explain.model:compare",
     "write_report": "paritrana.report.formats",
     "load_criteria": "paritrana.io.criteria_file",
     "load_dataset": "paritrana.io.load",
@@ -86,10 +88,10 @@ __all__ = [
     "evaluate",
     "prepare",
     "validate",
-    "sensitivity",
+    "analyse_sensitivity",
     "Prepared",
-    "explain",
-    "compare",
+    "explain_candidate",
+    "compare_candidates",
     "write_report",
     "load_criteria",
     "load_dataset",
@@ -118,8 +120,11 @@ __all__ = [
 
 
 def __getattr__(name: str) -> Any:
+    # ``explain`` and ``sensitivity`` are also subpackages: their functions are public under
+    # names of their own ("module:attribute"), so that importing the subpackage cannot hide them.
     if name in _LAZY:
-        return getattr(import_module(_LAZY[name]), name)
+        module, _, attribute = _LAZY[name].partition(":")
+        return getattr(import_module(module), attribute or name)
     raise AttributeError(f"module 'paritrana' has no attribute {name!r}")
 
 
