@@ -201,13 +201,12 @@ def _aggregate(normalized: dict[str, np.ndarray], criteria: Criteria, eligible: 
     n = len(eligible)
     aspects: dict[str, np.ndarray] = {}
     if criteria.aggregation is Aggregation.ARITHMETIC:
-        contribution: dict[str, np.ndarray | None] = {
-            iid: criteria.global_weights[iid] * normalized[iid] for iid in normalized
-        }
+        terms = {iid: criteria.global_weights[iid] * normalized[iid] for iid in normalized}
         for aid, aspect in criteria.tree.items():
             aspects[aid] = sum((criteria.local_weights[iid] * normalized[iid] for iid in aspect.indicators),
                                start=np.zeros(n))
-        total = sum((contribution[iid] for iid in normalized), start=np.zeros(n))  # type: ignore[misc]
+        total = sum(terms.values(), start=np.zeros(n))
+        contribution: dict[str, np.ndarray | None] = dict(terms)
         return contribution, aspects, total
     for iid, values in normalized.items():
         bad = np.flatnonzero(eligible & (values <= 0))
