@@ -98,9 +98,31 @@ def test_show_names_the_packaged_default_and_the_accepted_headers():
 
 def test_show_in_english():
     text = _shown(lang="en")
-    assert "capaian 40 % (global 40.0 %)" in text
+    assert text.startswith("Paritrana Award — Regency and City Governments\n")
+    assert "kinerja 100 % — Membership performance" in text
+    assert "cakupan 30 % (global 30.0 %) — Coverage (%)" in text
+    assert "value: cakupan - previous(cakupan) [percentage points]" in text
     assert "minmax · higher is better · missing: error" in text
     assert "Eligibility rules" in text
+
+
+def test_show_labels_in_indonesian_by_default():
+    text = _shown()
+    assert "cakupan 30 % (global 30,0 %) — Cakupan kepesertaan (%)" in text
+    assert "pertumbuhan 30 % (global 30,0 %) — Kenaikan cakupan (poin persentase)" in text
+    assert "nilai: peserta [orang]" in text
+
+
+def test_show_cli_follows_lang(runner):
+    result = runner.invoke(app, ["criteria", "show", "--lang", "en"])
+    assert result.exit_code == 0, result.output
+    assert "capaian 40 % (global 40.0 %) — Active participants" in result.stdout
+
+
+def test_show_cli_follows_paritrana_lang(runner, monkeypatch):
+    monkeypatch.setenv("PARITRANA_LANG", "en")
+    result = runner.invoke(app, ["criteria", "show"])
+    assert "— Active participants" in result.stdout
 
 
 def test_show_cli_follows_the_criteria_language(runner, tmp_path):

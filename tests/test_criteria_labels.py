@@ -8,7 +8,8 @@ import pickle
 
 import pytest
 
-from conftest import write_criteria
+import paritrana
+from conftest import ROOT, SAMPLE_XLSX, write_criteria
 from paritrana.core.criteria import parse_criteria
 from paritrana.core.localized import Localized
 from paritrana.errors import CriteriaError
@@ -89,6 +90,14 @@ def test_the_flat_form_keeps_the_title_in_both_languages():
     assert c.aspect_label("total") == "Title"
 
 
+def test_panel_labels_per_language():
+    c = load_criteria(ROOT / "criteria" / "paritrana-kabkota-final.yaml").criteria
+    assert c.panel is not None
+    assert c.panel.label_of("komitmen", "en") == "Commitment of the regional head"
+    assert c.panel.label_of("komitmen") == "Komitmen kepala daerah"
+    assert c.panel.title_in("en") == "Tim 9 interview"
+
+
 def test_a_different_translation_makes_different_criteria():
     one = parse_criteria("title: {id: A, en: B}\nindicators:\n  a: {value: x, weight: 1}\n")
     other = parse_criteria("title: {id: A, en: C}\nindicators:\n  a: {value: x, weight: 1}\n")
@@ -100,6 +109,12 @@ def test_a_localized_text_survives_pickling():
     text = Localized({"id": "Cakupan", "en": "Coverage"}, "en")
     again = pickle.loads(pickle.dumps(text))
     assert again == text and again.in_lang("id") == "Cakupan" and str(again) == "Coverage"
+
+
+def test_the_json_title_is_in_the_criteria_language():
+    result = paritrana.run(SAMPLE_XLSX)
+    assert result.to_dict()["title"] == "Paritrana Award — Pemerintah Kabupaten/Kota"
+    assert result.criteria.title_in("en") == "Paritrana Award — Regency and City Governments"
 
 
 # ---- mistakes ----------------------------------------------------------------------------------
@@ -135,3 +150,43 @@ def test_a_label_in_a_language_must_be_text():
 def test_an_empty_label_mapping_is_an_error():
     with pytest.raises(CriteriaError, match=r"title: isi teksnya dalam sedikitnya satu bahasa"):
         parse_criteria("title: {}\nindicators:\n  a: {value: x, weight: 1}\n")
+
+
+# ---- the packaged criteria ----------------------------------------------------------------------
+
+CRITERIA_FILES = sorted((ROOT / "criteria").glob("*.yaml"))
+
+
+def _texts(c):
+    yield "title", c.title
+    for aid, aspect in c.aspects.items():
+        yield f"aspects.{aid}.label", aspect.label
+    for iid, ind in c.all_indicators.items():
+        yield f"{iid}.label", ind.label
+        yield f"{iid}.unit", ind.unit
+    for name, column in c.columns.items():
+        yield f"columns.{name}.label", column.label
+        yield f"columns.{name}.unit", column.unit
+    if c.panel is not None:
+        yield "panel.label", c.panel.label
+        for cid, criterion in c.panel.criteria.items():
+            yield f"panel.{cid}.label", criterion.label
+
+
+@pytest.mark.parametrize("path", [*CRITERIA_FILES, ROOT / "paritrana" / "data" / "criteria-init.yaml"],
+                         ids=lambda p: p.name)
+def test_every_packaged_text_is_in_both_languages(path):
+    c = load_criteria(path).criteria
+    for where, text in _texts(c):
+        if text is not None:
+            # a plain string (a unit such as "%" or "Rp") serves both languages
+            assert set(text.texts) in ({"id", "en"}, set()), where
+            assert text.texts or not any(ch.isalpha() for ch in text.replace("Rp", "")), where
+
+
+def test_the_default_criteria_use_the_glossary_labels():
+    c = load_criteria(None).criteria
+    assert c.label("cakupan", "id") == "Cakupan kepesertaan (%)"
+    assert c.label("pertumbuhan", "id") == "Kenaikan cakupan (poin persentase)"
+    assert c.unit("pertumbuhan", "id") == "poin persentase"
+    assert c.label("pertumbuhan", "en") == "Coverage growth (percentage points)"
