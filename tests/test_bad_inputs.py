@@ -70,36 +70,36 @@ def unmatched_name(tmp_path):
 def bad_expression(tmp_path):
     data, criteria = two_years(tmp_path), criteria_file(tmp_path, value="peserta *")
     return Case(["rank", data, "-c", criteria],
-                ["criteria.yaml", "indicators.capaian.value (line 8): bad expression 'peserta *'"], [data, criteria])
+                ["criteria.yaml", "indicators.capaian.value: ekspresi `peserta *` tidak valid", "(baris 8)"], [data, criteria])
 
 
 def unknown_function(tmp_path):
     data, criteria = two_years(tmp_path), criteria_file(tmp_path, value="open(peserta)")
-    return Case(["rank", data, "-c", criteria], ["criteria.yaml", "(line 8)", "bad expression"], [data, criteria])
+    return Case(["rank", data, "-c", criteria], ["criteria.yaml", "(baris 8)", "ekspresi `open(peserta)` tidak valid"], [data, criteria])
 
 
 def unknown_key(tmp_path):
     data = two_years(tmp_path)
     criteria = criteria_file(tmp_path, text=CRITERIA.format(value="peserta", weight=1) + "    normalise: rank\n")
     return Case(["rank", data, "-c", criteria],
-                ["criteria.yaml", "unknown key 'normalise'; did you mean 'normalize'? (line 10)"], [data, criteria])
+                ["criteria.yaml", "kunci `normalise` tidak dikenal; apakah yang dimaksud `normalize`? (baris 10)"], [data, criteria])
 
 
 def weight_zero(tmp_path):
     data, criteria = two_years(tmp_path), criteria_file(tmp_path, weight="0")
     return Case(["rank", data, "-c", criteria],
-                ["criteria.yaml", "indicators.capaian.weight: must be > 0", "(line 9)"], [data, criteria])
+                ["criteria.yaml", "indicators.capaian.weight: harus lebih besar dari 0", "(baris 9)"], [data, criteria])
 
 
 def weight_negative(tmp_path):
     data, criteria = two_years(tmp_path), criteria_file(tmp_path, weight="-2")
-    return Case(["rank", data, "-c", criteria], ["criteria.yaml", "must be > 0", "(line 9)"], [data, criteria])
+    return Case(["rank", data, "-c", criteria], ["criteria.yaml", "harus lebih besar dari 0 (tertulis −2)", "(baris 9)"], [data, criteria])
 
 
 def yaml_syntax(tmp_path):
     data = two_years(tmp_path)
     criteria = criteria_file(tmp_path, text="title: T\nindicators:\n  a: {value: x, weight: 1\n")
-    return Case(["rank", data, "-c", criteria], ["criteria.yaml baris 4: invalid YAML"], [data, criteria])
+    return Case(["rank", data, "-c", criteria], ["criteria.yaml baris 4: YAML tidak valid"], [data, criteria])
 
 
 def previous_without_baseline(tmp_path):
@@ -163,7 +163,7 @@ def unknown_year(tmp_path):
 
 def missing_criteria(tmp_path):
     data = two_years(tmp_path)
-    return Case(["rank", data, "--criteria", tmp_path / "kriteria.yaml"], ["kriteria.yaml: criteria file not found"],
+    return Case(["rank", data, "--criteria", tmp_path / "kriteria.yaml"], ["kriteria.yaml: berkas kriteria tidak ditemukan"],
                 [data])
 
 
@@ -205,7 +205,7 @@ def no_candidates(tmp_path):
 def division_by_zero(tmp_path):
     data = two_years(tmp_path, table({"Sekadau": (0, 0), "Landak": (100, 40)}))
     criteria = criteria_file(tmp_path, value="peserta / pekerja")
-    return Case(["rank", data, "-c", criteria], ["data.xlsx › 2024!A2: indicator capaian has no value for 'Sekadau'"],
+    return Case(["rank", data, "-c", criteria], ["data.xlsx › 2024!A2: indikator `capaian` tidak bernilai untuk Sekadau"],
                 [data, criteria])
 
 

@@ -103,14 +103,14 @@ def test_unknown_group_suggests_the_closest(runner, grouped):
     data, criteria = grouped
     result = rank(runner, data, "-c", criteria, "--group", "Kabupatn")
     assert result.exit_code == 1
-    assert "no group 'Kabupatn' in the results; did you mean 'Kabupaten'?" in result.stderr
+    assert 'kelompok "Kabupatn" tidak ada dalam hasil (`--group`); apakah yang dimaksud "Kabupaten"?' in result.stderr
     assert result.stdout == ""
 
 
 def test_group_without_group_by_is_an_error(runner):
     result = rank(runner, SAMPLE, "--group", "Kota")
     assert result.exit_code == 1
-    assert "--group needs criteria with group_by" in result.stderr
+    assert "`--group` memerlukan kriteria yang memakai `group_by`" in result.stderr
 
 
 # ---------------------------------------------------------------------------- formats

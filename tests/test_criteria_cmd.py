@@ -71,24 +71,70 @@ def test_show_names_methods_directions_and_missing_policies(tmp_path):
           b: {value: q, weight: 1, normalize: {method: target, min: 10, max: 90}, missing: zero}
         tiebreak: [b]
     """)
-    text = _shown(path)
-    assert "minmax, rentang 1–100 · makin rendah makin baik · data kosong: galat" in text
+    text = _shown(path, width=120)
+    assert "minmax, rentang 1–100 · makin rendah makin baik · data kosong: dianggap kesalahan" in text
     assert "target 10–90 · makin tinggi makin baik · data kosong: dianggap 0" in text
     assert "Agregasi: rata-rata geometrik tertimbang" in text
-    assert "Penentu seri: b" in text
+    assert "Penentu urutan bila skor sama: b" in text
 
 
 def test_show_lists_eligibility_and_tiebreak():
     text = _shown()
     assert "• pekerja > 0" in text and "• peserta <= pekerja" in text
-    assert "Penentu seri: pertumbuhan → capaian" in text
+    assert "Penentu urutan bila skor sama: pertumbuhan → capaian" in text
+
+
+def test_show_gives_the_plausible_change_of_a_percentage_in_percentage_points():
+    assert "Batas perubahan wajar per tahun: cakupan ±25 poin persentase" in _shown()
+    assert "Largest plausible yearly change: cakupan ±25 percentage points" in _shown(lang="en")
+
+
+def test_show_names_the_packaged_default_and_the_accepted_headers():
+    text = _shown()
+    assert "paritrana-kabkota.yaml (bawaan)" in text
+    assert "Kolom nama kandidat: wilayah" in text
+    assert 'pekerja "Jumlah Pekerja", "Pekerja"' in text
 
 
 def test_show_in_english():
     text = _shown(lang="en")
-    assert "capaian 40 % (global 40.0 %)" in text
+    assert text.startswith("Paritrana Award — Regency and City Governments\n")
+    assert "kinerja 100 % — Membership performance" in text
+    assert "cakupan 30 % (global 30.0 %) — Coverage (%)" in text
+    assert "value: cakupan - previous(cakupan) [percentage points]" in text
     assert "minmax · higher is better · missing: error" in text
     assert "Eligibility rules" in text
+
+
+def test_show_labels_in_indonesian_by_default():
+    text = _shown()
+    assert "cakupan 30 % (global 30,0 %) — Cakupan kepesertaan (%)" in text
+    assert "pertumbuhan 30 % (global 30,0 %) — Kenaikan cakupan (poin persentase)" in text
+    assert "nilai: peserta [orang]" in text
+
+
+def test_show_cli_follows_lang(runner):
+    result = runner.invoke(app, ["criteria", "show", "--lang", "en"])
+    assert result.exit_code == 0, result.output
+    assert "capaian 40 % (global 40.0 %) — Active participants" in result.stdout
+
+
+def test_show_cli_follows_paritrana_lang(runner, monkeypatch):
+    monkeypatch.setenv("PARITRANA_LANG", "en")
+    result = runner.invoke(app, ["criteria", "show"])
+    assert "— Active participants" in result.stdout
+
+
+def test_show_cli_follows_the_criteria_language(runner, tmp_path):
+    path = write_criteria(tmp_path, """
+        title: {id: Uji, en: Test}
+        language: en
+        indicators:
+          a: {value: p, weight: 1, label: {id: Capaian, en: Achievement}}
+    """)
+    result = runner.invoke(app, ["criteria", "show", str(path)])
+    assert result.stdout.startswith("Test\n")
+    assert "a (global 100.0 %) — Achievement" in result.stdout
 
 
 def test_show_cli(runner):
@@ -125,8 +171,13 @@ def test_every_criteria_file_checks_clean(path):
 def test_check_cli_says_ok(runner):
     result = runner.invoke(app, ["criteria", "check", str(ROOT / "criteria" / "paritrana-kabkota.yaml")])
     assert result.exit_code == 0
-    assert result.stdout.endswith("paritrana-kabkota.yaml (1 aspek, 3 indikator)\n")
-    assert result.stdout.startswith("OK: ")
+    assert result.stdout == "OK: " + str(ROOT / "criteria" / "paritrana-kabkota.yaml") + " (1 aspek, 3 indikator)\n"
+
+
+def test_check_cli_says_ok_in_english_with_singular_and_plural(runner):
+    result = runner.invoke(app, ["criteria", "check", "--lang", "en"])
+    assert result.exit_code == 0
+    assert result.stdout == "OK: paritrana-kabkota.yaml (default) (1 aspect, 3 indicators)\n"
 
 
 BAD = """
@@ -148,14 +199,26 @@ def test_check_lists_every_problem_with_its_line(runner, tmp_path):
     result = runner.invoke(app, ["criteria", "check", str(path)])
     assert result.exit_code == 1
     assert result.stderr.splitlines() == [
-        "Kesalahan: bad.yaml: 5 problems:",
-        "  aspects.kinerja.weight: must be > 0.0 (got 0) (line 6)",
-        "  aspects.kinerja.indicators.capaian.normalise: unknown key 'normalise'; did you mean 'normalize'? (line 8)",
-        "  aspects.kinerja.indicators.cakupan.weight: must be > 0.0 (got -3) (line 9)",
-        "  aspects.kinerja.indicators.capaian.value (line 8): bad expression 'peserta +': unexpected end of "
-        "expression",
-        "  tiebreak.0 (line 10): 'capaianx' is not an indicator; did you mean 'capaian'?",
+        "Kesalahan: bad.yaml: 6 masalah:",
+        "  aspects.kinerja.weight: harus lebih besar dari 0 (tertulis 0) (baris 6)",
+        "  aspects.kinerja.indicators.capaian.normalise: kunci `normalise` tidak dikenal; apakah yang dimaksud "
+        "`normalize`? (baris 8)",
+        "  aspects.kinerja.indicators.capaian.value: ekspresi `peserta +` tidak valid: ekspresi berakhir sebelum "
+        "lengkap (baris 8)",
+        "  aspects.kinerja.indicators.cakupan.weight: harus lebih besar dari 0 (tertulis −3) (baris 9)",
+        "  aspects.kinerja.indicators.cakupan.value: `pekerja` bukan kolom yang dideklarasikan di `columns:` "
+        "maupun nilai turunan; apakah yang dimaksud `peserta`? (baris 9)",
+        "  tiebreak.0: `capaianx` bukan indikator; apakah yang dimaksud `capaian`? (baris 10)",
     ]
+
+
+def test_check_lists_every_problem_in_english_with_lang(runner, tmp_path):
+    path = write_criteria(tmp_path, BAD, name="bad.yaml")
+    result = runner.invoke(app, ["criteria", "check", str(path), "--lang", "en"])
+    assert result.exit_code == 1
+    lines = result.stderr.splitlines()
+    assert lines[0] == "Error: bad.yaml: 6 problems:"
+    assert lines[1] == "  aspects.kinerja.weight: must be greater than 0 (got 0) (line 6)"
 
 
 def test_check_reports_a_cycle(runner, tmp_path):
@@ -166,7 +229,7 @@ def test_check_reports_a_cycle(runner, tmp_path):
     """)
     result = runner.invoke(app, ["criteria", "check", str(path)])
     assert result.exit_code == 1
-    assert "derived names refer to each other in a circle: a → b → a" in result.stderr
+    assert "derived.a: nilai turunan saling merujuk secara melingkar: `a → b → a` (baris 2)" in result.stderr
 
 
 def test_check_reports_invalid_yaml_with_its_line(runner, tmp_path):
@@ -188,21 +251,48 @@ WARNED = """
       sisa: pekerja - peserta
     aggregation: geometric
     indicators:
-      capaian: {value: pesrta, weight: 3}
+      capaian: {value: peserta, weight: 3}
       cakupan: {value: cakupan, weight: 1, normalize: {method: target, min: 0, max: 100, range: [1, 100]}}
 """
 
 
 def test_lint_warns_about_typos_unused_names_dominance_and_zero_scores(tmp_path):
     path = write_criteria(tmp_path, WARNED)
-    assert lint(load_criteria(path)) == [
-        "'pesrta' is used in an expression but not declared under columns:; did you mean 'peserta'?",
-        "columns.catatan (line 6): column 'catatan' is not used by any expression",
-        "derived.sisa (line 9): derived value 'sisa' is not used",
-        "indicators.capaian (line 12): indicator 'capaian' carries 75.0 % of the total score; it alone "
-        "decides most of the ranking",
-        "indicators.capaian (line 12): geometric aggregation: indicator 'capaian' can score 0 or less (minmax), "
-        "which stops the ranking; use normalize: {method: minmax, range: [1, 100]}",
+    assert [w.render("id") for w in lint(load_criteria(path))] == [
+        "columns.catatan: kolom `catatan` tidak dipakai oleh ekspresi mana pun (baris 6)",
+        "derived.sisa: nilai turunan `sisa` tidak dipakai (baris 9)",
+        # 3 / (3 + 1) = 75 %
+        "indicators.capaian: indikator `capaian` menyumbang 75,0 % skor akhir; indikator ini sendiri menentukan "
+        "sebagian besar peringkat (baris 12)",
+        "indicators.capaian: rata-rata geometrik: indikator `capaian` dapat bernilai 0 atau kurang (`minmax`) "
+        "sehingga pemeringkatan terhenti; gunakan `normalize: {method: minmax, range: [1, 100]}` (baris 12)",
+    ]
+
+
+def test_lint_speaks_english_too(tmp_path):
+    path = write_criteria(tmp_path, WARNED)
+    assert lint(load_criteria(path))[0].render("en") == \
+        "columns.catatan: column `catatan` is not used by any expression (line 6)"
+
+
+NO_COLUMNS = """
+    title: T
+    derived:
+      cakupan: 100 * peserta / pekerja
+    indicators:
+      a: {value: cakupn, weight: 1}
+"""
+
+
+def test_lint_without_columns_warns_that_each_name_is_its_own_header(tmp_path):
+    path = write_criteria(tmp_path, NO_COLUMNS)
+    assert [w.render("id") for w in lint(load_criteria(path))][:3] == [
+        "`cakupn` dipakai dalam ekspresi tetapi tidak dideklarasikan di `columns:`; apakah yang dimaksud "
+        "`cakupan`?",
+        '`pekerja` dipakai dalam ekspresi tetapi tidak dideklarasikan di `columns:`; judul kolomnya harus persis '
+        '"pekerja"',
+        '`peserta` dipakai dalam ekspresi tetapi tidak dideklarasikan di `columns:`; judul kolomnya harus persis '
+        '"peserta"',
     ]
 
 
@@ -211,8 +301,24 @@ def test_check_cli_prints_warnings_and_still_exits_0(runner, tmp_path):
     result = runner.invoke(app, ["criteria", "check", str(path)])
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
-    assert len([line for line in lines if line.startswith("Peringatan: ")]) == 5
-    assert lines[-1].endswith("(1 aspek, 2 indikator; 5 peringatan)")
+    assert len([line for line in lines if line.startswith("Peringatan: ")]) == 4
+    assert lines[-1].endswith("(1 aspek, 2 indikator; 4 peringatan)")
+
+
+def test_check_cli_counts_warnings_in_english(runner, tmp_path):
+    path = write_criteria(tmp_path, WARNED)
+    result = runner.invoke(app, ["criteria", "check", str(path), "--lang", "en"])
+    lines = result.stdout.splitlines()
+    assert lines[0] == "Warning: columns.catatan: column `catatan` is not used by any expression (line 6)"
+    assert lines[-1].endswith("(1 aspect, 2 indicators; 4 warnings)")
+
+
+def test_check_cli_says_one_warning_in_the_singular(runner, tmp_path):
+    path = write_criteria(tmp_path, "title: T\ncolumns: {p: [P], q: [Q]}\nindicators:\n  a: {value: p, weight: 1}\n")
+    result = runner.invoke(app, ["criteria", "check", str(path), "--lang", "en"])
+    assert result.stdout.splitlines()[-1].endswith("(1 aspect, 1 indicator; 2 warnings)")  # q unused, wilayah
+    result = runner.invoke(app, ["criteria", "check", str(path)])
+    assert result.stdout.splitlines()[-1].endswith("(1 aspek, 1 indikator; 2 peringatan)")
 
 
 # ---- init --------------------------------------------------------------------------------
@@ -261,4 +367,4 @@ def test_init_into_a_file_is_an_error(runner, tmp_path):
     target.write_text("x", encoding="utf-8")
     result = runner.invoke(app, ["criteria", "init", str(target)])
     assert result.exit_code == 1
-    assert "is a file, not a folder" in result.stderr
+    assert "file.txt: ini berkas, bukan folder; pilih folder tempat menyimpan `paritrana-kabkota.yaml`" in result.stderr

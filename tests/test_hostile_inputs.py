@@ -452,7 +452,7 @@ def nan_and_infinity_as_text(tmp_path):
 def overflow_to_infinity(tmp_path):
     # 100 × 1e308 overflows: the indicator has no value, said as such, never a silent inf.
     data = sheet_2024(tmp_path, [HEADER, ["Sekadau", 1e308, 1e308], ["Landak", 100, 40]])
-    return with_data(tmp_path, data, ["data.xlsx › 2024!A2: indicator cakupan has no value for 'Sekadau'"])
+    return with_data(tmp_path, data, ["data.xlsx › 2024!A2: indikator `cakupan` tidak bernilai untuk Sekadau"])
 
 
 def negative_text_number(tmp_path):
@@ -548,12 +548,12 @@ def yaml_case(tmp_path, text, expected, encoding="utf-8"):
 
 def yaml_python_object_mapping(tmp_path):
     return yaml_case(tmp_path, "title: T\nindicators: !!python/object/apply:os.system {args: [touch pwned]}\n",
-                     ["criteria.yaml baris 2: YAML tags such as '!!python/object/apply:os.system' are not allowed"])
+                     ["criteria.yaml baris 2: tag YAML seperti `!!python/object/apply:os.system` tidak diizinkan"])
 
 
 def yaml_python_name_scalar(tmp_path):
     return yaml_case(tmp_path, "title: !!python/name:os.system\nindicators: {a: {value: peserta, weight: 1}}\n",
-                     ["criteria.yaml baris 1: unsupported YAML value: could not determine a constructor"])
+                     ['criteria.yaml baris 1: nilai YAML tidak didukung: "could not determine a constructor'])
 
 
 def yaml_billion_laughs(tmp_path):
@@ -561,57 +561,57 @@ def yaml_billion_laughs(tmp_path):
     lines += [f"{chr(98 + i)}: &{chr(98 + i)} [*{chr(97 + i)},*{chr(97 + i)},*{chr(97 + i)},*{chr(97 + i)},"
               f"*{chr(97 + i)},*{chr(97 + i)},*{chr(97 + i)},*{chr(97 + i)},*{chr(97 + i)}]" for i in range(8)]
     return yaml_case(tmp_path, "\n".join(lines) + "\ntitle: T\n",
-                     ["criteria.yaml baris 1: YAML anchors and aliases (&, *) are not supported"])
+                     ["criteria.yaml baris 1: jangkar dan alias YAML (`&`, `*`) tidak didukung"])
 
 
 def yaml_duplicate_key(tmp_path):
     text = SIMPLE.replace("  capaian: {value: peserta, weight: 1}",
                           "  capaian:\n    value: peserta\n    weight: 1\n    weight: 9")
-    return yaml_case(tmp_path, text, ["criteria.yaml baris 10: duplicate key 'weight' (first defined on line 9)"])
+    return yaml_case(tmp_path, text, ["criteria.yaml baris 10: kunci `weight` muncul dua kali (pertama kali di baris 9)"])
 
 
 def yaml_tabs(tmp_path):
     return yaml_case(tmp_path, "title: T\nindicators:\n\tcapaian: {value: peserta, weight: 1}\n",
-                     ["criteria.yaml baris 3: invalid YAML", "tabs"])
+                     ["criteria.yaml baris 3: YAML tidak valid", "ganti tab dengan spasi"])
 
 
 def yaml_ten_megabytes(tmp_path):
     return yaml_case(tmp_path, SIMPLE + "#" + "x" * 10_000_000 + "\n",
-                     ["criteria.yaml: criteria file is larger than 1 MB"])
+                     ["criteria.yaml: berkas kriteria lebih besar dari 1 MB"])
 
 
 def yaml_nested_too_deeply(tmp_path):
     return yaml_case(tmp_path, "title: T\nindicators: " + "[" * 5000 + "]" * 5000 + "\n",
-                     ["criteria.yaml: the YAML is nested too deeply"])
+                     ["criteria.yaml: struktur YAML bersarang terlalu dalam"])
 
 
 def yaml_not_utf8(tmp_path):
     return yaml_case(tmp_path, SIMPLE.replace("title: T", "title: Penilaian Kinerja — Kalbar"),
-                     ["criteria.yaml: criteria file is not UTF-8 text"], encoding="cp1252")
+                     ["criteria.yaml: berkas kriteria bukan teks UTF-8"], encoding="cp1252")
 
 
 def yaml_a_list(tmp_path):
-    return yaml_case(tmp_path, "- title: T\n- indicators: {}\n", ["criteria.yaml baris 1: a criteria file must be a YAML mapping"])
+    return yaml_case(tmp_path, "- title: T\n- indicators: {}\n", ["criteria.yaml baris 1: berkas kriteria harus berisi pasangan kunci dan nilai YAML"])
 
 
 def yaml_expression_too_deep(tmp_path):
     text = SIMPLE.replace("value: peserta,", "value: " + "(" * 60 + "peserta" + ")" * 60 + ",")
-    return yaml_case(tmp_path, text, ["criteria.yaml", "indicators.capaian.value (line 7)", "nested too deeply"])
+    return yaml_case(tmp_path, text, ["criteria.yaml", "indicators.capaian.value: ekspresi", "bersarang terlalu dalam", "(baris 7)"])
 
 
 def yaml_expression_too_long(tmp_path):
     text = SIMPLE.replace("value: peserta,", "value: " + " + ".join(["peserta"] * 300) + ",")
-    return yaml_case(tmp_path, text, ["criteria.yaml", "(line 7)", "expression is too long"])
+    return yaml_case(tmp_path, text, ["criteria.yaml", "(baris 7)", "ekspresi terlalu panjang"])
 
 
 def yaml_expression_python(tmp_path):
     text = SIMPLE.replace("value: peserta,", "value: \"__import__('os').system('touch pwned')\",")
-    return yaml_case(tmp_path, text, ["criteria.yaml", "indicators.capaian.value (line 7): bad expression"])
+    return yaml_case(tmp_path, text, ["criteria.yaml", "indicators.capaian.value: ekspresi `__import__(", "(baris 7)"])
 
 
 def criteria_path_is_a_device(tmp_path):
     data = sheet_2024(tmp_path, table(GOOD))
-    return Case(["rank", data, "-c", os.devnull], ["null: is not a regular file (a device or pipe?)"], [data])
+    return Case(["rank", data, "-c", os.devnull], ["null: bukan berkas biasa (perangkat atau pipe?)"], [data])
 
 
 # ---- reports that must not be written -------------------------------------------------------------

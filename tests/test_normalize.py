@@ -111,7 +111,8 @@ def test_ratio_to_max_range():
 def test_ratio_to_max_negative_is_an_error_naming_the_candidate(tmp_path):
     criteria = one_indicator_criteria(tmp_path, "normalize: ratio_to_max")
     data = one_column_workbook(tmp_path, {"Ketapang": 10, "Melawi": -4})
-    with pytest.raises(DataError, match=r"negative for 'Melawi' \(-4\); ratio_to_max needs values ≥ 0") as info:
+    with pytest.raises(DataError, match=r"indikator `v` bernilai negatif untuk Melawi \(−4\), padahal metode "
+                                        r"`ratio_to_max` memerlukan nilai ≥ 0; gunakan `minmax` atau `zscore`") as info:
         paritrana.run(data, criteria=criteria)
     assert "2024!A3" in str(info.value)
 
@@ -181,27 +182,27 @@ def _criteria_with(extra: str) -> str:
 
 
 def test_none_with_better_lower_is_a_criteria_error():
-    with pytest.raises(CriteriaError, match=r"indicators\.v: normalize 'none' cannot mirror .* \(line 3\)"):
+    with pytest.raises(CriteriaError, match=r"indicators\.v: `normalize: none` tidak dapat membalik skala; hapus `better: lower`.* \(baris 3\)"):
         parse_criteria(_criteria_with("normalize: none, better: lower"))
 
 
 def test_none_with_range_is_a_criteria_error():
-    with pytest.raises(CriteriaError, match=r"'range' applies to .* not 'none' \(line 3\)"):
+    with pytest.raises(CriteriaError, match=r"`range` hanya berlaku untuk `minmax`, `target`, `ratio_to_max`, dan `rank`, bukan `none` \(baris 3\)"):
         parse_criteria(_criteria_with("normalize: {method: none, range: [0, 1]}"))
 
 
 def test_zscore_with_range_is_a_criteria_error():
-    with pytest.raises(CriteriaError, match=r"'range' applies to .* not 'zscore'"):
+    with pytest.raises(CriteriaError, match=r"`range` hanya berlaku untuk .*, bukan `zscore`"):
         parse_criteria(_criteria_with("normalize: {method: zscore, range: [0, 1]}"))
 
 
 def test_target_needs_goalposts():
-    with pytest.raises(CriteriaError, match="method 'target' needs goalposts"):
+    with pytest.raises(CriteriaError, match="metode `target` memerlukan batas bawah dan batas atas"):
         parse_criteria(_criteria_with("normalize: target"))
 
 
 def test_range_needs_hi_above_lo():
-    with pytest.raises(CriteriaError, match=r"range \[lo, hi\] needs hi > lo"):
+    with pytest.raises(CriteriaError, match=r"`range: \[lo, hi\]` memerlukan hi lebih besar dari lo \(tertulis \[100, 1\]\)"):
         parse_criteria(_criteria_with("normalize: {method: minmax, range: [100, 1]}"))
 
 

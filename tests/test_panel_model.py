@@ -12,6 +12,7 @@ BASE = """\
 title: T
 columns:
   wilayah: [Wilayah]
+  x: [X]
 indicators:
   v: {value: x, weight: 1}
 """
@@ -60,53 +61,54 @@ def test_shortlist_can_be_a_desk_score_threshold(tmp_path):
 
 def test_shortlist_with_both_rules_is_an_error(tmp_path):
     text = BASE + PANEL + STAGES.replace("shortlist: 5", "shortlist: {top: 5, min_score: 50}")
-    with pytest.raises(CriteriaError, match=r"stages\.shortlist: give the shortlist as a number"):
+    with pytest.raises(CriteriaError, match=r"stages\.shortlist: tentukan daftar nominasi dengan salah satu cara: jumlah kandidat"):
         load(tmp_path, text)
 
 
 def test_stages_without_a_panel_is_an_error_saying_what_to_add(tmp_path):
-    with pytest.raises(CriteriaError, match=r"criteria.yaml: stages \(line \d+\): the final stage needs a 'panel:' section"):
+    with pytest.raises(CriteriaError, match=r"^criteria\.yaml: stages: tahap akhir memerlukan bagian `panel:` .*; tambahkan bagian itu, misalnya "
+                                            r"`panel: .*` \(baris \d+\)$"):
         load(tmp_path, BASE + STAGES)
 
 
 def test_panel_without_stages_is_an_error_saying_what_to_add(tmp_path):
-    with pytest.raises(CriteriaError, match=r"criteria.yaml: panel \(line \d+\): a panel needs a 'stages:' section"):
+    with pytest.raises(CriteriaError, match=r"^criteria\.yaml: panel: bagian `panel:` memerlukan bagian `stages:` .* \(baris \d+\)$"):
         load(tmp_path, BASE + PANEL)
 
 
 def test_unknown_panel_key_suggests_the_right_one(tmp_path):
     text = BASE + PANEL.replace("panel:\n", "panel:\n  agregation: median\n") + STAGES
-    with pytest.raises(CriteriaError, match=r"panel\.agregation: unknown key 'agregation'; did you mean 'aggregation'\?"):
+    with pytest.raises(CriteriaError, match=r"panel\.agregation: kunci `agregation` tidak dikenal; apakah yang dimaksud `aggregation`\?"):
         load(tmp_path, text)
 
 
 def test_unknown_final_key_suggests_the_right_one(tmp_path):
     text = BASE + PANEL + STAGES.replace("desk: 60", "dsk: 60")
-    with pytest.raises(CriteriaError, match=r"stages\.final\.dsk: unknown key 'dsk'; did you mean 'desk'\?"):
+    with pytest.raises(CriteriaError, match=r"stages\.final\.dsk: kunci `dsk` tidak dikenal; apakah yang dimaksud `desk`\?"):
         load(tmp_path, text)
 
 
 def test_unknown_aggregation_lists_the_methods(tmp_path):
     text = BASE + PANEL.replace("panel:\n", "panel:\n  aggregation: average\n") + STAGES
-    with pytest.raises(CriteriaError, match=r"panel\.aggregation: 'average' is not one of: 'mean', 'median' or 'trimmed'"):
+    with pytest.raises(CriteriaError, match=r"panel\.aggregation: `average` bukan salah satu dari `mean`, `median`, atau `trimmed`"):
         load(tmp_path, text)
 
 
 def test_scale_needs_max_above_min(tmp_path):
     text = BASE + PANEL.replace("panel:\n", "panel:\n  scale: [10, 10]\n") + STAGES
-    with pytest.raises(CriteriaError, match=r"scale \[min, max\] needs max > min"):
+    with pytest.raises(CriteriaError, match=r"`scale: \[min, max\]` memerlukan max lebih besar dari min \(tertulis \[10, 10\]\)"):
         load(tmp_path, text)
 
 
 def test_panel_weight_must_be_positive(tmp_path):
     text = BASE + PANEL.replace("inovasi: 1", "inovasi: 0") + STAGES
-    with pytest.raises(CriteriaError, match=r"panel\.criteria\.inovasi\.weight: must be > 0"):
+    with pytest.raises(CriteriaError, match=r"panel\.criteria\.inovasi\.weight: harus lebih besar dari 0"):
         load(tmp_path, text)
 
 
 def test_two_criteria_with_the_same_header_is_an_error(tmp_path):
     text = BASE + PANEL.replace("inovasi: 1", "inovasi: {weight: 1, headers: [Komitmen Kepala Daerah]}") + STAGES
-    with pytest.raises(CriteriaError, match=r"names both 'komitmen' and 'inovasi'"):
+    with pytest.raises(CriteriaError, match=r'"Komitmen Kepala Daerah" menamai `komitmen` sekaligus `inovasi`'):
         load(tmp_path, text)
 
 

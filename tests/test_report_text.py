@@ -34,7 +34,8 @@ def test_podium_respects_top(sample_result):
 
 def test_table_rows_bold_the_podium(sample_result):
     text = markdown(sample_result)
-    assert "| Peringkat | Nama | Skor | Capaian peserta aktif | Universal coverage (%) | Pertumbuhan cakupan (poin) |" in text
+    assert ("| Peringkat | Nama | Skor | Capaian peserta aktif | Cakupan kepesertaan (%) "
+            "| Kenaikan cakupan (poin persentase) |") in text
     # Ketapang: 40,00 + 20,41 + 30,00 = 90,41
     assert "| 1 | **Ketapang** | 90,41 | 40,00 | 20,41 | 30,00 |" in text
     assert "| 4 | Landak | 37,05 | 21,02 | 16,03 | 0,00 |" in text
@@ -143,8 +144,8 @@ def staged(panel=True):
 
 def test_finalist_rows_add_up_with_the_panel_column():
     text = markdown(staged())
-    assert ("| Peringkat | Nama | Skor | Capaian peserta aktif | Universal coverage (%) | Pertumbuhan cakupan (poin) "
-            "| Wawancara |") in text
+    assert ("| Peringkat | Nama | Skor | Capaian peserta aktif | Cakupan kepesertaan (%) "
+            "| Kenaikan cakupan (poin persentase) | Wawancara |") in text
     assert "| 1 | **Ketapang** | 87,62 | 24,00 | 12,24 | 18,00 | 33,38 |" in text
     assert "| 6 | Kota Pontianak | 33,85 | 19,61 | 5,94 | 8,30 | – |" in text  # not shortlisted: desk score
     assert "Peringkat I Ketapang (skor 87,62), II Mempawah (56,42) dan III Sekadau (53,77)." in text

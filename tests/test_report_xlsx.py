@@ -293,7 +293,7 @@ def test_ranking_indicator_columns_show_contributions(sample_books):
     _, stored = sample_books["id"]
     ws = stored["Peringkat"]
     headers = header_map(ws, 6)
-    cakupan = headers["Universal coverage (%)"]
+    cakupan = headers["Cakupan kepesertaan (%)"]
     # Ketapang: cakupan 68,02 % on goalposts 0–100, weight 30 % → 20,41 points
     assert ws.cell(7, cakupan).value == pytest.approx(0.3 * 100 * 122318 / 179827)
 
@@ -393,7 +393,7 @@ def test_criteria_sheet_has_the_tree_the_weights_and_the_yaml(sample_books):
     assert ws.cell(8, 6).value == "target" and ws.cell(8, 7).value == "min 0, maks 100"
     column_a = [ws.cell(r, 1).value for r in range(1, ws.max_row + 1)]
     assert "peserta <= pekerja" in column_a and "pertumbuhan, capaian" in column_a
-    assert "title: Paritrana Award — Pemerintah Kabupaten/Kota" in column_a
+    assert "  id: Paritrana Award — Pemerintah Kabupaten/Kota" in column_a
     assert "  - pekerja > 0" in column_a
 
 

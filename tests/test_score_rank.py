@@ -142,7 +142,8 @@ def test_geometric_contribution_is_null(tmp_path):
 
 def test_geometric_over_zero_is_an_error_naming_candidate_and_indicator(tmp_path):
     # plain minmax gives P 0 on ia: a product would silently be 0
-    with pytest.raises(DataError, match=r"geometric aggregation needs values > 0, but 'P' has 0 on indicator ia") as info:
+    with pytest.raises(DataError, match=r"rata-rata geometrik memerlukan nilai > 0, tetapi nilai P pada indikator "
+                                        r"`ia` adalah 0; beri `ia` rentang yang dimulai di atas 0") as info:
         two_aspects(tmp_path, "geometric", "minmax")
     assert str(info.value).startswith("data.xlsx › 2024!A2: ")  # P's row
 
@@ -205,7 +206,7 @@ def missing_run(tmp_path, policy):
 
 
 def test_missing_error_names_candidate_and_indicator(tmp_path):
-    with pytest.raises(DataError, match=r"indicator r has no value for 'Q': .*division by zero") as info:
+    with pytest.raises(DataError, match=r"indikator `r` tidak bernilai untuk Q: .*pembagian dengan nol") as info:
         missing_run(tmp_path, "error")
     assert "2024!A3" in str(info.value)
 

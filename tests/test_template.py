@@ -60,7 +60,7 @@ def test_group_by_column_comes_second_then_every_input_column(tmp_path):
 
 def test_header_comment_gives_label_unit_and_bounds(default_template):
     comment = _book(default_template)["2024"]["B1"].comment.text
-    assert comment == "Jumlah pekerja (BPS Sakernas) (orang)\nbilangan bulat ≥ 0"
+    assert comment == "Jumlah pekerja menurut Sakernas BPS (orang)\nbilangan bulat ≥ 0"
 
 
 def test_count_columns_accept_whole_numbers_from_zero(default_template):

@@ -153,7 +153,7 @@ def test_unreadable_file_is_an_error_in_the_report(runner, tmp_path):
 def test_empty_cell_is_a_warning_when_the_indicator_tolerates_it(tmp_path):
     criteria = write_criteria(tmp_path, """
         title: T
-        columns: {wilayah: [Wilayah]}
+        columns: {wilayah: [Wilayah], x: [x]}
         indicators:
           v: {value: x, weight: 1, missing: zero}
     """)
@@ -228,7 +228,7 @@ def test_validate_reports_what_only_scoring_would_refuse(tmp_path):
     assert [(i.code, i.location.place) for i in report.errors] == [("scoring", "2024!A3")]
     import paritrana
 
-    with pytest.raises(DataError, match="ratio_to_max needs values ≥ 0"):
+    with pytest.raises(DataError, match="metode `ratio_to_max` memerlukan nilai ≥ 0"):
         paritrana.run(path, criteria=criteria)
 
 

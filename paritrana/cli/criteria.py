@@ -30,19 +30,14 @@ def show(ctx: typer.Context, criteria: CriteriaArg = None, lang: LangOpt = None)
 @criteria_app.command()
 def check(ctx: typer.Context, criteria: CriteriaArg = None, lang: LangOpt = None) -> None:
     """Strict check: every error with its YAML line (exit 1), then warnings; "OK" when clean."""
+    from paritrana.i18n.messages import criteria as m
     from paritrana.report.criteria_tree import check_criteria
 
     report = check_criteria(criteria)
-    c = report.criteria.criteria
-    en = output_lang(ctx, lang, c.language) == "en"
+    shown = output_lang(ctx, lang, report.criteria.criteria.language)
     for warning in report.warnings:
-        typer.echo(f"{'Warning' if en else 'Peringatan'}: {warning}")
-    counts = (f"{len(c.tree)} aspects, {len(c.all_indicators)} indicators" if en
-              else f"{len(c.tree)} aspek, {len(c.all_indicators)} indikator")
-    tail = ""
-    if report.warnings:
-        tail = f"; {len(report.warnings)} warnings" if en else f"; {len(report.warnings)} peringatan"
-    typer.echo(f"OK: {report.criteria.path} ({counts}{tail})")
+        typer.echo(m.WARNING(text=warning).render(shown, cli=True))
+    typer.echo(report.summary().render(shown, cli=True))
 
 
 @criteria_app.command()

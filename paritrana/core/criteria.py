@@ -1,14 +1,15 @@
-"""The criteria file: pydantic models of the YAML and ``load_criteria()``.
+"""The criteria file: pydantic models of the YAML and ``parse_criteria()``.
 
 Strings from the YAML (``minmax``, ``lower``, ``zero``...) become enums here; expressions are
-parsed here once, so nothing downstream handles raw text. Every problem is reported with its
-YAML path and line, all at once.
+parsed here once, so nothing downstream handles raw text. Labels, units, titles and
+descriptions may be given per language (``label: {id: "…", en: "…"}``, see ``core.localized``).
+Every problem is reported with its YAML path and line, all at once (``CriteriaProblems``).
 """
 
 from __future__ import annotations
 
-import contextlib
 import difflib
+import re
 from enum import StrEnum
 from functools import cached_property
 from typing import Annotated, Any
@@ -16,13 +17,20 @@ from typing import Annotated, Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from paritrana.core.expr import Expr, parse_expression
+from paritrana.core.localized import LANGUAGES, Localized, in_lang
 from paritrana.core.methods import METHODS, Better, Method
 from paritrana.core.panel_spec import PanelSpec, StagesSpec, allowed_keys, stage_problems
+from paritrana.core.problems import CriteriaProblems, ModelProblem, problem_at
 from paritrana.core.strict import Strict
-from paritrana.core.yaml_source import YamlDocument, load_yaml
-from paritrana.errors import CriteriaError, ExpressionError, Location
+from paritrana.core.yaml_source import load_yaml
+from paritrana.errors import ExpressionError, Location
+from paritrana.i18n.messages import criteria as m
+from paritrana.i18n.text import Message
 
 YEAR_HEADERS = ["tahun", "Tahun", "Year", "Periode"]
+
+Path_ = tuple[Any, ...]
+Problems = list[tuple[Path_, Message]]  # a YAML path and what is wrong there
 
 
 class Missing(StrEnum):
@@ -42,8 +50,6 @@ class Language(StrEnum):
     EN = "en"
 
 
-
-
 class Normalize(Strict):
     method: Method = Method.MINMAX
     min: float | None = None
@@ -54,16 +60,17 @@ class Normalize(Strict):
     def _check(self) -> Normalize:
         if METHODS[self.method].goalposts:
             if self.min is None or self.max is None:
-                raise ValueError("method 'target' needs goalposts: {method: target, min: ..., max: ...}")
+                raise ModelProblem(m.TARGET_NEEDS_GOALPOSTS())
             if self.max <= self.min:
-                raise ValueError(f"target goalposts need max > min (got min {self.min:g}, max {self.max:g})")
+                raise ModelProblem(m.GOALPOSTS_ORDER(lo=self.min, hi=self.max))
         elif self.min is not None or self.max is not None:
-            raise ValueError(f"'min'/'max' goalposts only apply to method 'target', not '{self.method.value}'")
+            raise ModelProblem(m.GOALPOSTS_ONLY_TARGET(method=self.method.value))
         if self.range is not None:
             if not self.method.bounded:
-                raise ValueError(f"'range' applies to minmax, target, ratio_to_max and rank, not '{self.method.value}'")
+                bounded = [method.value for method in Method if method.bounded]
+                raise ModelProblem(m.RANGE_NOT_FOR(methods=bounded, method=self.method.value))
             if self.range[1] <= self.range[0]:
-                raise ValueError(f"range [lo, hi] needs hi > lo (got {list(self.range)})")
+                raise ModelProblem(m.RANGE_ORDER(lo=self.range[0], hi=self.range[1]))
         return self
 
     @property
@@ -74,12 +81,12 @@ class Normalize(Strict):
 class Indicator(Strict):
     value: str
     weight: Annotated[float, Field(gt=0, allow_inf_nan=False)]
-    label: str | None = None
+    label: Localized | None = None
     normalize: Normalize = Normalize()
     better: Better = Better.HIGHER
     missing: Missing = Missing.ERROR
-    unit: str | None = None
-    description: str | None = None
+    unit: Localized | None = None
+    description: Localized | None = None
 
     @field_validator("normalize", mode="before")
     @classmethod
@@ -94,7 +101,7 @@ class Indicator(Strict):
     @model_validator(mode="after")
     def _check(self) -> Indicator:
         if self.normalize.method is Method.NONE and self.better is Better.LOWER:
-            raise ValueError("normalize 'none' cannot mirror the scale; remove 'better: lower' or pick a method")
+            raise ModelProblem(m.NONE_CANNOT_MIRROR())
         return self
 
     @cached_property
@@ -104,14 +111,14 @@ class Indicator(Strict):
 
 class Aspect(Strict):
     weight: Annotated[float, Field(gt=0, allow_inf_nan=False)] = 1.0
-    label: str | None = None
+    label: Localized | None = None
     indicators: dict[str, Indicator]
 
     @field_validator("indicators")
     @classmethod
     def _not_empty(cls, value: dict[str, Indicator]) -> dict[str, Indicator]:
         if not value:
-            raise ValueError("an aspect needs at least one indicator")
+            raise ModelProblem(m.ASPECT_NEEDS_INDICATOR())
         return value
 
 
@@ -120,8 +127,8 @@ class Column(Strict):
     min: float | None = 0.0
     max: float | None = None
     integer: bool = False
-    label: str | None = None
-    unit: str | None = None
+    label: Localized | None = None
+    unit: Localized | None = None
 
     @field_validator("headers", mode="before")
     @classmethod
@@ -133,7 +140,7 @@ class Criteria(Strict):
     """A whole criteria file. ``aspects`` is always filled: a flat ``indicators:`` mapping
     becomes one implicit aspect (see ``flat``)."""
 
-    title: str
+    title: Localized
     language: Language = Language.ID
     number_locale: Language = Language.ID
     entity: str = "wilayah"
@@ -146,7 +153,7 @@ class Criteria(Strict):
     tiebreak: list[str] = []
     aggregation: Aggregation = Aggregation.ARITHMETIC
     max_change: dict[str, Annotated[float, Field(gt=0)]] = {}
-    description: str | None = None
+    description: Localized | None = None
     panel: PanelSpec | None = None
     stages: StagesSpec | None = None
 
@@ -168,9 +175,9 @@ class Criteria(Strict):
     @model_validator(mode="after")
     def _shape(self) -> Criteria:
         if self.indicators is not None and self.aspects:
-            raise ValueError("use either 'aspects' or a flat 'indicators' mapping, not both")
+            raise ModelProblem(m.ASPECTS_OR_INDICATORS())
         if self.indicators is None and not self.aspects:
-            raise ValueError("the criteria need 'aspects' (or a flat 'indicators' mapping)")
+            raise ModelProblem(m.NEEDS_ASPECTS())
         return self
 
     # ---- derived views -------------------------------------------------------------
@@ -178,6 +185,12 @@ class Criteria(Strict):
     @property
     def flat(self) -> bool:
         return self.indicators is not None
+
+    @property
+    def declares_columns(self) -> bool:
+        """Whether the file has a ``columns:`` section: then every name an expression reads
+        must be declared there (or be a derived value); without one, each name is its header."""
+        return "columns" in self.model_fields_set
 
     @cached_property
     def tree(self) -> dict[str, Aspect]:
@@ -220,11 +233,32 @@ class Criteria(Strict):
     def eligibility_exprs(self) -> list[Expr]:
         return [parse_expression(text) for text in self.eligibility]
 
-    def label(self, indicator_id: str) -> str:
-        return self.all_indicators[indicator_id].label or indicator_id
+    # ---- texts in the output language ---------------------------------------------------
+    # ``lang`` None: the criteria's own ``language`` (what the one-argument form always gave).
 
-    def aspect_label(self, aspect_id: str) -> str:
-        return self.tree[aspect_id].label or aspect_id
+    def label(self, indicator_id: str, lang: str | None = None) -> str:
+        """The indicator's label in ``lang`` (its id when it has none)."""
+        return in_lang(self.all_indicators[indicator_id].label, lang) or indicator_id
+
+    def aspect_label(self, aspect_id: str, lang: str | None = None) -> str:
+        return in_lang(self.tree[aspect_id].label, lang) or aspect_id
+
+    def title_in(self, lang: str | None = None) -> str:
+        return self.title.in_lang(lang)
+
+    def description_in(self, lang: str | None = None) -> str | None:
+        return in_lang(self.description, lang)
+
+    def unit(self, indicator_id: str, lang: str | None = None) -> str | None:
+        return in_lang(self.all_indicators[indicator_id].unit, lang)
+
+    def column_label(self, canonical: str, lang: str | None = None) -> str | None:
+        column = self.columns.get(canonical)
+        return in_lang(column.label, lang) if column else None
+
+    def column_unit(self, canonical: str, lang: str | None = None) -> str | None:
+        column = self.columns.get(canonical)
+        return in_lang(column.unit, lang) if column else None
 
     @cached_property
     def input_columns(self) -> list[str]:
@@ -272,20 +306,32 @@ class LoadedCriteria(BaseModel):
 
 
 def parse_criteria(text: str, file: str | None = None) -> Criteria:
+    """The criteria in ``text``, or one ``CriteriaProblems`` listing every problem: the keys
+    and values the models refuse, and the checks that need the whole file (expressions, names,
+    tiebreak, cycles), which run on the YAML as written even when a key elsewhere is wrong."""
     doc = load_yaml(text, file=file)
     if not isinstance(doc.data, dict):
-        raise CriteriaError("a criteria file must be a YAML mapping (title:, aspects:, ...)", doc.location(()))
+        raise CriteriaProblems([m.NOT_A_MAPPING()], doc.location(()))
+    language = doc.data.get("language") if doc.data.get("language") in LANGUAGES else None
+    criteria: Criteria | None = None
+    found: Problems = []
     try:
-        criteria = Criteria.model_validate(doc.data)
+        criteria = Criteria.model_validate(doc.data, context={"language": language or Language.ID})
     except ValidationError as exc:
-        raise CriteriaError(_format_validation(exc, doc), Location(file=file)) from None
-    problems = _semantic_problems(criteria)
-    if problems:
-        raise CriteriaError(_join([f"{_where(doc, path)}{msg}" for path, msg in problems]), Location(file=file))
+        found += _validation_problems(exc)
+    found += file_problems(doc.data, criteria)
+    if found:
+        lines = [doc.line_of(path) for path, _ in found]
+        order = sorted(range(len(found)), key=lambda k: (lines[k] is None, lines[k] or 0))  # top to bottom
+        problems = [problem_at(found[k][0], found[k][1], lines[k]) for k in order]
+        error = CriteriaProblems(problems, Location(file=file))
+        error.language = language  # shown in the criteria's language unless the user chose one
+        raise error
+    assert criteria is not None
     return criteria
 
 
-# ---- error formatting --------------------------------------------------------------
+# ---- what the models refuse ----------------------------------------------------------------
 
 _ALLOWED_KEYS: dict[str, list[str]] = {
     "Criteria": list(Criteria.model_fields),
@@ -295,38 +341,74 @@ _ALLOWED_KEYS: dict[str, list[str]] = {
     "Column": list(Column.model_fields),
 }
 
+_TYPE_MESSAGES = {
+    "string_type": m.MUST_BE_TEXT, "float_type": m.MUST_BE_NUMBER, "float_parsing": m.MUST_BE_NUMBER,
+    "finite_number": m.MUST_BE_NUMBER, "int_type": m.MUST_BE_INTEGER, "int_parsing": m.MUST_BE_INTEGER,
+    "int_from_float": m.MUST_BE_INTEGER, "bool_type": m.MUST_BE_BOOL, "bool_parsing": m.MUST_BE_BOOL,
+    "dict_type": m.MUST_BE_MAPPING, "model_type": m.MUST_BE_MAPPING, "model_attributes_type": m.MUST_BE_MAPPING,
+    "list_type": m.MUST_BE_LIST, "tuple_type": m.MUST_BE_LIST,
+}
 
-def _format_validation(exc: ValidationError, doc: YamlDocument) -> str:
-    lines = []
+
+def _validation_problems(exc: ValidationError) -> Problems:
+    problems: Problems = []
     for err in exc.errors():
         loc = tuple(part for part in err["loc"] if not (isinstance(part, str) and part.startswith("function-")))
-        path = ".".join(map(str, loc)) or "(top level)"
-        message = _message(err, loc)
-        line = doc.line_of(loc)
-        lines.append(f"{path}: {message}" + (f" (line {line})" if line else ""))
-    return _join(lines)
+        if err["type"] in ("missing", "too_long") and loc and isinstance(loc[-1], int):
+            problems.append((loc[:-1], m.PAIR()))  # a pair ([lo, hi]) with a number too few or too many
+            continue
+        message, keys = _message(err, loc)
+        problems.append(((*loc, *keys), message))
+    return problems
 
 
-def _message(err: Any, loc: tuple[Any, ...]) -> str:
+def _message(err: Any, loc: Path_) -> tuple[Message, Path_]:
+    """What went wrong, and the keys below ``loc`` it is at (for the YAML line)."""
     kind = err["type"]
+    ctx = err.get("ctx") or {}
     if kind == "extra_forbidden":
         key = str(loc[-1]) if loc else ""
         allowed = _allowed_for(loc[:-1])
         close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
-        hint = f"; did you mean '{close[0]}'?" if close else f" (allowed: {', '.join(allowed)})"
-        return f"unknown key '{key}'{hint}"
+        if close:
+            return m.UNKNOWN_KEY(key=key, close=close[0]), ()
+        return m.UNKNOWN_KEY_ALLOWED(key=key, allowed=allowed), ()
     if kind == "missing":
-        return "required key is missing"
-    if kind == "greater_than":
-        return f"must be > {err['ctx']['gt']} (got {err.get('input')!r})"
+        return (m.REQUIRED_KEY(key=loc[-1]) if loc else m.REQUIRED()), ()
+    if kind in ("greater_than", "greater_than_equal"):
+        text = m.MUST_BE_GT if kind == "greater_than" else m.MUST_BE_GE
+        limit = ctx.get("gt", ctx.get("ge"))
+        return text(limit=_number(limit), got=_number(err.get("input"))), ()
     if kind == "enum":
-        return f"{err.get('input')!r} is not one of: {err['ctx']['expected']}"
+        options = re.findall(r"'([^']*)'", str(ctx.get("expected", "")))
+        got = str(err.get("input"))
+        close = difflib.get_close_matches(got, options, n=1, cutoff=0.6)
+        if close:
+            return m.NOT_ONE_OF_CLOSE(got=got, options=options, close=close[0]), ()
+        return m.NOT_ONE_OF(got=got, options=options), ()
     if kind == "value_error":
-        return str(err["ctx"]["error"])
-    return err["msg"]
+        error = ctx.get("error")
+        if isinstance(error, ModelProblem):
+            return error.message, error.keys
+        return m.NOT_ACCEPTED(detail=str(error)), ()
+    if kind in ("too_short", "too_long"):
+        if ctx.get("field_type") == "Tuple":
+            return m.PAIR(), ()
+        wanted = ctx.get("min_length") if kind == "too_short" else ctx.get("max_length")
+        return m.WRONG_COUNT(n=wanted, got=ctx.get("actual_length", 0)), ()
+    if kind in _TYPE_MESSAGES:
+        return _TYPE_MESSAGES[kind](), ()
+    return m.NOT_ACCEPTED(detail=err["msg"]), ()
 
 
-def _allowed_for(parent: tuple[Any, ...]) -> list[str]:
+def _number(value: Any) -> Any:
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return value
+
+
+def _allowed_for(parent: Path_) -> list[str]:
     panel_keys = allowed_keys(parent)
     if panel_keys is not None:
         return panel_keys
@@ -344,82 +426,139 @@ def _allowed_for(parent: tuple[Any, ...]) -> list[str]:
     return [k for k in _ALLOWED_KEYS[model] if not k.startswith("_")]
 
 
-def _where(doc: YamlDocument, path: tuple[Any, ...]) -> str:
-    line = doc.line_of(path)
-    dotted = ".".join(map(str, path))
-    return f"{dotted} (line {line}): " if line else f"{dotted}: "
+# ---- checks that need the whole file ---------------------------------------------------------
 
 
-def _join(lines: list[str]) -> str:
-    if len(lines) == 1:
-        return lines[0]
-    return f"{len(lines)} problems:\n  " + "\n  ".join(lines)
+def file_problems(data: dict[Any, Any], criteria: Criteria | None = None) -> Problems:
+    """Checks that need the whole file: expressions, the names they read, tiebreak, cycles.
 
-
-def _semantic_problems(c: Criteria) -> list[tuple[tuple[Any, ...], str]]:
-    """Checks that need the whole file: expressions, names, tiebreak, cycles."""
-    problems: list[tuple[tuple[Any, ...], str]] = []
+    They read the YAML as written (skipping what has the wrong shape, which the models report),
+    so that one wrong key elsewhere does not hide them. ``criteria`` (when the models accepted
+    the file) adds the checks that need the models: column bounds, panel and stages."""
+    raw = _RawCriteria(data)
+    problems: Problems = []
     derived: dict[str, Expr] = {}
-    for name, text in c.derived.items():
-        expr = _parse(text, ("derived", name), problems)
+    for name, text in raw.derived.items():
+        expr = _expression(text, ("derived", name), raw, problems)
         if expr is not None:
             derived[name] = expr
             if expr.is_boolean:
-                problems.append((("derived", name), "a derived value must be a number, not a comparison"))
-        if name in c.columns:
-            problems.append((("derived", name), f"'{name}' is both a column and a derived name"))
+                problems.append((("derived", name), m.DERIVED_NOT_A_NUMBER()))
+        if raw.columns is not None and name in raw.columns:
+            problems.append((("derived", name), m.COLUMN_AND_DERIVED(name=name)))
     problems += _cycles(derived)
-    indicator_ids = set()
-    for aid, aspect in c.tree.items():
-        base: tuple[Any, ...] = ("indicators",) if c.flat else ("aspects", aid, "indicators")
-        for iid, ind in aspect.indicators.items():
-            if iid in indicator_ids:
-                problems.append(((*base, iid), f"indicator id '{iid}' is used in two aspects"))
-            indicator_ids.add(iid)
-            expr = _parse(ind.value, (*base, iid, "value"), problems)
-            if expr is not None and expr.is_boolean:
-                problems.append(((*base, iid, "value"), "an indicator value must be a number, not a comparison"))
-            if expr is not None:
-                for name in sorted(expr.names() & {c.entity, c.group_by} - {None}):
-                    problems.append(((*base, iid, "value"), f"'{name}' names candidates/groups; it is not a number"))
-    for i, text in enumerate(c.eligibility):
-        expr = _parse(text, ("eligibility", i), problems)
+    seen: set[str] = set()
+    for path, iid, value in raw.indicators:
+        if iid in seen:
+            problems.append((path, m.INDICATOR_TWICE(iid=iid)))
+        seen.add(iid)
+        if value is None:
+            continue
+        expr = _expression(value, (*path, "value"), raw, problems)
+        if expr is not None and expr.is_boolean:
+            problems.append(((*path, "value"), m.VALUE_NOT_A_NUMBER()))
+        if expr is not None:
+            for name in sorted(expr.names() & raw.special):
+                problems.append(((*path, "value"), m.NAMES_CANDIDATES(name=name)))
+    for i, text in raw.eligibility:
+        expr = _expression(text, ("eligibility", i), raw, problems)
         if expr is not None and not expr.is_boolean:
-            problems.append((("eligibility", i), f"rule '{text}' must be a comparison (e.g. pekerja > 0)"))
-    for i, name in enumerate(c.tiebreak):
-        if name not in indicator_ids:
-            close = difflib.get_close_matches(name, sorted(indicator_ids), n=1)
-            hint = f"; did you mean '{close[0]}'?" if close else f" (indicators: {', '.join(sorted(indicator_ids))})"
-            problems.append((("tiebreak", i), f"'{name}' is not an indicator{hint}"))
-    known = set(c.columns) | set(c.derived) | set(_expression_names(c))
-    for name in c.max_change:
-        if name not in known:
-            problems.append((("max_change", name), f"'{name}' is not a column or derived name"))
-    for name, column in c.columns.items():
-        if column.min is not None and column.max is not None and column.max < column.min:
-            problems.append((("columns", name), "max is below min"))
-    problems += stage_problems(c.panel, c.stages)
+            problems.append((("eligibility", i), m.RULE_NOT_A_COMPARISON(rule=text)))
+    ids = sorted(seen)
+    for i, name in enumerate(raw.tiebreak):
+        if ids and name not in seen:
+            close = difflib.get_close_matches(name, ids, n=1)
+            problems.append((("tiebreak", i), m.TIEBREAK_NOT_INDICATOR(name=name, close=close[0]) if close
+                             else m.TIEBREAK_NOT_INDICATOR_LIST(name=name, ids=ids)))
+    for name in raw.max_change:
+        if raw.columns is not None:
+            if name not in raw.columns and name not in raw.derived:
+                problems.append((("max_change", name), _not_declared(name, raw)))
+        elif name not in raw.derived and name not in raw.names_read:
+            problems.append((("max_change", name), m.NOT_A_NAME(name=name)))
+    if criteria is not None:
+        for name, column in criteria.columns.items():
+            if column.min is not None and column.max is not None and column.max < column.min:
+                problems.append((("columns", name), m.MAX_BELOW_MIN()))
+        problems += stage_problems(criteria.panel, criteria.stages)
     return problems
 
 
-def _expression_names(c: Criteria) -> set[str]:
-    names: set[str] = set()
-    for text in [*c.derived.values(), *c.eligibility, *(i.value for i in c.all_indicators.values())]:
-        with contextlib.suppress(ExpressionError):
-            names |= parse_expression(text).names()
-    return names
+class _RawCriteria:
+    """The parts of the YAML as written that the whole-file checks read, wrong shapes skipped."""
+
+    def __init__(self, data: dict[Any, Any]):
+        columns = data.get("columns")
+        self.columns: set[str] | None = {str(k) for k in columns} if isinstance(columns, dict) else None
+        derived = data.get("derived")
+        self.derived: dict[str, str] = {str(k): t for k, v in derived.items()
+                                        if (t := _text(v)) is not None} if isinstance(derived, dict) else {}
+        self.indicators: list[tuple[Path_, str, str | None]] = []
+        for base, indicators in _indicator_maps(data):
+            for iid, ind in indicators.items():
+                value = _text(ind.get("value")) if isinstance(ind, dict) else None
+                self.indicators.append(((*base, iid), str(iid), value))
+        rules = data.get("eligibility")
+        self.eligibility: list[tuple[int, str]] = [(i, r) for i, r in enumerate(rules) if isinstance(r, str)] \
+            if isinstance(rules, list) else []
+        tiebreak = data.get("tiebreak")
+        self.tiebreak: list[str] = [str(t) for t in tiebreak] if isinstance(tiebreak, list) else []
+        max_change = data.get("max_change")
+        self.max_change: list[str] = [str(k) for k in max_change] if isinstance(max_change, dict) else []
+        entity, group_by = data.get("entity", "wilayah"), data.get("group_by")
+        self.special: set[str] = {n for n in (entity, group_by) if isinstance(n, str)}
+        self.names_read: set[str] = set()
 
 
-def _parse(text: str, path: tuple[Any, ...], problems: list[tuple[tuple[Any, ...], str]]) -> Expr | None:
-    try:
-        return parse_expression(text)
-    except ExpressionError as exc:
-        problems.append((path, f"bad expression '{text}': {exc.message}"))
+def _text(value: Any) -> str | None:
+    """An expression as written: text, or a bare number (``weight`` aside, ``value: 1`` is one)."""
+    if isinstance(value, bool):
         return None
+    if isinstance(value, (int, float)):
+        return str(value)
+    return value if isinstance(value, str) else None
 
 
-def _cycles(derived: dict[str, Expr]) -> list[tuple[tuple[Any, ...], str]]:
-    problems = []
+def _indicator_maps(data: dict[Any, Any]) -> list[tuple[Path_, dict[Any, Any]]]:
+    out: list[tuple[Path_, dict[Any, Any]]] = []
+    if isinstance(data.get("indicators"), dict):
+        out.append((("indicators",), data["indicators"]))
+    aspects = data.get("aspects")
+    if isinstance(aspects, dict):
+        for aid, aspect in aspects.items():
+            if isinstance(aspect, dict) and isinstance(aspect.get("indicators"), dict):
+                out.append((("aspects", aid, "indicators"), aspect["indicators"]))
+    return out
+
+
+def _expression(text: str, path: Path_, raw: _RawCriteria, problems: Problems) -> Expr | None:
+    """``text`` parsed, or None with the problem noted; with ``columns:`` declared, every name
+    it reads must be a declared column or a derived value."""
+    try:
+        expr = parse_expression(text)
+    except ExpressionError as exc:
+        problems.append((path, m.BAD_EXPRESSION(text=_shortened(text.strip()), problem=exc.message)))
+        return None
+    raw.names_read |= expr.names()
+    if raw.columns is not None:
+        for name in sorted(expr.names() - raw.columns - raw.derived.keys() - raw.special):
+            problems.append((path, _not_declared(name, raw)))
+    return expr
+
+
+def _shortened(text: str, most: int = 60) -> str:
+    """An expression short enough to quote in a message (the YAML line says where the rest is)."""
+    return text if len(text) <= most else text[:most - 1] + "…"
+
+
+def _not_declared(name: str, raw: _RawCriteria) -> Message:
+    known = sorted((raw.columns or set()) | raw.derived.keys())
+    close = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
+    return m.NOT_DECLARED(name=name, close=close[0]) if close else m.NOT_DECLARED_ADD(name=name)
+
+
+def _cycles(derived: dict[str, Expr]) -> Problems:
+    problems: Problems = []
     state: dict[str, int] = {}
 
     def visit(name: str, trail: list[str]) -> None:
@@ -427,7 +566,7 @@ def _cycles(derived: dict[str, Expr]) -> list[tuple[tuple[Any, ...], str]]:
             return
         if state.get(name) == 1:
             cycle = " → ".join([*trail[trail.index(name):], name])
-            problems.append((("derived", name), f"derived names refer to each other in a circle: {cycle}"))
+            problems.append((("derived", name), m.CYCLE(cycle=cycle)))
             return
         state[name] = 1
         for dep in sorted(derived[name].names() & derived.keys()):

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 from paritrana.core.criteria import Criteria, derived_order
 from paritrana.core.dataset import Period
 from paritrana.errors import CriteriaError, ExpressionError
+from paritrana.i18n.messages import core as m
+from paritrana.i18n.text import Message, Text
 
 if TYPE_CHECKING:
     import numpy as np
@@ -38,22 +40,24 @@ def _with_derived(env: Env, previous: Env | None, criteria: Criteria) -> Env:
         if expr.uses_previous and previous is None:
             out[name] = np.full(length, np.nan)
             continue
-        out[name] = _evaluate(expr, out, previous, f"derived.{name}")
+        out[name] = _evaluate(expr, out, previous, m.IN_DERIVED, name=name)
     return out
 
 
-def _evaluate(expr, env: Env, previous: Env | None, where: str) -> np.ndarray:  # type: ignore[no-untyped-def]
+def _evaluate(expr, env: Env, previous: Env | None, where: Text, **names: str) -> np.ndarray:  # type: ignore[no-untyped-def]
+    """``expr`` evaluated; a problem names where the expression is (``where`` with ``names``)."""
     try:
         return expr.evaluate(env, previous)
     except ExpressionError as exc:
-        raise CriteriaError(f"{where}: {exc.message}") from None
+        problem: Message = exc.message
+        raise CriteriaError(where(problem=problem, **names)) from None
 
 
 def eligibility(current: Env, previous: Env | None, criteria: Criteria, length: int) -> list[list[str]]:
     """For each candidate, the rules it fails (as written in the criteria)."""
     reasons: list[list[str]] = [[] for _ in range(length)]
     for text, expr in zip(criteria.eligibility, criteria.eligibility_exprs, strict=True):
-        passed = _evaluate(expr, current, previous, f"eligibility '{text}'")
+        passed = _evaluate(expr, current, previous, m.IN_ELIGIBILITY, rule=text)
         for i in range(length):
             if not bool(passed[i]):
                 reasons[i].append(text)
@@ -65,7 +69,7 @@ def raw_values(current: Env, previous: Env | None, criteria: Criteria) -> dict[s
 
     out = {}
     for iid, ind in criteria.all_indicators.items():
-        values = np.asarray(_evaluate(ind.expr, current, previous, f"indicator {iid}"), dtype=float)
+        values = np.asarray(_evaluate(ind.expr, current, previous, m.IN_INDICATOR, iid=iid), dtype=float)
         values = np.where(np.isinf(values), np.nan, values)
         out[iid] = values
     return out

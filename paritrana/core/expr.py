@@ -59,6 +59,8 @@ from functools import reduce
 from typing import TYPE_CHECKING, Any
 
 from paritrana.errors import ExpressionError
+from paritrana.i18n.messages import core as m
+from paritrana.i18n.text import Message
 
 if TYPE_CHECKING:  # pragma: no cover
     import numpy
@@ -150,36 +152,39 @@ Node = Number | Name | Unary | Binary | Chain | Call
 
 @dataclass(frozen=True, slots=True)
 class _Token:
-    kind: str  # "num", "name", "op", "kw", "end" or "error" (value is then the message)
+    kind: str  # "num", "name", "op", "kw", "end" or "error" (``problem`` then says what is wrong)
     value: str
     pos: int
+    problem: Message | None = None
 
-    def describe(self) -> str:
+    def describe(self) -> Message:
         if self.kind == "num":
-            return f"number {self.value}"
+            return m.TOKEN_NUMBER(text=self.value)
         if self.kind == "name":
-            return f"name '{self.value}'"
-        if self.kind == "end":
-            return "end of expression"
-        return f"'{self.value}'"
+            return m.TOKEN_NAME(text=self.value)
+        return m.TOKEN_SYMBOL(text=self.value)
 
 
 _NUMBER_RE = re.compile(r"(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
 _OPERATORS = ("**", "<=", ">=", "==", "!=", "+", "-", "*", "/", "<", ">", "(", ")", ",")
-_CHAR_HINTS: dict[str, str] = {
-    "//": "'//' (floor division) is not supported; use '/'",
-    "=": "'=' is not an operator; did you mean '=='?",
-    "'": "strings are not supported in expressions",
-    '"': "strings are not supported in expressions",
-    ".": "attribute access ('.') is not supported",
-    "[": "indexing ('[') is not supported",
-    "]": "indexing (']') is not supported",
-    "!": "'!' is not an operator; use 'not'",
-    "&": "'&' is not an operator; use 'and'",
-    "|": "'|' is not an operator; use 'or'",
-    "^": "'^' is not an operator; use '**' for powers",
-    "%": "'%' is not supported",
+_CHAR_HINTS: dict[str, Message] = {
+    "//": m.FLOOR_DIVISION(),
+    "=": m.SINGLE_EQUALS(),
+    "'": m.STRINGS(),
+    '"': m.STRINGS(),
+    ".": m.ATTRIBUTE(),
+    "[": m.INDEXING(char="["),
+    "]": m.INDEXING(char="]"),
+    "!": m.NOT_AN_OPERATOR(char="!", use="not"),
+    "&": m.NOT_AN_OPERATOR(char="&", use="and"),
+    "|": m.NOT_AN_OPERATOR(char="|", use="or"),
+    "^": m.POWER(),
+    "%": m.NOT_SUPPORTED(char="%"),
 }
+
+
+def _error(problem: Message, pos: int) -> _Token:
+    return _Token("error", "", pos, problem)
 
 
 def _is_name_char(ch: str) -> bool:
@@ -197,15 +202,15 @@ def _tokenize(text: str) -> list[_Token]:
             i += 1
             continue
         if ch.isdigit() or (ch == "." and text[i + 1 : i + 2].isdigit()):
-            m = _NUMBER_RE.match(text, i)
-            if m is None:  # a non-ASCII digit
-                return [*tokens, _Token("error", f"unexpected character {ch!r} at position {i}", i)]
-            j = m.end()
+            number = _NUMBER_RE.match(text, i)
+            if number is None:  # a non-ASCII digit
+                return [*tokens, _error(m.UNEXPECTED_CHARACTER(char=ch, pos=i), i)]
+            j = number.end()
             if j < n and (text[j] == "." or _is_name_char(text[j])):
                 while j < n and (text[j] == "." or _is_name_char(text[j])):
                     j += 1
-                return [*tokens, _Token("error", f"invalid number '{text[i:j]}' at position {i}", i)]
-            tokens.append(_Token("num", m.group(), i))
+                return [*tokens, _error(m.INVALID_NUMBER(text=text[i:j], pos=i), i)]
+            tokens.append(_Token("num", number.group(), i))
             i = j
             continue
         if ch.isidentifier():
@@ -216,17 +221,16 @@ def _tokenize(text: str) -> list[_Token]:
             if word in KEYWORDS:
                 tokens.append(_Token("kw", word, i))
             elif keyword.iskeyword(word):
-                return [*tokens, _Token("error", f"'{word}' is not supported in expressions", i)]
+                return [*tokens, _error(m.WORD_NOT_SUPPORTED(word=word), i)]
             else:
                 tokens.append(_Token("name", word, i))
             i = j
             continue
         if text.startswith("//", i):
-            return [*tokens, _Token("error", _CHAR_HINTS["//"], i)]
+            return [*tokens, _error(_CHAR_HINTS["//"], i)]
         op = next((o for o in _OPERATORS if text.startswith(o, i)), None)
         if op is None:
-            message = _CHAR_HINTS.get(ch, f"unexpected character {ch!r} at position {i}")
-            return [*tokens, _Token("error", message, i)]
+            return [*tokens, _error(_CHAR_HINTS.get(ch) or m.UNEXPECTED_CHARACTER(char=ch, pos=i), i)]
         tokens.append(_Token("op", op, i))
         i += len(op)
     tokens.append(_Token("end", "", n))
@@ -249,7 +253,7 @@ class _Parser:
     def peek(self) -> _Token:
         tok = self.tokens[self.index]
         if tok.kind == "error":
-            raise ExpressionError(tok.value, tok.pos)
+            raise ExpressionError(tok.problem or m.EMPTY(), tok.pos)
         return tok
 
     def advance(self) -> _Token:
@@ -259,12 +263,11 @@ class _Parser:
         return tok
 
     @staticmethod
-    def unexpected(tok: _Token, hint: str = "") -> ExpressionError:
-        if tok.kind == "end":
-            return ExpressionError("unexpected end of expression" + hint, tok.pos)
-        if tok.kind == "name" and tok.value.lower() in KEYWORDS and not hint:
-            hint = f"; keywords are lower-case ('{tok.value.lower()}')"
-        return ExpressionError(f"unexpected {tok.describe()} at position {tok.pos}{hint}", tok.pos)
+    def unexpected(tok: _Token, hint: Message | None = None) -> ExpressionError:
+        problem = m.UNEXPECTED_END() if tok.kind == "end" else m.UNEXPECTED(token=tok.describe(), pos=tok.pos)
+        if tok.kind == "name" and tok.value.lower() in KEYWORDS and hint is None:
+            hint = m.LOWER_CASE_KEYWORDS(word=tok.value.lower())
+        return ExpressionError(m.WITH_HINT(problem=problem, hint=hint) if hint else problem, tok.pos)
 
     # -- grammar
     def parse(self) -> Node:
@@ -276,9 +279,7 @@ class _Parser:
 
     @staticmethod
     def too_deep(pos: int) -> ExpressionError:
-        return ExpressionError(
-            f"expression is nested too deeply (more than {MAX_DEPTH} levels)", pos
-        )
+        return ExpressionError(m.TOO_DEEP(n=MAX_DEPTH), pos)
 
     def checked(self, node: Node) -> Node:
         """Bound the depth of the syntax tree (so that walking it never hits the recursion
@@ -312,11 +313,7 @@ class _Parser:
                 left = self.checked(Binary("**", left, right, tok.pos, _above(left, right)))
             elif prec == _COMPARE_PREC:
                 if compared:
-                    raise ExpressionError(
-                        f"comparisons cannot be chained ('{tok.value}' at position {tok.pos}); "
-                        "combine them with 'and', e.g. 'a < b and b < c'",
-                        tok.pos,
-                    )
+                    raise ExpressionError(m.CHAINED(op=tok.value, pos=tok.pos), tok.pos)
                 right = self.expression(prec + 1)
                 left = self.checked(Binary(tok.value, left, right, tok.pos, _above(left, right)))
                 compared = True
@@ -334,7 +331,7 @@ class _Parser:
         tok = self.peek()
         if tok.kind == "kw" and tok.value == "not":
             if min_prec > _NOT_PREC:
-                raise self.unexpected(tok, "; put 'not ...' in parentheses")
+                raise self.unexpected(tok, m.NOT_IN_PARENTHESES())
             self.advance()
             operand = self.nested(_NOT_PREC, tok)
             return self.checked(Unary("not", operand, tok.pos, _above(operand)))
@@ -352,10 +349,7 @@ class _Parser:
             if self.peek().kind == "op" and self.peek().value == "(":
                 return self.call(tok)
             if tok.value in FUNCTIONS:
-                raise ExpressionError(
-                    f"'{tok.value}' is a function; call it with parentheses, e.g. {tok.value}(...)",
-                    tok.pos,
-                )
+                raise ExpressionError(m.FUNCTION_NOT_CALLED(name=tok.value, call=f"{tok.value}(…)"), tok.pos)
             (self.previous if self.in_previous else self.current).add(tok.value)
             return Name(tok.value, tok.pos)
         if tok.kind == "op" and tok.value == "(":
@@ -367,22 +361,19 @@ class _Parser:
     def expect_close(self, opener: _Token) -> None:
         tok = self.advance()
         if not (tok.kind == "op" and tok.value == ")"):
-            raise self.unexpected(tok, f"; missing ')' for the '(' at position {opener.pos}")
+            raise self.unexpected(tok, m.MISSING_CLOSE(pos=opener.pos))
 
     def call(self, name: _Token) -> Node:
         func = name.value
         if func not in FUNCTIONS:
-            raise ExpressionError(
-                f"unknown function '{func}' (allowed: {', '.join(FUNCTIONS)})", name.pos
-            )
+            close = difflib.get_close_matches(func, FUNCTIONS, n=1, cutoff=0.6)
+            raise ExpressionError(m.UNKNOWN_FUNCTION_CLOSE(name=func, close=close[0]) if close
+                                  else m.UNKNOWN_FUNCTION(name=func, allowed=list(FUNCTIONS)), name.pos)
         opener = self.advance()
         outer_in_previous = self.in_previous
         if func == "previous":
             if self.in_previous:
-                raise ExpressionError(
-                    "previous() cannot be nested: previous(previous(...)) is not supported",
-                    name.pos,
-                )
+                raise ExpressionError(m.PREVIOUS_NESTED(), name.pos)
             self.in_previous = True
         try:
             args: list[Node] = []
@@ -396,19 +387,13 @@ class _Parser:
                     if tok.kind == "op" and tok.value == ")":
                         break
                     if not (tok.kind == "op" and tok.value == ","):
-                        raise self.unexpected(
-                            tok, f"; expected ',' or ')' in the call of {func}() at position {name.pos}"
-                        )
+                        raise self.unexpected(tok, m.EXPECTED_COMMA(func=f"{func}()", pos=name.pos))
         finally:
             self.in_previous = outer_in_previous
         if func in _ONE_ARGUMENT and len(args) != 1:
-            raise ExpressionError(
-                f"{func}() takes exactly one argument ({len(args)} given)", name.pos
-            )
+            raise ExpressionError(m.ONE_ARGUMENT(func=f"{func}()", n=len(args)), name.pos)
         if func not in _ONE_ARGUMENT and len(args) < 2:
-            raise ExpressionError(
-                f"{func}() needs at least two arguments ({len(args)} given)", name.pos
-            )
+            raise ExpressionError(m.TWO_ARGUMENTS(func=f"{func}()", n=len(args)), name.pos)
         return self.checked(Call(func, tuple(args), name.pos, _above(*args)))
 
 
@@ -423,14 +408,12 @@ def parse_expression(text: str) -> Expr:
     Raises :class:`ExpressionError` for anything outside the language.
     """
     if not isinstance(text, str):
-        raise ExpressionError(f"an expression must be text, not {type(text).__name__}")
+        raise ExpressionError(m.NOT_TEXT(kind=type(text).__name__))
     stripped = text.strip()
     if not stripped:
-        raise ExpressionError("empty expression", 0)
+        raise ExpressionError(m.EMPTY(), 0)
     if len(stripped) > MAX_LENGTH:
-        raise ExpressionError(
-            f"expression is too long ({len(stripped)} characters; the limit is {MAX_LENGTH})"
-        )
+        raise ExpressionError(m.TOO_LONG(n=len(stripped), limit=MAX_LENGTH))
     parser = _Parser(text)
     root = parser.parse()
     return Expr(stripped, root, frozenset(parser.current), frozenset(parser.previous))
@@ -536,20 +519,20 @@ class _Evaluator:
             return self.cache[key]
         env = self.previous_env if in_previous else self.env
         assert env is not None  # previous() checks this before descending
-        where = " in the previous-year data" if in_previous else ""
+        name = (m.NAME_PREVIOUS if in_previous else m.NAME)(name=node.name)
         if node.name not in env:
             close = difflib.get_close_matches(node.name, [k for k in env if isinstance(k, str)], 1)
-            hint = f"; did you mean '{close[0]}'?" if close else ""
-            raise ExpressionError(f"unknown name '{node.name}'{where}{hint}", node.pos)
+            problem = m.UNKNOWN_NAME(name=name)
+            if close:
+                problem = m.WITH_HINT(problem=problem, hint=m.DID_YOU_MEAN(close=close[0]))
+            raise ExpressionError(problem, node.pos)
         try:
             array = self.np.asarray(env[node.name], dtype=self.np.float64)
         except (TypeError, ValueError) as exc:
-            raise ExpressionError(f"name '{node.name}'{where} does not hold numbers", node.pos) from exc
+            raise ExpressionError(m.NOT_NUMBERS(name=name), node.pos) from exc
         if array.ndim > 1 or (array.ndim == 1 and len(array) != self.n):
-            size = "a table" if array.ndim > 1 else f"{len(array)} values"
-            raise ExpressionError(
-                f"name '{node.name}'{where} has {size}; expected {self.n} values", node.pos
-            )
+            size = m.SIZE_TABLE() if array.ndim > 1 else m.SIZE_VALUES(n=len(array))
+            raise ExpressionError(m.WRONG_SIZE(name=name, size=size, n=self.n), node.pos)
         self.cache[key] = array
         return array
 
@@ -615,9 +598,7 @@ class _Evaluator:
         np = self.np
         if node.func == "previous":
             if self.previous_env is None:
-                raise ExpressionError(
-                    "previous() needs a baseline year: no previous-year data was given", node.pos
-                )
+                raise ExpressionError(m.NEEDS_BASELINE(), node.pos)
             return self.eval(node.args[0], True)
         args = [self.num(self.eval(arg, prev)) for arg in node.args]
         if node.func == "min":

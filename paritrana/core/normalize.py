@@ -50,8 +50,8 @@ def normalize(x: np.ndarray, spec: Normalize, better: Better) -> tuple[np.ndarra
         values = entry.kernel(x, better is Better.LOWER, spec.min, spec.max)
         if entry.needs_spread:
             reduced = tamed(x)
-            scale = 1.0 if reduced is x else float(np.max(np.abs(x)))
-            mean, std = float(reduced.mean()) * scale, float(reduced.std()) * scale
+            factor = 1.0 if reduced is x else float(np.max(np.abs(x)))
+            mean, std = float(reduced.mean()) * factor, float(reduced.std()) * factor
     if entry.takes_range and out_range != (0.0, 100.0):
         lo, hi = out_range
         values = lo + (hi - lo) * (values / 100.0)

@@ -29,7 +29,11 @@ from typing import Annotated, Any
 from pydantic import Field, field_validator, model_validator
 
 from paritrana.core.headers import header_key
+from paritrana.core.localized import Localized, in_lang
+from paritrana.core.problems import ModelProblem
 from paritrana.core.strict import Strict
+from paritrana.i18n.messages import criteria as m
+from paritrana.i18n.text import Message
 
 TRIMMED_MIN_SCORES = 5  # trimmed mean: drop the highest and the lowest of at least five scores
 
@@ -50,7 +54,7 @@ class PanelCriterion(Strict):
     """One interview criterion: a relative weight, a label and extra header aliases."""
 
     weight: Annotated[float, Field(gt=0, allow_inf_nan=False)]
-    label: str | None = None
+    label: Localized | None = None
     headers: list[str] = []
 
     @field_validator("headers", mode="before")
@@ -74,7 +78,7 @@ class PanelColumns(Strict):
 
 
 class PanelSpec(Strict):
-    label: str | None = None
+    label: Localized | None = None
     scale: tuple[float, float] = (0.0, 100.0)
     aggregation: PanelAggregation = PanelAggregation.MEAN
     trimmed_fallback: TrimmedFallback = TrimmedFallback.ERROR
@@ -95,14 +99,14 @@ class PanelSpec(Strict):
     @classmethod
     def _not_empty(cls, value: dict[str, PanelCriterion]) -> dict[str, PanelCriterion]:
         if not value:
-            raise ValueError("the panel needs at least one interview criterion")
+            raise ModelProblem(m.PANEL_NEEDS_CRITERION())
         return value
 
     @model_validator(mode="after")
     def _check(self) -> PanelSpec:
         lo, hi = self.scale
         if not hi > lo:
-            raise ValueError(f"scale [min, max] needs max > min (got {list(self.scale)})")
+            raise ModelProblem(m.SCALE_ORDER(lo=lo, hi=hi))
         return self
 
     @property
@@ -111,8 +115,13 @@ class PanelSpec(Strict):
         total = sum(c.weight for c in self.criteria.values())
         return {cid: c.weight / total for cid, c in self.criteria.items()}
 
-    def label_of(self, criterion: str) -> str:
-        return self.criteria[criterion].label or criterion
+    def label_of(self, criterion: str, lang: str | None = None) -> str:
+        """The interview criterion's label in ``lang`` (None: the criteria's language), else its id."""
+        return in_lang(self.criteria[criterion].label, lang) or criterion
+
+    def title_in(self, lang: str | None = None) -> str | None:
+        """The panel's own label (``Wawancara Tim 9``) in ``lang``, if it has one."""
+        return in_lang(self.label, lang)
 
     def to_percent(self, value: float) -> float:
         """A value on the declared scale → 0–100 (the scale the desk score uses)."""
@@ -130,8 +139,7 @@ class Shortlist(Strict):
     @model_validator(mode="after")
     def _one_rule(self) -> Shortlist:
         if (self.top is None) == (self.min_score is None):
-            raise ValueError("give the shortlist as a number of candidates (shortlist: 5) "
-                             "or a desk score threshold (shortlist: {min_score: 50}), one of them")
+            raise ModelProblem(m.SHORTLIST_ONE_RULE())
         return self
 
     def describe(self) -> dict[str, float | int]:
@@ -197,24 +205,23 @@ def allowed_keys(parent: tuple[Any, ...]) -> list[str] | None:
     return list(_MODELS[model].model_fields)
 
 
-def stage_problems(panel: PanelSpec | None, stages: StagesSpec | None) -> list[tuple[tuple[Any, ...], str]]:
-    """``panel:`` and ``stages:`` only make sense together."""
+def stage_problems(panel: PanelSpec | None, stages: StagesSpec | None) -> list[tuple[tuple[Any, ...], Message]]:
+    """``panel:`` and ``stages:`` only make sense together; no header names two criteria."""
     if stages is not None and panel is None:
-        return [(("stages",), "the final stage needs a 'panel:' section (the interview criteria "
-                              "and scale); add one, e.g. panel: {scale: [0, 100], criteria: {komitmen: 1}}")]
+        return [(("stages",), m.STAGES_NEED_PANEL())]
     if panel is not None and stages is None:
-        return [(("panel",), "a panel needs a 'stages:' section saying who is interviewed and how "
-                             "desk and panel combine, e.g. stages: {shortlist: 5, final: {desk: 60, panel: 40}}")]
-    problems: list[tuple[tuple[Any, ...], str]] = []
+        return [(("panel",), m.PANEL_NEEDS_STAGES())]
+    problems: list[tuple[tuple[Any, ...], Message]] = []
     if panel is not None:
         seen: dict[str, str] = {}
 
         for cid, criterion in panel.criteria.items():
-            for name in {cid, criterion.label or cid, *criterion.headers}:
+            labels = set(criterion.label.texts.values()) | {str(criterion.label)} if criterion.label else set()
+            for name in sorted({cid, *labels, *criterion.headers}):
                 key = header_key(name)
                 if key in seen and seen[key] != cid:
                     problems.append((("panel", "criteria", cid),
-                                     f"'{name}' names both '{seen[key]}' and '{cid}'; give each criterion its own"))
+                                     m.PANEL_NAME_TWICE(name=name, first=seen[key], second=cid)))
                 seen.setdefault(key, cid)
     return problems
 

@@ -23,7 +23,7 @@ TOLERANCE = 1e-9
 
 
 class Placing(NamedTuple):
-    index: int  # row in Scored
+    index: int  # type: ignore[assignment]  # row in Scored (shadows tuple.index, on purpose)
     rank: int
     tie: bool
 
@@ -68,7 +68,8 @@ def _break_tie(cluster: list[int], position: int, scored: Scored, tiebreak: list
     keyed = sorted(cluster, key=lambda i: (tuple(-v for v in values(i)), keys[i]))
     placings: list[Placing] = []
     run: list[int] = []
-    for i in keyed + [None]:  # type: ignore[list-item]
+    ends: list[int | None] = [*keyed, None]
+    for i in ends:
         if run and (i is None or not _close(values(run[-1]), values(i))):
             placings += [Placing(j, position, len(run) > 1) for j in run]
             position += len(run)

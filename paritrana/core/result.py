@@ -17,6 +17,7 @@ from paritrana.core.panel_spec import StagesSpec
 from paritrana.core.ranked import CandidateResult, IndicatorResult, PanelEntry, RankedColumns, RankedList, json_lines
 from paritrana.errors import Issue, UsageError
 from paritrana.i18n.lang import Lang, output_lang
+from paritrana.i18n.messages import core as m
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -125,13 +126,13 @@ class RankingResult:
             return None
         known = [g for g in self.groups if g is not None]
         if not self.criteria.group_by:
-            raise UsageError("--group needs criteria with group_by; these criteria rank one pool")
+            raise UsageError(m.GROUP_NEEDS_GROUP_BY())
         for g in known:
             if name_key(g) == name_key(group):
                 return g
         near = closest(group, known)
-        hint = f"did you mean {', '.join(repr(n) for n in near)}?" if near else f"groups: {', '.join(known)}"
-        raise UsageError(f"no group '{group}' in the results", hint=hint)
+        hint = m.GROUP_DID_YOU_MEAN(names=near) if near else m.GROUPS_KNOWN(groups=known)
+        raise UsageError(m.NO_SUCH_GROUP(group=group), hint=hint)
 
     def to_frame(self) -> pd.DataFrame:
         """One row per ranked candidate: rank, id, group, score, tie, each aspect's score and

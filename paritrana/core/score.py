@@ -16,6 +16,7 @@ from paritrana.core.evaluate import eligibility, environments, raw_values
 from paritrana.core.methods import first_negative
 from paritrana.core.normalize import Scale, normalize
 from paritrana.errors import DataError, DataErrors, Issue, IssueCode, Severity
+from paritrana.i18n.messages import core as m
 
 if TYPE_CHECKING:
     import numpy as np
@@ -109,15 +110,14 @@ def _missing_issue(iid: str, i: int, criteria: Criteria, period: Period) -> Issu
         if math.isnan(row[column]):
             where = period.dataset.location(row[SHEET], int(row[ROW]), column)
             return Issue(IssueCode.MISSING_VALUE, Severity.ERROR,
-                         f"'{column}' of '{row[NAME]}' is empty (needed by indicator {iid})", where,
-                         "fill in the value, or set missing: zero|mean|exclude on the indicator")
+                         m.VALUE_EMPTY(column=column, name=row[NAME], iid=iid), where, m.FILL_IN_OR_POLICY())
     where = period.dataset.location(row[SHEET], int(row[ROW]), criteria.entity)
     if period.previous is not None and not bool(period.previous.iloc[i]["_present"]):
-        detail = f"it is missing from the baseline year {period.baseline_year or ''}".rstrip()
+        message = (m.NO_VALUE_NOT_IN_BASELINE(iid=iid, name=row[NAME], year=period.baseline_year)
+                   if period.baseline_year is not None else m.NO_VALUE_NO_BASELINE(iid=iid, name=row[NAME]))
     else:
-        detail = "the expression has no value (division by zero, log of a value ≤ 0, or an empty baseline value)"
-    return Issue(IssueCode.MISSING_VALUE, Severity.ERROR, f"indicator {iid} has no value for '{row[NAME]}': {detail}",
-                 where, "fix the data, or set missing: zero|mean|exclude on the indicator")
+        message = m.NO_VALUE(iid=iid, name=row[NAME])
+    return Issue(IssueCode.MISSING_VALUE, Severity.ERROR, message, where, m.FIX_OR_POLICY())
 
 
 def _via_derived(column: str, names: frozenset[str], criteria: Criteria) -> bool:
@@ -176,20 +176,18 @@ def _normalize_groups(raw: dict[str, np.ndarray], criteria: Criteria, eligible: 
                 i = members[bad]
                 row = period.current.iloc[i]
                 raise DataError(
-                    f"indicator {iid} is negative for '{row[NAME]}' ({values[i]:g}); "
-                    f"{ind.normalize.method.value} needs values ≥ 0",
+                    m.NEGATIVE(iid=iid, name=row[NAME], value=float(values[i]), method=ind.normalize.method.value),
                     period.dataset.location(row[SHEET], int(row[ROW]), criteria.entity),
-                    hint="use minmax or zscore for an indicator that can be negative",
+                    hint=m.USE_MINMAX_OR_ZSCORE(),
                 )
             normalized[iid][members], scales[(group, iid)] = normalize(x, ind.normalize, ind.better)
             unusable = members[~np.isfinite(normalized[iid][members])]
             if len(unusable):  # a safety net: the kernels keep finite inputs finite
                 row = period.current.iloc[int(unusable[0])]
                 raise DataError(
-                    f"indicator {iid} cannot be normalised for '{row[NAME]}' ({values[unusable[0]]:g}): "
-                    "the values are too far apart to compute with",
+                    m.TOO_FAR_APART(iid=iid, name=row[NAME]),
                     period.dataset.location(row[SHEET], int(row[ROW]), criteria.entity),
-                    hint="check the magnitude of the values in the data",
+                    hint=m.CHECK_MAGNITUDE(),
                 )
     return normalized, scales
 
@@ -201,23 +199,21 @@ def _aggregate(normalized: dict[str, np.ndarray], criteria: Criteria, eligible: 
     n = len(eligible)
     aspects: dict[str, np.ndarray] = {}
     if criteria.aggregation is Aggregation.ARITHMETIC:
-        contribution: dict[str, np.ndarray | None] = {
-            iid: criteria.global_weights[iid] * normalized[iid] for iid in normalized
-        }
+        terms = {iid: criteria.global_weights[iid] * normalized[iid] for iid in normalized}
         for aid, aspect in criteria.tree.items():
             aspects[aid] = sum((criteria.local_weights[iid] * normalized[iid] for iid in aspect.indicators),
                                start=np.zeros(n))
-        total = sum((contribution[iid] for iid in normalized), start=np.zeros(n))  # type: ignore[misc]
+        total = sum(terms.values(), start=np.zeros(n))
+        contribution: dict[str, np.ndarray | None] = dict(terms)
         return contribution, aspects, total
     for iid, values in normalized.items():
         bad = np.flatnonzero(eligible & (values <= 0))
         if len(bad):
             row = period.current.iloc[int(bad[0])]
             raise DataError(
-                f"geometric aggregation needs values > 0, but '{row[NAME]}' has {values[bad[0]]:g} on "
-                f"indicator {iid}",
+                m.GEOMETRIC_NOT_POSITIVE(name=row[NAME], value=float(values[bad[0]]), iid=iid),
                 period.dataset.location(row[SHEET], int(row[ROW]), criteria.entity),
-                hint=f"give {iid} a range that starts above 0, e.g. normalize: {{method: minmax, range: [1, 100]}}",
+                hint=m.RANGE_ABOVE_ZERO(iid=iid),
             )
     with np.errstate(divide="ignore", invalid="ignore"):
         for aid, aspect in criteria.tree.items():

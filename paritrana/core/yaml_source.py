@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from paritrana.errors import CriteriaError, Location
+from paritrana.i18n.messages import criteria as m
 
 Path_ = tuple[str | int, ...]
 
@@ -43,10 +44,7 @@ class YamlDocument:
 
 
 def too_large(file: str | None) -> CriteriaError:
-    return CriteriaError(
-        f"criteria file is larger than {MAX_YAML_BYTES // 1_000_000} MB; a criteria file is a few hundred lines",
-        Location(file=file),
-    )
+    return CriteriaError(m.TOO_LARGE(mb=MAX_YAML_BYTES // 1_000_000), Location(file=file))
 
 
 def load_yaml(text: str, file: str | None = None) -> YamlDocument:
@@ -57,17 +55,16 @@ def load_yaml(text: str, file: str | None = None) -> YamlDocument:
     try:
         root = yaml.compose(text, Loader=yaml.SafeLoader)
     except RecursionError:
-        raise CriteriaError(f"the YAML is nested too deeply (more than {MAX_DEPTH} levels)",
-                            Location(file=file)) from None
+        raise CriteriaError(m.TOO_DEEP(n=MAX_DEPTH), Location(file=file)) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
-        problem = exc.problem or exc.context or "invalid YAML"
-        if "\t" in problem or "\\t" in problem or "tab" in problem.lower():  # PyYAML writes '\\t'
-            problem += " (YAML does not allow tabs for indentation; use spaces)"
-        raise CriteriaError(f"invalid YAML: {problem}", Location(file=file, line=line)) from None
+        problem = exc.problem or exc.context or ""
+        tabs = "\t" in problem or "\\t" in problem or "tab" in problem.lower()  # PyYAML writes '\\t'
+        raise CriteriaError(m.INVALID_YAML(problem=problem), Location(file=file, line=line),
+                            hint=m.USE_SPACES() if tabs else None) from None
     except yaml.YAMLError as exc:
-        raise CriteriaError(f"invalid YAML: {exc}", Location(file=file)) from None
+        raise CriteriaError(m.INVALID_YAML(problem=str(exc)), Location(file=file)) from None
     doc = YamlDocument(data=None, file=file)
     if root is None:
         return doc
@@ -80,36 +77,27 @@ def _convert(node: Any, path: Path_, doc: YamlDocument) -> Any:
 
     doc.lines.setdefault(path, node.start_mark.line + 1)
     if len(path) > MAX_DEPTH:
-        raise CriteriaError(f"the YAML is nested too deeply (more than {MAX_DEPTH} levels)",
-                            Location(file=doc.file, line=node.start_mark.line + 1))
+        raise CriteriaError(m.TOO_DEEP(n=MAX_DEPTH), Location(file=doc.file, line=node.start_mark.line + 1))
     if id(node) in doc.seen:
-        raise CriteriaError(
-            "YAML anchors and aliases (&, *) are not supported in criteria files",
-            Location(file=doc.file, line=node.start_mark.line + 1),
-        )
+        raise CriteriaError(m.ANCHORS(), Location(file=doc.file, line=node.start_mark.line + 1),
+                            hint=m.WRITE_OUT_IN_FULL())
     doc.seen.add(id(node))
     if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)) and node.tag not in _PLAIN_TAGS:
-        raise CriteriaError(
-            f"YAML tags such as '{node.tag.replace('tag:yaml.org,2002:', '!!')}' are not allowed in criteria files",
-            Location(file=doc.file, line=node.start_mark.line + 1),
-        )
+        raise CriteriaError(m.TAGS(tag=node.tag.replace("tag:yaml.org,2002:", "!!")),
+                            Location(file=doc.file, line=node.start_mark.line + 1))
     if isinstance(node, yaml.MappingNode):
         result: dict[Any, Any] = {}
         for key_node, value_node in node.value:
             if key_node.tag == "tag:yaml.org,2002:merge":
-                raise CriteriaError(
-                    "YAML merge keys (<<) are not supported in criteria files",
-                    Location(file=doc.file, line=key_node.start_mark.line + 1),
-                )
+                raise CriteriaError(m.MERGE_KEYS(), Location(file=doc.file, line=key_node.start_mark.line + 1),
+                                    hint=m.WRITE_OUT_IN_FULL())
             key = _scalar(key_node, doc)
             if not isinstance(key, (str, int, float, bool)) or isinstance(key, bool):
                 key = str(key)
             if key in result:
                 first = doc.lines.get((*path, key))
-                raise CriteriaError(
-                    f"duplicate key '{key}'" + (f" (first defined on line {first})" if first else ""),
-                    Location(file=doc.file, line=key_node.start_mark.line + 1),
-                )
+                message = m.DUPLICATE_KEY(key=key, first=first) if first else m.DUPLICATE_KEY_BARE(key=key)
+                raise CriteriaError(message, Location(file=doc.file, line=key_node.start_mark.line + 1))
             doc.lines[(*path, key)] = key_node.start_mark.line + 1
             result[key] = _convert(value_node, (*path, key), doc)
         return result
@@ -125,17 +113,12 @@ def _scalar(node: Any, doc: YamlDocument) -> Any:
     import yaml
 
     if not isinstance(node, yaml.ScalarNode):
-        raise CriteriaError(
-            "a mapping key must be a plain value",
-            Location(file=doc.file, line=node.start_mark.line + 1),
-        )
+        raise CriteriaError(m.KEY_NOT_PLAIN(), Location(file=doc.file, line=node.start_mark.line + 1))
     loader = yaml.SafeLoader("")
     try:
         return loader.construct_object(node, deep=True)
     except yaml.constructor.ConstructorError as exc:
-        raise CriteriaError(
-            f"unsupported YAML value: {exc.problem}",
-            Location(file=doc.file, line=node.start_mark.line + 1),
-        ) from None
+        raise CriteriaError(m.UNSUPPORTED_VALUE(problem=exc.problem or ""),
+                            Location(file=doc.file, line=node.start_mark.line + 1)) from None
     finally:
         loader.dispose()

@@ -9,6 +9,7 @@ from pathlib import Path
 from paritrana.core.criteria import LoadedCriteria, parse_criteria
 from paritrana.core.yaml_source import MAX_YAML_BYTES, too_large
 from paritrana.errors import CriteriaError, Location
+from paritrana.i18n.messages import criteria as m
 
 DEFAULT_CRITERIA_NAME = "paritrana-kabkota.yaml"
 
@@ -21,14 +22,12 @@ def check_source_file(path: str | Path, shown: str) -> None:
         if not p.exists() or p.is_dir():
             return
         if not p.is_file():
-            raise CriteriaError("is not a regular file (a device or pipe?)", Location(file=shown),
-                                hint="give the path of a .yaml file")
+            raise CriteriaError(m.NOT_A_REGULAR_FILE(), Location(file=shown), hint=m.CHOOSE_A_YAML_FILE())
         size = p.stat().st_size
     except OSError:
         return
     if size > MAX_YAML_BYTES:
         raise too_large(shown)
-
 
 
 def default_criteria_text() -> str:
@@ -47,17 +46,15 @@ def load_criteria(path: str | Path | None = None) -> LoadedCriteria:
         try:
             raw = Path(path).read_bytes()
         except FileNotFoundError:
-            raise CriteriaError("criteria file not found", Location(file=shown)) from None
+            raise CriteriaError(m.NOT_FOUND(), Location(file=shown)) from None
         except IsADirectoryError:
-            raise CriteriaError("is a folder, not a criteria file", Location(file=shown)) from None
+            raise CriteriaError(m.IS_A_FOLDER(), Location(file=shown)) from None
         except OSError as exc:
-            raise CriteriaError(f"cannot read criteria file: {exc.strerror}", Location(file=shown)) from None
+            raise CriteriaError(m.CANNOT_READ(reason=exc.strerror or str(exc)), Location(file=shown)) from None
         try:
             text = raw.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
-            raise CriteriaError(
-                f"criteria file is not UTF-8 text (byte {exc.start})", Location(file=shown)
-            ) from None
+            raise CriteriaError(m.NOT_UTF8(n=exc.start), Location(file=shown), hint=m.SAVE_AS_UTF8()) from None
     criteria = parse_criteria(text, file=shown)
     return LoadedCriteria(criteria=criteria, path=shown, text=text, sha256=hashlib.sha256(raw).hexdigest())
 

@@ -8,17 +8,19 @@ pandas, numpy or openpyxl, so ``criteria show`` starts fast.
 from __future__ import annotations
 
 import difflib
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from paritrana.core.criteria import Aggregation, Criteria, LoadedCriteria, Missing, Normalize
-from paritrana.core.expr import parse_expression
 from paritrana.core.methods import Better, Method
-from paritrana.core.yaml_source import YamlDocument, load_yaml
-from paritrana.errors import CriteriaError, ExpressionError, Location
+from paritrana.core.problems import problem_at
+from paritrana.core.yaml_source import load_yaml
+from paritrana.errors import CriteriaError, Location
 from paritrana.i18n import fmt_number, label
+from paritrana.i18n.messages import criteria as m
+from paritrana.i18n.text import Message
+from paritrana.i18n.text import Text as TextT
 from paritrana.io.atomic import check_output_path, write_text_atomic
 from paritrana.io.criteria_file import load_criteria
 
@@ -49,16 +51,17 @@ class AspectView:
     indicators: list[IndicatorView]
 
 
-def weight_tree(criteria: Criteria) -> list[AspectView]:
-    """Aspects → indicators with relative and effective (global) weights."""
+def weight_tree(criteria: Criteria, lang: str | None = None) -> list[AspectView]:
+    """Aspects → indicators with relative and effective (global) weights, labelled in
+    ``lang`` (None: the criteria's language)."""
     out = []
     for aid, aspect in criteria.tree.items():
         indicators = [
-            IndicatorView(iid, criteria.label(iid), criteria.local_weights[iid], criteria.global_weights[iid],
-                          ind.value, ind.normalize, ind.better, ind.missing, ind.unit)
+            IndicatorView(iid, criteria.label(iid, lang), criteria.local_weights[iid], criteria.global_weights[iid],
+                          ind.value, ind.normalize, ind.better, ind.missing, criteria.unit(iid, lang))
             for iid, ind in aspect.indicators.items()
         ]
-        out.append(AspectView(aid, criteria.aspect_label(aid), criteria.aspect_shares[aid], indicators))
+        out.append(AspectView(aid, criteria.aspect_label(aid, lang), criteria.aspect_shares[aid], indicators))
     return out
 
 
@@ -94,12 +97,12 @@ def render_criteria(loaded: LoadedCriteria, console: Console, lang: str) -> None
     from rich.tree import Tree
 
     c = loaded.criteria
-    console.print(Text(c.title, style="bold"))
+    console.print(Text(c.title_in(lang), style="bold"))
     for line in _source_lines(loaded, lang):
         console.print(Text(line, style="dim"))
     console.print()
     root = Tree(Text(label("c_tree", lang), style="bold"), guide_style="dim")
-    for aspect in weight_tree(c):
+    for aspect in weight_tree(c, lang):
         if c.flat:
             parent = root
         else:
@@ -122,8 +125,16 @@ def _source_lines(loaded: LoadedCriteria, lang: str) -> list[str]:
     if c.group_by:
         who += f" · {label('c_group_by', lang)}: {c.group_by}"
     aggregation = "c_arithmetic" if c.aggregation is Aggregation.ARITHMETIC else "c_geometric"
-    return [Path(loaded.path.strip("<>").removeprefix("default: ")).name, who,
+    return [source_name(loaded, short=True).render(lang), who,
             f"{label('c_aggregation', lang)}: {label(aggregation, lang)}"]
+
+
+def source_name(loaded: LoadedCriteria, short: bool = False) -> Message:
+    """The criteria file as the user named it (``short``: its name alone), or
+    ``paritrana-kabkota.yaml (bawaan)`` for the packaged default."""
+    if loaded.path.startswith("<default:"):
+        return m.DEFAULT_FILE(name=Path(loaded.path.strip("<>").removeprefix("default: ")).name)
+    return Message.of(Path(loaded.path).name if short else loaded.path)
 
 
 def _indicator_text(ind: IndicatorView, c: Criteria, lang: str) -> Any:
@@ -167,12 +178,23 @@ def _facts(c: Criteria, lang: str) -> list[Any]:
     lines.append(Text(f"{label('c_tiebreak', lang)}: ", style="bold").append(" → ".join(c.tiebreak) or none,
                                                                               style=""))
     if c.max_change:
-        changes = ", ".join(f"{name} ±{_num(limit, lang)}" for name, limit in c.max_change.items())
+        changes = ", ".join(_change(c, name, limit, lang) for name, limit in c.max_change.items())
         lines.append(Text(f"{label('c_max_change', lang)}: ", style="bold").append(changes, style=""))
     lines.append(Text(label("c_columns", lang), style="bold"))
     names = [c.entity, *([c.group_by] if c.group_by else []), *c.input_columns]
-    lines.append(grid([(name, ", ".join(f"'{h}'" for h in c.headers_for(name))) for name in names]))
+    lines.append(grid([(name, ", ".join(f'"{h}"' for h in c.headers_for(name))) for name in names]))
     return lines
+
+
+def _change(c: Criteria, name: str, limit: float, lang: str) -> str:
+    """``cakupan ±25 poin persentase``: a change of a percentage is in percentage points;
+    otherwise in the unit of the indicator or column of that name, when it has one."""
+    unit = c.unit(name, lang) if name in c.all_indicators else c.column_unit(name, lang)
+    if unit is not None and unit.strip() == "%":
+        return m.CHANGE_POINTS(name=name, limit=limit).render(lang)
+    if unit:
+        return m.CHANGE_UNIT(name=name, limit=limit, unit=unit).render(lang)
+    return m.CHANGE_BARE(name=name, limit=limit).render(lang)
 
 
 # ---- check ----------------------------------------------------------------------------------
@@ -181,129 +203,65 @@ def _facts(c: Criteria, lang: str) -> list[Any]:
 @dataclass(frozen=True)
 class CheckReport:
     criteria: LoadedCriteria
-    warnings: list[str]
+    warnings: list[Message]
+
+    def summary(self) -> Message:
+        """``OK: k.yaml (1 aspek, 3 indikator; 2 peringatan)``."""
+        c = self.criteria.criteria
+        counts = {"file": source_name(self.criteria), "aspects": _count(len(c.tree), m.ASPECTS_ONE, m.ASPECTS),
+                  "indicators": _count(len(c.all_indicators), m.INDICATORS_ONE, m.INDICATORS)}
+        if not self.warnings:
+            return m.CHECK_OK(**counts)
+        return m.CHECK_OK_WARNINGS(**counts, warnings=_count(len(self.warnings), m.WARNINGS_ONE, m.WARNINGS))
+
+
+def _count(n: int, one: TextT, many: TextT) -> Message:
+    """``n`` things: the two texts differ in English only (Indonesian nouns do not change)."""
+    return (one if n == 1 else many)(n=n)
 
 
 def check_criteria(path: str | Path | None) -> CheckReport:
-    """Load strictly; raise one ``CriteriaError`` listing every problem (including bad
-    expressions and tiebreak names that a structural error would otherwise hide), else
-    return the warnings a careful reviewer would raise."""
-    try:
-        loaded = load_criteria(path)
-    except CriteriaError as exc:
-        raise _with_hidden_problems(exc, path) from None
+    """Load strictly (one ``CriteriaError`` listing every problem, each with its YAML line),
+    else return the warnings a careful reviewer would raise."""
+    loaded = load_criteria(path)
     return CheckReport(loaded, lint(loaded))
 
 
-def _with_hidden_problems(exc: CriteriaError, path: str | Path | None) -> CriteriaError:
-    if path is None or exc.location is None or exc.location.line is not None:
-        return exc  # unreadable or invalid YAML: nothing more to find
-    try:
-        doc = load_yaml(Path(path).read_bytes().decode("utf-8-sig"), file=str(path))
-    except (CriteriaError, OSError, UnicodeDecodeError):
-        return exc
-    lines = _problem_lines(str(exc.message))
-    extra = [p for p in _raw_problems(doc) if p not in lines]
-    if not extra:
-        return exc
-    every = lines + extra
-    return CriteriaError(f"{len(every)} problems:\n  " + "\n  ".join(every), exc.location, exc.hint)
-
-
-def _problem_lines(message: str) -> list[str]:
-    head, _, rest = message.partition("\n")
-    if re.fullmatch(r"\d+ problems:", head) and rest:
-        return [line.strip() for line in rest.split("\n") if line.strip()]
-    return [message]
-
-
-def _raw_problems(doc: YamlDocument) -> list[str]:
-    """Bad expressions and unknown tiebreak names, read from the raw YAML."""
-    data = doc.data if isinstance(doc.data, dict) else {}
-    problems: list[str] = []
-    spots: list[tuple[tuple[Any, ...], Any]] = []
-    derived = data.get("derived")
-    if isinstance(derived, dict):
-        spots += [(("derived", k), v) for k, v in derived.items()]
-    indicator_ids: list[str] = []
-    for base, indicators in _raw_indicator_maps(data):
-        for iid, ind in indicators.items():
-            indicator_ids.append(str(iid))
-            if isinstance(ind, dict) and "value" in ind:
-                spots.append(((*base, iid, "value"), ind["value"]))
-    rules = data.get("eligibility")
-    if isinstance(rules, list):
-        spots += [(("eligibility", i), rule) for i, rule in enumerate(rules)]
-    for where, text in spots:
-        if not isinstance(text, str):
-            continue
-        try:
-            parse_expression(text)
-        except ExpressionError as err:
-            problems.append(f"{_where(doc, where)}bad expression '{text}': {err.message}")
-    tiebreak = data.get("tiebreak")
-    if isinstance(tiebreak, list) and indicator_ids:
-        for i, name in enumerate(tiebreak):
-            if str(name) not in indicator_ids:
-                close = difflib.get_close_matches(str(name), sorted(indicator_ids), n=1)
-                hint = f"; did you mean '{close[0]}'?" if close else f" (indicators: {', '.join(sorted(indicator_ids))})"
-                problems.append(f"{_where(doc, ('tiebreak', i))}'{name}' is not an indicator{hint}")
-    return problems
-
-
-def _raw_indicator_maps(data: dict[str, Any]) -> list[tuple[tuple[Any, ...], dict[Any, Any]]]:
-    out: list[tuple[tuple[Any, ...], dict[Any, Any]]] = []
-    if isinstance(data.get("indicators"), dict):
-        out.append((("indicators",), data["indicators"]))
-    aspects = data.get("aspects")
-    if isinstance(aspects, dict):
-        for aid, aspect in aspects.items():
-            if isinstance(aspect, dict) and isinstance(aspect.get("indicators"), dict):
-                out.append((("aspects", aid, "indicators"), aspect["indicators"]))
-    return out
-
-
-def _where(doc: YamlDocument, path: tuple[Any, ...]) -> str:
-    line = doc.line_of(path)
-    dotted = ".".join(map(str, path))
-    return f"{dotted} (line {line}): " if line else f"{dotted}: "
-
-
-def lint(loaded: LoadedCriteria) -> list[str]:
+def lint(loaded: LoadedCriteria) -> list[Message]:
     """Warnings about a criteria file that loads: likely typos and traps, with YAML lines."""
     c = loaded.criteria
     doc = load_yaml(loaded.text, file=loaded.path)
-    warnings: list[str] = []
+    warnings: list[Message] = []
+
+    def warn(path: tuple[Any, ...], message: Message) -> None:
+        line = doc.lines.get(path) if path else None  # a key the file does not write has no place to cite
+        warnings.append(problem_at(path if line else (), message, line))
+
     read = _names_read(c)
-    known = sorted(set(c.columns) | set(c.derived))
-    for name in sorted(read - set(c.columns) - set(c.derived)):
-        close = difflib.get_close_matches(name, known, n=1, cutoff=0.75)
-        hint = f"; did you mean '{close[0]}'?" if close else f"; its header must be exactly '{name}'"
-        warnings.append(f"'{name}' is used in an expression but not declared under columns:{hint}")
-    for name in (c.entity, c.group_by):
-        if name and name not in c.columns:
-            warnings.append(f"{_where(doc, ('entity' if name == c.entity else 'group_by',))}column '{name}' is not "
-                            f"declared under columns:; its header must be exactly '{name}'")
+    if not c.declares_columns:  # with columns: declared, an undeclared name is an error
+        derived = sorted(c.derived)
+        for name in sorted(read - set(c.derived)):
+            close = difflib.get_close_matches(name, derived, n=1, cutoff=0.75)
+            warn((), m.UNDECLARED_NAME_CLOSE(name=name, close=close[0]) if close else m.UNDECLARED_NAME(name=name))
+    for key, column in (("entity", c.entity), ("group_by", c.group_by)):
+        if column and column not in c.columns:
+            warn((key,), m.COLUMN_NOT_DECLARED(name=column))
     special = {c.entity, c.group_by, "tahun"}
     for name in c.columns:
         if name not in read and name not in special:
-            warnings.append(f"{_where(doc, ('columns', name))}column '{name}' is not used by any expression")
+            warn(("columns", name), m.COLUMN_UNUSED(name=name))
     used_derived = read | set(c.max_change)
     for name in c.derived:
         if name not in used_derived:
-            warnings.append(f"{_where(doc, ('derived', name))}derived value '{name}' is not used")
+            warn(("derived", name), m.DERIVED_UNUSED(name=name))
     if len(c.all_indicators) > 1:
         for iid, share in c.global_weights.items():
             if share > DOMINANT_SHARE:
-                warnings.append(f"{_where(doc, _indicator_path(c, iid))}indicator '{iid}' carries "
-                                f"{100 * share:.1f} % of the total score; it alone decides most of the ranking")
+                warn(_indicator_path(c, iid), m.DOMINANT(iid=iid, percent=100 * share))
     if c.aggregation is Aggregation.GEOMETRIC:
         for iid, ind in c.all_indicators.items():
             if _can_score_zero(ind.normalize):
-                warnings.append(
-                    f"{_where(doc, _indicator_path(c, iid))}geometric aggregation: indicator '{iid}' can score 0 "
-                    f"or less ({ind.normalize.method.value}), which stops the ranking; use "
-                    "normalize: {method: minmax, range: [1, 100]}")
+                warn(_indicator_path(c, iid), m.GEOMETRIC_ZERO(iid=iid, method=ind.normalize.method.value))
     return warnings
 
 
@@ -341,8 +299,8 @@ def init_criteria(directory: str | Path = ".", *, force: bool = False) -> Path:
 
     folder = Path(directory)
     if folder.exists() and not folder.is_dir():
-        raise CriteriaError("is a file, not a folder", Location(file=str(folder)),
-                            hint="give the folder to write paritrana-kabkota.yaml into")
+        raise CriteriaError(m.INIT_NOT_A_FOLDER(), Location(file=str(folder)),
+                            hint=m.INIT_CHOOSE_FOLDER(name=INIT_NAME))
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / INIT_NAME
     check_output_path(target, force=force)
