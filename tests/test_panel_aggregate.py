@@ -74,7 +74,8 @@ def test_standardize_puts_a_constant_juror_at_the_panel_mean():
 
 def test_panel_score_weights_the_criteria():
     # a: mean(80, 60) = 70; b: mean(40, 60) = 50; panel = 0.75 × 70 + 0.25 × 50 = 65
-    scores = [s("J1", "Alpha", "a", 80), s("J2", "Alpha", "a", 60), s("J1", "Alpha", "b", 40), s("J2", "Alpha", "b", 60)]
+    scores = [s("J1", "Alpha", "a", 80), s("J2", "Alpha", "a", 60),
+              s("J1", "Alpha", "b", 40), s("J2", "Alpha", "b", 60)]
     result = aggregate_panel(scores, spec(), ["Alpha"]).candidates["Alpha"]
     assert result.criteria == {"a": 70, "b": 50}
     assert result.score == pytest.approx(65)

@@ -28,8 +28,9 @@ def test_table_shows_stage_scores_shortlist_and_diagnostics_in_indonesian(runner
     result = sample(runner)
     assert result.exit_code == 0, result.output
     out = result.stdout
-    for text in ("Skor meja", "Wawancara", "Nominasi", "✓", "Kendall W", "Kemurahan", "Abstain",
-                 "Perbedaan pendapat terbesar"):
+    for text in ("Skor indikator", "Skor wawancara", "Masuk nominasi", "✓", "Kesepakatan antarjuri (W Kendall)",
+                 "Kecenderungan", "ρ Spearman", "Jumlah nilai", "Abstain", "Perbedaan pendapat terbesar", "finalis",
+                 "−1,44"):
         assert text in out, text
     assert out.index("Ketapang") < out.index("Mempawah") < out.index("Sekadau")
     assert "87,62" in out  # Ketapang's final score, Indonesian decimals

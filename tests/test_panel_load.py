@@ -75,7 +75,8 @@ def test_a_notes_sheet_without_numbers_is_ignored_with_a_warning(tmp_path, crite
     assert panel.jurors == ["Juri 1"]
     assert [str(w) for w in panel.warnings] == [
         "data.xlsx › Catatan: lembar diabaikan: tidak ada kolom nama kandidat (bukan lembar nilai juri)"]
-    assert panel.warnings[0].render("en") == "data.xlsx › Catatan: sheet ignored: no candidate column (not a juror's sheet)"
+    assert panel.warnings[0].render("en") == ("data.xlsx › Catatan: sheet ignored: no candidate column (not a juror's "
+                                              "sheet)")
 
 
 def test_text_scores_are_read_in_the_criteria_number_locale(tmp_path, criteria):
@@ -104,12 +105,14 @@ def test_unknown_candidate_suggests_the_closest_names(tmp_path, criteria):
     with pytest.raises(DataError, match=r'^juri\.xlsx › Nilai!B2: kandidat "Alpa" tidak ada dalam data; '
                                         r'apakah yang dimaksud "Alpha"\?$') as caught:
         read(path, criteria)
-    assert caught.value.render("en") == 'juri.xlsx › Nilai!B2: candidate "Alpa" is not in the data; did you mean "Alpha"?'
+    assert caught.value.render("en") == ('juri.xlsx › Nilai!B2: candidate "Alpa" is not in the data; did you mean '
+                                         '"Alpha"?')
 
 
 def test_unknown_criterion_suggests_the_closest(tmp_path, criteria):
     path = long_panel(tmp_path, [["J1", "Alpha", "Komitmn", 80]])
-    with pytest.raises(DataError, match=r'Nilai!C2: "Komitmn" bukan kriteria wawancara; apakah yang dimaksud "Komitmen"\?'):
+    with pytest.raises(DataError, match=r'Nilai!C2: "Komitmn" bukan kriteria wawancara; apakah yang dimaksud '
+                                        r'"Komitmen"\?'):
         read(path, criteria)
 
 

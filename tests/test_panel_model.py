@@ -65,7 +65,8 @@ def test_shortlist_with_both_rules_is_an_error(tmp_path):
 
 
 def test_stages_without_a_panel_is_an_error_saying_what_to_add(tmp_path):
-    with pytest.raises(CriteriaError, match=r"criteria.yaml: stages \(line \d+\): the final stage needs a 'panel:' section"):
+    with pytest.raises(CriteriaError,
+                       match=r"criteria.yaml: stages \(line \d+\): the final stage needs a 'panel:' section"):
         load(tmp_path, BASE + STAGES)
 
 
@@ -76,7 +77,8 @@ def test_panel_without_stages_is_an_error_saying_what_to_add(tmp_path):
 
 def test_unknown_panel_key_suggests_the_right_one(tmp_path):
     text = BASE + PANEL.replace("panel:\n", "panel:\n  agregation: median\n") + STAGES
-    with pytest.raises(CriteriaError, match=r"panel\.agregation: unknown key 'agregation'; did you mean 'aggregation'\?"):
+    with pytest.raises(CriteriaError,
+                       match=r"panel\.agregation: unknown key 'agregation'; did you mean 'aggregation'\?"):
         load(tmp_path, text)
 
 
@@ -88,7 +90,8 @@ def test_unknown_final_key_suggests_the_right_one(tmp_path):
 
 def test_unknown_aggregation_lists_the_methods(tmp_path):
     text = BASE + PANEL.replace("panel:\n", "panel:\n  aggregation: average\n") + STAGES
-    with pytest.raises(CriteriaError, match=r"panel\.aggregation: 'average' is not one of: 'mean', 'median' or 'trimmed'"):
+    with pytest.raises(CriteriaError,
+                       match=r"panel\.aggregation: 'average' is not one of: 'mean', 'median' or 'trimmed'"):
         load(tmp_path, text)
 
 

@@ -169,8 +169,8 @@ def aggregate_panel(scores: Sequence[PanelScore], spec: PanelSpec, candidates: S
         raise DataError(m.TRIMMED_TOO_FEW(n=TRIMMED_MIN_SCORES, items=too_few), Location(file=source),
                         hint=m.SET_FALLBACK())
     if fallback_items:
-        how = m.HOW_MEDIAN() if spec.trimmed_fallback is TrimmedFallback.MEDIAN else m.HOW_MEAN()
-        notes.append(m.FALLBACK_USED(n=TRIMMED_MIN_SCORES, how=how, items=fallback_items))
+        used_instead = m.HOW_MEDIAN() if spec.trimmed_fallback is TrimmedFallback.MEDIAN else m.HOW_MEAN()
+        notes.append(m.FALLBACK_USED(n=TRIMMED_MIN_SCORES, how=used_instead, items=fallback_items))
     return PanelAggregate(out, used, notes)
 
 

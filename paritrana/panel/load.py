@@ -49,6 +49,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import math
+import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -64,7 +65,6 @@ from paritrana.io.limits import ReadOptions
 from paritrana.io.load import column_letter
 from paritrana.io.numbers import parse_number
 from paritrana.io.read import RawFile, RawSheet, read_file
-from paritrana.panel.aggregate import mean, median
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -598,28 +598,27 @@ def _summary_of(mine: dict[tuple[str, str], float | None],
                 others: list[dict[tuple[str, str], float | None]]) -> Message | None:
     """``m.HOW_MEAN`` or ``m.HOW_MEDIAN`` when each of ``mine``'s scores is that of the others'
     scores on the same cell (rules in the module docstring); else None."""
-    cells = [(k, v) for k, v in mine.items() if v is not None]
+    cells = {k: v for k, v in mine.items() if v is not None}
     if len(cells) < 2:
         return None
-    decimals = max(_decimals(v) for _, v in cells)
+    decimals = max(_decimals(v) for v in cells.values())
     tolerance = (0.5 * 10.0 ** -decimals if decimals else 0.0) + 1e-9
-    columns = []
-    for k, _ in cells:
-        column = [o[k] for o in others if o.get(k) is not None]
+    columns: list[list[float]] = []
+    for k in cells:
+        column = [v for o in others if (v := o.get(k)) is not None]
         if len(column) < 2:
             return None
         columns.append(column)
     if all(max(c) - min(c) <= tolerance for c in columns):
         return None  # the others agree everywhere: a copy, not a summary
-    for kernel, how in ((mean, m.HOW_MEAN), (median, m.HOW_MEDIAN)):
-        if all(abs(v - kernel(c)) <= tolerance for (_, v), c in zip(cells, columns, strict=True)):  # type: ignore[arg-type, operator]
+    for kernel, how in ((statistics.fmean, m.HOW_MEAN), (statistics.median, m.HOW_MEDIAN)):
+        if all(abs(v - kernel(c)) <= tolerance for v, c in zip(cells.values(), columns, strict=True)):
             return how()
     return None
 
 
-def _decimals(value: float | None, most: int = 6) -> int:
+def _decimals(value: float, most: int = 6) -> int:
     """How many decimals ``value`` is written with (at most ``most``)."""
-    assert value is not None
     for d in range(most + 1):
         if abs(value - round(value, d)) <= 1e-9:
             return d

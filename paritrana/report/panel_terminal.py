@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from paritrana.i18n import fmt_number, fmt_signed, label
+from paritrana.i18n import MINUS, fmt_number, fmt_signed, label
+from paritrana.panel.outcome import PanelOutcome
 
 if TYPE_CHECKING:
     from rich.console import Console
 
     from paritrana.core.result import CandidateResult, RankingResult
-    from paritrana.panel.outcome import PanelOutcome
 
 SHORTLIST_MARK = "✓"
 DISAGREEMENT_SHOWN = 3
@@ -50,7 +50,7 @@ def stage_caption(result: RankingResult, lang: str) -> str:
 
 def render_panel(result: RankingResult, console: Console, lang: str = "id") -> None:
     outcome = result.panel
-    if outcome is None:
+    if not isinstance(outcome, PanelOutcome):
         return
     from rich.markup import escape
 
@@ -101,11 +101,11 @@ def _juror_table(outcome: PanelOutcome, console: Console, lang: str) -> None:
     table.add_column(label("p_juror", lang), max_width=24)
     table.add_column(label("p_scored", lang), justify="right", no_wrap=True)
     table.add_column(label("p_severity", lang), justify="right", no_wrap=True)
-    table.add_column("Spearman ρ", justify="right", no_wrap=True)
+    table.add_column(label("p_spearman", lang), justify="right", no_wrap=True)
     table.add_column(label("p_abstained", lang), max_width=40)
     for j in outcome.diagnostics.jurors:
-        severity = "–" if j.severity is None else fmt_signed(j.severity, 2, lang)
-        table.add_row(Text(j.juror), str(j.scored), severity, fmt_number(j.spearman, 2, lang),
+        severity = "–" if j.severity is None else fmt_signed(j.severity, 2, lang).replace("-", MINUS)
+        table.add_row(Text(j.juror), str(j.scored), severity, _num(j.spearman, 2, lang),
                       Text(", ".join(j.abstained)))
     console.print(table)
     console.print(label("p_juror_caption", lang), style="dim", markup=False, highlight=False)
@@ -133,3 +133,8 @@ def _disagreement(outcome: PanelOutcome, console: Console, lang: str) -> None:
         name=d.candidate, std=fmt_number(d.std, 2, lang), low=fmt_number(d.low, 1, lang),
         high=fmt_number(d.high, 1, lang)) for d in shown]
     console.print(label("p_disagreement", lang) + " " + "; ".join(items), markup=False, highlight=False)
+
+
+def _num(value: float | None, decimals: int, lang: str) -> str:
+    """A number as people read it, with the minus sign U+2212 (the one used everywhere)."""
+    return fmt_number(value, decimals, lang).replace("-", MINUS)
