@@ -134,3 +134,26 @@ def test_csv_has_the_stage_columns_and_each_row_adds_up(runner):
     for r in rows:
         parts = sum(float(v) for k, v in r.items() if k.endswith("_contribution") and v)
         assert parts == pytest.approx(float(r["score"]), abs=1e-9), r["id"]
+
+
+def test_table_shows_icc_alpha_and_the_podium_without_each_juror(runner):
+    out = " ".join(sample(runner).stdout.split())  # lines wrap at the terminal's width
+    assert "Keandalan rata-rata nilai tim juri, ICC(2,k) = 0,79 — baik (selang kepercayaan 95%: 0,42–0,97)" in out
+    assert "tidak ikut dihitung (dipakai tabel juri × finalis lengkap yang terbesar): Juri 4" in out
+    assert "Kesepakatan nilai antarjuri, α Krippendorff (interval) = 0,31 — kurang andal" in out
+    assert "Tanpa satu juri (peringkat akhir dihitung ulang tanpa nilai juri itu) • Tanpa salah satu juri pun, tiga " \
+           "besar tetap sama." in out
+
+
+def test_the_chair_reads_which_juror_decides_a_place(runner, tmp_path):
+    # desk 100, 60, 50, 0; J3 alone lifts Beta above Gamma (hand-worked in test_panel_diagnostics.py)
+    table = {"J1": {"Alpha": 80, "Beta": 60, "Gamma": 75, "Delta": 50},
+             "J2": {"Alpha": 70, "Beta": 54, "Gamma": 66, "Delta": 45},
+             "J3": {"Alpha": 90, "Beta": 90, "Gamma": 30, "Delta": 55}}
+    panel = long_panel(tmp_path, scores({j: {c: (v, v) for c, v in row.items()} for j, row in table.items()}))
+    desk = desk_workbook(tmp_path, {"Alpha": 100, "Beta": 60, "Gamma": 50, "Delta": 0})
+    result = rank(runner, desk, "-c", panel_criteria(tmp_path, shortlist="4"), "--panel", panel, "--lang", "en")
+    assert result.exit_code == 0, result.output
+    out = " ".join(result.stdout.split())
+    assert "• Without J3, Beta and Gamma swap places. • Without any one of the other jurors, the top three stay " \
+           "the same." in out

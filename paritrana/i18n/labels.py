@@ -231,6 +231,14 @@ LABELS: dict[str, dict[str, str]] = {
     "p_disagreement": {"id": "Perbedaan pendapat terbesar:", "en": "Largest disagreement:"},
     "p_disagreement_item": {"id": "{name} (simpangan baku {std}; {low}–{high})",
                             "en": "{name} (standard deviation {std}; {low}–{high})"},
+    # readings of ICC(2,k) after Koo & Li (2016) and of Krippendorff's alpha after Krippendorff (2004)
+    "p_icc_poor": {"id": "rendah", "en": "poor"},
+    "p_icc_moderate": {"id": "sedang", "en": "moderate"},
+    "p_icc_good": {"id": "baik", "en": "good"},
+    "p_icc_excellent": {"id": "sangat baik", "en": "excellent"},
+    "p_alpha_low": {"id": "kurang andal", "en": "not reliable"},
+    "p_alpha_tentative": {"id": "cukup untuk kesimpulan sementara", "en": "enough for tentative conclusions"},
+    "p_alpha_reliable": {"id": "andal", "en": "reliable"},
     "p_leave_one_out": {"id": "Tanpa satu juri (peringkat akhir dihitung ulang tanpa nilai juri itu)",
                         "en": "Without one juror (the final ranking recomputed without that juror's scores)"},
     # explain: the phrases of a normalisation (core/methods.py names the first ones) and the table headers

@@ -122,7 +122,7 @@ class PanelOutcome:
                 {"juror": j, "candidate": c, "total": self.diagnostics.totals[j][c]}
                 for j in self.jurors for c in self.candidates
             ],
-            "diagnostics": self.diagnostics.to_dict(),
+            "diagnostics": self.diagnostics.to_dict(lang),
             "ignored": list(self.ignored),
             "notes": [render(n, lang) for n in self.notes],
         }

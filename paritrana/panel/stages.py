@@ -32,12 +32,12 @@ from paritrana.core.panel_spec import StagesSpec
 from paritrana.core.ranked import CandidateResult, PanelEntry, RankedList, StageColumns
 from paritrana.core.result import Source, StagesInfo
 from paritrana.core.run import RankingRun
-from paritrana.errors import CriteriaError, Issue, IssueCode, Location, Severity
+from paritrana.errors import CriteriaError, DataError, Issue, IssueCode, Location, Severity
 from paritrana.i18n.messages import panel as m
 from paritrana.i18n.text import Message
 from paritrana.io.limits import ReadOptions
-from paritrana.panel.aggregate import aggregate_panel
-from paritrana.panel.diagnostics import diagnose
+from paritrana.panel.aggregate import PanelAggregate, aggregate_panel
+from paritrana.panel.diagnostics import JurorInfluence, PodiumChange, diagnose
 from paritrana.panel.load import PanelScore, PanelScores, load_panel
 from paritrana.panel.outcome import CombinedRow, PanelOutcome
 
@@ -108,7 +108,7 @@ def _final(run: RankingRun, stages: StagesSpec, short: set[str], scores: PanelSc
     warnings += missing_rows(used, spec.criteria, jurors, names, scores.path)
 
     d, p = stages.final.desk_share, stages.final.panel_share
-    final = {name_key(n): d * desk[name_key(n)].score + p * combined.candidates[n].percent for n in names}
+    final = final_scores(run, stages, names, combined)
     order: list[int] = []
     ranks: list[int] = []
     ties: list[bool] = []
@@ -139,7 +139,8 @@ def _final(run: RankingRun, stages: StagesSpec, short: set[str], scores: PanelSc
         candidates=[row.candidate for row in rows],
         scores=used,
         combined=combined,
-        diagnostics=diagnose(used, spec, jurors, [row.candidate for row in rows]),
+        diagnostics=replace(diagnose(used, spec, jurors, [row.candidate for row in rows]),
+                            leave_one_out=leave_one_out(run, stages, short, used, jurors, final, scores.path)),
         rows=rows,
         ignored=ignored,
         notes=list(combined.notes),
@@ -147,6 +148,55 @@ def _final(run: RankingRun, stages: StagesSpec, short: set[str], scores: PanelSc
     )
     return replace(run, results=results, warnings=[*run.warnings, *warnings],
                    stages=StagesInfo(stages, scored=True), panel=outcome)
+
+
+def final_scores(run: RankingRun, stages: StagesSpec, finalists: list[str],
+                 combined: PanelAggregate) -> dict[str, float]:
+    """name_key → d × desk score + p × panel score (0–100), for each finalist."""
+    d, p = stages.final.desk_share, stages.final.panel_share
+    desk = {name_key(r.id): r.score for r in run.results}
+    return {name_key(n): d * desk[name_key(n)] + p * combined.candidates[n].percent for n in finalists}
+
+
+def podiums(run: RankingRun, short: set[str], final: dict[str, float]) -> dict[str | None, tuple[str, ...]]:
+    """The first three of each group's final ranking: the finalists by final score, then the
+    others by desk rank."""
+    out: dict[str | None, tuple[str, ...]] = {}
+    for group in run.groups:
+        members = run.in_group(group)
+        chosen = [r for r in members if name_key(r.id) in short]
+        ordered = [r.id for r, _, _ in _rank_finalists(chosen, final)]
+        ordered += [r.id for r in members if name_key(r.id) not in short]
+        out[group] = tuple(ordered[:3])
+    return out
+
+
+def leave_one_out(run: RankingRun, stages: StagesSpec, short: set[str], scores: list[PanelScore],
+                  jurors: list[str], final: dict[str, float], path: str) -> list[JurorInfluence]:
+    """For each juror, the podium of the final ranking recomputed from the other jurors' scores
+    (``final``: the final scores with every juror).
+
+    The question is what the others' scores say, so ``min_jurors`` is not applied (it would
+    refuse most panels a juror short); everything else — aggregation, fallback,
+    standardisation — is as configured. When the ranking cannot be computed without the juror
+    (a finalist only that juror scored, a trimmed mean with too few scores and no fallback),
+    the reason is kept instead."""
+    spec = run.criteria.panel
+    assert spec is not None
+    relaxed = spec.model_copy(update={"min_jurors": 1})
+    finalists = [r.id for r in run.results if name_key(r.id) in short]
+    nominal = podiums(run, short, final)
+    out = []
+    for juror in jurors:
+        rest = [s for s in scores if name_key(s.juror) != name_key(juror)]
+        try:
+            combined = aggregate_panel(rest, relaxed, finalists, source=path)
+        except DataError as exc:
+            out.append(JurorInfluence(juror, [], exc.message))
+            continue
+        without = podiums(run, short, final_scores(run, stages, finalists, combined))
+        out.append(JurorInfluence(juror, [PodiumChange(g, nominal[g], without[g]) for g in nominal]))
+    return out
 
 
 def missing_rows(scores: list[PanelScore], criteria: Iterable[str], jurors: list[str], finalists: list[str],

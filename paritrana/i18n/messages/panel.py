@@ -332,3 +332,54 @@ ADD_ROW_EMPTY_IF_ABSTAINED = Text(
     "stages.add-row",
     en="add the row, leaving its cells empty if the juror abstained",
     id="tambahkan barisnya, dengan sel kosong bila juri abstain")
+
+# ---- the chair's diagnostics (panel.diagnostics, report/panel_terminal.py) ------------------------------
+
+ICC = Text(
+    "panel.icc",
+    en="Reliability of the jury's mean score, ICC(2,k) = {value:num2} — {band} ({level:num}% confidence interval "
+       "{low:num2}–{high:num2})",
+    id="Keandalan rata-rata nilai tim juri, ICC(2,k) = {value:num2} — {band} (selang kepercayaan {level:num}%: "
+       "{low:num2}–{high:num2})")
+ICC_NO_INTERVAL = Text(
+    "panel.icc-no-interval",
+    en="Reliability of the jury's mean score, ICC(2,k) = {value:num2} — {band} (no confidence interval)",
+    id="Keandalan rata-rata nilai tim juri, ICC(2,k) = {value:num2} — {band} (selang kepercayaan tidak dapat "
+       "dihitung)")
+ICC_NONE = Text(
+    "panel.icc-none",
+    en="Reliability of the jury's mean score, ICC(2,k): not computable (needs at least 2 jurors who scored the same "
+       "2 finalists, with scores that are not all equal)",
+    id="Keandalan rata-rata nilai tim juri, ICC(2,k): tidak dapat dihitung (perlu sedikitnya 2 juri yang menilai 2 "
+       "finalis yang sama, dengan nilai yang tidak semuanya sama)")
+ICC_LEFT_OUT = Text(
+    "panel.icc-left-out",
+    en="left out (the largest complete table of jurors × finalists is used): {names:list}",
+    id="tidak ikut dihitung (dipakai tabel juri × finalis lengkap yang terbesar): {names:list}")
+ALPHA = Text("panel.alpha",
+             en="Agreement between the jurors' scores, Krippendorff's α (interval) = {alpha:num2} — {band}",
+             id="Kesepakatan nilai antarjuri, α Krippendorff (interval) = {alpha:num2} — {band}")
+ALPHA_NONE = Text("panel.alpha-none",
+                  en="Agreement between the jurors' scores, Krippendorff's α (interval): not computable (needs a "
+                     "finalist scored by at least two jurors, and scores that are not all equal)",
+                  id="Kesepakatan nilai antarjuri, α Krippendorff (interval): tidak dapat dihitung (perlu finalis "
+                     "yang dinilai sedikitnya dua juri, dengan nilai yang tidak semuanya sama)")
+WITHOUT_SAME = Text("panel.without-same",
+                    en="Without {juror}, the top three stay the same.",
+                    id="Tanpa {juror}, tiga besar tetap sama.")
+WITHOUT_SWAP = Text("panel.without-swap",
+                    en="Without {juror}, {first} and {second} swap places.",
+                    id="Tanpa {juror}, {first} dan {second} bertukar tempat.")
+WITHOUT_BECOMES = Text("panel.without-becomes",
+                       en="Without {juror}, the top three become {new:list} (with every juror: {old:list}).",
+                       id="Tanpa {juror}, tiga besar menjadi {new:list} (dengan semua juri: {old:list}).")
+WITHOUT_NOT_COMPUTABLE = Text("panel.without-not-computable",
+                              en="Without {juror}, the final ranking cannot be computed: {why}.",
+                              id="Tanpa {juror}, peringkat akhir tidak dapat dihitung: {why}.")
+WITHOUT_ANYONE_SAME = Text("panel.without-anyone-same",
+                           en="Without any one juror, the top three stay the same.",
+                           id="Tanpa salah satu juri pun, tiga besar tetap sama.")
+WITHOUT_OTHERS_SAME = Text("panel.without-others-same",
+                           en="Without any one of the other jurors, the top three stay the same.",
+                           id="Tanpa salah satu juri lainnya, tiga besar tetap sama.")
+IN_GROUP = Text("panel.in-group", en="{group}: {sentence}", id="{group}: {sentence}")
