@@ -276,7 +276,7 @@ def test_table_marks_ties_for_the_jury(runner, tmp_path):
     result = rank(runner, data)
     assert result.exit_code == 0
     assert "1=" in result.stdout
-    assert "seri: skor dan penentu seri sama persis" in result.stdout
+    assert "seri: skor dan indikator penentu sama persis; urutannya diputuskan tim juri" in result.stdout
 
 
 def test_no_eligible_candidate(runner, tmp_path):

@@ -38,20 +38,22 @@ def test_explain_steps_are_raw_normalised_contribution(sample_result):
 
 
 def test_sentence_for_one_indicator_in_indonesian(sample_result):
-    from paritrana.explain.model import explain, sentences
+    from paritrana.explain.model import explain
+    from paritrana.explain.text import sentences
 
     lines = sentences(explain(sample_result, "Ketapang"), "id")
     assert lines[0] == "Ketapang: peringkat 1 dari 14, skor 90,41"
-    assert ("Ketapang: cakupan 68,02 % → dinormalisasi 68,02 (target 0–100, makin tinggi makin baik) × bobot 30 %"
+    assert ("Ketapang: cakupan 68,02% → dinormalisasi 68,02 (target 0–100, makin tinggi makin baik) × bobot 30%"
             " = 20,41 poin") in lines
 
 
 def test_sentence_names_the_minmax_scale_in_english(sample_result):
-    from paritrana.explain.model import explain, sentences
+    from paritrana.explain.model import explain
+    from paritrana.explain.text import sentences
 
     lines = sentences(explain(sample_result, "Mempawah"), "en")
     assert ("Mempawah: capaian 58,738 orang → normalised 42.78 (min 11,199, max 122,318, higher is better) × "
-            "weight 40 % = 17.11 points") in lines
+            "weight 40% = 17.11 points") in lines
 
 
 def test_comparison_splits_the_gap_largest_share_first(sample_result):
@@ -65,26 +67,40 @@ def test_comparison_splits_the_gap_largest_share_first(sample_result):
 
 
 def test_comparison_sentence_behind(sample_result):
-    from paritrana.explain.model import compare, comparison_sentences
+    from paritrana.explain.model import compare
+    from paritrana.explain.text import comparison_sentences
 
     lines = comparison_sentences(compare(sample_result, "Mempawah", "Ketapang"), "id")
-    assert lines[-1] == "Mempawah tertinggal 48,48 poin dari Ketapang: capaian −22,89; pertumbuhan −16,75; cakupan −8,84"
+    assert lines[-1] == ("Mempawah tertinggal 48,48 poin dari Ketapang: capaian −22,89; pertumbuhan −16,75; "
+                         "cakupan −8,84.")
 
 
 def test_comparison_sentence_ahead_in_english(sample_result):
-    from paritrana.explain.model import compare, comparison_sentences
+    from paritrana.explain.model import compare
+    from paritrana.explain.text import comparison_sentences
 
     # Sekadau 39,37 vs Landak 37,05: growth +25,39 outweighs capaian −16,80 and cakupan −6,26
     lines = comparison_sentences(compare(sample_result, "Sekadau", "Landak"), "en")
-    assert lines[-1] == "Sekadau is 2.32 points ahead of Landak: pertumbuhan +25.39; capaian −16.80; cakupan −6.26"
+    assert lines[-1] == "Sekadau is 2.32 points ahead of Landak: pertumbuhan +25.39; capaian −16.80; cakupan −6.26."
 
 
 def test_unknown_name_suggests_the_closest(sample_result):
     from paritrana.errors import CandidateNotFound
     from paritrana.explain.model import explain
 
-    with pytest.raises(CandidateNotFound, match=r"no candidate 'Ketapan' for 2024; did you mean 'Ketapang'"):
+    with pytest.raises(CandidateNotFound, match=r'^kalbar-2025\.xlsx: kandidat "Ketapan" tidak ada dalam data 2024; '
+                                                r'apakah yang dimaksud "Ketapang" atau "Kota Pontianak"\?$') as caught:
         explain(sample_result, "Ketapan")
+    assert caught.value.render("en") == ('kalbar-2025.xlsx: no candidate "Ketapan" for 2024; did you mean "Ketapang" '
+                                         'or "Kota Pontianak"?')
+
+
+def test_unknown_name_with_nothing_close_lists_the_candidates(sample_result):
+    from paritrana.errors import CandidateNotFound
+    from paritrana.explain.model import explain
+
+    with pytest.raises(CandidateNotFound, match=r'kandidat yang ada: "Ketapang", "Mempawah", .*, dan "Melawi"$'):
+        explain(sample_result, "Zzz")
 
 
 # ---- CLI -----------------------------------------------------------------------------------------
@@ -104,7 +120,7 @@ def test_cli_explain_vs_in_english(runner):
 
     res = runner.invoke(app, ["explain", str(SAMPLE_XLSX), "Mempawah", "--vs", "Ketapang", "--lang", "en"])
     assert res.exit_code == 0, res.output
-    assert "Mempawah is 48.48 points behind Ketapang: capaian −22.89; pertumbuhan −16.75; cakupan −8.84" in res.output
+    assert "Mempawah is 48.48 points behind Ketapang: capaian −22.89; pertumbuhan −16.75; cakupan −8.84." in res.output
 
 
 def test_cli_unknown_name_exits_1_with_suggestions(runner):
@@ -112,7 +128,8 @@ def test_cli_unknown_name_exits_1_with_suggestions(runner):
 
     res = runner.invoke(app, ["explain", str(SAMPLE_XLSX), "Ketapan"])
     assert res.exit_code == 1
-    assert "no candidate 'Ketapan'" in res.output and "did you mean 'Ketapang'" in res.output
+    assert res.output.startswith('Kesalahan: kalbar-2025.xlsx: kandidat "Ketapan" tidak ada dalam data 2024; apakah '
+                                 'yang dimaksud "Ketapang"')
 
 
 def test_cli_unknown_vs_name_exits_1(runner):
@@ -120,7 +137,7 @@ def test_cli_unknown_vs_name_exits_1(runner):
 
     res = runner.invoke(app, ["explain", str(SAMPLE_XLSX), "Ketapang", "--vs", "Pontianak"])
     assert res.exit_code == 1
-    assert "no candidate 'Pontianak'" in res.output and "'Kota Pontianak'" in res.output
+    assert 'kandidat "Pontianak" tidak ada dalam data 2024' in res.output and '"Kota Pontianak"' in res.output
 
 
 def test_cli_json_matches_the_ranking(runner, sample_result):
@@ -164,7 +181,8 @@ def test_cli_ineligible_candidate_says_which_rule_failed(tmp_path, runner):
 
     res = runner.invoke(app, ["explain", str(ineligible_data(tmp_path)), "gamma"])
     assert res.exit_code == 0, res.output
-    assert "Gamma tidak memenuhi syarat dan tidak dinilai; syarat yang tidak dipenuhi: peserta <= pekerja" in res.output
+    assert ("Gamma tidak memenuhi syarat dan tidak dinilai; syarat yang tidak dipenuhi: peserta <= pekerja."
+            in res.output)
 
 
 def test_cli_vs_an_ineligible_candidate_has_no_gap(tmp_path, runner):
@@ -196,7 +214,7 @@ def test_cli_vs_across_groups_says_so(tmp_path, runner):
     criteria = write_criteria(tmp_path, GROUPED)
     res = runner.invoke(app, ["explain", str(data), "A", "--vs", "C", "--criteria", str(criteria)])
     assert res.exit_code == 0, res.output
-    assert "A (kota) dan C (kab) dinilai dalam kelompok berbeda; skor mereka tidak dibandingkan." in res.output
+    assert "A (kota) dan C (kab) diperingkat dalam kelompok berbeda; skor keduanya tidak dibandingkan." in res.output
 
 
 GEOMETRIC = """\
@@ -220,7 +238,8 @@ aspects:
 
 def test_geometric_comparison_splits_the_ratio_into_factors(tmp_path):
     import paritrana
-    from paritrana.explain.model import compare, comparison_sentences
+    from paritrana.explain.model import compare
+    from paritrana.explain.text import comparison_sentences
 
     # A: p 8, q 2 → √(80·20) = 40; B: p 5, q 5 → 50. Ratio 0,8 = (80/50)^½ · (20/50)^½ = 1,2649 · 0,6325
     data = make_workbook(tmp_path, {"2024": [["Wilayah", "X", "Y"], ["A", 8, 2], ["B", 5, 5]]})
@@ -230,8 +249,8 @@ def test_geometric_comparison_splits_the_ratio_into_factors(tmp_path):
     assert math.prod(s.factor for s in c.shares) == pytest.approx(c.ratio)
     assert [s.indicator for s in c.shares] == ["q", "p"]  # |ln 0,6325| > |ln 1,2649|
     lines = comparison_sentences(c, "id")
-    assert "Skor A 0,80 kali skor B (40,00 vs 50,00)." in lines
-    assert lines[-1].endswith("q ×0,63; p ×1,26")
+    assert "Skor A 0,80 kali skor B (40,00 berbanding 50,00)." in lines
+    assert lines[-1].endswith("q ×0,63; p ×1,26.")
 
 
 def test_geometric_explanation_has_no_contributions_and_says_so(tmp_path, runner):
@@ -241,8 +260,8 @@ def test_geometric_explanation_has_no_contributions_and_says_so(tmp_path, runner
     criteria = write_criteria(tmp_path, GEOMETRIC)
     res = runner.invoke(app, ["explain", str(data), "A", "--criteria", str(criteria), "--lang", "en"])
     assert res.exit_code == 0, res.output
-    assert "A: p 8 → normalised 80.00 (target 0–10, higher is better); weight 50 % as an exponent" in res.output
-    assert "Aspect scores: a1 80.00; a2 20.00" in res.output
+    assert "A: p 8 → normalised 80.00 (target 0–10, higher is better); weight 50% as an exponent" in res.output
+    assert "Aspect scores: a1 80.00; a2 20.00." in res.output
     assert "there are no additive contributions per indicator" in res.output
     assert "Contribution" not in res.output
 
@@ -259,7 +278,8 @@ def test_geometric_explanation_has_no_contributions_and_says_so(tmp_path, runner
 def test_scale_descriptions(tmp_path, extra, name, expected):
     import paritrana
     from conftest import one_column_workbook, one_indicator_criteria
-    from paritrana.explain.model import explain, scale_text
+    from paritrana.explain.model import explain
+    from paritrana.explain.text import scale_text
 
     # values 10, 30, 45, 80: mean 41,25; squared deviations 976,56 + 126,56 + 14,06 + 1501,56 = 2618,75;
     # population std √(2618,75 / 4) = 25,59
@@ -301,48 +321,57 @@ def test_finalist_desk_steps_are_the_desk_weights_not_scaled(staged):
 
 
 def test_finalist_sentences_go_from_desk_to_panel_to_the_final_score(staged):
-    from paritrana.explain.model import explain, sentences
+    from paritrana.explain.model import explain
+    from paritrana.explain.text import sentences
 
     lines = sentences(explain(staged, "Ketapang"), "id")
-    assert lines[0] == "Ketapang: peringkat 1 dari 14, skor akhir 87,62 (nominasi; skor meja 90,41, peringkat meja 1)"
-    assert lines[1] == "Tahap meja: skor meja 90,41"
-    assert "Ketapang: komitmen (Komitmen kepala daerah) 85,57 dari 9 juri × bobot 30 %" in lines
-    assert lines[-1] == "skor akhir = 60 % × 90,41 (meja) + 40 % × 83,44 (wawancara) = 87,62"
-    assert lines.index("Tahap meja: skor meja 90,41") < next(i for i, x in enumerate(lines) if "Tahap wawancara" in x)
+    assert lines[0] == ("Ketapang: peringkat 1 dari 14, skor akhir 87,62 (finalis; skor indikator 90,41, peringkat "
+                        "indikator 1)")
+    assert lines[1] == "Tahap penilaian indikator: skor indikator 90,41."
+    assert "Ketapang: komitmen (Komitmen kepala daerah) 85,57 dari 9 juri × bobot 30%" in lines
+    assert lines[-1] == "skor akhir = 60% × 90,41 (skor indikator) + 40% × 83,44 (skor wawancara) = 87,62"
+    assert lines.index(lines[1]) < next(i for i, x in enumerate(lines) if "Tahap wawancara" in x)
 
 
 def test_finalist_panel_part_names_who_abstained(staged):
-    from paritrana.explain.model import explain, sentences
+    from paritrana.explain.model import explain
+    from paritrana.explain.text import sentences
 
     e = explain(staged, "Sekadau")
     inovasi = next(c for c in e.stages.panel.criteria if c.criterion == "inovasi")
     assert (inovasi.value, inovasi.jurors, inovasi.abstained) == (pytest.approx(78.0), 8, ["Juri 4"])
-    assert ("Sekadau: inovasi (Inovasi dan anggaran pekerja rentan) 78.00 from 8 jurors × weight 25 %; "
+    assert ("Sekadau: inovasi (Inovasi dan anggaran pekerja rentan) 78.00 from 8 jurors × weight 25%; "
             "abstained: Juri 4") in sentences(e, "en")
 
 
 def test_a_candidate_not_shortlisted_ranks_by_its_desk_score(staged):
-    from paritrana.explain.model import explain, sentences
+    from paritrana.explain.model import explain
+    from paritrana.explain.text import sentences
 
     lines = sentences(explain(staged, "Kota Pontianak"), "id")
     assert lines[0] == "Kota Pontianak: peringkat 6 dari 14, skor 33,85"
-    assert lines[-1] == ("Kota Pontianak tidak masuk nominasi (peringkat meja 6; nominasi: 5 teratas) dan "
-                         "diperingkat menurut skor mejanya, 33,85.")
+    assert lines[-1] == ("Kota Pontianak tidak masuk nominasi (peringkat indikator 6; daftar nominasi: 5 teratas) dan "
+                         "diperingkat menurut skor indikatornya, 33,85.")
 
 
 def test_shortlisted_without_panel_scores_says_the_final_stage_was_not_scored():
     import paritrana
-    from paritrana.explain.model import explain, sentences
+    from paritrana.explain.model import explain
+    from paritrana.explain.text import sentences
 
     result = paritrana.evaluate(SAMPLE_XLSX, criteria=FINAL_CRITERIA)
     lines = sentences(explain(result, "Ketapang"), "en")
     assert lines[0] == "Ketapang: rank 1 of 14, score 90.41"
-    assert lines[-1].startswith("Ketapang was shortlisted; the panel stage was not scored (give the jury's scores "
-                                "with --panel)")
+    assert lines[-1] == ("Ketapang was shortlisted; the panel stage was not scored because there are no jury scores "
+                         "yet, so its score is the desk score.")  # the library names no command-line option
+    assert sentences(explain(result, "Ketapang"), "id", cli=True)[-1] == (
+        "Ketapang masuk nominasi; tahap wawancara belum dinilai karena nilai juri belum ada (berikan dengan "
+        "`--panel`), jadi skornya adalah skor indikator.")
 
 
 def test_vs_between_finalists_splits_the_final_gap_into_desk_indicators_and_panel(staged):
-    from paritrana.explain.model import compare, comparison_sentences
+    from paritrana.explain.model import compare
+    from paritrana.explain.text import comparison_sentences
 
     c = compare(staged, "Mempawah", "Ketapang")
     assert c.basis == "final" and c.gap == pytest.approx(56.4173 - 87.6207, abs=1e-4)
@@ -351,11 +380,12 @@ def test_vs_between_finalists_splits_the_final_gap_into_desk_indicators_and_pane
         ("panel", "panel", -2.11)]
     assert sum(s.difference for s in c.shares) == pytest.approx(c.gap)
     assert comparison_sentences(c, "id")[-1] == ("Mempawah tertinggal 31,20 poin dari Ketapang: capaian −13,73; "
-                                                 "pertumbuhan −10,05; cakupan −5,31; wawancara −2,11")
+                                                 "pertumbuhan −10,05; cakupan −5,31; wawancara −2,11.")
 
 
 def test_vs_a_candidate_not_shortlisted_explains_the_desk_gap(staged):
-    from paritrana.explain.model import compare, comparison_sentences
+    from paritrana.explain.model import compare
+    from paritrana.explain.text import comparison_sentences
 
     # Sanggau desk 36,55 (shortlisted, 5th) vs Kota Pontianak 33,85 (6th): desk gap 2,70
     c = compare(staged, "Kota Pontianak", "Sanggau")
@@ -370,7 +400,8 @@ def test_vs_a_candidate_not_shortlisted_explains_the_desk_gap(staged):
 def test_panel_on_another_scale_is_put_on_0_100_in_a_sentence(tmp_path):
     import paritrana
     from panel_fixtures import desk_workbook, long_panel, panel_criteria, scores
-    from paritrana.explain.model import explain, sentences
+    from paritrana.explain.model import explain
+    from paritrana.explain.text import sentences
 
     # Beta: desk 90; a 9, b 8 on 0–10 → 0,75 × 9 + 0,25 × 8 = 8,75 = 87,5 of 100; final 0,5 × 90 + 0,5 × 87,5
     criteria = panel_criteria(tmp_path)
@@ -379,7 +410,7 @@ def test_panel_on_another_scale_is_put_on_0_100_in_a_sentence(tmp_path):
     result = paritrana.evaluate(desk_workbook(tmp_path), criteria=criteria, panel=long_panel(tmp_path, scores(table)))
     lines = sentences(explain(result, "Beta"), "en")
     assert "panel score 8.75 on the scale 0–10 = 87.50 out of 100" in lines
-    assert lines[-1] == "final score = 50 % × 90.00 (desk) + 50 % × 87.50 (panel) = 88.75"
+    assert lines[-1] == "final score = 50% × 90.00 (desk score) + 50% × 87.50 (panel score) = 88.75"
 
 
 def test_cli_explain_with_panel_prints_the_panel_table_and_the_final_sentence(runner):
@@ -390,8 +421,8 @@ def test_cli_explain_with_panel_prints_the_panel_table_and_the_final_sentence(ru
     assert res.exit_code == 0, res.output
     out = res.output
     assert "Kriteria wawancara" in out and "Abstain" in out and "Juri 4" in out
-    assert "Skor meja" in out and "39,37" in out
-    assert "skor akhir = 60 % × 39,37 (meja) + 40 % × 75,38 (wawancara) = 53,77" in out
+    assert "Skor indikator" in out and "39,37" in out
+    assert "skor akhir = 60% × 39,37 (skor indikator) + 40% × 75,38 (skor wawancara) = 53,77" in out
 
 
 def test_cli_explain_json_has_the_stages(runner, staged):
@@ -419,4 +450,4 @@ def test_cli_explain_json_vs_between_finalists(runner):
     assert data["basis"] == "final"
     assert [s["kind"] for s in data["shares"]].count("panel") == 1
     assert sum(s["difference"] for s in data["shares"]) == pytest.approx(data["gap"])
-    assert data["sentences"][-1].endswith("panel +2.11")
+    assert data["sentences"][-1].endswith("panel +2.11.")

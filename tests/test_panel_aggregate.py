@@ -74,7 +74,8 @@ def test_standardize_puts_a_constant_juror_at_the_panel_mean():
 
 def test_panel_score_weights_the_criteria():
     # a: mean(80, 60) = 70; b: mean(40, 60) = 50; panel = 0.75 × 70 + 0.25 × 50 = 65
-    scores = [s("J1", "Alpha", "a", 80), s("J2", "Alpha", "a", 60), s("J1", "Alpha", "b", 40), s("J2", "Alpha", "b", 60)]
+    scores = [s("J1", "Alpha", "a", 80), s("J2", "Alpha", "a", 60),
+              s("J1", "Alpha", "b", 40), s("J2", "Alpha", "b", 60)]
     result = aggregate_panel(scores, spec(), ["Alpha"]).candidates["Alpha"]
     assert result.criteria == {"a": 70, "b": 50}
     assert result.score == pytest.approx(65)
@@ -105,7 +106,8 @@ def test_trimmed_aggregation_with_five_jurors():
 
 def test_trimmed_with_fewer_than_five_scores_is_an_error_by_default():
     scores = [s(f"J{i}", "Alpha", "a", v) for i, v in enumerate((70, 20, 100, 80))]
-    with pytest.raises(DataError, match=r"a trimmed mean needs at least 5 scores; too few for Alpha on 'a' \(4\)"):
+    with pytest.raises(DataError, match=r"^rata-rata terpangkas memerlukan sedikitnya 5 nilai; nilai kurang untuk "
+                                        r"Alpha pada `a` \(4 nilai\); atur `panel: trimmed_fallback:`"):
         aggregate_panel(scores, one_criterion(aggregation="trimmed"), ["Alpha"])
 
 
@@ -115,19 +117,32 @@ def test_trimmed_falls_back_to_the_mean_when_configured():
     agg = aggregate_panel(scores, one_criterion(aggregation="trimmed", trimmed_fallback="mean"), ["Alpha"])
     assert agg.candidates["Alpha"].score == pytest.approx(67.5)
     assert agg.candidates["Alpha"].method == "mean"
-    assert "mean used instead of the trimmed mean: Alpha on 'a' (4 scores)" in agg.notes[0]
+    assert str(agg.notes[0]) == ("kurang dari 5 nilai: rata-rata dipakai sebagai pengganti rata-rata terpangkas "
+                                 "untuk Alpha pada `a` (4 nilai)")
+    assert agg.notes[0].render("en") == ("fewer than 5 scores: the mean was used instead of the trimmed mean for "
+                                         "Alpha on `a` (4)")
 
 
 def test_too_few_jurors_names_the_candidate_and_criterion():
     scores = [s("J1", "Alpha", "a", 70), s("J2", "Alpha", "a", 80), s("J1", "Beta", "a", 60)]
-    with pytest.raises(DataError, match=r"at least 2 needed per criterion\): Beta \(1 on 'a'\)"):
+    with pytest.raises(DataError, match=r"^jumlah juri kurang untuk Beta \(1 juri pada `a`\) \(sedikitnya 2 juri "
+                                        r"per kriteria wawancara\); tambahkan nilai yang kurang"):
         aggregate_panel(scores, one_criterion(min_jurors=2), ["Alpha", "Beta"])
 
 
-def test_a_finalist_without_any_score_is_an_error():
+def test_a_finalist_without_any_row_is_an_error_naming_it():
     scores = [s("J1", "Alpha", "a", 70)]
-    with pytest.raises(DataError, match=r"Gamma \(no scores\)"):
+    with pytest.raises(DataError, match=r'^finalis "Gamma" tidak dinilai oleh juri mana pun: tidak ada baris untuk '
+                                        r"finalis ini dalam nilai juri mana pun; isi nilai juri untuk finalis ini"):
         aggregate_panel(scores, one_criterion(), ["Alpha", "Gamma"])
+
+
+def test_a_finalist_every_juror_abstained_on_is_an_error_naming_it():
+    scores = [s("J1", "Alpha", "a", 70), s("J1", "Gamma", "a", None), s("J2", "Gamma", "a", None)]
+    with pytest.raises(DataError, match=r'^finalis "Gamma" tidak dinilai oleh juri mana pun: semua juri '
+                                        r"mengosongkan nilainya \(abstain\)") as caught:
+        aggregate_panel(scores, one_criterion(), ["Alpha", "Gamma"])
+    assert caught.value.render("en").startswith('finalist "Gamma" was scored by no juror: every juror left its')
 
 
 def test_percent_puts_a_one_to_ten_scale_on_zero_to_hundred():

@@ -73,7 +73,10 @@ def test_a_notes_sheet_without_numbers_is_ignored_with_a_warning(tmp_path, crite
     path = make_workbook(tmp_path, {"Juri 1": juror_sheet(["Alpha", 80, 70]), "Catatan": [["Nilai ilustratif"]]})
     panel = read(path, criteria)
     assert panel.jurors == ["Juri 1"]
-    assert [str(w) for w in panel.warnings] == ["data.xlsx › Catatan: sheet ignored: no candidate column (not a juror sheet)"]
+    assert [str(w) for w in panel.warnings] == [
+        "data.xlsx › Catatan: lembar diabaikan: tidak ada kolom nama kandidat (bukan lembar nilai juri)"]
+    assert panel.warnings[0].render("en") == ("data.xlsx › Catatan: sheet ignored: no candidate column (not a juror's "
+                                              "sheet)")
 
 
 def test_text_scores_are_read_in_the_criteria_number_locale(tmp_path, criteria):
@@ -91,7 +94,7 @@ def test_extra_columns_in_a_juror_sheet_are_ignored_with_a_warning(tmp_path, cri
     path = make_workbook(tmp_path, {"Juri 1": juror_sheet(["Alpha", 80, 70, "bagus"],
                                                           header=("Wilayah", "Komitmen", "Inovasi", "Catatan"))})
     panel = read(path, criteria)
-    assert "Juri 1!D3: column 'Catatan' is not an interview criterion; ignored" in [w.short for w in panel.warnings]
+    assert 'Juri 1!D3: kolom "Catatan" diabaikan: bukan kriteria wawancara' in [w.short for w in panel.warnings]
 
 
 # ---- errors, each naming its place ---------------------------------------------------------------
@@ -99,48 +102,59 @@ def test_extra_columns_in_a_juror_sheet_are_ignored_with_a_warning(tmp_path, cri
 
 def test_unknown_candidate_suggests_the_closest_names(tmp_path, criteria):
     path = long_panel(tmp_path, [["J1", "Alpa", "a", 80]])
-    with pytest.raises(DataError, match=r"juri\.xlsx › Nilai!B2: candidate 'Alpa' is not in the data; did you mean 'Alpha'\?"):
+    with pytest.raises(DataError, match=r'^juri\.xlsx › Nilai!B2: kandidat "Alpa" tidak ada dalam data; '
+                                        r'apakah yang dimaksud "Alpha"\?$') as caught:
         read(path, criteria)
+    assert caught.value.render("en") == ('juri.xlsx › Nilai!B2: candidate "Alpa" is not in the data; did you mean '
+                                         '"Alpha"?')
 
 
 def test_unknown_criterion_suggests_the_closest(tmp_path, criteria):
     path = long_panel(tmp_path, [["J1", "Alpha", "Komitmn", 80]])
-    with pytest.raises(DataError, match=r"Nilai!C2: 'Komitmn' is not an interview criterion of the panel; did you mean 'Komitmen'\?"):
+    with pytest.raises(DataError, match=r'Nilai!C2: "Komitmn" bukan kriteria wawancara; apakah yang dimaksud '
+                                        r'"Komitmen"\?'):
         read(path, criteria)
 
 
 def test_score_outside_the_scale_names_juror_candidate_criterion_and_cell(tmp_path, criteria):
     path = make_workbook(tmp_path, {"Juri 3": juror_sheet(["Alpha", 80, 105])}, name="juri.xlsx")
-    with pytest.raises(DataError, match=r"juri\.xlsx › Juri 3!C4: score 105 is outside the panel scale 0–100 "
-                                        r"\(juror 'Juri 3', candidate 'Alpha', criterion 'b'\)"):
+    with pytest.raises(DataError, match=r'^juri\.xlsx › Juri 3!C4: nilai 105 di luar skala penilaian 0–100 '
+                                        r'\(juri "Juri 3", kandidat "Alpha", kriteria `b`\); isi dengan nilai 0 '
+                                        r'sampai 100 \(skala pada `panel: scale:`\), atau kosongkan sel bila juri '
+                                        r'abstain$') as caught:
         read(path, criteria)
+    assert caught.value.render("en").startswith(
+        'juri.xlsx › Juri 3!C4: score 105 is outside the panel\'s scale 0–100 (juror "Juri 3", candidate "Alpha", '
+        'criterion `b`)')
 
 
 def test_a_non_numeric_score_names_the_cell(tmp_path, criteria):
     path = long_panel(tmp_path, [["J1", "Alpha", "a", "delapan puluh"]])
-    with pytest.raises(DataError, match=r"Nilai!D2: \"delapan puluh\" is not a number \(juror 'J1', candidate 'Alpha', "
-                                        r"criterion 'a'\); leave the cell empty for an abstention"):
+    with pytest.raises(DataError, match=r'Nilai!D2: "delapan puluh" .* \(juri "J1", kandidat "Alpha", kriteria `a`\); '
+                                        r'ketik nilainya sebagai angka, atau kosongkan sel bila juri abstain$'):
         read(path, criteria)
 
 
 def test_a_juror_sheet_with_scores_but_no_header_row_is_an_unknown_layout(tmp_path, criteria):
     path = make_workbook(tmp_path, {"Juri 1": juror_sheet(["Alpha", 80, 70]),
                                     "Juri 2": [["Nama", "K1", "K2"], ["Alpha", 80, 70]]}, name="juri.xlsx")
-    with pytest.raises(DataError, match=r"juri\.xlsx › Juri 2: unknown layout: no header row with a candidate column"):
+    with pytest.raises(DataError, match=r"^juri\.xlsx › Juri 2: lembar berisi angka, tetapi tidak satu pun dari 20 "
+                                        r"baris pertamanya berupa baris judul dengan kolom nama kandidat"):
         read(path, criteria)
 
 
 def test_a_missing_criterion_column_suggests_the_closest_header(tmp_path, criteria):
     path = make_workbook(tmp_path, {"Juri 1": juror_sheet(["Alpha", 80, 70], header=("Wilayah", "Komitmen", "Inovsi"))})
-    with pytest.raises(DataError, match=r"Juri 1!A3: no column for interview criterion 'b' in the header row 3 "
-                                        r"\(other columns: 'Inovsi'\); for 'b' did you mean 'Inovsi'\?"):
+    with pytest.raises(DataError, match=r'Juri 1!A3: kolom untuk kriteria wawancara `b` tidak ditemukan di baris '
+                                        r'judul \(baris 3\); judul lain yang ada: "Inovsi"; untuk `b`, apakah yang '
+                                        r'dimaksud "Inovsi"\?'):
         read(path, criteria)
 
 
 def test_a_score_given_twice_is_an_error_naming_both_places(tmp_path, criteria):
     path = long_panel(tmp_path, [["J1", "Alpha", "a", 80], ["j1", "ALPHA", "Komitmen", 70]])
-    with pytest.raises(DataError, match=r"Nilai!D3: juror 'J1', candidate 'Alpha', criterion 'a' is scored twice "
-                                        r"\(also at Nilai!D2\)"):
+    with pytest.raises(DataError, match=r'Nilai!D3: juri "J1", kandidat "Alpha", kriteria `a` dinilai dua kali '
+                                        r'\(juga di Nilai!D2\); hapus salah satu dari kedua nilai itu'):
         read(path, criteria)
 
 
@@ -152,8 +166,9 @@ def test_every_problem_is_reported_at_once(tmp_path, criteria):
 
 def test_a_long_sheet_without_a_score_column_is_an_error(tmp_path, criteria):
     path = long_panel(tmp_path, [["J1", "Alpha", "a", 80]], header=["Juri", "Wilayah", "Kriteria", "Hasil"])
-    with pytest.raises(DataError, match=r"Nilai!A1: no score column in the header row 1 \(found: 'Juri', 'Wilayah', "
-                                        r"'Kriteria', 'Hasil'\)"):
+    with pytest.raises(DataError, match=r'Nilai!A1: kolom nilai tidak ditemukan di baris judul \(baris 1\); judul '
+                                        r'yang ada: "Juri", "Wilayah", "Kriteria", dan "Hasil"; beri kolom itu judul '
+                                        r'"Nilai", "Skor", "Score", atau "Poin"'):
         read(path, criteria)
 
 

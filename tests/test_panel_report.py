@@ -74,10 +74,10 @@ def test_ranking_sheet_final_scores_equal_the_json_scores(books, sample_staged):
     for item in data["results"]:
         row = rows[item["id"]]
         assert row["Skor"] == pytest.approx(item["score"], abs=1e-12), item["id"]
-        assert row["Skor meja"] == pytest.approx(item["desk_score"], abs=1e-12)
-        assert row["# meja"] == item["desk_rank"]
-        assert row["Wawancara"] == (None if item["panel_score"] is None else pytest.approx(item["panel_score"]))
-        assert row["Nominasi"] == ("✓" if item["shortlisted"] else None)
+        assert row["Skor indikator"] == pytest.approx(item["desk_score"], abs=1e-12)
+        assert row["Peringkat indikator"] == item["desk_rank"]
+        assert row["Skor wawancara"] == (None if item["panel_score"] is None else pytest.approx(item["panel_score"]))
+        assert row["Masuk nominasi"] == ("✓" if item["shortlisted"] else None)
 
 
 def test_ranking_sheet_podium_is_ketapang_mempawah_sekadau(books):
@@ -85,7 +85,7 @@ def test_ranking_sheet_podium_is_ketapang_mempawah_sekadau(books):
     podium = sorted((row["Rank"], name) for name, row in rows.items())[:3]
     assert podium == [(1, "Ketapang"), (2, "Mempawah"), (3, "Sekadau")]
     assert rows["Ketapang"]["Score"] == pytest.approx(87.62, abs=0.005)
-    assert {"Desk score", "Desk #", "Panel", "Shortlisted"} <= set(header_map(books["en"][1]["Ranking"],
+    assert {"Desk score", "Desk rank", "Panel score", "Shortlisted"} <= set(header_map(books["en"][1]["Ranking"],
                                                                               RANKING_HEADER))
 
 
@@ -95,10 +95,11 @@ def test_finalists_score_formula_combines_desk_and_panel_on_the_interview_sheet(
     cols = header_map(ws, RANKING_HEADER)
     row = find_row(ws, cols["Nama"], "Ketapang")
     formula = ws.cell(row, cols["Skor"]).value
-    desk, panel = ws.cell(row, cols["Skor meja"]).coordinate, ws.cell(row, cols["Wawancara"]).coordinate
+    desk, panel = ws.cell(row, cols["Skor indikator"]).coordinate, ws.cell(row, cols["Skor wawancara"]).coordinate
     assert formula == f"='Wawancara'!$C$7*{desk}+'Wawancara'!$C$8*{panel}"
-    assert (stored["Wawancara"]["C7"].value, stored["Wawancara"]["C8"].value) == (pytest.approx(0.6), pytest.approx(0.4))
-    assert ws.cell(row, cols["Wawancara"]).value.startswith("='Wawancara'!$")
+    weights = (stored["Wawancara"]["C7"].value, stored["Wawancara"]["C8"].value)
+    assert weights == (pytest.approx(0.6), pytest.approx(0.4))
+    assert ws.cell(row, cols["Skor wawancara"]).value.startswith("='Wawancara'!$")
     # 0,6 × 90,41 + 0,4 × 83,44 = 87,62
     assert evaluate(formula, stored, "Peringkat") == pytest.approx(87.6207, abs=1e-4)
 
@@ -108,8 +109,8 @@ def test_a_candidate_not_shortlisted_scores_its_desk_score(books):
     ws = formulas["Peringkat"]
     cols = header_map(ws, RANKING_HEADER)
     row = find_row(ws, cols["Nama"], "Kota Pontianak")
-    assert ws.cell(row, cols["Skor"]).value == f"={ws.cell(row, cols['Skor meja']).coordinate}"
-    assert stored["Peringkat"].cell(row, cols["Wawancara"]).value is None
+    assert ws.cell(row, cols["Skor"]).value == f"={ws.cell(row, cols['Skor indikator']).coordinate}"
+    assert stored["Peringkat"].cell(row, cols["Skor wawancara"]).value is None
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])
@@ -129,7 +130,7 @@ def test_breakdown_holds_the_desk_contributions_of_finalists(books):
 
 def test_ranking_note_says_how_a_finalist_is_scored(books):
     texts = [c.value for row in books["en"][1]["Ranking"].iter_rows() for c in row if isinstance(c.value, str)]
-    assert ("Shortlisted: Score = 60 % × desk score + 40 % × panel score (“Interview” sheet); the indicator "
+    assert ('Finalists: Score = 60% × desk score + 40% × panel score ("Interview" sheet); the indicator '
             "contributions make up the desk score. Others: Score = desk score.") in texts
 
 
@@ -144,11 +145,11 @@ def test_interview_sheet_has_one_row_per_finalist(books):
     sekadau = header + 3
     assert ws.cell(sekadau, cols["komitmen"]).value == pytest.approx(76.5)
     assert ws.cell(sekadau, cols["Juri"]).value == 8
-    assert ws.cell(sekadau, cols["# meja"]).value == 3
+    assert ws.cell(sekadau, cols["Peringkat indikator"]).value == 3
     ketapang = header + 1
-    assert ws.cell(ketapang, cols["Wawancara (0–100)"]).value == pytest.approx(83.4429, abs=1e-4)
+    assert ws.cell(ketapang, cols["Skor wawancara (0–100)"]).value == pytest.approx(83.4429, abs=1e-4)
     assert ws.cell(ketapang, cols["Skor akhir"]).value == pytest.approx(87.6207, abs=1e-4)
-    assert ws.cell(ketapang, cols["Skor meja"]).value == pytest.approx(90.4059, abs=1e-4)
+    assert ws.cell(ketapang, cols["Skor indikator"]).value == pytest.approx(90.4059, abs=1e-4)
 
 
 def test_interview_criterion_score_is_a_trimmed_mean_of_the_juror_column(books):
@@ -164,7 +165,7 @@ def test_interview_criterion_score_is_a_trimmed_mean_of_the_juror_column(books):
 def test_interview_sheet_in_english(books):
     ws = books["en"][1]["Interview"]
     texts = {c.value for row in ws.iter_rows() for c in row if isinstance(c.value, str)}
-    assert {"Final stage weights", "Interview criteria", "Results per finalist", "Final rank", "Panel (0–100)",
+    assert {"Final stage weights", "Interview criteria", "Results per finalist", "Final rank", "Panel score (0–100)",
             "Final score", "Desk score", "Komitmen kepala daerah"} <= texts
 
 
@@ -197,8 +198,8 @@ def test_diagnostics_on_the_jurors_sheet(books, sample_staged):
     row = find_row(ws, 1, "Kendall W")
     assert ws.cell(row, 2).value == pytest.approx(d.kendall_w)
     assert ws.cell(row + 1, 2).value == "lemah"  # 0,3 ≤ W = 0,46 < 0,5
-    assert "tidak ikut dihitung (tidak menilai semua kandidat): Juri 4" in [c.value for c in ws["A"]]
-    juri3 = find_row(ws, 1, "Juri 3", start=find_row(ws, 1, "Diagnostik juri"))
+    assert "tidak ikut dihitung (tidak menilai semua finalis): Juri 4" in [c.value for c in ws["A"]]
+    juri3 = find_row(ws, 1, "Juri 3", start=find_row(ws, 1, "Analisis penilaian juri"))
     assert ws.cell(juri3, 3).value == pytest.approx(d.jurors[2].severity)
     assert ws.cell(juri3, 4).value == pytest.approx(d.jurors[2].spearman)
     juri4 = juri3 + 1
@@ -211,7 +212,7 @@ def test_diagnostics_on_the_jurors_sheet(books, sample_staged):
 def test_jurors_sheet_in_english(books):
     ws = books["en"][1]["Jurors"]
     texts = {c.value for row in ws.iter_rows() for c in row if isinstance(c.value, str)}
-    assert {"Jurors' scores per finalist", "Juror diagnostics", "Jury agreement (Kendall's W)", "weak",
+    assert {"Jurors' scores per finalist", "Jury diagnostics", "Jury agreement (Kendall's W)", "weak",
             "Severity", "Abstained", "Disagreement (juror totals), largest first"} <= texts
 
 
@@ -222,7 +223,7 @@ def test_hand_worked_final_scores_and_order(tmp_path):
     rows = ranking_rows(stored["Peringkat"])
     assert [(rows[n]["Peringkat"], rows[n]["Skor"]) for n in ("Beta", "Alpha", "Gamma", "Delta")] == [
         (1, pytest.approx(91.25)), (2, pytest.approx(80.625)), (3, pytest.approx(50.0)), (4, pytest.approx(0.0))]
-    assert rows["Delta"]["Nominasi"] is None and rows["Delta"]["Wawancara"] is None
+    assert rows["Delta"]["Masuk nominasi"] is None and rows["Delta"]["Skor wawancara"] is None
     header = find_row(formulas["Wawancara"], 1, "Peringkat akhir")
     cols = header_map(formulas["Wawancara"], header)
     # Juri: totals at rows 4–7 (title, header, J1, J2), then criterion a: title 9, header 10, J1–J2 11–12
@@ -266,9 +267,9 @@ def test_a_scale_other_than_0_100_gets_its_own_column(tmp_path):
     header = find_row(ws, 1, "Final rank")
     cols = header_map(ws, header)
     # Beta: 0,75 × 9 + 0,25 × 8 = 8,75 on 0–10 → 87,5 of 100
-    assert stored["Interview"].cell(header + 1, cols["Panel (scale 0–10)"]).value == pytest.approx(8.75)
-    assert stored["Interview"].cell(header + 1, cols["Panel (0–100)"]).value == pytest.approx(87.5)
-    assert ws.cell(header + 1, cols["Panel (0–100)"]).value.startswith("=100*(")
+    assert stored["Interview"].cell(header + 1, cols["Panel score (scale 0–10)"]).value == pytest.approx(8.75)
+    assert stored["Interview"].cell(header + 1, cols["Panel score (0–100)"]).value == pytest.approx(87.5)
+    assert ws.cell(header + 1, cols["Panel score (0–100)"]).value.startswith("=100*(")
     check_every_formula(formulas, stored)
 
 
@@ -298,7 +299,7 @@ def test_stages_without_panel_scores_show_the_shortlist_and_no_panel_sheets(tmp_
     formulas, stored = open_both(write(result, tmp_path / "r.xlsx", "en"))
     assert "Interview" not in stored.sheetnames and "Jurors" not in stored.sheetnames
     cols = header_map(stored["Ranking"], RANKING_HEADER)
-    assert "Panel" not in cols and {"Desk score", "Desk #", "Shortlisted"} <= set(cols)
+    assert "Panel score" not in cols and {"Desk score", "Desk rank", "Shortlisted"} <= set(cols)
     rows = ranking_rows(stored["Ranking"])
     assert [rows[n]["Shortlisted"] for n in ("Alpha", "Beta", "Gamma", "Delta")] == ["✓", "✓", "✓", None]
     texts = [c.value for row in stored["Ranking"].iter_rows() for c in row if isinstance(c.value, str)]

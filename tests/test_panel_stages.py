@@ -85,13 +85,14 @@ def test_panel_scores_of_a_candidate_not_shortlisted_are_ignored_with_a_warning(
     table = {**REVERSING, "J3": {"Delta": (99, 99)}}
     result = run(tmp_path, table)
     assert by_id(result)["Delta"].panel_score is None
-    assert "juri.xlsx: panel scores for 'Delta' ignored: not shortlisted (desk rank 4)" in result.warning_texts()
+    assert 'juri.xlsx: nilai juri untuk "Delta" diabaikan: tidak masuk nominasi (peringkat indikator 4)' \
+        in result.warning_texts()
 
 
 def test_a_finalist_with_too_few_jurors_is_an_error_naming_them(tmp_path):
     table = {"J1": REVERSING["J1"], "J2": {"Alpha": (70, 60), "Beta": (100, 90)}}  # J2 skipped Gamma
-    with pytest.raises(DataError, match=r"too few jurors for shortlisted candidates \(at least 2 needed per "
-                                        r"criterion\): Gamma \(1 on 'a', 1 on 'b'\)"):
+    with pytest.raises(DataError, match=r"jumlah juri kurang untuk Gamma \(1 juri pada `a` dan 1 juri pada `b`\) "
+                                        r"\(sedikitnya 2 juri per kriteria wawancara\)"):
         run(tmp_path, table, min_jurors=2)
 
 
@@ -113,13 +114,18 @@ def test_criteria_with_stages_but_no_panel_give_the_desk_ranking_and_a_warning(t
         (1, "Alpha", 100.0), (2, "Beta", 90.0), (3, "Gamma", 50.0), (4, "Delta", 0.0)]
     assert [r.shortlisted for r in result.results] == [True, True, True, False]
     assert {r.stage for r in result.results} == {"desk"}
-    assert result.warning_texts()[-1].startswith("stages: the final stage was not scored")
+    assert result.warning_texts()[-1] == ("tahap akhir belum dinilai karena nilai juri belum ada; ini peringkat tahap "
+                                          "indikator. Masuk nominasi: Alpha, Beta, dan Gamma")
+    assert result.warnings[-1].render("en", cli=True) == (
+        "the final stage was not scored: there are no jury scores yet (give them with `--panel`); this is the desk "
+        "ranking. Shortlisted: Alpha, Beta and Gamma")
     assert result.to_dict()["panel"] is None
 
 
 def test_panel_with_criteria_without_stages_is_an_error_saying_what_to_add(tmp_path):
     panel = long_panel(tmp_path, scores(REVERSING))
-    with pytest.raises(CriteriaError, match=r"the criteria have no 'panel:' and 'stages:' sections; add panel:"):
+    with pytest.raises(CriteriaError, match=r"kabkota\.yaml>?: nilai juri diberikan, tetapi berkas kriteria "
+                                            r"tidak memiliki bagian `panel:` dan `stages:`; tambahkan bagian `panel:`"):
         paritrana.run(SAMPLE_XLSX, panel=panel)
 
 
@@ -148,4 +154,4 @@ def test_panel_scores_of_an_ineligible_candidate_are_ignored_with_a_warning(tmp_
     table = {**REVERSING, "J3": {"Delta": (99, 99)}}
     result = paritrana.run(desk_workbook(tmp_path), criteria=criteria, panel=long_panel(tmp_path, scores(table)))
     assert [i.id for i in result.ineligible] == ["Delta"]
-    assert "juri.xlsx: panel scores for 'Delta' ignored: not eligible" in result.warning_texts()
+    assert 'juri.xlsx: nilai juri untuk "Delta" diabaikan: kandidat tidak memenuhi syarat' in result.warning_texts()

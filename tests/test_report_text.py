@@ -67,7 +67,7 @@ def test_tied_podium_places_share_the_numeral(tmp_path):
                                     "2024": table({"Sanggau": (100, 50), "Landak": (100, 50)})})
     text = markdown(paritrana.run(data))
     assert "Peringkat I Landak dan Sanggau (seri, skor 85,00)." in text
-    assert "_Seri: skor dan penentu seri sama persis — perlu keputusan juri._" in text
+    assert "_Seri: skor dan indikator penentu sama persis; urutannya diputuskan tim juri._" in text
 
 
 def test_names_are_escaped_in_the_podium(tmp_path):
@@ -145,7 +145,7 @@ def staged(panel=True):
 def test_finalist_rows_add_up_with_the_panel_column():
     text = markdown(staged())
     assert ("| Peringkat | Nama | Skor | Capaian peserta aktif | Cakupan kepesertaan (%) "
-            "| Kenaikan cakupan (poin persentase) | Wawancara |") in text
+            "| Kenaikan cakupan (poin persentase) | Skor wawancara |") in text
     assert "| 1 | **Ketapang** | 87,62 | 24,00 | 12,24 | 18,00 | 33,38 |" in text
     assert "| 6 | Kota Pontianak | 33,85 | 19,61 | 5,94 | 8,30 | – |" in text  # not shortlisted: desk score
     assert "Peringkat I Ketapang (skor 87,62), II Mempawah (56,42) dan III Sekadau (53,77)." in text
@@ -164,7 +164,7 @@ def test_every_row_adds_up_to_its_score():
 
 def test_stage_note_and_the_jury_line():
     text = markdown(staged(), lang="en")
-    assert ("_Shortlisted: indicator contributions × 60 % (desk weight), plus the Panel column = 40 % × panel "
+    assert ("_Finalists: indicator contributions × 60% (desk weight), plus the Panel score column = 40% × panel "
             "score; they add up to the final score. Others: desk score._") in text
     assert ("Jurors: 9 (Juri 1, Juri 2, Juri 3, Juri 4, Juri 5, Juri 6, Juri 7, Juri 8, Juri 9); "
             "jury agreement (Kendall's W) = 0.46 — weak.") in text
@@ -173,12 +173,12 @@ def test_stage_note_and_the_jury_line():
 
 def test_stages_without_panel_scores_name_the_shortlist_and_add_no_column():
     text = markdown(staged(panel=False))
-    assert "| Wawancara |" not in text
-    assert ("_Tahap akhir belum dinilai (tanpa nilai juri): skor meja; nominasi: Ketapang, Mempawah, Sekadau, "
-            "Landak, Sanggau._") in text
+    assert "| Skor wawancara |" not in text
+    assert ("_Tahap akhir belum dinilai (belum ada nilai juri): skor indikator; masuk nominasi: Ketapang, Mempawah, "
+            "Sekadau, Landak, Sanggau._") in text
     assert "Juri:" not in text
 
 
 def test_without_stages_there_is_no_panel_column_or_jury_line(sample_result):
     text = markdown(sample_result)
-    assert "Wawancara" not in text and "Kendall" not in text
+    assert "Skor wawancara" not in text and "Kendall" not in text

@@ -729,7 +729,8 @@ def test_ties_are_flagged_for_the_jury(tmp_path):
     h = header_map(ws, 6)
     assert [(ws.cell(r, 1).value, ws.cell(r, 2).value, ws.cell(r, h["Catatan"]).value) for r in (7, 8)] == \
         [(1, "Landak", "seri"), (1, "Sanggau", "seri")]
-    assert "seri: skor dan penentu seri sama persis — perlu keputusan juri" in [ws.cell(r, 1).value for r in range(9, 15)]
+    assert "seri: skor dan indikator penentu sama persis; urutannya diputuskan tim juri" in [
+        ws.cell(r, 1).value for r in range(9, 15)]
     assert formulas["Peringkat"].cell(8, 2).fill.fgColor.rgb.endswith("FFE699")  # both gold
 
 
@@ -1202,7 +1203,8 @@ def test_large_report_with_the_jury_panel(tmp_path, large_mode):
     ketapang = next(row for row in rows if row[1] == "Ketapang")
     r = result.find("Ketapang")
     # final 0,6 × 90,41 + 0,4 × 83,44 = 87,62 (see test_panel_report.py)
-    assert [ketapang[h[k] - 1] for k in ("Skor", "Skor meja", "# meja", "Wawancara", "Nominasi")] == \
+    assert [ketapang[h[k] - 1] for k in ("Skor", "Skor indikator", "Peringkat indikator", "Skor wawancara",
+                                             "Masuk nominasi")] == \
         [r.score, r.desk_score, 1, r.panel_score, "✓"]
     assert round(ketapang[h["Skor"] - 1], 2) == 87.62
 

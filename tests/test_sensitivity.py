@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from fractions import Fraction
 from pathlib import Path
 
 import numpy as np
@@ -328,15 +327,20 @@ def test_target_keeps_goalposts_only_when_target_is_drawn(tmp_path):
 def test_ratio_to_max_on_negative_values_is_an_error(tmp_path):
     rows = {"A": (-5, 1, 1), "B": (3, 2, 2), "C": (4, 3, 3)}
     book, criteria = three_indicator_case(tmp_path, rows=rows, method="minmax")
-    with pytest.raises(SensitivityError, match=r"^data\.xlsx: --methods ratio_to_max: indicator a is negative for 'A'"):
+    with pytest.raises(SensitivityError, match=r'^data\.xlsx: metode `ratio_to_max` memerlukan nilai ≥ 0, padahal '
+                                              r'indikator `a` untuk "A" bernilai −5; jangan sertakan `ratio_to_max` '
+                                              r"dalam metode yang diundi$") as caught:
         analyse(paritrana.evaluate(book, criteria=criteria), runs=10, methods=["ratio_to_max"], seed=0)
+    assert caught.value.render("en") == ('data.xlsx: the method `ratio_to_max` needs values ≥ 0, but indicator `a` of '
+                                         '"A" is −5; leave `ratio_to_max` out of the methods drawn')
 
 
 def test_geometric_with_a_method_giving_zero_is_an_error(tmp_path):
     # normalize: none has no range, so a drawn minmax gives the lowest candidate 0 — log(0).
     book, criteria = three_indicator_case(tmp_path, extra="aggregation: geometric")
     result = paritrana.evaluate(book, criteria=criteria)
-    with pytest.raises(SensitivityError, match=r"^c\.yaml: --methods minmax: geometric aggregation needs values > 0"):
+    with pytest.raises(SensitivityError, match=r'^c\.yaml: agregasi geometrik memerlukan nilai > 0, padahal "B" '
+                                              r"mendapat 0 pada indikator `c` dengan metode `minmax`"):
         analyse(result, runs=10, methods=["criteria", "minmax"], seed=0)
 
 
@@ -452,16 +456,16 @@ def test_sentence_in_indonesian(stability_case):
     from paritrana.sensitivity.text import stability_sentence
 
     s = interval_of(analyse(stability_case, runs=10, seed=0), "b", "first")
-    assert stability_sentence(s, "id") == ("A tetap di posisi pertama selama bobot b antara 0 % dan 32,7 % "
-                                           "(sekarang 30 %); di atas 32,7 % B menyalip.")
+    assert stability_sentence(s, "id") == ("A tetap di peringkat 1 selama bobot b antara 0% dan 32,7% "
+                                           "(sekarang 30%); di atas 32,7%, B melampaui A.")
 
 
 def test_sentence_in_english_for_the_whole_range(stability_case):
     from paritrana.sensitivity.text import stability_sentence
 
     s = interval_of(analyse(stability_case, runs=10, seed=0), "a", "podium")
-    assert stability_sentence(s, "en") == ("The top three (A, B, C) keep their order while the weight of a stays "
-                                           "between 46.4 % and 100 % (now 50 %); below 46.4 % B overtakes A.")
+    assert stability_sentence(s, "en") == ("The top three (A, B and C) keep their order while the weight of a stays "
+                                           "between 46.4% and 100% (now 50%); below 46.4%, B overtakes A.")
 
 
 def test_sample_leader_is_stable_whatever_the_weights():
@@ -470,15 +474,19 @@ def test_sample_leader_is_stable_whatever_the_weights():
     report = analyse(paritrana.evaluate(SAMPLE_XLSX), runs=10, seed=0)
     first = interval_of(report, "pertumbuhan", "first")
     assert stability_sentence(first, "id") == (
-        "Ketapang tetap di posisi pertama berapa pun bobot pertumbuhan (0–100 %; sekarang 30 %).")
+        "Ketapang tetap di peringkat 1 berapa pun bobot pertumbuhan (0–100%; sekarang 30%).")
 
 
 def test_cli_table_in_indonesian(runner):
     out = runner.invoke(app, ["sensitivity", str(SAMPLE_XLSX), "--runs", "500", "--seed", "1"])
     assert out.exit_code == 0, out.output
-    assert "500 simulasi · setiap bobot ±25 % · normalisasi sesuai kriteria · seed 1" in out.output
-    assert "Ketapang tetap di posisi pertama berapa pun bobot capaian" in out.output
-    assert "Posisi 1 (Ketapang) tidak bergantung pada satu indikator pun." in out.output
+    assert ("500 simulasi · setiap bobot ±25% · normalisasi sesuai kriteria · angka acak awal (`--seed`) 1"
+            in out.output)
+    assert "Ketapang tetap di peringkat 1 berapa pun bobot capaian" in out.output
+    assert "Peringkat 1 (Ketapang) tidak bergantung pada satu indikator pun." in out.output
+    assert "Tiga besar dengan urutan yang sama persis muncul pada " in out.output
+    assert "tahun yang dinilai 2024, tahun pembanding 2023" in " ".join(out.output.split())
+    assert "Peluang" in out.output and "juara 1" in out.output and "Persentil" in out.output  # headers on two lines
 
 
 def test_cli_table_fits_100_columns(runner):
@@ -518,7 +526,8 @@ def test_cli_writes_xlsx_with_sheet_and_chart(runner, tmp_path):
 def test_cli_refuses_an_unknown_output_type(runner, tmp_path):
     out = runner.invoke(app, ["sensitivity", str(SAMPLE_XLSX), "-o", str(tmp_path / "s.csv")])
     assert out.exit_code == 1
-    assert "unknown output type '.csv'" in out.output
+    assert 'Kesalahan: s.csv: jenis berkas keluaran ".csv" tidak dikenal; akhiri nama berkas dengan `.xlsx` atau ' \
+           "`.json`" in out.output
 
 
 def test_cli_refuses_to_overwrite_without_force(runner, tmp_path):
@@ -540,7 +549,8 @@ def test_cli_data_error_is_one_line(runner, tmp_path):
     book, criteria = three_indicator_case(tmp_path, rows=rows, method="minmax")
     out = runner.invoke(app, ["sensitivity", str(book), "-c", str(criteria), "--methods", "ratio_to_max"])
     assert out.exit_code == 1
-    assert "Kesalahan: data.xlsx: --methods ratio_to_max: indicator a is negative for 'A'" in out.output
+    assert ('Kesalahan: data.xlsx: metode `ratio_to_max` memerlukan nilai ≥ 0, padahal indikator `a` untuk "A" '
+            "bernilai −5; hapus `ratio_to_max` dari `--methods`") in out.output
 
 
 def test_cli_method_names_are_the_library_ones():
@@ -574,7 +584,8 @@ def test_a_pool_larger_than_the_histogram_limit_is_refused_with_a_clear_error(mo
     monkeypatch.setattr(sensitivity, "MAX_GROUP_CANDIDATES", 10)
     out = CliRunner().invoke(app, ["sensitivity", str(SAMPLE_XLSX), "--runs", "10"])
     assert out.exit_code == 1
-    assert "14 eligible candidates" in out.output and "at most 10 per group" in out.output
+    assert ("14 kandidat memenuhi syarat: analisis sensitivitas menangani paling banyak 10 kandidat per kelompok"
+            in " ".join(out.output.split()))
     assert "Traceback" not in out.output
 
 

@@ -50,13 +50,14 @@ def explain(
     from paritrana.explain.model import Comparison, compare
     from paritrana.explain.model import explain as explain_candidate
     from paritrana.report.explain_terminal import render_comparison, render_explanation
+    from paritrana.explain.text import as_json
 
     result = evaluate(file, criteria=criteria, year=year, baseline=baseline, panel=panel,
                       read=read_options(ctx, encoding, max_uncompressed_mb))
     language = output_lang(ctx, lang, result.criteria.language)
     report = compare(result, name, vs) if vs is not None else explain_candidate(result, name)
     if fmt is TableOrJson.json:
-        sys.stdout.write(json.dumps(report.to_dict(language), ensure_ascii=False, indent=2, allow_nan=False) + "\n")
+        sys.stdout.write(json.dumps(as_json(report, language), ensure_ascii=False, indent=2, allow_nan=False) + "\n")
         return
     console = stdout_console()
     if isinstance(report, Comparison):

@@ -21,8 +21,9 @@ panel part (p × the panel gap), which add up to it; a finalist against a candid
 shortlisted is explained on the desk scores, which decided the shortlist.
 
 Names match as in loading (``names.name_key``); an unknown name raises
-``CandidateNotFound`` with the closest names. ``sentences()`` gives plain sentences in the
-output language; ``to_dict()`` the JSON form (keys in English).
+``CandidateNotFound`` with the closest names. ``paritrana.explain.text`` says it all in plain
+sentences in the output language; ``to_dict()`` is the data of the JSON form, and
+``explain.text.as_json`` adds the sentences in the output language (keys in English).
 """
 
 from __future__ import annotations
@@ -32,19 +33,19 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from paritrana.core.criteria import Aggregation
-from paritrana.core.methods import Better
 from paritrana.core.names import closest, name_key
 from paritrana.errors import CandidateNotFound, Location
-from paritrana.i18n import fmt_number, label
+from paritrana.i18n.messages import analyses as m
+from paritrana.i18n.messages import panel as names
 from paritrana.panel.outcome import PanelOutcome
+
+SHOWN_NAMES = 20  # candidates listed when a name is not found and nothing is close
 
 if TYPE_CHECKING:
     from paritrana.core.normalize import Scale
     from paritrana.core.ranked import CandidateResult
     from paritrana.core.result import RankingResult
     from paritrana.core.run import RankingRun
-
-MINUS = "\u2212"
 
 
 @dataclass(frozen=True)
@@ -96,7 +97,8 @@ class Explanation:
         """Shortlisted and scored by the panel: the score is the final score."""
         return self.stages is not None and self.stages.panel is not None
 
-    def to_dict(self, lang: str = "en") -> dict[str, Any]:
+    def to_dict(self) -> dict[str, Any]:
+        """The explanation as data (``explain.text.as_json`` adds the sentences)."""
         out = {
             "id": self.id, "group": self.group, "eligible": self.eligible, "rank": self.rank, "of": self.of,
             "score": self.score, "tie": self.tie, "aggregation": self.aggregation.value,
@@ -105,7 +107,6 @@ class Explanation:
         }
         if self.stages is not None:
             out["stages"] = self.stages.to_dict()
-        out["sentences"] = sentences(self, lang)
         return out
 
 
@@ -195,14 +196,14 @@ class Comparison:
     def comparable(self) -> bool:
         return self.reason is None
 
-    def to_dict(self, lang: str = "en") -> dict[str, Any]:
+    def to_dict(self) -> dict[str, Any]:
+        """The comparison as data (``explain.text.as_json`` adds the sentences)."""
         return {
-            "first": self.first.to_dict(lang), "second": self.second.to_dict(lang),
+            "first": self.first.to_dict(), "second": self.second.to_dict(),
             "comparable": self.comparable, "reason": self.reason, "basis": self.basis, "gap": self.gap,
             "ratio": self.ratio,
             "shares": [{"indicator": s.indicator, "kind": s.kind, "label": s.label, "first": s.first,
                         "second": s.second, "difference": s.difference, "factor": s.factor} for s in self.shares],
-            "sentences": comparison_sentences(self, lang),
         }
 
 
@@ -322,212 +323,14 @@ def _panel_part(result: RankingResult, name: str) -> PanelPart | None:
 
 
 def _not_found(result: RankingResult, name: str) -> CandidateNotFound:
-
-    names = [r.id for r in result.results] + [i.id for i in result.ineligible]
-    near = closest(name, names)
-    hint = f"did you mean {', '.join(repr(n) for n in near)}?" if near else f"candidates: {', '.join(names[:20])}"
-    year = f" for {result.year}" if result.year is not None else ""
-    return CandidateNotFound(f"no candidate '{name}'{year}", Location(file=result.input.path), hint=hint)
-
-
-# ---- sentences ----------------------------------------------------------------------------------
-
-def sentences(e: Explanation, lang: str = "id") -> list[str]:
-    """The explanation in plain sentences in the output language."""
-    if not e.eligible:
-        return [label("e_ineligible", lang).format(name=e.id, reasons="; ".join(e.reasons))]
-    return [headline(e, lang), *desk_sentences(e, lang), *stage_sentences(e, lang)]
-
-
-def desk_sentences(e: Explanation, lang: str) -> list[str]:
-    """The indicator steps (the desk stage's when there are stages)."""
-    lines = []
-    if e.finalist:
-        assert e.stages is not None
-        lines.append(label("e_desk_part", lang).format(score=num(e.stages.desk_score, lang)))
-    for s in e.steps:
-        lines.append(step_sentence(e.id, s, e.aggregation, lang))
-    if e.aggregation is Aggregation.GEOMETRIC:
-        if e.aspects:
-            parts = "; ".join(f"{aid} {num(v, lang)}" for aid, v in e.aspects.items())
-            lines.append(label("e_aspects", lang).format(aspects=parts))
-        lines.append(label("e_geometric_note", lang))
-    return lines
-
-
-def stage_sentences(e: Explanation, lang: str) -> list[str]:
-    """After the desk part: the panel part and the final combination (a finalist), or why the
-    score is the desk score (everyone else); nothing without stages."""
-    st = e.stages
-    if st is None:
-        return []
-    if st.panel is None:
-        if st.shortlisted:
-            return [label("e_unscored", lang).format(name=e.id)]
-        return [label("e_not_shortlisted", lang).format(name=e.id, desk_rank=st.desk_rank,
-                                                        rule=shortlist_rule(st, lang),
-                                                        score=num(st.desk_score, lang))]
-    return [panel_headline(st.panel, lang), *panel_step_sentences(e.id, st.panel, lang), final_formula(e, lang)]
-
-
-def panel_headline(panel: PanelPart, lang: str) -> str:
-    how = label(f"p_agg_{panel.aggregation}", lang)
-    if panel.standardize:
-        how += ", " + label("p_standardized", lang)
-    return label("e_panel_part", lang).format(title=panel.title or label("p_title", lang), how=how,
-                                              score=num(panel.percent, lang))
-
-
-def panel_step_sentences(name: str, panel: PanelPart, lang: str) -> list[str]:
-    """One sentence per interview criterion (and the scale, when it is not 0–100)."""
-    lines = []
-    for c in panel.criteria:
-        jurors = label("e_one_juror", lang) if c.jurors == 1 else label("e_n_jurors", lang).format(n=c.jurors)
-        line = label("e_panel_step", lang).format(name=name, criterion=c.criterion,
-                                                  label="" if c.label == c.criterion else f" ({c.label})",
-                                                  value=num(c.value, lang), jurors=jurors,
-                                                  weight=percent(c.weight, lang))
-        if c.abstained:
-            line += "; " + label("e_panel_abstained", lang).format(jurors=", ".join(c.abstained))
-        lines.append(line)
-    lo, hi = panel.scale
-    if (lo, hi) != (0.0, 100.0):
-        lines.append(label("e_panel_scale", lang).format(score=num(panel.score, lang), lo=num(lo, lang, _decimals(lo)),
-                                                         hi=num(hi, lang, _decimals(hi)),
-                                                         percent=num(panel.percent, lang)))
-    return lines
-
-
-def final_formula(e: Explanation, lang: str) -> str:
-    """"skor akhir = 60 % × 90,41 (meja) + 40 % × 83,44 (wawancara) = 87,62"."""
-    st = e.stages
-    assert st is not None and st.panel is not None
-    return label("e_final_formula", lang).format(d=percent(st.desk_share, lang), desk=num(st.desk_score, lang),
-                                                 p=percent(st.panel_share, lang), panel=num(st.panel.percent, lang),
-                                                 score=num(e.score, lang))
-
-
-def shortlist_rule(st: StagePart, lang: str) -> str:
-    if "top" in st.shortlist:
-        return label("e_rule_top", lang).format(n=st.shortlist["top"])
-    value = float(st.shortlist["min_score"])
-    return label("e_rule_min", lang).format(score=num(value, lang, _decimals(value)))
-
-
-def headline(e: Explanation, lang: str) -> str:
-    rank = f"{e.rank}" + (f" ({label('tie', lang)})" if e.tie else "")
-    group = f" [{e.group}]" if e.group is not None else ""
-    if e.finalist:
-        assert e.stages is not None
-        return label("e_final_line", lang).format(name=e.id + group, rank=rank, of=e.of, score=num(e.score, lang),
-                                                  desk=num(e.stages.desk_score, lang), desk_rank=e.stages.desk_rank)
-    return label("e_rank_line", lang).format(name=e.id + group, rank=rank, of=e.of, score=num(e.score, lang))
-
-
-def step_sentence(name: str, s: Step, aggregation: Aggregation, lang: str) -> str:
-    fields = {
-        "name": name, "indicator": s.indicator, "raw": raw_text(s.raw, s.unit, lang),
-        "normalized": num(s.normalized, lang), "scale": scale_text(s.scale, s.raw, lang),
-        "weight": percent(s.weight, lang), "contribution": num(s.contribution, lang),
-    }
-    key = "e_step" if aggregation is Aggregation.ARITHMETIC else "e_step_geometric"
-    return label(key, lang).format(**fields)
-
-
-def scale_text(scale: Scale, raw: float | None, lang: str) -> str:
-    """How a value was normalised: "target 0–100, makin tinggi makin baik"."""
-    entry, lower = scale.method.spec, scale.better is Better.LOWER
-    decimals = _decimals(scale.low, scale.high)
-    low, high = num(scale.low, lang, decimals), num(scale.high, lang, decimals)
-    text = label(entry.explain[lower], lang).format(low=low, high=high, n=scale.count, mean=num(scale.mean, lang),
-                                                    std=num(scale.std, lang))
-    if not entry.takes_range and entry.constant is None:
-        return text  # none: the value as given
-    notes = []
-    if entry.constant is not None and (scale.low == scale.high or (entry.needs_spread and not scale.std)):
-        notes.append(label("e_all_equal", lang).format(value=fmt_number(entry.constant, 0, lang)))
-    if entry.clips and raw is not None and scale.low is not None and scale.high is not None \
-            and not scale.low <= raw <= scale.high:
-        notes.append(label("e_clipped", lang))
-    text += ", " + label("c_lower" if lower else "c_higher", lang)
-    lo, hi = scale.range
-    if entry.takes_range and (lo, hi) != (0.0, 100.0):
-        span = f"{fmt_number(lo, _decimals(lo), lang)}–{fmt_number(hi, _decimals(hi), lang)}"
-        text += f", {label('c_range', lang)} {span}"
-    return "; ".join([text, *notes])
-
-
-def comparison_sentences(c: Comparison, lang: str = "id") -> list[str]:
-    first, second = c.first, c.second
-    if c.reason == "ineligible":
-        out = []
-        for e in (first, second):
-            if not e.eligible:
-                out.append(label("e_not_compared", lang).format(name=e.id))
-                out += sentences(e, lang)
-        return out
-    if c.reason == "different_groups":
-        return [label("e_groups", lang).format(name=first.id, group=first.group, other=second.id,
-                                                other_group=second.group),
-                headline(first, lang), headline(second, lang)]
-    assert c.gap is not None
-    lines = [headline(first, lang), headline(second, lang)]
-    score, other_score = first.score, second.score
-    if c.basis == "desk":
-        assert first.stages is not None and second.stages is not None
-        finalist, other = (first, second) if first.finalist else (second, first)
-        lines.append(label("e_shortlist_split", lang).format(name=finalist.id, other=other.id))
-        score, other_score = first.stages.desk_score, second.stages.desk_score
-    if c.basis != "final" and first.aggregation is Aggregation.GEOMETRIC:
-        parts = "; ".join(f"{s.indicator} ×{num(s.factor, lang)}" for s in c.shares)
-        lines.append(label("e_ratio", lang).format(name=first.id, other=second.id, ratio=num(c.ratio, lang),
-                                                   score=num(score, lang), other_score=num(other_score, lang)))
-        lines.append(label("e_factors", lang).format(parts=parts))
-        return lines
-    parts = "; ".join(f"{share_name(s, lang)} {signed(s.difference, lang)}" for s in c.shares)
-    if abs(c.gap) < 1e-9:
-        lines.append(label("e_level", lang).format(name=first.id, other=second.id, score=num(score, lang),
-                                                   parts=parts))
+    every = [r.id for r in result.results] + [i.id for i in result.ineligible]
+    near = closest(name, every)
+    if near:
+        hint = names.DID_YOU_MEAN(names=near)
+    elif len(every) > SHOWN_NAMES:
+        hint = m.CANDIDATES_ARE_MORE(names=every[:SHOWN_NAMES], more=len(every) - SHOWN_NAMES)
     else:
-        ahead = c.gap > 0
-        if c.basis == "desk":
-            key = "e_desk_ahead" if ahead else "e_desk_behind"
-        else:
-            key = "e_ahead" if ahead else "e_behind"
-        lines.append(label(key, lang).format(name=first.id, other=second.id, gap=num(abs(c.gap), lang), parts=parts))
-    return lines
-
-
-def share_name(s: Share, lang: str) -> str:
-    """An indicator's id, or "wawancara"/"panel" and "meja"/"desk" for the parts of a final gap."""
-    return s.indicator if s.kind == "indicator" else label(f"e_share_{s.kind}", lang)
-
-
-# ---- numbers in sentences ----------------------------------------------------------------------
-
-def num(value: float | None, lang: str, decimals: int = 2) -> str:
-    return fmt_number(value, decimals, lang).replace("-", MINUS)
-
-
-def signed(value: float | None, lang: str) -> str:
-    if value is None:
-        return "–"
-    text = num(abs(value), lang)
-    if text == num(0.0, lang):
-        return f"±{text}"
-    return ("+" if value > 0 else MINUS) + text
-
-
-def percent(weight: float, lang: str) -> str:
-    value = weight * 100
-    decimals = 0 if abs(value - round(value)) < 1e-9 else 1
-    return f"{fmt_number(value, decimals, lang)} %"
-
-
-def raw_text(value: float | None, unit: str | None, lang: str) -> str:
-    text = num(value, lang, 0 if value is not None and float(value).is_integer() else 2)
-    return f"{text} {unit}" if unit and value is not None else text
-
-
-def _decimals(*values: float | None) -> int:
-    return 0 if all(v is None or float(v).is_integer() for v in values) else 2
+        hint = m.CANDIDATES_ARE(names=every)
+    message = m.NO_CANDIDATE_IN_YEAR(name=name, year=result.year) if result.year is not None \
+        else m.NO_CANDIDATE(name=name)
+    return CandidateNotFound(message, Location(file=result.input.path), hint=hint)

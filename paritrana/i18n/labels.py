@@ -23,8 +23,8 @@ LABELS: dict[str, dict[str, str]] = {
     "input": {"id": "Data", "en": "Input"},
     "no_results": {"id": "Tidak ada kandidat yang memenuhi syarat.", "en": "No eligible candidates."},
     "report_written": {"id": "Laporan ditulis: {path}", "en": "Report written: {path}"},
-    "ties_note": {"id": "seri: skor dan penentu seri sama persis — perlu keputusan juri",
-                  "en": "tie: equal score and tiebreak — the jury decides"},
+    "ties_note": {"id": "seri: skor dan indikator penentu sama persis; urutannya diputuskan tim juri",
+                  "en": "tie: the same score and tiebreak indicators; the jury decides the order"},
     # validate
     "v_title": {"id": "Pemeriksaan data", "en": "Data check"},
     "v_severity": {"id": "Tingkat", "en": "Severity"},
@@ -184,17 +184,18 @@ LABELS: dict[str, dict[str, str]] = {
     "xl_more_warnings": {"id": "… dan {n} peringatan lain, tidak dicantumkan (semuanya: paritrana validate)",
                       "en": "… and {n} more warnings, not listed (all of them: paritrana validate)"},
     # jury panel and stages (paritrana.panel, report/panel_terminal.py)
-    "p_desk_score": {"id": "Skor meja", "en": "Desk score"},
-    "p_desk_rank": {"id": "# meja", "en": "Desk #"},
-    "p_panel_score": {"id": "Wawancara", "en": "Panel"},
-    "p_shortlisted": {"id": "Nominasi", "en": "Shortlisted"},
+    "p_desk_score": {"id": "Skor indikator", "en": "Desk score"},
+    "p_desk_rank": {"id": "Peringkat indikator", "en": "Desk rank"},
+    "p_panel_score": {"id": "Skor wawancara", "en": "Panel score"},
+    "p_shortlisted": {"id": "Masuk nominasi", "en": "Shortlisted"},
     "p_final_score": {"id": "Skor akhir", "en": "Final score"},
-    "p_caption_final": {"id": "nominasi: {desk} % skor meja + {panel} % wawancara; lainnya: skor meja",
-                        "en": "shortlisted: {desk} % desk + {panel} % panel; others: desk score"},
-    "p_caption_desk": {"id": "tahap akhir belum dinilai: skor meja; ✓ = masuk nominasi (diwawancarai)",
+    "p_caption_final": {"id": "finalis: {desk}% skor indikator + {panel}% skor wawancara; kandidat lain: skor "
+                              "indikator",
+                        "en": "finalists: {desk}% desk score + {panel}% panel score; others: desk score"},
+    "p_caption_desk": {"id": "tahap akhir belum dinilai: skor indikator; ✓ = masuk nominasi (diwawancarai)",
                        "en": "final stage not scored: desk scores; ✓ = shortlisted for the interview"},
-    "p_title": {"id": "Penilaian wawancara (Tim juri)", "en": "Panel interview"},
-    "p_summary": {"id": "{jurors} juri, {candidates} nominasi, {how}",
+    "p_title": {"id": "Penilaian wawancara (tim juri)", "en": "Panel interview"},
+    "p_summary": {"id": "{jurors} juri, {candidates} finalis, {how}",
                   "en": "{jurors} jurors, {candidates} finalists, {how}"},
     "p_agg_mean": {"id": "rata-rata", "en": "mean"},
     "p_agg_median": {"id": "median", "en": "median"},
@@ -205,19 +206,22 @@ LABELS: dict[str, dict[str, str]] = {
                            "en": "combined score per criterion (scale {lo}–{hi}); abstentions left out"},
     "p_jurors": {"id": "Juri", "en": "Jurors"},
     "p_juror": {"id": "Juri", "en": "Juror"},
-    "p_scored": {"id": "Dinilai", "en": "Scored"},
-    "p_severity": {"id": "Kemurahan", "en": "Severity"},
+    "p_scored": {"id": "Jumlah nilai", "en": "Scores given"},
+    "p_severity": {"id": "Kecenderungan", "en": "Severity"},
+    "p_spearman": {"id": "ρ Spearman", "en": "Spearman's ρ"},
     "p_abstained": {"id": "Abstain", "en": "Abstained"},
-    "p_juror_caption": {"id": "kemurahan: rata-rata selisih dari rata-rata panel (− ketat, + murah hati); "
-                              "ρ: korelasi peringkat dengan juri lain",
-                        "en": "severity: mean difference from the panel mean (− strict, + lenient); "
-                              "ρ: rank correlation with the other jurors"},
-    "p_w": {"id": "Kesepakatan juri (Kendall W) = {w} — {band} ({jurors} juri, {candidates} kandidat)",
-            "en": "Jury agreement (Kendall's W) = {w} — {band} ({jurors} jurors, {candidates} candidates)"},
-    "p_w_none": {"id": "Kesepakatan juri (Kendall W): tidak dapat dihitung (perlu ≥ 2 juri lengkap dan ≥ 2 kandidat)",
-                 "en": "Jury agreement (Kendall's W): not computable (needs ≥ 2 complete jurors and ≥ 2 candidates)"},
-    "p_w_left_out": {"id": "tidak ikut dihitung (tidak menilai semua kandidat): {jurors}",
-                     "en": "left out (did not score every candidate): {jurors}"},
+    "p_juror_caption": {"id": "kecenderungan: selisih rata-rata dari rata-rata tim juri (− lebih ketat, + lebih "
+                              "longgar); ρ: korelasi peringkat Spearman dengan juri lain",
+                        "en": "severity: mean difference from the jury's mean (− stricter, + more lenient); "
+                              "ρ: Spearman's rank correlation with the other jurors"},
+    "p_w": {"id": "Kesepakatan antarjuri (W Kendall) = {w} — {band} ({jurors} juri, {candidates} finalis)",
+            "en": "Jury agreement (Kendall's W) = {w} — {band} ({jurors} jurors, {candidates} finalists)"},
+    "p_w_none": {"id": "Kesepakatan antarjuri (W Kendall): tidak dapat dihitung (perlu sedikitnya 2 juri yang menilai "
+                       "semua finalis, dan 2 finalis)",
+                 "en": "Jury agreement (Kendall's W): not computable (needs at least 2 jurors who scored every "
+                       "finalist, and 2 finalists)"},
+    "p_w_left_out": {"id": "tidak ikut dihitung (tidak menilai semua finalis): {jurors}",
+                     "en": "left out (did not score every finalist): {jurors}"},
     "p_w_nil": {"id": "hampir tidak ada", "en": "almost none"},
     "p_w_very_weak": {"id": "sangat lemah", "en": "very weak"},
     "p_w_weak": {"id": "lemah", "en": "weak"},
@@ -225,26 +229,19 @@ LABELS: dict[str, dict[str, str]] = {
     "p_w_strong": {"id": "kuat", "en": "strong"},
     "p_w_very_strong": {"id": "sangat kuat", "en": "unusually strong"},
     "p_disagreement": {"id": "Perbedaan pendapat terbesar:", "en": "Largest disagreement:"},
-    "p_disagreement_item": {"id": "{name} (sd {std}; {low}–{high})", "en": "{name} (sd {std}; {low}–{high})"},
-    # explain
-    "e_rank_line": {"id": "{name}: peringkat {rank} dari {of}, skor {score}",
-                    "en": "{name}: rank {rank} of {of}, score {score}"},
-    "e_step": {"id": "{name}: {indicator} {raw} → dinormalisasi {normalized} ({scale}) × bobot {weight} = "
-                     "{contribution} poin",
-               "en": "{name}: {indicator} {raw} → normalised {normalized} ({scale}) × weight {weight} = "
-                     "{contribution} points"},
-    "e_step_geometric": {"id": "{name}: {indicator} {raw} → dinormalisasi {normalized} ({scale}); bobot {weight} "
-                               "sebagai pangkat",
-                         "en": "{name}: {indicator} {raw} → normalised {normalized} ({scale}); weight {weight} "
-                               "as an exponent"},
-    "e_aspects": {"id": "Skor aspek: {aspects}", "en": "Aspect scores: {aspects}"},
-    "e_geometric_note": {
-        "id": "Agregasi geometrik: skor adalah rata-rata geometrik tertimbang dari nilai ternormalisasi (dalam "
-              "tiap aspek, lalu antar-aspek); tidak ada kontribusi aditif per indikator.",
-        "en": "Geometric aggregation: the score is the weighted geometric mean of the normalised values (within "
-              "each aspect, then across aspects); there are no additive contributions per indicator."},
-    "e_ineligible": {"id": "{name} tidak memenuhi syarat dan tidak dinilai; syarat yang tidak dipenuhi: {reasons}",
-                     "en": "{name} is ineligible and not ranked; rules failed: {reasons}"},
+    "p_disagreement_item": {"id": "{name} (simpangan baku {std}; {low}–{high})",
+                            "en": "{name} (standard deviation {std}; {low}–{high})"},
+    # readings of ICC(2,k) after Koo & Li (2016) and of Krippendorff's alpha after Krippendorff (2004)
+    "p_icc_poor": {"id": "rendah", "en": "poor"},
+    "p_icc_moderate": {"id": "sedang", "en": "moderate"},
+    "p_icc_good": {"id": "baik", "en": "good"},
+    "p_icc_excellent": {"id": "sangat baik", "en": "excellent"},
+    "p_alpha_low": {"id": "kurang andal", "en": "not reliable"},
+    "p_alpha_tentative": {"id": "cukup untuk kesimpulan sementara", "en": "enough for tentative conclusions"},
+    "p_alpha_reliable": {"id": "andal", "en": "reliable"},
+    "p_leave_one_out": {"id": "Tanpa satu juri (peringkat akhir dihitung ulang tanpa nilai juri itu)",
+                        "en": "Without one juror (the final ranking recomputed without that juror's scores)"},
+    # explain: the phrases of a normalisation (core/methods.py names the first ones) and the table headers
     "e_minmax": {"id": "min {low}, maks {high}", "en": "min {low}, max {high}"},
     "e_all_equal": {"id": "semua nilai sama → {value}", "en": "all values equal → {value}"},
     "e_target": {"id": "target {low}–{high}", "en": "target {low}–{high}"},
@@ -255,30 +252,14 @@ LABELS: dict[str, dict[str, str]] = {
     "e_zscore": {"id": "skor-T: rata-rata {mean}, simpangan baku {std}",
                  "en": "T-score: mean {mean}, standard deviation {std}"},
     "e_none": {"id": "nilai apa adanya", "en": "value as given"},
-    "e_ahead": {"id": "{name} unggul {gap} poin atas {other}: {parts}",
-                "en": "{name} is {gap} points ahead of {other}: {parts}"},
-    "e_behind": {"id": "{name} tertinggal {gap} poin dari {other}: {parts}",
-                 "en": "{name} is {gap} points behind {other}: {parts}"},
-    "e_level": {"id": "{name} dan {other} memiliki skor yang sama ({score}): {parts}",
-                "en": "{name} and {other} have the same score ({score}): {parts}"},
-    "e_ratio": {"id": "Skor {name} {ratio} kali skor {other} ({score} vs {other_score}).",
-                "en": "{name}'s score is {ratio} times {other}'s ({score} vs {other_score})."},
-    "e_factors": {"id": "Agregasi geometrik tidak memiliki bagian aditif; faktor tiap indikator dalam rasio itu: "
-                        "{parts}",
-                  "en": "Geometric aggregation has no additive parts; each indicator's factor in that ratio: "
-                        "{parts}"},
-    "e_groups": {"id": "{name} ({group}) dan {other} ({other_group}) dinilai dalam kelompok berbeda; skor mereka "
-                       "tidak dibandingkan.",
-                 "en": "{name} ({group}) and {other} ({other_group}) are ranked in different groups; their scores "
-                       "are not compared."},
-    "e_not_compared": {"id": "{name} tidak dinilai, sehingga tidak ada selisih skor untuk dijelaskan.",
-                       "en": "{name} is not ranked, so there is no score gap to explain."},
     "e_scale": {"id": "Skala", "en": "Scale"},
     "e_weight": {"id": "Bobot", "en": "Weight"},
-    "e_difference": {"id": "Selisih (poin)", "en": "Difference (points)"},
+    "e_difference": {"id": "Selisih (poin skor)", "en": "Difference (points)"},
     "e_factor": {"id": "Faktor", "en": "Factor"},
-    "e_normalized_short": {"id": "Normalisasi", "en": "Normalised"},
+    "e_normalized_short": {"id": "Nilai (0–100)", "en": "Normalised (0–100)"},
     "e_contribution_short": {"id": "Kontribusi", "en": "Contribution"},
+    "e_panel_criterion": {"id": "Kriteria wawancara", "en": "Interview criterion"},
+    "e_panel_value": {"id": "Nilai", "en": "Score"},
     # markdown
     "md_podium": {"id": "Peringkat {items}.", "en": "Ranked {items}."},
     "md_and": {"id": " dan ", "en": " and "},
@@ -288,23 +269,23 @@ LABELS: dict[str, dict[str, str]] = {
     "sheet_interview": {"id": "Wawancara", "en": "Interview"},
     "sheet_jurors": {"id": "Juri", "en": "Jurors"},
     "xp_source": {"id": "Nilai juri: {path} · SHA-256 {sha}", "en": "Jury scores: {path} · SHA-256 {sha}"},
-    "xp_scale": {"id": "skala {lo}–{hi}; minimal {n} juri per kriteria",
+    "xp_scale": {"id": "skala {lo}–{hi}; sedikitnya {n} juri per kriteria",
                  "en": "scale {lo}–{hi}; at least {n} jurors per criterion"},
     "xp_final_weights": {"id": "Bobot tahap akhir", "en": "Final stage weights"},
     "xp_part": {"id": "Bagian", "en": "Part"},
-    "xp_shortlist_top": {"id": "Nominasi: {n} teratas menurut skor meja (per kelompok)",
+    "xp_shortlist_top": {"id": "Daftar nominasi: {n} teratas menurut skor indikator (per kelompok)",
                          "en": "Shortlist: the top {n} by desk score (per group)"},
-    "xp_shortlist_min": {"id": "Nominasi: skor meja ≥ {score}", "en": "Shortlist: desk score ≥ {score}"},
+    "xp_shortlist_min": {"id": "Daftar nominasi: skor indikator ≥ {score}", "en": "Shortlist: desk score ≥ {score}"},
     "xp_criteria": {"id": "Kriteria wawancara", "en": "Interview criteria"},
-    "xp_results": {"id": "Hasil per nominasi", "en": "Results per finalist"},
+    "xp_results": {"id": "Hasil per finalis", "en": "Results per finalist"},
     "xp_final_rank": {"id": "Peringkat akhir", "en": "Final rank"},
-    "xp_panel_scale": {"id": "Wawancara (skala {lo}–{hi})", "en": "Panel (scale {lo}–{hi})"},
-    "xp_panel_100": {"id": "Wawancara (0–100)", "en": "Panel (0–100)"},
+    "xp_panel_scale": {"id": "Skor wawancara (skala {lo}–{hi})", "en": "Panel score (scale {lo}–{hi})"},
+    "xp_panel_100": {"id": "Skor wawancara (0–100)", "en": "Panel score (0–100)"},
     "xp_results_note": {
-        "id": "Nilai per kriteria: {how} atas nilai juri di lembar “{sheet}” (abstain tidak dihitung); skor "
-              "wawancara = Σ bobot relatif × nilai kriteria; skor akhir = bobot meja × skor meja + bobot "
-              "wawancara × skor wawancara (0–100).",
-        "en": "Score per criterion: {how} of the jurors' scores on the “{sheet}” sheet (abstentions left out); "
+        "id": "Nilai per kriteria: {how} dari nilai juri di lembar \"{sheet}\" (abstain tidak dihitung); skor "
+              "wawancara = Σ bobot relatif × nilai kriteria; skor akhir = bobot skor indikator × skor indikator + "
+              "bobot skor wawancara × skor wawancara (0–100).",
+        "en": "Score per criterion: {how} of the jurors' scores on the \"{sheet}\" sheet (abstentions left out); "
               "panel score = Σ relative weight × criterion score; final score = desk weight × desk score + "
               "panel weight × panel score (0–100)."},
     "xp_standardized_note": {
@@ -312,18 +293,18 @@ LABELS: dict[str, dict[str, str]] = {
               "terstandardisasi dan ditulis sebagai angka, bukan rumus.",
         "en": "Each juror's scores were standardised before combining: the criterion scores come from the "
               "standardised values and are written as numbers, not formulas."},
-    "xp_matrix_title": {"id": "Nilai juri per nominasi", "en": "Jurors' scores per finalist"},
+    "xp_matrix_title": {"id": "Nilai juri per finalis", "en": "Jurors' scores per finalist"},
     "xp_abstain_note": {
-        "id": "abstain = sel kosong di berkas juri (mis. konflik kepentingan): tidak dihitung, bukan 0; "
-              "– = tidak ada baris untuk nominasi ini.",
-        "en": "abstain = a blank cell in the jury workbook (e.g. a conflict of interest): left out, never 0; "
+        "id": "abstain = sel kosong di berkas nilai juri (misalnya karena konflik kepentingan): tidak dihitung, "
+              "bukan 0; – = tidak ada baris untuk finalis ini.",
+        "en": "abstain = a blank cell in the jury's workbook (e.g. a conflict of interest): left out, never 0; "
               "– = no row for this finalist."},
-    "xp_totals": {"id": "Total per juri (rata-rata tertimbang atas kriteria yang dinilai)",
+    "xp_totals": {"id": "Total per juri (rata-rata tertimbang dari kriteria yang dinilai)",
                   "en": "Juror totals (weighted mean over the criteria scored)"},
     "xp_criterion_block": {"id": "{cid} — {label} (bobot {weight})", "en": "{cid} — {label} (weight {weight})"},
     "xp_abstain_cell": {"id": "abstain", "en": "abstain"},
-    "xp_diagnostics": {"id": "Diagnostik juri", "en": "Juror diagnostics"},
-    "xp_kendall": {"id": "Kesepakatan juri (Kendall W)", "en": "Jury agreement (Kendall's W)"},
+    "xp_diagnostics": {"id": "Analisis penilaian juri", "en": "Jury diagnostics"},
+    "xp_kendall": {"id": "Kesepakatan antarjuri (W Kendall)", "en": "Jury agreement (Kendall's W)"},
     "xp_reading": {"id": "Tafsiran", "en": "Reading"},
     "xp_kendall_jurors": {"id": "Juri yang dihitung", "en": "Jurors counted"},
     "xp_disagreement": {"id": "Perbedaan pendapat (total per juri), terbesar lebih dulu",
@@ -331,62 +312,23 @@ LABELS: dict[str, dict[str, str]] = {
     "xp_lowest": {"id": "Terendah", "en": "Lowest"},
     "xp_highest": {"id": "Tertinggi", "en": "Highest"},
     "xp_stage_note_final": {
-        "id": "Nominasi: Skor = {desk} % × skor meja + {panel} % × skor wawancara (lembar “{sheet}”); kontribusi "
-              "indikator adalah bagian dari skor meja. Kandidat lain: Skor = skor meja.",
-        "en": "Shortlisted: Score = {desk} % × desk score + {panel} % × panel score (“{sheet}” sheet); the "
+        "id": "Finalis: Skor = {desk}% × skor indikator + {panel}% × skor wawancara (lembar \"{sheet}\"); kontribusi "
+              "indikator adalah bagian dari skor indikator. Kandidat lain: Skor = skor indikator.",
+        "en": "Finalists: Score = {desk}% × desk score + {panel}% × panel score (\"{sheet}\" sheet); the "
               "indicator contributions make up the desk score. Others: Score = desk score."},
     "xp_stage_note_desk": {
-        "id": "Tahap akhir belum dinilai (tanpa nilai juri): Skor = skor meja; ✓ = masuk nominasi.",
+        "id": "Tahap akhir belum dinilai (belum ada nilai juri): Skor = skor indikator; ✓ = masuk nominasi.",
         "en": "Final stage not scored (no jury scores): Score = desk score; ✓ = shortlisted."},
-    # jury panel in explain (explain.py)
-    "e_final_line": {"id": "{name}: peringkat {rank} dari {of}, skor akhir {score} (nominasi; skor meja {desk}, "
-                             "peringkat meja {desk_rank})",
-                     "en": "{name}: rank {rank} of {of}, final score {score} (shortlisted; desk score {desk}, "
-                           "desk rank {desk_rank})"},
-    "e_desk_part": {"id": "Tahap meja: skor meja {score}", "en": "Desk stage: desk score {score}"},
-    "e_panel_part": {"id": "Tahap wawancara — {title}, {how}: skor wawancara {score}",
-                     "en": "Panel stage — {title}, {how}: panel score {score}"},
-    "e_panel_step": {"id": "{name}: {criterion}{label} {value} dari {jurors} × bobot {weight}",
-                     "en": "{name}: {criterion}{label} {value} from {jurors} × weight {weight}"},
-    "e_n_jurors": {"id": "{n} juri", "en": "{n} jurors"},
-    "e_one_juror": {"id": "1 juri", "en": "1 juror"},
-    "e_panel_abstained": {"id": "abstain: {jurors}", "en": "abstained: {jurors}"},
-    "e_panel_scale": {"id": "skor wawancara {score} pada skala {lo}–{hi} = {percent} dari 100",
-                      "en": "panel score {score} on the scale {lo}–{hi} = {percent} out of 100"},
-    "e_final_formula": {"id": "skor akhir = {d} × {desk} (meja) + {p} × {panel} (wawancara) = {score}",
-                        "en": "final score = {d} × {desk} (desk) + {p} × {panel} (panel) = {score}"},
-    "e_not_shortlisted": {"id": "{name} tidak masuk nominasi (peringkat meja {desk_rank}; {rule}) dan diperingkat "
-                                "menurut skor mejanya, {score}.",
-                          "en": "{name} was not shortlisted (desk rank {desk_rank}; {rule}) and ranks by its desk "
-                                "score, {score}."},
-    "e_rule_top": {"id": "nominasi: {n} teratas", "en": "shortlist: the top {n}"},
-    "e_rule_min": {"id": "nominasi: skor meja ≥ {score}", "en": "shortlist: desk score ≥ {score}"},
-    "e_unscored": {"id": "{name} masuk nominasi; tahap wawancara belum dinilai (beri nilai juri dengan --panel), "
-                         "jadi skornya adalah skor meja.",
-                   "en": "{name} was shortlisted; the panel stage was not scored (give the jury's scores with "
-                         "--panel), so its score is the desk score."},
-    "e_shortlist_split": {"id": "{name} masuk nominasi dan {other} tidak: nominasi diperingkat di atas kandidat "
-                                "lain, dan nominasi ditentukan oleh skor meja.",
-                          "en": "{name} was shortlisted and {other} was not: finalists rank above every other "
-                                "candidate, and the shortlist was decided on the desk score."},
-    "e_desk_ahead": {"id": "Skor meja {name} unggul {gap} poin atas {other}: {parts}",
-                     "en": "{name}'s desk score is {gap} points ahead of {other}'s: {parts}"},
-    "e_desk_behind": {"id": "Skor meja {name} tertinggal {gap} poin dari {other}: {parts}",
-                      "en": "{name}'s desk score is {gap} points behind {other}'s: {parts}"},
-    "e_share_desk": {"id": "meja", "en": "desk"},
-    "e_share_panel": {"id": "wawancara", "en": "panel"},
-    "e_panel_criterion": {"id": "Kriteria wawancara", "en": "Interview criterion"},
-    "e_panel_value": {"id": "Nilai", "en": "Score"},
     # jury panel in Markdown (report/text.py)
     "md_stage_note": {
-        "id": "nominasi: kontribusi indikator × {desk} % (bobot meja), ditambah kolom {column} = {panel} % × skor "
-              "wawancara; jumlahnya adalah skor akhir. Kandidat lain: skor meja",
-        "en": "shortlisted: indicator contributions × {desk} % (desk weight), plus the {column} column = {panel} % "
+        "id": "finalis: kontribusi indikator × {desk}% (bobot skor indikator), ditambah kolom {column} = {panel}% × "
+              "skor wawancara; jumlahnya adalah skor akhir. Kandidat lain: skor indikator",
+        "en": "finalists: indicator contributions × {desk}% (desk weight), plus the {column} column = {panel}% "
               "× panel score; they add up to the final score. Others: desk score"},
-    "md_stage_desk": {"id": "tahap akhir belum dinilai (tanpa nilai juri): skor meja; nominasi: {names}",
+    "md_stage_desk": {"id": "tahap akhir belum dinilai (belum ada nilai juri): skor indikator; masuk nominasi: {names}",
                       "en": "final stage not scored (no jury scores): desk scores; shortlisted: {names}"},
     "md_jurors": {"id": "Juri: {n} ({names})", "en": "Jurors: {n} ({names})"},
     "md_jury_file": {"id": "nilai juri", "en": "jury scores"},
-    "md_kendall": {"id": "kesepakatan juri (Kendall W) = {w} — {band}",
+    "md_kendall": {"id": "kesepakatan antarjuri (W Kendall) = {w} — {band}",
                    "en": "jury agreement (Kendall's W) = {w} — {band}"},
 }

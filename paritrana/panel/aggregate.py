@@ -37,6 +37,8 @@ from typing import TYPE_CHECKING
 from paritrana.core.names import name_key
 from paritrana.core.panel_spec import TRIMMED_MIN_SCORES, PanelAggregation, PanelSpec, TrimmedFallback
 from paritrana.errors import DataError, Location
+from paritrana.i18n.messages import panel as m
+from paritrana.i18n.text import Message
 
 if TYPE_CHECKING:
     from paritrana.panel.load import PanelScore
@@ -113,23 +115,24 @@ class CandidatePanel:
 class PanelAggregate:
     candidates: dict[str, CandidatePanel]
     values: dict[tuple[str, str, str], float]  # (juror, candidate, criterion) → value combined
-    notes: list[str] = field(default_factory=list)
+    notes: list[Message] = field(default_factory=list)
 
 
 def aggregate_panel(scores: Sequence[PanelScore], spec: PanelSpec, candidates: Sequence[str],
                     *, source: str | None = None) -> PanelAggregate:
     """Combine ``scores`` for each of ``candidates`` (the finalists).
 
-    Raises ``DataError`` naming every candidate with fewer than ``min_jurors`` scores on a
-    criterion, and (with ``trimmed_fallback: error``) every criterion with too few scores for
-    a trimmed mean."""
+    Raises ``DataError`` naming a finalist nobody scored (no juror has a row for it, or every
+    juror left it empty), every candidate with fewer than ``min_jurors`` scores on a criterion,
+    and (with ``trimmed_fallback: error``) every criterion with too few scores for a trimmed
+    mean."""
+    _check_scored(scores, candidates, source)
     given = [s for s in scores if s.value is not None]
     values = [float(s.value) for s in given]  # type: ignore[arg-type]
-    notes: list[str] = []
+    notes: list[Message] = []
     if spec.standardize and given:
         values, constant = standardize(values, [s.juror for s in given])
-        notes += [f"juror '{j}' gave every candidate the same score; after standardisation their scores "
-                  "sit at the panel mean" for j in constant]
+        notes += [m.CONSTANT_JUROR(juror=j) for j in constant]
     used = {(s.juror, s.candidate, s.criterion): v for s, v in zip(given, values, strict=True)}
     by_item: dict[tuple[str, str], list[float]] = {}
     jurors_of: dict[str, set[str]] = {}
@@ -139,8 +142,8 @@ def aggregate_panel(scores: Sequence[PanelScore], spec: PanelSpec, candidates: S
     _check_counts(by_item, spec, candidates, source)
     weights = spec.weights
     out: dict[str, CandidatePanel] = {}
-    fallback_items: list[str] = []
-    too_few: list[str] = []
+    fallback_items: list[Message] = []
+    too_few: list[Message] = []
     for candidate in candidates:
         combined: dict[str, float] = {}
         counts: dict[str, int] = {}
@@ -151,11 +154,11 @@ def aggregate_panel(scores: Sequence[PanelScore], spec: PanelSpec, candidates: S
             how = spec.aggregation
             if how is PanelAggregation.TRIMMED and len(item) < TRIMMED_MIN_SCORES:
                 if spec.trimmed_fallback is TrimmedFallback.ERROR:
-                    too_few.append(f"{candidate} on '{cid}' ({len(item)})")
+                    too_few.append(m.ITEM_COUNT(candidate=candidate, criterion=cid, n=len(item)))
                     continue
                 how = PanelAggregation(spec.trimmed_fallback.value)
                 method = how.value
-                fallback_items.append(f"{candidate} on '{cid}' ({len(item)} scores)")
+                fallback_items.append(m.ITEM_COUNT(candidate=candidate, criterion=cid, n=len(item)))
             combined[cid] = _KERNELS[how](item)
         if too_few and len(combined) < len(spec.criteria):
             continue
@@ -163,37 +166,38 @@ def aggregate_panel(scores: Sequence[PanelScore], spec: PanelSpec, candidates: S
         out[candidate] = CandidatePanel(candidate, combined, counts, len(jurors_of[name_key(candidate)]),
                                         score, spec.to_percent(score), method)
     if too_few:
-        raise DataError(
-            f"a trimmed mean needs at least {TRIMMED_MIN_SCORES} scores; too few for " + ", ".join(too_few),
-            Location(file=source),
-            hint="set panel: trimmed_fallback: mean (or median), or aggregation: mean",
-        )
+        raise DataError(m.TRIMMED_TOO_FEW(n=TRIMMED_MIN_SCORES, items=too_few), Location(file=source),
+                        hint=m.SET_FALLBACK())
     if fallback_items:
-        notes.append(f"fewer than {TRIMMED_MIN_SCORES} scores, {spec.trimmed_fallback.value} used instead of "
-                     "the trimmed mean: " + ", ".join(fallback_items))
+        used_instead = m.HOW_MEDIAN() if spec.trimmed_fallback is TrimmedFallback.MEDIAN else m.HOW_MEAN()
+        notes.append(m.FALLBACK_USED(n=TRIMMED_MIN_SCORES, how=used_instead, items=fallback_items))
     return PanelAggregate(out, used, notes)
+
+
+def _check_scored(scores: Sequence[PanelScore], candidates: Sequence[str], source: str | None) -> None:
+    """A finalist with no score at all is an error of its own, whatever ``min_jurors`` says:
+    without a single score there is no panel score to combine with the desk score."""
+    rows = {name_key(s.candidate) for s in scores}
+    given = {name_key(s.candidate) for s in scores if s.value is not None}
+    for candidate in candidates:
+        key = name_key(candidate)
+        if key not in given:
+            why = m.ALL_ABSTAINED() if key in rows else m.NO_ROWS()
+            raise DataError(m.NOBODY_SCORED(name=candidate, why=why), Location(file=source),
+                            hint=m.ADD_FINALIST_SCORES())
 
 
 def _check_counts(by_item: dict[tuple[str, str], list[float]], spec: PanelSpec, candidates: Sequence[str],
                   source: str | None) -> None:
-    short = []
+    short: list[Message] = []
     for candidate in candidates:
         counts = {cid: len(by_item.get((name_key(candidate), cid), [])) for cid in spec.criteria}
-        low = {cid: n for cid, n in counts.items() if n < spec.min_jurors}
-        if not low:
-            continue
-        if all(n == 0 for n in counts.values()):
-            short.append(f"{candidate} (no scores)")
-        else:
-            detail = ", ".join(f"{n} on '{cid}'" for cid, n in low.items())
-            short.append(f"{candidate} ({detail})")
+        low = [m.JURORS_ON(n=n, criterion=cid) for cid, n in counts.items() if n < spec.min_jurors]
+        if low:
+            short.append(m.CANDIDATE_COUNTS(candidate=candidate, counts=low))
     if short:
-        raise DataError(
-            f"too few jurors for shortlisted candidates (at least {spec.min_jurors} needed per criterion): "
-            + "; ".join(short),
-            Location(file=source),
-            hint="add their scores to the panel workbook, or lower panel: min_jurors:",
-        )
+        raise DataError(m.TOO_FEW_JURORS(items=short, n=spec.min_jurors), Location(file=source),
+                        hint=m.ADD_SCORES_OR_LOWER())
 
 
 _KERNELS = {

@@ -21,16 +21,29 @@ All diagnostics read the raw scores (the declared scale, before any standardisat
   three candidates or when one side is constant).
 * **Disagreement** per candidate: the population standard deviation of the jurors' totals
   (and their range); the largest first.
+* **ICC(2,k)** with its 95 % confidence interval and **Krippendorff's alpha** (interval metric),
+  from ``paritrana.panel.agreement``, on the jurors' totals: how far the mean of the jurors
+  would be reproduced by another panel like this one (ICC), and how far the jurors agree beyond
+  chance (alpha). Both can be published beside Kendall's W, which only looks at the order. A
+  total here needs every interview criterion of that candidate scored — a total over only some
+  criteria is not comparable with the others — so a partial abstention counts as an abstention.
+  ICC(2,k) then uses the largest complete juror × candidate sub-table (the jurors and
+  candidates left out are listed); alpha uses every candidate with at least two totals.
+* **Leave-one-out** (``JurorInfluence``, filled in by ``paritrana.panel.stages``): the final
+  ranking recomputed without each juror in turn, and which podium places change.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from paritrana.core.names import name_key
+from paritrana.i18n.messages import panel as m
+from paritrana.i18n.text import Message, render
+from paritrana.panel.agreement import ICCResult, icc2k, krippendorff_alpha_interval
 
 if TYPE_CHECKING:
     from paritrana.core.panel_spec import PanelSpec
@@ -139,24 +152,95 @@ class Disagreement:
 
 
 @dataclass(frozen=True)
+class Reliability:
+    """ICC(2,k) of the jurors' totals, with the jurors and candidates of the sub-table it used."""
+
+    icc: ICCResult
+    jurors: list[str]
+    candidates: list[str]
+    left_out_jurors: list[str]
+    left_out_candidates: list[str]
+
+    def to_dict(self) -> dict[str, Any]:
+        i = self.icc
+        return {"value": i.value, "low": i.low, "high": i.high, "level": i.level, "single": i.single,
+                "jurors": list(self.jurors), "candidates": list(self.candidates),
+                "left_out_jurors": list(self.left_out_jurors), "left_out_candidates": list(self.left_out_candidates)}
+
+
+@dataclass(frozen=True)
+class PodiumChange:
+    """One group's podium with every juror and without one (places are 1-based)."""
+
+    group: str | None
+    podium: tuple[str, ...]
+    without: tuple[str, ...]
+
+    @property
+    def changed_places(self) -> tuple[int, ...]:
+        return tuple(p + 1 for p, name in enumerate(self.podium)
+                     if p >= len(self.without) or self.without[p] != name)
+
+    @property
+    def swap(self) -> tuple[str, str] | None:
+        """The two candidates that trade places, when that is the whole change."""
+        places = self.changed_places
+        if len(places) != 2 or len(self.without) != len(self.podium):
+            return None
+        i, j = (p - 1 for p in places)
+        if (self.without[i], self.without[j]) == (self.podium[j], self.podium[i]):
+            return self.podium[i], self.podium[j]
+        return None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"group": self.group, "podium": list(self.podium), "without": list(self.without),
+                "changed_places": list(self.changed_places)}
+
+
+@dataclass(frozen=True)
+class JurorInfluence:
+    """The podium without one juror's scores; ``not_computable`` says why there is none (e.g. a
+    finalist only that juror scored)."""
+
+    juror: str
+    groups: list[PodiumChange]
+    not_computable: Message | None = None
+
+    @property
+    def changed(self) -> bool:
+        return any(g.changed_places for g in self.groups)
+
+    def to_dict(self, lang: str | None = None) -> dict[str, Any]:
+        return {"juror": self.juror, "computable": self.not_computable is None,
+                "reason": None if self.not_computable is None else render(self.not_computable, lang),
+                "groups": [g.to_dict() for g in self.groups]}
+
+
+@dataclass(frozen=True)
 class Diagnostics:
     jurors: list[JurorDiagnostics]
     kendall_w: float | None
     kendall_jurors: list[str]  # jurors whose complete rankings W uses
     disagreement: list[Disagreement]  # largest std first
     totals: dict[str, dict[str, float | None]]  # juror → candidate → total (None: not scored)
+    reliability: Reliability | None = None  # ICC(2,k); None when not computable
+    alpha: float | None = None  # Krippendorff's alpha, interval metric
+    leave_one_out: list[JurorInfluence] = field(default_factory=list)
 
     @property
     def abstentions(self) -> dict[str, list[str]]:
         return {j.juror: list(j.abstained) for j in self.jurors if j.abstained}
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, lang: str | None = None) -> dict[str, Any]:
         return {
             "kendall_w": self.kendall_w,
             "kendall_jurors": list(self.kendall_jurors),
+            "icc": None if self.reliability is None else self.reliability.to_dict(),
+            "krippendorff_alpha": self.alpha,
             "jurors": [j.to_dict() for j in self.jurors],
             "abstentions": self.abstentions,
             "disagreement": [d.to_dict() for d in self.disagreement],
+            "leave_one_out": [x.to_dict(lang) for x in self.leave_one_out],
         }
 
 
@@ -175,15 +259,16 @@ def juror_totals(scores: Sequence[PanelScore], spec: PanelSpec, jurors: Sequence
     for juror in jurors:
         row: dict[str, float | None] = {}
         for candidate in candidates:
-            acc = sums.get((name_key(juror), name_key(candidate)))
-            row[candidate] = acc[0] / acc[1] if acc else None
+            found = sums.get((name_key(juror), name_key(candidate)))
+            row[candidate] = found[0] / found[1] if found else None
         out[juror] = row
     return out
 
 
 def diagnose(scores: Sequence[PanelScore], spec: PanelSpec, jurors: Sequence[str],
              candidates: Sequence[str]) -> Diagnostics:
-    """Severity, Spearman, Kendall's W, abstentions and disagreement of a panel (raw scores)."""
+    """Severity, Spearman, Kendall's W, ICC(2,k), Krippendorff's alpha, abstentions and
+    disagreement of a panel (raw scores). The leave-one-out is left to the stages."""
     given = [s for s in scores if s.value is not None]
     items: dict[tuple[str, str], list[float]] = {}
     for s in given:
@@ -205,15 +290,37 @@ def diagnose(scores: Sequence[PanelScore], spec: PanelSpec, jurors: Sequence[str
                                           abstained))
 
     complete = [j for j in jurors if all(totals[j][c] is not None for c in candidates)]
-    w = kendall_w([[totals[j][c] for c in candidates] for j in complete]) if complete else None  # type: ignore[misc]
+    w = kendall_w([[_given(totals[j][c]) for c in candidates] for j in complete]) if complete else None
 
     disagreement = []
     for c in candidates:
-        values = [totals[j][c] for j in jurors if totals[j][c] is not None]
+        values = [v for j in jurors if (v := totals[j][c]) is not None]
         if values:
-            disagreement.append(Disagreement(c, len(values), population_std(values), min(values), max(values)))  # type: ignore[arg-type]
+            disagreement.append(Disagreement(c, len(values), population_std(values), min(values), max(values)))
     disagreement.sort(key=lambda d: (-d.std, name_key(d.candidate)))
-    return Diagnostics(per_juror, w, complete, disagreement, totals)
+
+    whole = [[totals[j][c] if all((name_key(c), cid) in scored_items.get(name_key(j), set()) for cid in spec.criteria)
+              else None for c in candidates] for j in jurors]
+    return Diagnostics(per_juror, w, complete, disagreement, totals, _reliability(whole, jurors, candidates),
+                       krippendorff_alpha_interval(whole) if whole and candidates else None)
+
+
+def _reliability(matrix: list[list[float | None]], jurors: Sequence[str],
+                 candidates: Sequence[str]) -> Reliability | None:
+    if not matrix or not candidates:
+        return None
+    icc = icc2k(matrix)
+    if icc is None:
+        return None
+    left_j, left_c = set(icc.dropped_jurors), set(icc.dropped_candidates)
+    return Reliability(icc, [j for k, j in enumerate(jurors) if k not in left_j],
+                       [c for k, c in enumerate(candidates) if k not in left_c],
+                       [jurors[k] for k in sorted(left_j)], [candidates[k] for k in sorted(left_c)])
+
+
+def _given(value: float | None) -> float:
+    assert value is not None
+    return value
 
 
 def _rho_with_rest(juror: str, totals: dict[str, dict[str, float | None]], candidates: Sequence[str]) -> float | None:
@@ -226,3 +333,30 @@ def _rho_with_rest(juror: str, totals: dict[str, dict[str, float | None]], candi
         x.append(mine)
         y.append(sum(rest) / len(rest))  # type: ignore[arg-type]
     return spearman(x, y)
+
+
+def leave_one_out_sentences(influences: Sequence[JurorInfluence]) -> list[Message]:
+    """For the chair: one sentence per juror without whom a podium changes (or the final ranking
+    cannot be computed) — "Tanpa Juri 4, Mempawah dan Sekadau bertukar tempat." — then one for
+    all the others."""
+    out: list[Message] = []
+    affected = 0
+    for x in influences:
+        if x.not_computable is not None:
+            out.append(m.WITHOUT_NOT_COMPUTABLE(juror=x.juror, why=x.not_computable))
+            affected += 1
+            continue
+        if x.changed:
+            affected += 1
+        for g in x.groups:
+            if not g.changed_places:
+                continue
+            swap = g.swap
+            sentence = (m.WITHOUT_SWAP(juror=x.juror, first=swap[0], second=swap[1]) if swap is not None
+                        else m.WITHOUT_BECOMES(juror=x.juror, new=list(g.without), old=list(g.podium)))
+            out.append(sentence if g.group is None else m.IN_GROUP(group=g.group, sentence=sentence))
+    if influences and not affected:
+        out.append(m.WITHOUT_ANYONE_SAME())
+    elif affected < len(influences):
+        out.append(m.WITHOUT_OTHERS_SAME())
+    return out

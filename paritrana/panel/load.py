@@ -21,6 +21,27 @@ A blank score is an abstention (e.g. a conflict of interest), recorded with valu
 never a zero. Every problem (a score outside the scale, text that is not a number, an unknown
 candidate or criterion, a score given twice) is collected and raised together, each naming
 the sheet and cell, the juror, the candidate and the criterion.
+
+Nothing is merged silently. In the one-sheet-per-juror layout:
+
+* two sheets whose names are the same juror ("Juri 1" and "JURI-1") are an error on the second;
+* a sheet named like a summary ("Rekap", "Rata-rata", "Jumlah", "Hasil"...) is ignored with a
+  warning, and so is a sheet each of whose scores is the mean or the median of the other
+  jurors' scores on that cell (at least two other jurors per cell, and not all of them equal):
+  exactly, or to the precision its values are written in when some have decimals (a value
+  with d decimals may differ from the mean by 0.5 × 10^−d). Means rounded to whole numbers
+  look like a juror's own scores, so such a sheet is only recognised by its name;
+* a sheet with a candidate column but no criterion column and no numbers (a list of names
+  with comments) is ignored with a warning;
+* a candidate listed twice on one sheet is an error naming both rows;
+* a sheet whose scores are all the same as another sheet's (at least four scores) is a warning;
+* a juror whose every score is empty, or whose sheet has no candidate rows, is a warning.
+
+In the long layout a juror written in two spellings ("Juri 1", "juri 1") is one juror, with a
+warning naming where the other spelling was first written; a juror scoring the same candidate
+on the same criterion twice is an error naming both cells. In both layouts a row whose
+candidate is a total or an average ("Jumlah", "Rata-rata") is ignored with a warning, and a
+score typed as a percentage ("80%") on a scale up to more than 1 is an error.
 """
 
 from __future__ import annotations
@@ -28,6 +49,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import math
+import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,8 +57,10 @@ from typing import TYPE_CHECKING, Any
 
 from paritrana.core.headers import header_key
 from paritrana.core.names import closest, display_name, is_total, name_key
-from paritrana.core.panel_spec import PanelSpec, did_you_mean
+from paritrana.core.panel_spec import PanelSpec
 from paritrana.errors import DataError, DataErrors, Issue, IssueCode, Location, NumberFormatError, Severity
+from paritrana.i18n.messages import panel as m
+from paritrana.i18n.text import Message
 from paritrana.io.limits import ReadOptions
 from paritrana.io.load import column_letter
 from paritrana.io.numbers import parse_number
@@ -54,6 +78,16 @@ CANDIDATE_HEADERS = ["Wilayah", "Kabupaten", "Kota", "Kabupaten/Kota", "Kab/Kota
 CRITERION_HEADERS = ["Kriteria", "Criterion", "Criteria", "Aspek", "Aspect", "Unsur", "Item"]
 SCORE_HEADERS = ["Nilai", "Skor", "Score", "Poin", "Points"]
 ROLES = ("juror", "candidate", "criterion", "score")
+ROLE_WORDS = {"juror": m.ROLE_JUROR, "candidate": m.ROLE_CANDIDATE, "criterion": m.ROLE_CRITERION,
+              "score": m.ROLE_SCORE}
+CELL_WORDS = {"juror": m.CELL_JUROR, "candidate": m.CELL_CANDIDATE, "criterion": m.CELL_CRITERION}
+# A sheet named so holds a summary of the jurors' scores, not one juror's (name_key words).
+SUMMARY_WORDS = frozenset({"rekap", "rekapitulasi", "ringkasan", "summary", "total", "jumlah", "rerata", "average",
+                           "mean", "median", "hasil", "gabungan", "recap", "overall"})
+# A row whose candidate is one of these (name_key) is a summary row, not a candidate.
+SUMMARY_ROWS = frozenset({"rata rata", "ratarata", "rerata", "average", "mean", "median", "nilai rata rata",
+                          "rata rata nilai", "jumlah nilai"})
+COPY_MIN_SCORES = 4  # identical sheets are reported from this many scores on
 
 
 @dataclass(frozen=True)
@@ -116,7 +150,7 @@ def load_panel(
     With ``candidates`` (the names in the assessed data), every scored candidate must be one
     of them (matched like names across years) and is spelled as in that list."""
     if criteria.panel is None:
-        raise DataError("the criteria have no 'panel:' section", Location(file=str(path)))
+        raise DataError(m.NO_PANEL_SECTION(), Location(file=str(path)), hint=m.ADD_PANEL_SECTIONS())
     raw = read_file(path, options)
     return build_panel(raw, criteria, candidates)
 
@@ -130,6 +164,20 @@ def build_panel(raw: RawFile, criteria: Criteria, candidates: Sequence[str] | No
     jurors = list(dict.fromkeys(s.juror for s in scores))
     return PanelScores(raw.path, hashlib.sha256(raw.data).hexdigest(), reader.layout, scores, jurors,
                        [i for i in reader.issues if i.severity is Severity.WARNING])
+
+
+@dataclass
+class _JurorSheet:
+    """One juror's sheet as read: its scores and its own issues (dropped with the sheet when it
+    turns out to be a summary)."""
+
+    sheet: RawSheet
+    juror: str
+    scores: list[PanelScore]
+    issues: list[Issue]
+
+    def values(self) -> dict[tuple[str, str], float | None]:
+        return {(name_key(s.candidate), s.criterion): s.value for s in self.scores}
 
 
 class _Reader:
@@ -154,16 +202,18 @@ class _Reader:
                 self.criterion_of.setdefault(header_key(name), cid)
         self.known = {name_key(c): c for c in candidates} if candidates is not None else None
         self.candidate_list = list(candidates) if candidates is not None else []
-        self.jurors: dict[str, str] = {}  # name_key → first spelling
+        self.jurors: dict[str, tuple[str, str]] = {}  # name_key → (first spelling, where it was written)
+        self.spellings: set[str] = set()  # juror spellings already reported
         self.seen: dict[tuple[str, str, str], str] = {}  # (juror, candidate, criterion) keys → place
 
     # ---- issues ---------------------------------------------------------------------------
 
-    def error(self, message: str, sheet: str | None, cell: str | None = None, hint: str | None = None) -> None:
+    def error(self, message: Message, sheet: str | None, cell: str | None = None, hint: Message | None = None) -> None:
         self.issues.append(Issue(IssueCode.PANEL, Severity.ERROR, message, Location(self.raw.path, sheet, cell), hint))
 
-    def warn(self, message: str, sheet: str | None, cell: str | None = None) -> None:
-        self.issues.append(Issue(IssueCode.PANEL, Severity.WARNING, message, Location(self.raw.path, sheet, cell)))
+    def warn(self, message: Message, sheet: str | None, cell: str | None = None, hint: Message | None = None) -> None:
+        self.issues.append(Issue(IssueCode.PANEL, Severity.WARNING, message, Location(self.raw.path, sheet, cell),
+                                 hint))
 
     # ---- layouts --------------------------------------------------------------------------
 
@@ -173,11 +223,13 @@ class _Reader:
             self.layout = "long"
             scores: list[PanelScore] = []
             chosen = {id(s) for s, _ in long}
+            names = [s.name or "" for s, _ in long]
             for sheet in self.raw.sheets:
                 if id(sheet) not in chosen:
-                    self.warn("sheet ignored: no juror and candidate columns (long layout)", sheet.name)
+                    self.warn(m.SHEET_IGNORED_LONG(sheets=names), sheet.name)
             for sheet, header in long:
                 scores += self._long_sheet(sheet, header)
+            self._scored_nobody_long(scores)
             return scores
         if self.raw.kind == "csv":
             self._no_long_header(self.raw.sheets[0])
@@ -192,13 +244,9 @@ class _Reader:
         return None
 
     def _no_long_header(self, sheet: RawSheet) -> None:
-        self.error(
-            f"no header row: none of the first {HEADER_SEARCH_ROWS} rows has a juror column "
-            f"({_shown(self.aliases['juror'][:3])}...) and a candidate column "
-            f"({_shown(self.aliases['candidate'][:3])}...)",
-            sheet.name,
-            hint="a CSV panel file is one row per juror, candidate and criterion: Juri, Wilayah, Kriteria, Nilai",
-        )
+        self.error(m.NO_LONG_HEADER(rows=HEADER_SEARCH_ROWS, jurors=self.aliases["juror"][:3],
+                                    candidates=self.aliases["candidate"][:3]),
+                   sheet.name, hint=m.LONG_LAYOUT_HINT())
 
     # ---- long layout ----------------------------------------------------------------------
 
@@ -216,14 +264,14 @@ class _Reader:
             where = {role: f"{column_letter(j)}{excel_row}" for role, j in columns.items()}
             missing = [role for role in ("juror", "candidate", "criterion") if _blank(cells[role])]
             if missing:
-                self.error(f"row {excel_row} has no {' and no '.join(missing)}", sheet.name, where[missing[0]],
-                           hint="fill it in, or delete the row")
+                self.error(m.ROW_INCOMPLETE(roles=[CELL_WORDS[r]() for r in missing], row=excel_row), sheet.name,
+                           where[missing[0]], hint=m.FILL_OR_DELETE_ROW())
                 continue
             candidate_name = display_name(cells["candidate"])
-            if is_total(candidate_name):
-                self.warn(f"total row '{candidate_name}' ignored", sheet.name, where["candidate"])
+            if _summary_row(candidate_name):
+                self.warn(m.ROW_IGNORED_TOTAL(name=candidate_name), sheet.name, where["candidate"])
                 continue
-            juror = self._juror(display_name(cells["juror"]))
+            juror = self._juror(display_name(cells["juror"]), sheet.name, where["juror"])
             candidate = self._candidate(candidate_name, sheet.name, where["candidate"])
             criterion = self._criterion(display_name(cells["criterion"]), sheet.name, where["criterion"])
             if candidate is None or criterion is None:
@@ -241,52 +289,93 @@ class _Reader:
         for role in ROLES:
             hits = [j for j, k in enumerate(keys) if k and k in self.keys[role]]
             if len(hits) > 1:
-                cells = " and ".join(f"{column_letter(j)}{header + 1} '{row[j]}'" for j in hits)
-                self.error(f"two {role} columns: {cells}", sheet.name, f"{column_letter(hits[1])}{header + 1}",
-                           hint="remove or rename one of them")
+                first, second = (m.CELL_HEADER(cell=f"{column_letter(j)}{header + 1}", header=display_name(row[j]))
+                                 for j in hits[:2])
+                self.error(m.TWO_ROLE_COLUMNS(role=ROLE_WORDS[role](), first=first, second=second), sheet.name,
+                           f"{column_letter(hits[1])}{header + 1}", hint=m.REMOVE_ONE_COLUMN())
                 ok = False
             elif not hits:
-                present = ", ".join(f"'{v}'" for v in row if not _blank(v)) or "none"
-                self.error(f"no {role} column in the header row {header + 1} (found: {present})", sheet.name,
-                           f"A{header + 1}",
-                           hint=f"name it {_shown(self.aliases[role][:4])} or add an alias under panel: columns: {role}:")
+                present = [display_name(v) for v in row if not _blank(v)]
+                self.error(m.ROLE_COLUMN_MISSING(role=ROLE_WORDS[role](), row=header + 1, found=present), sheet.name,
+                           f"A{header + 1}", hint=m.NAME_THE_COLUMN(names=self.aliases[role][:4], key=role))
                 ok = False
             else:
                 found[role] = hits[0]
         if ok:
             for j, value in enumerate(row):
                 if j not in found.values() and not _blank(value):
-                    self.warn(f"column '{display_name(value)}' ignored", sheet.name, f"{column_letter(j)}{header + 1}")
+                    self.warn(m.COLUMN_IGNORED(name=display_name(value)), sheet.name, f"{column_letter(j)}{header + 1}")
         return found if ok else None
+
+    def _scored_nobody_long(self, scores: list[PanelScore]) -> None:
+        first: dict[str, PanelScore] = {}
+        given: set[str] = set()
+        for s in scores:
+            first.setdefault(name_key(s.juror), s)
+            if s.value is not None:
+                given.add(name_key(s.juror))
+        for key, s in first.items():
+            if key not in given:
+                self.warn(m.JUROR_SCORED_NOBODY(juror=s.juror), s.sheet, s.cell, hint=m.FILL_OR_DROP_JUROR())
 
     # ---- one sheet per juror ----------------------------------------------------------------
 
     def _juror_sheets(self) -> list[PanelScore]:
-        scores: list[PanelScore] = []
+        read: list[_JurorSheet] = []
         any_juror = False
+        owners: dict[str, str] = {}  # juror name_key → the sheet that holds the juror
         for sheet in self.raw.sheets:
             header = self._header(sheet, ("candidate",))
             if header is None:
                 if _has_numbers(sheet):
-                    self.error(
-                        f"unknown layout: no header row with a candidate column in the first {HEADER_SEARCH_ROWS} "
-                        f"rows (accepted: {_shown(self.aliases['candidate'])})",
-                        sheet.name,
-                        hint="a juror sheet has a header row like 'Wilayah | <criterion> | <criterion>...' "
-                             "and one row per candidate; or use one long sheet: Juri, Wilayah, Kriteria, Nilai",
-                    )
+                    self.error(m.UNKNOWN_LAYOUT(rows=HEADER_SEARCH_ROWS, names=self.aliases["candidate"]),
+                               sheet.name, hint=m.JUROR_SHEET_HINT())
                 else:
-                    self.warn("sheet ignored: no candidate column (not a juror sheet)", sheet.name)
+                    self.warn(m.SHEET_IGNORED_NO_CANDIDATE(), sheet.name)
                 continue
             any_juror = True
-            scores += self._juror_sheet(sheet, header)
+            name = display_name(sheet.name or "")
+            if _summary_sheet(name):
+                self.warn(m.SUMMARY_SHEET_BY_NAME(), sheet.name, hint=m.RENAME_IF_JUROR())
+                continue
+            key = name_key(name) or name
+            if key in owners:
+                self.error(m.SAME_JUROR_TWICE(first=owners[key], second=sheet.name or ""), sheet.name,
+                           hint=m.ONE_SHEET_PER_JUROR())
+                continue
+            mine = self._isolated(sheet, header, name)
+            if mine is not None:
+                owners[key] = sheet.name or ""
+                read.append(mine)
         if not any_juror and not any(i.severity is Severity.ERROR for i in self.issues):
-            self.error("no juror sheets: no sheet has a header row with a candidate column "
-                       f"(accepted: {_shown(self.aliases['candidate'])})", None,
-                       hint="one sheet per juror (sheet name = juror), or one long sheet: Juri, Wilayah, Kriteria, Nilai")
+            self.error(m.NO_JUROR_SHEETS(names=self.aliases["candidate"]), None, hint=m.JUROR_SHEET_HINT())
+        kept = self._drop_summaries(read)
+        self._report_copies(kept)
+        scores: list[PanelScore] = []
+        for js in kept:
+            self.issues += js.issues
+            if not js.scores:
+                self.warn(m.JUROR_SHEET_EMPTY(juror=js.juror), js.sheet.name, hint=m.FILL_OR_DROP_JUROR())
+            elif all(s.value is None for s in js.scores):
+                self.warn(m.JUROR_SCORED_NOBODY(juror=js.juror), js.sheet.name, hint=m.FILL_OR_DROP_JUROR())
+            scores += js.scores
         return scores
 
-    def _juror_sheet(self, sheet: RawSheet, header: int) -> list[PanelScore]:
+    def _isolated(self, sheet: RawSheet, header: int, juror: str) -> _JurorSheet | None:
+        """Read one juror's sheet with its issues kept apart (``None``: not a juror's sheet)."""
+        outer, self.issues = self.issues, []
+        try:
+            scores = self._juror_sheet(sheet, header, juror)
+            issues = self.issues
+        finally:
+            self.issues = outer
+        if scores is None:
+            self.issues += issues
+            return None
+        return _JurorSheet(sheet, juror, scores, issues)
+
+    def _juror_sheet(self, sheet: RawSheet, header: int, juror: str) -> list[PanelScore] | None:
+        """The scores of one juror's sheet; None when the sheet turns out not to be a juror's."""
         row = sheet.rows[header]
         keys = [_key(v) for v in row]
         candidate_col = next(j for j, k in enumerate(keys) if k in self.keys["candidate"])
@@ -299,32 +388,25 @@ class _Reader:
             if cid is None:
                 unmatched.append(j)
             elif cid in columns:
-                self.error(f"two columns for criterion '{cid}': {column_letter(columns[cid])}{header + 1} and "
-                           f"{column_letter(j)}{header + 1}", sheet.name, f"{column_letter(j)}{header + 1}")
+                first, second = (m.CELL_HEADER(cell=f"{column_letter(c)}{header + 1}", header=display_name(row[c]))
+                                 for c in (columns[cid], j))
+                self.error(m.TWO_CRITERION_COLUMNS(cid=cid, first=first, second=second), sheet.name,
+                           f"{column_letter(j)}{header + 1}", hint=m.REMOVE_ONE_COLUMN())
                 return []
             else:
                 columns[cid] = j
+        if not columns and not _has_numbers_below(sheet, header):
+            self.warn(m.SHEET_IGNORED_NO_CRITERIA(), sheet.name)
+            return None
         missing = [cid for cid in self.spec.criteria if cid not in columns]
         if missing:
-            others = [display_name(row[j]) for j in unmatched]
-            hints, unnamed = [], []
-            for cid in missing:
-                close = _closest_header(cid, self.spec.label_of(cid), others)
-                if close:
-                    hints.append(f"for '{cid}' did you mean '{close}'? (add it under panel: criteria: {cid}: headers:)")
-                else:
-                    unnamed.append(f"'{self.spec.label_of(cid)}' or '{cid}'")
-            if unnamed:
-                hints.append("name the columns " + ", ".join(unnamed))
-            self.error(f"no column for interview criteri{'on' if len(missing) == 1 else 'a'} {_shown(missing)} "
-                       f"in the header row {header + 1} (other columns: {_shown(others) or 'none'})",
-                       sheet.name, f"A{header + 1}", hint="; ".join(hints))
+            self._missing_criteria(sheet, header, missing, [display_name(row[j]) for j in unmatched])
             return []
         for j in unmatched:
-            self.warn(f"column '{display_name(row[j])}' is not an interview criterion; ignored", sheet.name,
+            self.warn(m.CRITERION_COLUMN_IGNORED(name=display_name(row[j])), sheet.name,
                       f"{column_letter(j)}{header + 1}")
-        juror = self._juror(display_name(sheet.name or ""))
         scores = []
+        rows_of: dict[str, int] = {}  # candidate name_key → the Excel row it was first read from
         for index in range(header + 1, len(sheet.rows)):
             cells = sheet.rows[index]
             excel_row = index + 1
@@ -333,12 +415,17 @@ class _Reader:
                 continue
             name = display_name(value)
             where = f"{column_letter(candidate_col)}{excel_row}"
-            if is_total(name):
-                self.warn(f"total row '{name}' ignored", sheet.name, where)
+            if _summary_row(name):
+                self.warn(m.ROW_IGNORED_TOTAL(name=name), sheet.name, where)
                 continue
             candidate = self._candidate(name, sheet.name, where)
             if candidate is None:
                 continue
+            if name_key(candidate) in rows_of:
+                self.error(m.CANDIDATE_TWICE(name=name, row=rows_of[name_key(candidate)]), sheet.name, where,
+                           hint=m.ONE_ROW_PER_CANDIDATE())
+                continue
+            rows_of[name_key(candidate)] = excel_row
             for cid, j in columns.items():
                 cell = cells[j] if j < len(cells) else ""
                 score = self._score(cell, juror, candidate, cid, sheet.name, f"{column_letter(j)}{excel_row}")
@@ -346,10 +433,59 @@ class _Reader:
                     scores.append(score)
         return scores
 
+    def _missing_criteria(self, sheet: RawSheet, header: int, missing: list[str], others: list[str]) -> None:
+        hints: list[Message] = []
+        unnamed: list[Message] = []
+        for cid in missing:
+            close = _closest_header(cid, self.spec.label_of(cid), others)
+            if close:
+                hints.append(m.CRITERION_DID_YOU_MEAN(cid=cid, close=close))
+            else:
+                unnamed.append(m.NAME_OR_ID(label=self.spec.label_of(cid), cid=cid))
+        if unnamed:
+            hints.append(m.NAME_THE_COLUMNS(names=unnamed))
+        hint = hints[0]
+        for more in hints[1:]:
+            hint = m.TWO_HINTS(first=hint, second=more)
+        shown = m.QUOTED_LIST(names=others) if others else m.NOBODY()
+        self.error(m.CRITERIA_COLUMNS_MISSING(missing=missing, row=header + 1, others=shown), sheet.name,
+                   f"A{header + 1}", hint=hint)
+
+    def _drop_summaries(self, sheets: list[_JurorSheet]) -> list[_JurorSheet]:
+        """The sheets without those each of whose scores is the mean or median of the others'."""
+        kept = list(sheets)
+        for js in sheets:
+            others = [o.values() for o in kept if o is not js]
+            how = _summary_of(js.values(), others)
+            if how is not None:
+                kept.remove(js)
+                given = sum(v is not None for v in js.values().values())
+                self.warn(m.SUMMARY_SHEET_BY_VALUES(n=given, how=how), js.sheet.name)
+        return kept
+
+    def _report_copies(self, sheets: list[_JurorSheet]) -> None:
+        for later, js in enumerate(sheets):
+            mine = js.values()
+            if sum(v is not None for v in mine.values()) < COPY_MIN_SCORES:
+                continue
+            for other in sheets[:later]:
+                if other.values() == mine:
+                    given = sum(v is not None for v in mine.values())
+                    self.warn(m.SAME_SCORES_AS(n=given, other=other.sheet.name or ""), js.sheet.name,
+                              hint=m.CHECK_COPIED())
+                    break
+
     # ---- names and values -------------------------------------------------------------------
 
-    def _juror(self, name: str) -> str:
-        return self.jurors.setdefault(name_key(name) or name, name)
+    def _juror(self, name: str, sheet: str | None, cell: str) -> str:
+        """The juror's first spelling; another spelling of the same juror is reported once."""
+        key = name_key(name) or name
+        place = f"{sheet + '!' if sheet else ''}{cell}"
+        first, where = self.jurors.setdefault(key, (name, place))
+        if name != first and name not in self.spellings:
+            self.spellings.add(name)
+            self.warn(m.JUROR_SPELLING(name=name, first=first, place=where), sheet, cell, hint=m.SPELL_ALIKE())
+        return first
 
     def _candidate(self, name: str, sheet: str | None, cell: str) -> str | None:
         if self.known is None:
@@ -357,8 +493,8 @@ class _Reader:
         found = self.known.get(name_key(name))
         if found is None:
             near = closest(name, self.candidate_list)
-            hint = f"did you mean {', '.join(repr(n) for n in near)}?" if near else "check the spelling against the data"
-            self.error(f"candidate '{name}' is not in the data", sheet, cell, hint=hint)
+            hint = m.DID_YOU_MEAN(names=near) if near else m.CHECK_SPELLING()
+            self.error(m.UNKNOWN_CANDIDATE(name=name), sheet, cell, hint=hint)
         return found
 
     def _criterion(self, name: str, sheet: str | None, cell: str) -> str | None:
@@ -366,17 +502,17 @@ class _Reader:
         if cid is None:
             options = list(self.spec.criteria)
             close = _closest_header(name, name, [*options, *(self.spec.label_of(c) for c in options)])
-            hint = f"did you mean '{close}'?" if close else did_you_mean(name, options)
-            self.error(f"'{name}' is not an interview criterion of the panel", sheet, cell, hint=hint)
+            hint = m.DID_YOU_MEAN(names=[close]) if close else m.KNOWN_CRITERIA(names=options)
+            self.error(m.UNKNOWN_CRITERION(name=name), sheet, cell, hint=hint)
         return cid
 
     def _score(self, value: Any, juror: str, candidate: str, criterion: str, sheet: str | None,
                cell: str) -> PanelScore | None:
-        who = f"juror '{juror}', candidate '{candidate}', criterion '{criterion}'"
+        who = m.WHO(juror=juror, candidate=candidate, criterion=criterion)
         key = (name_key(juror), name_key(candidate), criterion)
         place = f"{sheet + '!' if sheet else ''}{cell}"
         if key in self.seen:
-            self.error(f"{who} is scored twice (also at {self.seen[key]})", sheet, cell, hint="keep one score")
+            self.error(m.SCORED_TWICE(who=who, other=self.seen[key]), sheet, cell, hint=m.KEEP_ONE_SCORE())
             return None
         self.seen[key] = place
         number = self._number(value, who, sheet, cell)
@@ -384,33 +520,38 @@ class _Reader:
             return None
         if number is not None:
             lo, hi = self.spec.scale
-            if not lo <= number <= hi:
-                self.error(f"score {number:g} is outside the panel scale {lo:g}–{hi:g} ({who})", sheet, cell,
-                           hint=f"scores must lie within panel: scale: [{lo:g}, {hi:g}]")
+            if not lo <= number <= hi:  # type: ignore[operator]
+                self.error(m.OUT_OF_SCALE(value=number, lo=lo, hi=hi, who=who), sheet, cell,
+                           hint=m.WITHIN_SCALE(lo=lo, hi=hi))
                 return None
         return PanelScore(juror, candidate, criterion, number, sheet, cell)  # type: ignore[arg-type]
 
-    def _number(self, value: Any, who: str, sheet: str | None, cell: str) -> float | None | object:
+    def _number(self, value: Any, who: Message, sheet: str | None, cell: str) -> float | None | object:
         if _blank(value):
             return None
-        hint = "leave the cell empty for an abstention"
         if isinstance(value, bool):
-            self.error(f"{'TRUE' if value else 'FALSE'} is not a score ({who})", sheet, cell, hint=hint)
+            self.error(m.NOT_A_SCORE(typed="TRUE" if value else "FALSE", who=who), sheet, cell,
+                       hint=m.TYPE_OR_ABSTAIN())
             return _BAD
         if isinstance(value, (dt.date, dt.time, dt.timedelta)):
-            self.error(f'"{value}" is a date or time, not a score ({who})', sheet, cell,
-                       hint="format the cell as a number")
+            self.error(m.DATE_NOT_SCORE(typed=str(value), who=who), sheet, cell, hint=m.FORMAT_AS_NUMBER())
             return _BAD
         if isinstance(value, (int, float)):
             number = float(value)
         else:
+            text = str(value).strip()
+            lo, hi = self.spec.scale
+            if text.endswith("%") and hi > 1:
+                self.error(m.PERCENT_SCORE(typed=text, lo=lo, hi=hi, who=who), sheet, cell,
+                           hint=m.TYPE_WITHOUT_PERCENT())
+                return _BAD
             try:
-                number = parse_number(str(value), self.locale)
+                number = parse_number(text, self.locale)
             except NumberFormatError as exc:
-                self.error(f"{exc} ({who})", sheet, cell, hint=hint)
+                self.error(m.WITH_WHO(problem=exc.message, who=who), sheet, cell, hint=m.TYPE_OR_ABSTAIN())
                 return _BAD
         if not math.isfinite(number):
-            self.error(f"{number} is not a finite number ({who})", sheet, cell)
+            self.error(m.NOT_FINITE(typed=str(value), who=who), sheet, cell)
             return _BAD
         return number
 
@@ -428,12 +569,60 @@ def _blank(value: Any) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
 
+def _is_number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
 def _has_numbers(sheet: RawSheet) -> bool:
-    return any(isinstance(v, (int, float)) and not isinstance(v, bool) for row in sheet.rows for v in row)
+    return any(_is_number(v) for row in sheet.rows for v in row)
 
 
-def _shown(names: Sequence[str]) -> str:
-    return ", ".join(f"'{n}'" for n in names)
+def _has_numbers_below(sheet: RawSheet, header: int) -> bool:
+    return any(_is_number(v) for row in sheet.rows[header + 1:] for v in row)
+
+
+def _summary_sheet(name: str) -> bool:
+    """A sheet name like "Rekap", "Rata-rata", "Jumlah Nilai", "Hasil Akhir", "Summary"."""
+    key = name_key(name)
+    words = key.split()
+    return bool(words) and (words[0] in SUMMARY_WORDS or key.startswith("rata rata")
+                            or any(w in {"rekap", "rekapitulasi", "ringkasan", "summary"} for w in words))
+
+
+def _summary_row(name: str) -> bool:
+    """A candidate cell that is a total or an average: "Jumlah", "Total", "Rata-rata"."""
+    return is_total(name) or name_key(name) in SUMMARY_ROWS
+
+
+def _summary_of(mine: dict[tuple[str, str], float | None],
+                others: list[dict[tuple[str, str], float | None]]) -> Message | None:
+    """``m.HOW_MEAN`` or ``m.HOW_MEDIAN`` when each of ``mine``'s scores is that of the others'
+    scores on the same cell (rules in the module docstring); else None."""
+    cells = {k: v for k, v in mine.items() if v is not None}
+    if len(cells) < 2:
+        return None
+    decimals = max(_decimals(v) for v in cells.values())
+    tolerance = (0.5 * 10.0 ** -decimals if decimals else 0.0) + 1e-9
+    columns: list[list[float]] = []
+    for k in cells:
+        column = [v for o in others if (v := o.get(k)) is not None]
+        if len(column) < 2:
+            return None
+        columns.append(column)
+    if all(max(c) - min(c) <= tolerance for c in columns):
+        return None  # the others agree everywhere: a copy, not a summary
+    for kernel, how in ((statistics.fmean, m.HOW_MEAN), (statistics.median, m.HOW_MEDIAN)):
+        if all(abs(v - kernel(c)) <= tolerance for v, c in zip(cells.values(), columns, strict=True)):
+            return how()
+    return None
+
+
+def _decimals(value: float, most: int = 6) -> int:
+    """How many decimals ``value`` is written with (at most ``most``)."""
+    for d in range(most + 1):
+        if abs(value - round(value, d)) <= 1e-9:
+            return d
+    return most
 
 
 def _closest_header(word: str, label: str, options: list[str]) -> str | None:

@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from paritrana.core.names import name_key
+from paritrana.i18n.lang import output_lang
+from paritrana.i18n.text import Message, render
 
 if TYPE_CHECKING:
     from paritrana.core.panel_spec import PanelSpec
@@ -68,7 +70,8 @@ class PanelOutcome:
     diagnostics: Diagnostics
     rows: list[CombinedRow]
     ignored: list[str]  # candidates with panel scores who were not shortlisted
-    notes: list[str]
+    notes: list[Message]
+    language: str = "id"  # the criteria's language: the default of the texts in ``to_dict``
 
     # ---- report hooks -----------------------------------------------------------------------
 
@@ -92,7 +95,9 @@ class PanelOutcome:
     def combined_rows(self) -> list[CombinedRow]:
         return list(self.rows)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, lang: str | None = None) -> dict[str, Any]:
+        """The JSON "panel" object; its notes in ``lang`` (default: the output language)."""
+        lang = output_lang(lang, self.language)
         spec = self.spec
         return {
             "source": {"path": self.source.path, "sha256": self.source.sha256},
@@ -117,7 +122,7 @@ class PanelOutcome:
                 {"juror": j, "candidate": c, "total": self.diagnostics.totals[j][c]}
                 for j in self.jurors for c in self.candidates
             ],
-            "diagnostics": self.diagnostics.to_dict(),
+            "diagnostics": self.diagnostics.to_dict(lang),
             "ignored": list(self.ignored),
-            "notes": list(self.notes),
+            "notes": [render(n, lang) for n in self.notes],
         }

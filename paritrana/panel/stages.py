@@ -23,6 +23,7 @@ warning that the final stage was not scored.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 
@@ -31,12 +32,13 @@ from paritrana.core.panel_spec import StagesSpec
 from paritrana.core.ranked import CandidateResult, PanelEntry, RankedList, StageColumns
 from paritrana.core.result import Source, StagesInfo
 from paritrana.core.run import RankingRun
-from paritrana.errors import CriteriaError, Issue, IssueCode, Location, Severity
+from paritrana.errors import CriteriaError, DataError, Issue, IssueCode, Location, Severity
+from paritrana.i18n.messages import panel as m
 from paritrana.i18n.text import Message
 from paritrana.io.limits import ReadOptions
-from paritrana.panel.aggregate import aggregate_panel
-from paritrana.panel.diagnostics import diagnose
-from paritrana.panel.load import PanelScores, load_panel
+from paritrana.panel.aggregate import PanelAggregate, aggregate_panel
+from paritrana.panel.diagnostics import JurorInfluence, PodiumChange, diagnose
+from paritrana.panel.load import PanelScore, PanelScores, load_panel
 from paritrana.panel.outcome import CombinedRow, PanelOutcome
 
 TOLERANCE = 1e-9
@@ -52,12 +54,8 @@ def apply_stages(run: RankingRun, panel: str | Path | PanelScores | None = None,
     stages = criteria.stages
     if stages is None or criteria.panel is None:
         if panel is not None:
-            raise CriteriaError(
-                "panel scores were given (--panel) but the criteria have no 'panel:' and 'stages:' sections",
-                Location(file=run.criteria_source.path),
-                hint="add panel: (scale and interview criteria) and stages: {shortlist: 5, final: {desk: 60, "
-                     "panel: 40}}, as in criteria/paritrana-kabkota-final.yaml",
-            )
+            raise CriteriaError(m.SCORES_WITHOUT_STAGES(), Location(file=run.criteria_source.path),
+                                hint=m.ADD_PANEL_SECTIONS())
         return run
     short = shortlist(run, stages)
     if panel is None:
@@ -85,9 +83,8 @@ def _desk_only(run: RankingRun, stages: StagesSpec, short: set[str]) -> RankingR
                           [None] * len(c), listed, [None] * len(c))
     results = RankedList(c.reordered(range(len(c)), ranks=list(c.ranks), ties=list(c.ties),
                                      scores=list(c.scores), stages=staged))
-    names = ", ".join(n for n, chosen in zip(c.names, listed, strict=True) if chosen) or "none"
-    warning = _warning(f"stages: the final stage was not scored (no panel scores; give them with --panel); "
-                       f"this is the desk ranking. Shortlisted: {names}")
+    chosen = [n for n, chosen in zip(c.names, listed, strict=True) if chosen]
+    warning = _warning(m.DESK_ONLY(names=m.NAMES(names=chosen) if chosen else m.NOBODY()))
     return replace(run, results=results, warnings=[*run.warnings, warning], stages=StagesInfo(stages, scored=False))
 
 
@@ -103,14 +100,15 @@ def _final(run: RankingRun, stages: StagesSpec, short: set[str], scores: PanelSc
     ignored = list(dict.fromkeys(s.candidate for s in scores.scores if name_key(s.candidate) not in short))
     for name in ignored:
         r = desk.get(name_key(name))
-        why = f"not shortlisted (desk rank {r.rank})" if r is not None else "not eligible"
-        warnings.append(_warning(f"panel scores for '{name}' ignored: {why}", scores.path))
+        warnings.append(_warning(m.IGNORED_NOT_SHORTLISTED(name=name, rank=r.rank) if r is not None
+                                 else m.IGNORED_INELIGIBLE(name=name), scores.path))
     combined = aggregate_panel(used, spec, names, source=scores.path)
     warnings += [_warning(note, scores.path) for note in combined.notes]
     jurors = [j for j in scores.jurors if any(name_key(s.juror) == name_key(j) for s in used)]
+    warnings += missing_rows(used, spec.criteria, jurors, names, scores.path)
 
     d, p = stages.final.desk_share, stages.final.panel_share
-    final = {name_key(n): d * desk[name_key(n)].score + p * combined.candidates[n].percent for n in names}
+    final = final_scores(run, stages, names, combined)
     order: list[int] = []
     ranks: list[int] = []
     ties: list[bool] = []
@@ -141,16 +139,92 @@ def _final(run: RankingRun, stages: StagesSpec, short: set[str], scores: PanelSc
         candidates=[row.candidate for row in rows],
         scores=used,
         combined=combined,
-        diagnostics=diagnose(used, spec, jurors, [row.candidate for row in rows]),
+        diagnostics=replace(diagnose(used, spec, jurors, [row.candidate for row in rows]),
+                            leave_one_out=leave_one_out(run, stages, short, used, jurors, final, scores.path)),
         rows=rows,
         ignored=ignored,
         notes=list(combined.notes),
+        language=run.criteria.language.value,
     )
     return replace(run, results=results, warnings=[*run.warnings, *warnings],
                    stages=StagesInfo(stages, scored=True), panel=outcome)
 
 
-def _warning(message: Message | str, file: str | None = None) -> Issue:
+def final_scores(run: RankingRun, stages: StagesSpec, finalists: list[str],
+                 combined: PanelAggregate) -> dict[str, float]:
+    """name_key → d × desk score + p × panel score (0–100), for each finalist."""
+    d, p = stages.final.desk_share, stages.final.panel_share
+    desk = {name_key(r.id): r.score for r in run.results}
+    return {name_key(n): d * desk[name_key(n)] + p * combined.candidates[n].percent for n in finalists}
+
+
+def podiums(run: RankingRun, short: set[str], final: dict[str, float]) -> dict[str | None, tuple[str, ...]]:
+    """The first three of each group's final ranking: the finalists by final score, then the
+    others by desk rank."""
+    out: dict[str | None, tuple[str, ...]] = {}
+    for group in run.groups:
+        members = run.in_group(group)
+        chosen = [r for r in members if name_key(r.id) in short]
+        ordered = [r.id for r, _, _ in _rank_finalists(chosen, final)]
+        ordered += [r.id for r in members if name_key(r.id) not in short]
+        out[group] = tuple(ordered[:3])
+    return out
+
+
+def leave_one_out(run: RankingRun, stages: StagesSpec, short: set[str], scores: list[PanelScore],
+                  jurors: list[str], final: dict[str, float], path: str) -> list[JurorInfluence]:
+    """For each juror, the podium of the final ranking recomputed from the other jurors' scores
+    (``final``: the final scores with every juror).
+
+    The question is what the others' scores say, so ``min_jurors`` is not applied (it would
+    refuse most panels a juror short); everything else — aggregation, fallback,
+    standardisation — is as configured. When the ranking cannot be computed without the juror
+    (a finalist only that juror scored, a trimmed mean with too few scores and no fallback),
+    the reason is kept instead."""
+    spec = run.criteria.panel
+    assert spec is not None
+    relaxed = spec.model_copy(update={"min_jurors": 1})
+    finalists = [r.id for r in run.results if name_key(r.id) in short]
+    nominal = podiums(run, short, final)
+    out = []
+    for juror in jurors:
+        rest = [s for s in scores if name_key(s.juror) != name_key(juror)]
+        try:
+            combined = aggregate_panel(rest, relaxed, finalists, source=path)
+        except DataError as exc:
+            out.append(JurorInfluence(juror, [], exc.message))
+            continue
+        without = podiums(run, short, final_scores(run, stages, finalists, combined))
+        out.append(JurorInfluence(juror, [PodiumChange(g, nominal[g], without[g]) for g in nominal]))
+    return out
+
+
+def missing_rows(scores: list[PanelScore], criteria: Iterable[str], jurors: list[str], finalists: list[str],
+                 path: str) -> list[Issue]:
+    """A warning for each juror with no row at all for a finalist, or none for some of its
+    criteria: counted as an abstention like a blank cell, but worth a look (a row forgotten
+    is not a conflict of interest declared). Located on the juror's sheet."""
+    criteria = list(criteria)
+    have: dict[tuple[str, str], set[str]] = {}
+    sheet_of: dict[str, str | None] = {}
+    for s in scores:
+        have.setdefault((name_key(s.juror), name_key(s.candidate)), set()).add(s.criterion)
+        sheet_of.setdefault(name_key(s.juror), s.sheet)
+    out = []
+    for juror in jurors:
+        for name in finalists:
+            got = have.get((name_key(juror), name_key(name)), set())
+            lacking = [c for c in criteria if c not in got]
+            if not lacking:
+                continue
+            text = (m.NO_ROW_FOR_FINALIST(juror=juror, name=name) if len(lacking) == len(criteria)
+                    else m.NO_SCORE_FOR_CRITERIA(juror=juror, name=name, criteria=lacking))
+            out.append(Issue(IssueCode.STAGES, Severity.WARNING, text,
+                             Location(file=path, sheet=sheet_of.get(name_key(juror))), m.ADD_ROW_EMPTY_IF_ABSTAINED()))
+    return out
+
+
+def _warning(message: Message, file: str | None = None) -> Issue:
     return Issue(IssueCode.STAGES, Severity.WARNING, message, Location(file=file) if file else None)
 
 

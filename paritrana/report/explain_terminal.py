@@ -1,4 +1,7 @@
-"""``explain`` on the terminal: the indicator table and the sentences, in the output language."""
+"""``explain`` on the terminal: the indicator table and the sentences, in the output language.
+
+The terminal is the command line's output: its sentences take the command line's wording
+(``cli=True``), which may name an option (``--panel``)."""
 
 from __future__ import annotations
 
@@ -6,9 +9,8 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from paritrana.explain.model import (
-    Comparison,
-    Explanation,
+from paritrana.explain.model import Comparison, Explanation
+from paritrana.explain.text import (
     comparison_sentences,
     desk_sentences,
     final_formula,
@@ -27,10 +29,9 @@ from paritrana.explain.model import (
 from paritrana.i18n import label
 
 
-def render_explanation(e: Explanation, console: Console, lang: str) -> None:
-
+def render_explanation(e: Explanation, console: Console, lang: str, *, cli: bool = True) -> None:
     if not e.eligible:
-        for line in sentences(e, lang):
+        for line in sentences(e, lang, cli=cli):
             console.print(line, markup=False, highlight=False, soft_wrap=True)
         return
     console.print(f"[bold]{escape(headline(e, lang))}[/bold]")
@@ -60,7 +61,7 @@ def render_explanation(e: Explanation, console: Console, lang: str) -> None:
     if e.finalist:
         _render_panel(e, console, lang)
         return
-    for line in stage_sentences(e, lang):
+    for line in stage_sentences(e, lang, cli=cli):
         console.print(line, markup=False, highlight=False, soft_wrap=True)
 
 
@@ -89,9 +90,8 @@ def _render_panel(e: Explanation, console: Console, lang: str) -> None:
     console.print(f"[bold]{escape(final_formula(e, lang))}[/bold]", highlight=False, soft_wrap=True)
 
 
-def render_comparison(c: Comparison, console: Console, lang: str) -> None:
-
-    lines = comparison_sentences(c, lang)
+def render_comparison(c: Comparison, console: Console, lang: str, *, cli: bool = True) -> None:
+    lines = comparison_sentences(c, lang, cli=cli)
     if not c.comparable or not c.shares:
         for line in lines:
             console.print(line, markup=False, highlight=False, soft_wrap=True)

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from paritrana.i18n import fmt_number, fmt_signed, label
+from paritrana.i18n import MINUS, fmt_number, fmt_signed, label
+from paritrana.i18n.messages import panel as m
+from paritrana.panel.diagnostics import leave_one_out_sentences
+from paritrana.panel.outcome import PanelOutcome
 
 if TYPE_CHECKING:
     from rich.console import Console
 
     from paritrana.core.result import CandidateResult, RankingResult
-    from paritrana.panel.outcome import PanelOutcome
 
 SHORTLIST_MARK = "✓"
 DISAGREEMENT_SHOWN = 3
@@ -18,6 +20,12 @@ DISAGREEMENT_SHOWN = 3
 # .9 unusually strong; each mark names the band up to the next one (below .1: almost none).
 W_BANDS = ((0.1, "p_w_nil"), (0.3, "p_w_very_weak"), (0.5, "p_w_weak"), (0.7, "p_w_moderate"),
            (0.9, "p_w_strong"))
+# ICC after Koo & Li (2016): below .5 poor, .5–.75 moderate, .75–.9 good, from .9 excellent.
+ICC_BANDS = ((0.5, "p_icc_poor"), (0.75, "p_icc_moderate"), (0.9, "p_icc_good"))
+ICC_TOP = "p_icc_excellent"
+# Krippendorff's alpha after Krippendorff (2004): from .8 reliable, from .667 tentative conclusions only.
+ALPHA_BANDS = ((0.667, "p_alpha_low"), (0.8, "p_alpha_tentative"))
+ALPHA_TOP = "p_alpha_reliable"
 
 
 # ---- the ranking table's stage columns (called by report/terminal.py) ------------------------
@@ -50,7 +58,7 @@ def stage_caption(result: RankingResult, lang: str) -> str:
 
 def render_panel(result: RankingResult, console: Console, lang: str = "id") -> None:
     outcome = result.panel
-    if outcome is None:
+    if not isinstance(outcome, PanelOutcome):
         return
     from rich.markup import escape
 
@@ -65,7 +73,9 @@ def render_panel(result: RankingResult, console: Console, lang: str = "id") -> N
         _combined_table(outcome, console, lang)
         _juror_table(outcome, console, lang)
     _agreement(outcome, console, lang)
+    _reliability(outcome, console, lang)
     _disagreement(outcome, console, lang)
+    _leave_one_out(outcome, console, lang)
 
 
 def _combined_table(outcome: PanelOutcome, console: Console, lang: str) -> None:
@@ -101,11 +111,11 @@ def _juror_table(outcome: PanelOutcome, console: Console, lang: str) -> None:
     table.add_column(label("p_juror", lang), max_width=24)
     table.add_column(label("p_scored", lang), justify="right", no_wrap=True)
     table.add_column(label("p_severity", lang), justify="right", no_wrap=True)
-    table.add_column("Spearman ρ", justify="right", no_wrap=True)
+    table.add_column(label("p_spearman", lang), justify="right", no_wrap=True)
     table.add_column(label("p_abstained", lang), max_width=40)
     for j in outcome.diagnostics.jurors:
-        severity = "–" if j.severity is None else fmt_signed(j.severity, 2, lang)
-        table.add_row(Text(j.juror), str(j.scored), severity, fmt_number(j.spearman, 2, lang),
+        severity = "–" if j.severity is None else fmt_signed(j.severity, 2, lang).replace("-", MINUS)
+        table.add_row(Text(j.juror), str(j.scored), severity, _num(j.spearman, 2, lang),
                       Text(", ".join(j.abstained)))
     console.print(table)
     console.print(label("p_juror_caption", lang), style="dim", markup=False, highlight=False)
@@ -125,6 +135,46 @@ def _agreement(outcome: PanelOutcome, console: Console, lang: str) -> None:
                       markup=False, highlight=False)
 
 
+def band(value: float, bands: tuple[tuple[float, str], ...], top: str) -> str:
+    """The label key of the band ``value`` falls in (each mark names the band below it)."""
+    return next((key for limit, key in bands if value < limit), top)
+
+
+def _reliability(outcome: PanelOutcome, console: Console, lang: str) -> None:
+    d = outcome.diagnostics
+    rel = d.reliability
+    if rel is None:
+        console.print(m.ICC_NONE().render(lang), markup=False, highlight=False)
+    else:
+        i = rel.icc
+        values = {"value": i.value, "band": label(band(i.value, ICC_BANDS, ICC_TOP), lang)}
+        line = (m.ICC(**values, level=100 * i.level, low=i.low, high=i.high)
+                if i.low is not None and i.high is not None else m.ICC_NO_INTERVAL(**values))
+        console.print(line.render(lang), markup=False, highlight=False)
+        left_out = rel.left_out_jurors + rel.left_out_candidates
+        if left_out:
+            console.print("  " + m.ICC_LEFT_OUT(names=left_out).render(lang), markup=False, highlight=False)
+    alpha = (m.ALPHA_NONE() if d.alpha is None
+             else m.ALPHA(alpha=d.alpha, band=label(band(d.alpha, ALPHA_BANDS, ALPHA_TOP), lang)))
+    console.print(alpha.render(lang), markup=False, highlight=False)
+
+
+def _leave_one_out(outcome: PanelOutcome, console: Console, lang: str) -> None:
+    from rich.table import Table
+    from rich.text import Text
+
+    lines = leave_one_out_sentences(outcome.diagnostics.leave_one_out)
+    if not lines:
+        return
+    console.print(f"\n{label('p_leave_one_out', lang)}", style="bold", markup=False, highlight=False)
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True)
+    grid.add_column()
+    for line in lines:
+        grid.add_row("  •", Text(line.render(lang)))
+    console.print(grid)
+
+
 def _disagreement(outcome: PanelOutcome, console: Console, lang: str) -> None:
     shown = outcome.diagnostics.disagreement[:DISAGREEMENT_SHOWN]
     if not shown:
@@ -133,3 +183,8 @@ def _disagreement(outcome: PanelOutcome, console: Console, lang: str) -> None:
         name=d.candidate, std=fmt_number(d.std, 2, lang), low=fmt_number(d.low, 1, lang),
         high=fmt_number(d.high, 1, lang)) for d in shown]
     console.print(label("p_disagreement", lang) + " " + "; ".join(items), markup=False, highlight=False)
+
+
+def _num(value: float | None, decimals: int, lang: str) -> str:
+    """A number as people read it, with the minus sign U+2212 (the one used everywhere)."""
+    return fmt_number(value, decimals, lang).replace("-", MINUS)

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from paritrana.errors import Location, UsageError
+from paritrana.i18n.messages import analyses as m
 from paritrana.io.atomic import check_output_path, write_atomic, write_text_atomic
 from paritrana.report.xlsx.sensitivity import write_sensitivity_workbook
 
@@ -21,8 +22,8 @@ def check_sensitivity_output(path: Path, *, inputs: Iterable[str | Path | None] 
     """Refuse an unknown extension, an input file, or an existing file without ``force`` —
     before any work is done."""
     if path.suffix.lower() not in SUFFIXES:
-        raise UsageError(f"unknown output type '{path.suffix or '(none)'}'", Location(file=str(path)),
-                         hint="use .xlsx or .json")
+        message = m.UNKNOWN_OUTPUT(suffix=path.suffix) if path.suffix else m.NO_OUTPUT_SUFFIX()
+        raise UsageError(message, Location(file=str(path)), hint=m.USE_XLSX_OR_JSON())
     check_output_path(path, inputs=[i for i in inputs if i is not None], force=force)
 
 

@@ -1,18 +1,33 @@
 """The sensitivity analysis on the terminal (readable at 100 columns).
 
-Per group: a table of rank intervals with a small bar over ranks 1..n (━ the 5–95 %
-interval, ● the median), P(first) and P(top three); the exact weight-stability sentences;
-the drop-one table and one sentence per podium place.
+Per group: a table of rank intervals with a small bar over ranks 1..n (━ from the 5th to the
+95th percentile, ● the median), the chance of first place and of the top three; the exact
+safe weight ranges; the drop-one table and one sentence per podium place. The terminal is
+the command line's output: its texts take the command line's wording (``cli=True``), which
+may name an option (``--seed``, ``--top``).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from paritrana.sensitivity.text import pct, place_sentences, probability, settings_line, stability_sentence, t
+from paritrana.errors import Issue
+from paritrana.i18n.text import render
+from paritrana.sensitivity.text import (
+    pct,
+    place_sentences,
+    podium_sentence,
+    probability,
+    settings_line,
+    shown_line,
+    stability_sentence,
+    t,
+    years_line,
+)
 
 if TYPE_CHECKING:
     from rich.console import Console
+    from rich.progress import Progress, TaskID
 
     from paritrana.sensitivity.model import CandidateSensitivity, GroupSensitivity, SensitivityResult
 
@@ -44,20 +59,21 @@ def rank_bar(low: int, median: int, high: int, n: int, width: int = BAR_WIDTH) -
 
 
 def render_sensitivity(result: SensitivityResult, console: Console, *, lang: str = "id",
-                       top: int | None = None) -> None:
+                       top: int | None = None, cli: bool = True) -> None:
     from rich.markup import escape
 
-    head = f"[bold]{t('title', lang)} — {escape(result.title)}[/bold]"
-    if result.year is not None:
-        head += f"  ·  {result.year}" + (f" ({result.baseline_year})" if result.baseline_year else "")
+    head = f"[bold]{escape(t('title', lang))} — {escape(result.title)}[/bold]"
+    years = years_line(result.year, result.baseline_year, lang)
+    if years:
+        head += f"  ·  {escape(years)}"
     console.print(head)
-    console.print(f"[dim]{escape(settings_line(result.settings, lang))}[/dim]")
+    console.print(f"[dim]{escape(settings_line(result.settings, lang, cli=cli))}[/dim]")
     if not result.groups:
         console.print(t("no_candidates", lang))
     for group in result.groups:
         if group.group is not None:
             console.print(f"\n[bold]{t('group', lang)}: {escape(group.group)}[/bold]")
-        _candidates(group, console, lang, top)
+        _candidates(group, console, lang, top, cli)
         _stability(group, console, lang)
         _drop_one(group, result, console, lang)
     if result.ineligible:
@@ -65,10 +81,22 @@ def render_sensitivity(result: SensitivityResult, console: Console, *, lang: str
     if result.warnings:
         console.print(f"\n[bold]{t('warnings', lang)}[/bold]")
         for warning in result.warnings:
-            console.print(f"  ! {warning.short_text(lang, result.input.path)}", markup=False, style="yellow")
+            console.print(f"  ! {_warning_text(warning, result.input.path, lang, cli)}", markup=False,
+                          style="yellow")
 
 
-def _candidates(group: GroupSensitivity, console: Console, lang: str, top: int | None) -> None:
+def _warning_text(warning: Issue, main_file: str | None, lang: str, cli: bool) -> str:
+    """``Issue.short_text`` in the command line's wording: the place (the file only when it is
+    not the input) and the message."""
+    where = warning.location
+    place = where.place if where else ""
+    if where is not None and where.file and where.file != main_file:
+        place = where.render(lang)
+    text = render(warning.message, lang, cli=cli)
+    return f"{place}: {text}" if place else text
+
+
+def _candidates(group: GroupSensitivity, console: Console, lang: str, top: int | None, cli: bool) -> None:
     from rich import box
     from rich.table import Table
     from rich.text import Text
@@ -83,19 +111,26 @@ def _candidates(group: GroupSensitivity, console: Console, lang: str, top: int |
     table.add_column("#", justify="right", no_wrap=True)
     table.add_column(t("name", lang), min_width=10, max_width=24)
     table.add_column(t("median", lang), justify="right", no_wrap=True)
-    table.add_column(t("interval", lang), justify="right", no_wrap=True)
+    table.add_column(_two_lines(t("interval", lang)), justify="right", no_wrap=True)
     table.add_column(t("bar", lang, n=scale), no_wrap=True)
-    table.add_column(t("p_first", lang), justify="right", no_wrap=True)
-    table.add_column(t("p_top3", lang), justify="right", no_wrap=True)
+    table.add_column(_two_lines(t("p_first", lang)), justify="right", no_wrap=True)
+    table.add_column(_two_lines(t("p_top3", lang)), justify="right", no_wrap=True)
     for c in shown:
         table.add_row(f"{c.nominal_rank}" + ("=" if c.tie else ""), Text(c.id), str(c.median_rank),
                       f"{c.rank_p05}–{c.rank_p95}", _bar(c, scale), probability(c.p_first, lang),
                       probability(c.p_top3, lang), style="bold" if c.nominal_rank <= 3 else None)
     console.print(table)
     if len(shown) < n:
-        console.print(f"[dim]{t('shown_of', lang, shown=len(shown), total=n)}[/dim]")
+        console.print(shown_line(len(shown), n, lang, cli=cli), style="dim", markup=False, highlight=False)
     if n >= 3:
-        console.print(t("podium_same", lang, pct=probability(group.p_podium_unchanged, lang)))
+        console.print(podium_sentence(group.p_podium_unchanged, lang), highlight=False)
+
+
+def _two_lines(header: str) -> str:
+    """A long header on two lines, so that its column is as narrow as its numbers:
+    "Peluang juara 1" → "Peluang" / "juara 1"."""
+    first, _, rest = header.partition(" ")
+    return f"{first}\n{rest}" if rest else first
 
 
 def _bar(c: CandidateSensitivity, n: int) -> str:
@@ -160,8 +195,8 @@ class DelayedProgress:
         import time
 
         self._start = time.monotonic()
-        self._progress = None  # type: ignore[var-annotated]
-        self._task = None  # type: ignore[var-annotated]
+        self._progress: Progress | None = None
+        self._task: TaskID | None = None
 
     def __enter__(self) -> DelayedProgress:
         return self
@@ -184,4 +219,5 @@ class DelayedProgress:
                                       TimeRemainingColumn(), console=Console(stderr=True), transient=True)
             self._progress.start()
             self._task = self._progress.add_task("", total=total)
+        assert self._task is not None
         self._progress.update(self._task, completed=done)

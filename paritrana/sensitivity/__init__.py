@@ -8,8 +8,8 @@ Library use::
 
 Three analyses per group of eligible candidates (ineligible candidates take no part):
 
-* ``montecarlo`` — re-score under random weights (and methods): rank intervals, P(first),
-  P(top three), P(same podium);
+* ``montecarlo`` — re-score under random weights (and methods): rank intervals, the chance
+  of first place and of the top three, the chance of the same ordered podium;
 * ``stability`` — for each indicator, the exact interval of its weight that keeps the
   leader and the ordered podium;
 * ``dropone`` — the podium with each indicator removed.
@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from paritrana.errors import Location, SensitivityError
+from paritrana.i18n.messages import analyses as m
 from paritrana.sensitivity.dropone import drop_one
 from paritrana.sensitivity.matrix import METHOD_CHOICES, WeightTree, group_matrices
 from paritrana.sensitivity.model import (
@@ -58,13 +59,9 @@ def check_pool(result: RankingRun) -> None:
     for group in result.groups:
         size = result.group_size(group)
         if size > MAX_GROUP_CANDIDATES:
-            where = f" in group '{group}'" if group is not None else ""
-            raise SensitivityError(
-                f"{size:,} eligible candidates{where}: sensitivity analysis handles at most "
-                f"{MAX_GROUP_CANDIDATES:,} per group (it keeps a candidates × ranks histogram)",
-                Location(file=result.input.path),
-                hint="analyse a shortlist, or rank within smaller groups with group_by",
-            )
+            message = (m.POOL_TOO_LARGE(size=size, most=MAX_GROUP_CANDIDATES) if group is None
+                       else m.POOL_TOO_LARGE_GROUP(size=size, group=group, most=MAX_GROUP_CANDIDATES))
+            raise SensitivityError(message, Location(file=result.input.path), hint=m.SMALLER_POOL())
 
 
 def analyse(result: RankingRun, *, runs: int = DEFAULT_RUNS, jitter: float = DEFAULT_JITTER,
@@ -105,15 +102,14 @@ def check_options(runs: int, jitter: float, methods: Sequence[str] | None) -> li
     """Validate the analysis settings; returns the methods without duplicates."""
 
     if not 1 <= runs <= MAX_RUNS:
-        raise SensitivityError(f"runs must be between 1 and {MAX_RUNS:,} (got {runs})", Location())
+        raise SensitivityError(m.RUNS_OUT_OF_RANGE(most=MAX_RUNS, runs=runs))
     if not 0 <= jitter < 1:
-        raise SensitivityError(f"jitter must be at least 0 and below 1 (got {jitter:g}); "
-                               "0.25 lets each weight vary by ±25 %", Location())
+        raise SensitivityError(m.JITTER_OUT_OF_RANGE(jitter=jitter), hint=m.JITTER_EXAMPLE(example=0.25, pct=25))
     if methods is None:
         return None
     unique = list(dict.fromkeys(methods))
-    unknown = [m for m in unique if m not in METHOD_CHOICES]
+    unknown = [name for name in unique if name not in METHOD_CHOICES]
     if unknown or not unique:
-        raise SensitivityError(f"unknown normalisation method(s) {', '.join(map(repr, unknown)) or '(none)'}",
-                               Location(), hint=f"choose from {', '.join(METHOD_CHOICES)}")
+        message = m.UNKNOWN_METHODS(names=unknown) if unknown else m.NO_METHODS()
+        raise SensitivityError(message, hint=m.CHOOSE_METHODS(choices=list(METHOD_CHOICES)))
     return unique

@@ -10,7 +10,7 @@ ranking uses the same rules as ``rank`` (tolerance, tiebreak, names). A podium p
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from paritrana.core.rank import rank_scored
 from paritrana.sensitivity.matrix import GroupMatrix, WeightTree, geometric
@@ -46,7 +46,7 @@ def drop_one(result: RankingRun, groups: list[GroupMatrix], tree: WeightTree) ->
     return out
 
 
-def _compare(iid: str, gm: GroupMatrix, ordered: list, names: list[str]) -> DropOne:  # type: ignore[type-arg]
+def _compare(iid: str, gm: GroupMatrix, ordered: list[Any], names: list[str]) -> DropOne:
     nominal = gm.names[:3]
     podium = tuple(names[p.index] for p in ordered[:3])
     changed = tuple(place + 1 for place, name in enumerate(nominal) if place >= len(podium) or podium[place] != name)

@@ -16,13 +16,14 @@ row 0 is the nominal leader.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from paritrana.core.criteria import Aggregation, Criteria, Indicator, Normalize
 from paritrana.core.methods import ALTERNATIVES, Method, first_negative
 from paritrana.core.normalize import normalize
 from paritrana.core.rank import rank_scored
 from paritrana.errors import Location, SensitivityError
+from paritrana.i18n.messages import analyses as m
 
 if TYPE_CHECKING:
     import numpy as np
@@ -109,7 +110,7 @@ def group_matrices(result: RankingRun) -> list[GroupMatrix]:
 
     scored, criteria = result.scored, result.criteria
     placings = rank_scored(scored, criteria)
-    by_group: dict[str | None, list] = {}  # type: ignore[type-arg]
+    by_group: dict[str | None, list[Any]] = {}
     for p in placings:
         by_group.setdefault(scored.groups[p.index], []).append(p)
     out = []
@@ -142,9 +143,9 @@ def method_matrix(result: RankingRun, gm: GroupMatrix, method: str) -> np.ndarra
         bad = first_negative(spec.method, x)
         if bad is not None:
             raise SensitivityError(
-                f"--methods {spec.method.value}: indicator {iid} is negative for '{gm.names[bad]}' ({x[bad]:g}); "
-                f"{spec.method.value} needs values ≥ 0", Location(file=result.input.path),
-                hint=f"leave {spec.method.value} out of --methods")
+                m.METHOD_NEEDS_NONNEGATIVE(method=spec.method.value, indicator=iid, name=gm.names[bad],
+                                           value=float(x[bad])),
+                Location(file=result.input.path), hint=m.LEAVE_METHOD_OUT(method=spec.method.value))
         values, _ = normalize(x, spec, ind.better)
         columns.append(values)
     return _score_space(np.column_stack(columns), result, gm.rows, method)
@@ -173,8 +174,7 @@ def _score_space(values: np.ndarray, result: RankingRun, rows: np.ndarray, metho
         iid = list(result.criteria.all_indicators)[k]
         name = result.scored.names[rows[i]]
         raise SensitivityError(
-            f"--methods {method}: geometric aggregation needs values > 0, but '{name}' gets "
-            f"{values[i, k]:g} on indicator {iid}", Location(file=result.criteria_source.path),
-            hint=f"leave {method} out of --methods, or give {iid} a range that starts above 0")
+            m.GEOMETRIC_NEEDS_POSITIVE(name=name, value=float(values[i, k]), indicator=iid, method=method),
+            Location(file=result.criteria_source.path), hint=m.LEAVE_METHOD_OUT_OR_RANGE(method=method, indicator=iid))
     return np.log(values)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from paritrana.sensitivity.text import place_sentences, probability, settings_line, stability_sentence, t
+from paritrana.sensitivity.text import place_sentences, podium_sentence, settings_line, stability_sentence, t
 
 if TYPE_CHECKING:
     from paritrana.sensitivity.model import GroupSensitivity, SensitivityResult
@@ -82,7 +82,7 @@ def _group(workbook: Any, sheet: Any, group: GroupSensitivity, result: Sensitivi
     n = len(group.candidates)
     row = table_top + n
     if n >= 3:
-        sheet.write_string(row, 0, t("podium_same", lang, pct=probability(group.p_podium_unchanged, lang)))
+        sheet.write_string(row, 0, podium_sentence(group.p_podium_unchanged, lang))
         row += 1
     if n:
         helper = _chart(workbook, sheet, group, table_top, helper, lang)

@@ -1,0 +1,245 @@
+"""An explanation in words: the sentences of ``explain`` in the output language.
+
+The sentences are catalogue texts (``paritrana.i18n.messages.analyses``); the short phrases that
+describe a normalisation ("min 12, maks 95, makin tinggi makin baik") are labels. Scores have two
+decimals, weights are percentages without a space ("40%"), and a negative number takes the minus
+sign U+2212. ``cli=True`` gives the command line's wording, which may name an option
+(``--panel``).
+
+This module reads the records of ``paritrana.explain.model`` but does not import it at run time
+(``model`` calls ``sentences`` from its ``to_dict``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from paritrana.core.criteria import Aggregation
+from paritrana.core.methods import Better
+from paritrana.i18n import fmt_number, label
+from paritrana.i18n.messages import analyses as m
+from paritrana.i18n.numbers import MINUS
+from paritrana.i18n.text import Message
+
+from paritrana.explain.model import Comparison, Explanation, PanelPart, Share, StagePart, Step
+
+if TYPE_CHECKING:
+    from paritrana.core.normalize import Scale
+
+
+def sentences(e: Explanation, lang: str = "id", *, cli: bool = False) -> list[str]:
+    """The explanation in plain sentences in the output language."""
+    if not e.eligible:
+        return [m.INELIGIBLE(name=e.id, reasons="; ".join(e.reasons)).render(lang)]
+    return [headline(e, lang), *desk_sentences(e, lang), *stage_sentences(e, lang, cli=cli)]
+
+
+def desk_sentences(e: Explanation, lang: str) -> list[str]:
+    """The indicator steps (the desk stage's when there are stages)."""
+    lines = []
+    if e.finalist:
+        assert e.stages is not None
+        lines.append(m.DESK_PART(score=e.stages.desk_score).render(lang))
+    for s in e.steps:
+        lines.append(step_sentence(e.id, s, e.aggregation, lang))
+    if e.aggregation is Aggregation.GEOMETRIC:
+        if e.aspects:
+            parts = "; ".join(m.ASPECT_SCORE(aspect=aid, score=v).render(lang) for aid, v in e.aspects.items())
+            lines.append(m.ASPECTS(aspects=parts).render(lang))
+        lines.append(m.GEOMETRIC_NOTE().render(lang))
+    return lines
+
+
+def stage_sentences(e: Explanation, lang: str, *, cli: bool = False) -> list[str]:
+    """After the desk part: the panel part and the final combination (a finalist), or why the
+    score is the desk score (everyone else); nothing without stages."""
+    st = e.stages
+    if st is None:
+        return []
+    if st.panel is None:
+        if st.shortlisted:
+            return [m.UNSCORED(name=e.id).render(lang, cli=cli)]
+        return [m.NOT_SHORTLISTED(name=e.id, desk_rank=st.desk_rank, rule=shortlist_rule(st),
+                                  score=st.desk_score).render(lang)]
+    return [panel_headline(st.panel, lang), *panel_step_sentences(e.id, st.panel, lang), final_formula(e, lang)]
+
+
+def panel_headline(panel: PanelPart, lang: str) -> str:
+    how = label(f"p_agg_{panel.aggregation}", lang)
+    if panel.standardize:
+        how += ", " + label("p_standardized", lang)
+    return m.PANEL_PART(title=panel.title or label("p_title", lang), how=how, score=panel.percent).render(lang)
+
+
+def panel_step_sentences(name: str, panel: PanelPart, lang: str) -> list[str]:
+    """One line per interview criterion (and the scale, when it is not 0–100)."""
+    lines = []
+    for c in panel.criteria:
+        jurors = m.ONE_JUROR() if c.jurors == 1 else m.N_JURORS(n=c.jurors)  # English needs the singular
+        step: Message = m.PANEL_STEP(name=name, criterion=c.criterion,
+                                     label="" if c.label == c.criterion else f" ({c.label})",
+                                     value=c.value, jurors=jurors, weight=share(c.weight))
+        if c.abstained:
+            step = m.PANEL_ABSTAINED(step=step, jurors=list(c.abstained))
+        lines.append(step.render(lang))
+    lo, hi = panel.scale
+    if (lo, hi) != (0.0, 100.0):
+        lines.append(m.PANEL_SCALE(score=panel.score, lo=lo, hi=hi, percent=panel.percent).render(lang))
+    return lines
+
+
+def final_formula(e: Explanation, lang: str) -> str:
+    """"skor akhir = 60% × 90,41 (skor indikator) + 40% × 83,44 (skor wawancara) = 87,62"."""
+    st = e.stages
+    assert st is not None and st.panel is not None
+    return m.FINAL_FORMULA(d=share(st.desk_share), desk=st.desk_score, p=share(st.panel_share),
+                           panel=st.panel.percent, score=e.score).render(lang)
+
+
+def shortlist_rule(st: StagePart) -> Message:
+    if "top" in st.shortlist:
+        return m.RULE_TOP(n=st.shortlist["top"])
+    return m.RULE_MIN(score=float(st.shortlist["min_score"]))
+
+
+def headline(e: Explanation, lang: str) -> str:
+    rank = f"{e.rank}" + (f" ({label('tie', lang)})" if e.tie else "")
+    name = e.id + (f" [{e.group}]" if e.group is not None else "")
+    if e.finalist:
+        assert e.stages is not None
+        return m.FINAL_LINE(name=name, rank=rank, of=e.of, score=e.score, desk=e.stages.desk_score,
+                            desk_rank=e.stages.desk_rank).render(lang)
+    return m.RANK_LINE(name=name, rank=rank, of=e.of, score=e.score).render(lang)
+
+
+def step_sentence(name: str, s: Step, aggregation: Aggregation, lang: str) -> str:
+    fields = {"name": name, "indicator": s.indicator, "raw": raw_value(s.raw, s.unit),
+              "normalized": s.normalized, "scale": scale_text(s.scale, s.raw, lang), "weight": share(s.weight)}
+    if aggregation is Aggregation.ARITHMETIC:
+        return m.STEP(**fields, contribution=s.contribution).render(lang)
+    return m.STEP_GEOMETRIC(**fields).render(lang)
+
+
+def scale_text(scale: Scale, raw: float | None, lang: str) -> str:
+    """How a value was normalised: "target 0–100, makin tinggi makin baik"."""
+    entry, lower = scale.method.spec, scale.better is Better.LOWER
+    decimals = _decimals(scale.low, scale.high)
+    low, high = num(scale.low, lang, decimals), num(scale.high, lang, decimals)
+    text = label(entry.explain[lower], lang).format(low=low, high=high, n=scale.count, mean=num(scale.mean, lang),
+                                                    std=num(scale.std, lang))
+    if not entry.takes_range and entry.constant is None:
+        return text  # none: the value as given
+    notes = []
+    if entry.constant is not None and (scale.low == scale.high or (entry.needs_spread and not scale.std)):
+        notes.append(label("e_all_equal", lang).format(value=fmt_number(entry.constant, 0, lang)))
+    if entry.clips and raw is not None and scale.low is not None and scale.high is not None \
+            and not scale.low <= raw <= scale.high:
+        notes.append(label("e_clipped", lang))
+    text += ", " + label("c_lower" if lower else "c_higher", lang)
+    lo, hi = scale.range
+    if entry.takes_range and (lo, hi) != (0.0, 100.0):
+        text += f", {label('c_range', lang)} {num(lo, lang, _decimals(lo))}–{num(hi, lang, _decimals(hi))}"
+    return "; ".join([text, *notes])
+
+
+def comparison_sentences(c: Comparison, lang: str = "id", *, cli: bool = False) -> list[str]:
+    first, second = c.first, c.second
+    if c.reason == "ineligible":
+        out = []
+        for e in (first, second):
+            if not e.eligible:
+                out.append(m.NOT_COMPARED(name=e.id).render(lang))
+                out += sentences(e, lang, cli=cli)
+        return out
+    if c.reason == "different_groups":
+        return [m.GROUPS(name=first.id, group=first.group, other=second.id, other_group=second.group).render(lang),
+                headline(first, lang), headline(second, lang)]
+    assert c.gap is not None
+    lines = [headline(first, lang), headline(second, lang)]
+    score, other_score = first.score, second.score
+    if c.basis == "desk":
+        assert first.stages is not None and second.stages is not None
+        finalist, other = (first, second) if first.finalist else (second, first)
+        lines.append(m.SHORTLIST_SPLIT(name=finalist.id, other=other.id).render(lang))
+        score, other_score = first.stages.desk_score, second.stages.desk_score
+    if c.basis != "final" and first.aggregation is Aggregation.GEOMETRIC:
+        parts = "; ".join(f"{s.indicator} ×{num(s.factor, lang)}" for s in c.shares)
+        lines.append(m.RATIO(name=first.id, other=second.id, ratio=c.ratio, score=score,
+                             other_score=other_score).render(lang))
+        lines.append(m.FACTORS(parts=parts).render(lang))
+        return lines
+    parts = "; ".join(f"{share_name(s, lang)} {signed(s.difference, lang)}" for s in c.shares)
+    if abs(c.gap) < 1e-9:
+        lines.append(m.LEVEL(name=first.id, other=second.id, score=score, parts=parts).render(lang))
+        return lines
+    ahead = c.gap > 0
+    gaps = {"desk": (m.DESK_AHEAD, m.DESK_BEHIND)}.get(c.basis, (m.AHEAD, m.BEHIND))
+    text = gaps[0] if ahead else gaps[1]
+    lines.append(text(name=first.id, other=second.id, gap=abs(c.gap), parts=parts).render(lang))
+    return lines
+
+
+def share_name(s: Share, lang: str) -> str:
+    """An indicator's id, or "wawancara"/"panel" and "skor indikator"/"desk score" for the parts
+    of a final gap."""
+    if s.kind == "indicator":
+        return s.indicator
+    return (m.SHARE_PANEL if s.kind == "panel" else m.SHARE_DESK)().render(lang)
+
+
+# ---- numbers in table cells and phrases ----------------------------------------------------------
+
+def num(value: float | None, lang: str, decimals: int = 2) -> str:
+    """A number with ``decimals`` decimals and the minus sign U+2212; "–" for none."""
+    return fmt_number(value, decimals, lang).replace("-", MINUS)
+
+
+def signed(value: float | None, lang: str) -> str:
+    """"+12,33", "−0,41", "±0,00"; "–" for none."""
+    if value is None:
+        return "–"
+    text = num(abs(value), lang)
+    if text == num(0.0, lang):
+        return f"±{text}"
+    return ("+" if value > 0 else MINUS) + text
+
+
+def share(weight: float) -> float:
+    """A weight as the percentage it is shown as: whole, or one decimal (0.3483 → 34.8)."""
+    return round(100.0 * weight, 1)
+
+
+def percent(weight: float, lang: str) -> str:
+    """0.4 → "40%", 0.125 → "12,5%"."""
+    value = share(weight)
+    return f"{num(value, lang, 0 if value.is_integer() else 1)}%"
+
+
+def raw_value(value: float | None, unit: str | None) -> Message:
+    """A raw value with its unit: "122.318 orang", "68,02%" (the % sign without a space)."""
+    if unit is None or value is None:
+        return m.RAW(value=value)
+    if unit == "%":
+        return m.RAW_PERCENT(value=value)
+    return m.RAW_UNIT(value=value, unit=unit)
+
+
+def raw_text(value: float | None, unit: str | None, lang: str) -> str:
+    """``raw_value`` as text, for a table cell."""
+    return raw_value(value, unit).render(lang)
+
+
+def _decimals(*values: float | None) -> int:
+    return 0 if all(v is None or float(v).is_integer() for v in values) else 2
+
+
+def as_json(report: Explanation | Comparison, lang: str) -> dict[str, Any]:
+    """``explain --format json``: the report's data with its sentences in ``lang``."""
+    out = report.to_dict()
+    if isinstance(report, Comparison):
+        out["first"]["sentences"] = sentences(report.first, lang)
+        out["second"]["sentences"] = sentences(report.second, lang)
+        out["sentences"] = comparison_sentences(report, lang)
+    else:
+        out["sentences"] = sentences(report, lang)
+    return out
