@@ -21,7 +21,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from paritrana.checks.report import DEFAULT_HINTS, ValidationReport
+from paritrana.checks.report import ValidationReport, default_hint
 from paritrana.checks.rules import validate_period, validate_rows
 from paritrana.core.criteria import Criteria, LoadedCriteria
 from paritrana.core.dataset import Dataset, Period
@@ -102,7 +102,7 @@ def _prepare(loaded: LoadedCriteria, path: str | Path, year: int | None, baselin
 
 def _prepared(loaded: LoadedCriteria, period: Period | None, issues: list[Issue], dataset: Dataset | None,
               base: Dataset | None, scored: Scored | None = None) -> Prepared:
-    issues = [i if i.hint else replace(i, hint=DEFAULT_HINTS.get(i.code)) for i in issues]
+    issues = [i if i.hint else replace(i, hint=default_hint(i)) for i in issues]
     issues = sorted(issues, key=lambda i: i.severity is not Severity.ERROR)  # stable: errors first
     return Prepared(loaded, period, issues, dataset, base, scored)
 

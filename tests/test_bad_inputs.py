@@ -46,25 +46,29 @@ def criteria_file(tmp_path: Path, value="peserta", weight="1", text=None) -> Pat
 
 def bad_number(tmp_path):
     data = two_years(tmp_path, table({"Sekadau": (100, "12a"), "Landak": (100, 40)}))
-    return Case(["rank", data], ['data.xlsx › 2024!C2: "12a" is not a number'], [data])
+    return Case(["rank", data], ['data.xlsx › 2024!C2: "12a" bukan angka; ketik angkanya saja'], [data])
 
 
 def bad_number_csv(tmp_path):
     rows = [["Tahun", *HEADER], [2023, "Sekadau", 100, 50], [2024, "Sekadau", "1.2.3", 60]]
     data = make_csv(tmp_path, rows, sep=";")
-    return Case(["rank", data], ['data.csv › C3: "1.2.3" is not a number'], [data])
+    return Case(["rank", data], ['data.csv › C3: "1.2.3" bukan angka'], [data])
 
 
 def missing_column(tmp_path):
     header = ["Kabupaten/Kota", "Jumlah Pekerja", "Peserta BPU"]
     data = two_years(tmp_path, table(Y24, header), table(Y23, header))
-    return Case(["rank", data], ["data.xlsx › 2023!A1: column 'peserta' not found", "Peserta BPU"], [data])
+    return Case(["rank", data], ["data.xlsx › 2023!A1: kolom `peserta` tidak ditemukan di baris judul (baris 1)",
+                                 'judul yang ada: "Kabupaten/Kota", "Jumlah Pekerja", dan "Peserta BPU"',
+                                 'bila kolom C1 ("Peserta BPU") yang dimaksud, ganti judulnya menjadi "Peserta Aktif"'],
+                [data])
 
 
 def unmatched_name(tmp_path):
     data = two_years(tmp_path, table({"Kota Sekadau": (100, 60), "Landak": (100, 40)}))
-    return Case(["rank", data], ["data.xlsx › 2024!A2: 'Kota Sekadau' is missing from the baseline year 2023",
-                                 "closest names in 2023: Sekadau"], [data])
+    return Case(["rank", data], ['data.xlsx › 2024!A2: "Kota Sekadau" tidak ada di tahun pembanding 2023 '
+                                 "(berkas yang sama)",
+                                 'nama yang paling mirip di 2023: "Sekadau"'], [data])
 
 
 def bad_expression(tmp_path):
@@ -104,13 +108,15 @@ def yaml_syntax(tmp_path):
 
 def previous_without_baseline(tmp_path):
     data = make_workbook(tmp_path, {"Sheet1": table(Y24)})
-    return Case(["rank", data], ["data.xlsx: the criteria use previous() (pertumbuhan)", "--baseline"], [data])
+    return Case(["rank", data], ["data.xlsx: kriteria memakai `previous()` (`pertumbuhan`), tetapi data tidak "
+                                 "memiliki tahun pembanding",
+                                 "`--baseline BERKAS`"], [data])
 
 
 def not_a_workbook(tmp_path):
     data = tmp_path / "data.xlsx"
     data.write_text("Kabupaten/Kota;Peserta\nSekadau;1\n", encoding="utf-8")
-    return Case(["rank", data], ["data.xlsx: not an Excel workbook"], [data])
+    return Case(["rank", data], ["data.xlsx: bukan buku kerja Excel"], [data])
 
 
 def word_document(tmp_path):
@@ -118,28 +124,30 @@ def word_document(tmp_path):
     with zipfile.ZipFile(data, "w") as z:
         z.writestr("[Content_Types].xml", "<Types/>")
         z.writestr("word/document.xml", "<w:document/>")
-    return Case(["rank", data], ["laporan.xlsx: not an Excel workbook (it is a Word document)"], [data])
+    return Case(["rank", data], ["laporan.xlsx: bukan buku kerja Excel, melainkan dokumen Word"], [data])
 
 
 def pdf_file(tmp_path):
     data = tmp_path / "data.pdf"
     data.write_bytes(b"%PDF-1.4\n")
-    return Case(["rank", data], ["data.pdf: unsupported file type '.pdf'"], [data])
+    return Case(["rank", data], ['data.pdf: jenis berkas ".pdf" tidak didukung'], [data])
 
 
 def empty_file(tmp_path):
     data = tmp_path / "data.xlsx"
     data.write_bytes(b"")
-    return Case(["rank", data], ["data.xlsx: the file is empty"], [data])
+    return Case(["rank", data], ["data.xlsx: berkas kosong"], [data])
 
 
 def missing_file(tmp_path):
-    return Case(["rank", tmp_path / "tidak-ada.xlsx"], ["tidak-ada.xlsx: file not found"])
+    return Case(["rank", tmp_path / "tidak-ada.xlsx"], ["tidak-ada.xlsx: berkas tidak ditemukan"])
 
 
 def duplicate_candidate(tmp_path):
     data = two_years(tmp_path, table({"Sekadau": (100, 60), "Kabupaten Sekadau": (100, 40)}))
-    return Case(["rank", data], ["data.xlsx › 2024!A3: candidate 'Kabupaten Sekadau' appears more than once in 2024"],
+    return Case(["rank", data], ['data.xlsx › 2024!A3: kandidat "Kabupaten Sekadau" muncul lebih dari sekali '
+                                 "dalam data 2024: "
+                                 'baris 2 "Sekadau" dan baris 3 "Kabupaten Sekadau"'],
                 [data])
 
 
@@ -147,17 +155,20 @@ def duplicate_header(tmp_path):
     header = [*HEADER, "Peserta"]
     rows = [header, ["Sekadau", 100, 60, 60]]
     data = two_years(tmp_path, rows, [header, ["Sekadau", 100, 50, 50]])
-    return Case(["rank", data], ["data.xlsx › 2023!D1: two headers for column 'peserta'"], [data])
+    return Case(["rank", data], ['data.xlsx › 2023!D1: dua judul kolom untuk `peserta`: C1 "Peserta Aktif" dan '
+                                 'D1 "Peserta"'], [data])
 
 
 def negative_count(tmp_path):
     data = two_years(tmp_path, table({"Sekadau": (100, 60), "Landak": (-100, 40)}))
-    return Case(["rank", data], ["data.xlsx › 2024!B3: -100 is a negative count for 'pekerja'"], [data])
+    return Case(["rank", data], ["data.xlsx › 2024!B3: −100 bernilai negatif, padahal `pekerja` adalah jumlah orang"],
+                [data])
 
 
 def unknown_year(tmp_path):
     data = two_years(tmp_path)
-    return Case(["rank", data, "--year", "2019"], ["data.xlsx: no data for 2019 (years in the file: 2023, 2024)"],
+    return Case(["rank", data, "--year", "2019"], ["data.xlsx: tidak ada data 2019 (tahun dalam berkas: 2023 dan 2024)",
+                                                     "pilih salah satunya dengan `--year`"],
                 [data])
 
 
@@ -169,23 +180,24 @@ def missing_criteria(tmp_path):
 
 def missing_baseline_file(tmp_path):
     data = make_workbook(tmp_path, {"Sheet1": table(Y24)})
-    return Case(["rank", data, "--baseline", tmp_path / "2023.xlsx"], ["2023.xlsx: file not found"], [data])
+    return Case(["rank", data, "--baseline", tmp_path / "2023.xlsx"], ["2023.xlsx: berkas tidak ditemukan"], [data])
 
 
 def formula_without_value(tmp_path):
     data = two_years(tmp_path, [HEADER, ["Sekadau", 100, "=B2/2"], ["Landak", 100, 40]])
-    return Case(["rank", data], ["data.xlsx › 2024!C2: the cell holds a formula whose result was never calculated"],
+    return Case(["rank", data], ["data.xlsx › 2024!C2: sel berisi rumus yang hasilnya belum pernah dihitung"],
                 [data])
 
 
 def csv_wrong_encoding(tmp_path):
     data = make_csv(tmp_path, [HEADER, ["Sékadau", 100, 60]], encoding="cp1252")
-    return Case(["rank", data], ["data.csv: the CSV is not valid UTF-8", "--encoding"], [data])
+    return Case(["rank", data], ["data.csv: CSV bukan teks UTF-8 yang sah (bita 0xe9 di baris 2)", "`--encoding cp1252`"],
+                [data])
 
 
 def no_header_row(tmp_path):
     data = two_years(tmp_path, [["Nama", "Jumlah"], ["Sekadau", 1]], [["Nama", "Jumlah"], ["Sekadau", 1]])
-    return Case(["rank", data], ["data.xlsx › 2023: no header row"], [data])
+    return Case(["rank", data], ["data.xlsx › 2023: baris judul tidak ditemukan"], [data])
 
 
 def decompression_bomb(tmp_path):
@@ -194,12 +206,13 @@ def decompression_bomb(tmp_path):
         z.writestr("[Content_Types].xml", "<Types/>")
         z.writestr("xl/worksheets/sheet1.xml", b"0" * (3 * 1024 * 1024))  # 3 MB of zeros, a few KB zipped
     return Case(["rank", data, "--max-uncompressed-mb", "2"],
-                ["bom.xlsx: the workbook would inflate to 3 MB, above the limit of 2 MB", "--max-uncompressed-mb"], [data])
+                ["bom.xlsx: buku kerja akan mengembang menjadi 3 MB saat dibuka, melebihi batas 2 MB",
+                 "`--max-uncompressed-mb`"], [data])
 
 
 def no_candidates(tmp_path):
     data = make_csv(tmp_path, [["Tahun", *HEADER]])
-    return Case(["rank", data], ["data.csv: no candidate rows"], [data])
+    return Case(["rank", data], ["data.csv: tidak ada baris kandidat"], [data])
 
 
 def division_by_zero(tmp_path):

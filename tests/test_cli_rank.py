@@ -52,7 +52,7 @@ def test_criteria_language_is_the_default_output_language(runner, tmp_path):
 
 def test_table_lists_warnings(runner):
     result = rank(runner, SAMPLE)
-    assert "2024!A19: total row 'Jumlah' ignored" in result.stdout
+    assert '2024!A19: baris jumlah ("Jumlah") diabaikan' in result.stdout
 
 
 def test_top_limits_the_rows(runner):
@@ -125,7 +125,7 @@ def test_format_json_equals_the_library_result(runner):
 def test_format_json_stdout_is_clean_json(runner):
     # the warnings are inside the JSON, nothing else is on stdout
     data = json.loads(rank(runner, SAMPLE, "-f", "json").stdout)
-    assert data["warnings"][0] == "2023!A19: total row 'Jumlah' ignored"
+    assert data["warnings"][0] == '2023!A19: baris jumlah ("Jumlah") diabaikan'
 
 
 def test_format_csv(runner):
@@ -236,7 +236,7 @@ def test_usage_errors_exit_2(runner, args):
 def test_data_error_is_one_line_on_stderr(runner, tmp_path):
     result = rank(runner, tmp_path / "tidak-ada.xlsx")
     assert result.exit_code == 1
-    assert result.stderr == "Kesalahan: tidak-ada.xlsx: file not found\n"
+    assert result.stderr == "Kesalahan: tidak-ada.xlsx: berkas tidak ditemukan; periksa folder dan nama berkasnya\n"
     assert result.stdout == ""
 
 
@@ -250,7 +250,7 @@ def test_debug_prints_a_traceback(tmp_path):
     done = subprocess.run([sys.executable, "-m", "paritrana", "--debug", "rank", str(tmp_path / "tidak-ada.xlsx")],
                           capture_output=True, text=True, cwd=ROOT, timeout=60)
     assert done.returncode == 1
-    assert "Traceback" in done.stderr and "file not found" in done.stderr
+    assert "Traceback" in done.stderr and "berkas tidak ditemukan" in done.stderr
 
 
 def test_rank_help(runner):
@@ -318,5 +318,5 @@ def test_the_terminal_lists_at_most_30_warnings_and_says_how_many_are_hidden(tmp
     path = make_workbook(tmp_path, {"2023": rows, "2024": rows})
     out = CliRunner().invoke(app, ["rank", str(path)])
     assert out.exit_code == 0
-    assert out.output.count("is not used by the criteria") == 30
+    assert out.output.count("tidak dipakai oleh kriteria") == 30
     assert "… dan 40 lainnya" in out.output

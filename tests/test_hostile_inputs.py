@@ -123,29 +123,29 @@ def patch_zip(path: Path, part: str, *, flag: int | None = None, size: int | Non
 def png_renamed(tmp_path):
     data = tmp_path / "data.xlsx"
     data.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(200))
-    return with_data(tmp_path, data, ["data.xlsx: not an Excel workbook (the file is not a zip package)",
-                                      "save the file as .xlsx"])
+    return with_data(tmp_path, data, ["data.xlsx: bukan buku kerja Excel (berkas ini bukan paket zip)",
+                                      "simpan berkas sebagai .xlsx"])
 
 
 def garbage_bytes(tmp_path):
     data = tmp_path / "data.xlsm"
     data.write_bytes(bytes(range(256)) * 40)
-    return with_data(tmp_path, data, ["data.xlsm: not an Excel workbook"])
+    return with_data(tmp_path, data, ["data.xlsm: bukan buku kerja Excel"])
 
 
 def truncated_workbook(tmp_path):
     whole = sheet_2024(tmp_path, table(GOOD), name="whole.xlsx").read_bytes()
     data = tmp_path / "data.xlsx"
     data.write_bytes(whole[: len(whole) // 2])
-    return with_data(tmp_path, data, ["data.xlsx: not an Excel workbook (damaged zip package)",
-                                      "save it again as .xlsx"])
+    return with_data(tmp_path, data, ["data.xlsx: bukan buku kerja Excel (paket zip rusak)",
+                                      "simpan ulang sebagai .xlsx"])
 
 
 def plain_zip(tmp_path):
     data = tmp_path / "data.xlsx"
     with zipfile.ZipFile(data, "w") as z:
         z.writestr("laporan.txt", "Sekadau 100 60")
-    return with_data(tmp_path, data, ["data.xlsx: not an Excel workbook (it is a zip file)"])
+    return with_data(tmp_path, data, ["data.xlsx: bukan buku kerja Excel, melainkan berkas zip"])
 
 
 def powerpoint(tmp_path):
@@ -153,7 +153,7 @@ def powerpoint(tmp_path):
     with zipfile.ZipFile(data, "w") as z:
         z.writestr("[Content_Types].xml", "<Types/>")
         z.writestr("ppt/presentation.xml", "<p:presentation/>")
-    return with_data(tmp_path, data, ["paparan.xlsx: not an Excel workbook (it is a PowerPoint presentation)"])
+    return with_data(tmp_path, data, ["paparan.xlsx: bukan buku kerja Excel, melainkan presentasi PowerPoint"])
 
 
 def password_protected(tmp_path):
@@ -162,14 +162,14 @@ def password_protected(tmp_path):
     data = tmp_path / "rahasia.xlsx"
     header = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(16) + struct.pack("<HHH", 0x3E, 3, 0xFFFE)
     data.write_bytes(header.ljust(512, b"\0") + "EncryptedPackage".encode("utf-16-le").ljust(1024, b"\0"))
-    return with_data(tmp_path, data, ["rahasia.xlsx: the workbook is encrypted (password-protected)",
-                                      "remove any password"])
+    return with_data(tmp_path, data, ["rahasia.xlsx: buku kerja dilindungi kata sandi",
+                                      "hapus kata sandinya bila ada"])
 
 
 def old_binary_xls(tmp_path):
     data = tmp_path / "lama.xls"
     data.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1".ljust(1536, b"\0"))
-    return with_data(tmp_path, data, ["lama.xls: the old binary .xls format is not supported", "save it as .xlsx"])
+    return with_data(tmp_path, data, ["lama.xls: format .xls lama (biner) tidak didukung", "simpan sebagai .xlsx"])
 
 
 def binary_xlsb(tmp_path):
@@ -177,13 +177,13 @@ def binary_xlsb(tmp_path):
     with zipfile.ZipFile(data, "w") as z:
         z.writestr("[Content_Types].xml", "<Types/>")
         z.writestr("xl/workbook.bin", b"\x83\x01\x00")
-    return with_data(tmp_path, data, ["data.xlsx: binary Excel workbooks (.xlsb) are not supported"])
+    return with_data(tmp_path, data, ["data.xlsx: buku kerja Excel biner (.xlsb) tidak didukung"])
 
 
 def zip_part_encrypted(tmp_path):
     data = raw_workbook(tmp_path, {"2024": f'<row r="1">{header_row()}</row>' + data_row(2)}, name="data.xlsx")
     patch_zip(data, "xl/worksheets/sheet1.xml", flag=0x1)
-    return with_data(tmp_path, data, ["data.xlsx: the workbook is encrypted (password-protected)"])
+    return with_data(tmp_path, data, ["data.xlsx: buku kerja dilindungi kata sandi"])
 
 
 def zip_unusual_compression(tmp_path):
@@ -191,7 +191,7 @@ def zip_unusual_compression(tmp_path):
     with zipfile.ZipFile(data, "w", compression=zipfile.ZIP_BZIP2) as z:
         z.writestr("[Content_Types].xml", "<Types/>")
         z.writestr("xl/workbook.xml", "<workbook/>")
-    return with_data(tmp_path, data, ["data.xlsx: unsupported compression in zip part '[Content_Types].xml'"])
+    return with_data(tmp_path, data, ['data.xlsx: metode kompresi bagian zip "[Content_Types].xml" tidak didukung'])
 
 
 def zip_part_lies_about_its_size(tmp_path):
@@ -200,7 +200,8 @@ def zip_part_lies_about_its_size(tmp_path):
     rows = f'<row r="1">{header_row()}</row>' + "".join(data_row(r, f"W{r}") for r in range(2, 20000))
     data = raw_workbook(tmp_path, {"2024": rows}, name="data.xlsx")
     patch_zip(data, "xl/worksheets/sheet1.xml", size=100)
-    return with_data(tmp_path, data, ["data.xlsx: not an Excel workbook (damaged zip part 'xl/worksheets/sheet1.xml')"])
+    return with_data(tmp_path, data,
+                     ['data.xlsx: bukan buku kerja Excel (bagian zip "xl/worksheets/sheet1.xml" rusak)'])
 
 
 def zip_version_from_the_future(tmp_path):
@@ -210,7 +211,7 @@ def zip_version_from_the_future(tmp_path):
     central = content.find(b"PK\x01\x02")
     struct.pack_into("<H", content, central + 6, 64)  # "version needed to extract": 6.4
     data.write_bytes(bytes(content))
-    return with_data(tmp_path, data, ["data.xlsx: not an Excel workbook (damaged zip package)"])
+    return with_data(tmp_path, data, ["data.xlsx: bukan buku kerja Excel (paket zip rusak)"])
 
 
 def malformed_cell_tag(tmp_path):
@@ -225,7 +226,7 @@ def malformed_cell_tag(tmp_path):
                 assert b'<c r="C2"' in content
                 content = content.replace(b'<c r="C2"', b'<c/r="C2"')
             zout.writestr(info, content)
-    return with_data(tmp_path, data, ["data.xlsx › 2024!C2: 'peserta' of 'Sekadau' is empty"])
+    return with_data(tmp_path, data, ["data.xlsx › 2024!C2: nilai `peserta` untuk Sekadau kosong"])
 
 
 def bomb_of_many_small_parts(tmp_path):
@@ -234,34 +235,35 @@ def bomb_of_many_small_parts(tmp_path):
         z.writestr("[Content_Types].xml", "<Types/>")
         for i in range(60):  # 60 × 100 KB of zeros: each part harmless, together 6 MB
             z.writestr(f"xl/media/image{i}.bin", bytes(100 * 1024))
-    return with_data(tmp_path, data, ["bom.xlsx: the workbook would inflate to 6 MB, above the limit of 5 MB",
-                                      "--max-uncompressed-mb"], "--max-uncompressed-mb", "5")
+    return with_data(tmp_path, data, ["bom.xlsx: buku kerja akan mengembang menjadi 6 MB saat dibuka, "
+                                      "melebihi batas 5 MB",
+                                      "`--max-uncompressed-mb`"], "--max-uncompressed-mb", "5")
 
 
 def file_over_the_size_limit(tmp_path):
     data = make_csv(tmp_path, [HEADER] + [[f"Wilayah {i:07d}", 100, 60] for i in range(90_000)])
-    return with_data(tmp_path, data, ["data.csv: the file is 2 MB, above the limit of 1 MB",
-                                      "--max-uncompressed-mb"], "--max-uncompressed-mb", "1")
+    return with_data(tmp_path, data, ["data.csv: ukuran berkas 2 MB, melebihi batas 1 MB",
+                                      "`--max-uncompressed-mb`"], "--max-uncompressed-mb", "1")
 
 
 def workbook_without_sheets(tmp_path):
     data = raw_workbook(tmp_path, {}, name="data.xlsx")
-    return with_data(tmp_path, data, ["data.xlsx: the workbook has no sheets"])
+    return with_data(tmp_path, data, ["data.xlsx: buku kerja tidak memiliki lembar"])
 
 
 def only_an_empty_sheet(tmp_path):
     data = raw_workbook(tmp_path, {"2024": ""}, name="data.xlsx")
-    return with_data(tmp_path, data, ["data.xlsx › 2024: no header row", "Kabupaten/Kota"])
+    return with_data(tmp_path, data, ["data.xlsx › 2024: baris judul tidak ditemukan", "Kabupaten/Kota"])
 
 
 def data_path_is_a_device(tmp_path):
-    return Case(rank(Path(os.devnull), tmp_path), ["null: is not a regular file (a device or pipe?)"])
+    return Case(rank(Path(os.devnull), tmp_path), ["null: bukan berkas biasa (mungkin perangkat atau pipe)"])
 
 
 def data_path_is_a_folder(tmp_path):
     folder = tmp_path / "data.xlsx"
     folder.mkdir()
-    return Case(rank(folder, tmp_path), ["data.xlsx: is a folder, not a workbook"])
+    return Case(rank(folder, tmp_path), ["data.xlsx: ini folder, bukan buku kerja"])
 
 
 # ---- grids too large: refused before calamine builds them ---------------------------------
@@ -270,16 +272,16 @@ def data_path_is_a_folder(tmp_path):
 def sparse_16384_columns(tmp_path):
     data = raw_workbook(tmp_path, {"2024": f'<row r="1">{header_row()}</row>' + data_row(2)
                                    + '<row r="3">' + number_cell("XFD3", 1) + "</row>"}, name="data.xlsx")
-    return with_data(tmp_path, data, ["data.xlsx › 2024: sheet '2024' has cells up to column XFD (16,384 columns), "
-                                      "more than the limit of 1,000 columns", "--max-columns"])
+    return with_data(tmp_path, data, ['data.xlsx › 2024: lembar "2024" memuat sel sampai kolom XFD (16.384 kolom), '
+                                      "melebihi batas 1.000 kolom", "`--max-columns`"])
 
 
 def full_width_header(tmp_path):
     # A header row filled out to Excel's last column, XFD (as "fill right" to the end does).
     header = [*HEADER, *[f"Catatan {i}" for i in range(4, 16385)]]
     data = sheet_2024(tmp_path, [header, ["Sekadau", 100, 60]])
-    return with_data(tmp_path, data, ["data.xlsx › 2024: sheet '2024' has cells up to column XFD (16,384 columns)",
-                                      "--max-columns"])
+    return with_data(tmp_path, data, ['data.xlsx › 2024: lembar "2024" memuat sel sampai kolom XFD (16.384 kolom)',
+                                      "`--max-columns`"])
 
 
 def sparse_grid_of_a_billion_cells(tmp_path):
@@ -288,8 +290,8 @@ def sparse_grid_of_a_billion_cells(tmp_path):
     data = raw_workbook(tmp_path, {"2024": f'<row r="1">{header_row()}</row>' + data_row(2)
                                    + '<row r="1048576">' + number_cell("ALL1048576", 1) + "</row>"},
                         name="data.xlsx")
-    return with_data(tmp_path, data, ["data.xlsx › 2024: sheet '2024' spans 1,048,576 rows × 1,000 columns "
-                                      "(1,048,576,000 cells)", "--max-uncompressed-mb"])
+    return with_data(tmp_path, data, ['data.xlsx › 2024: lembar "2024" mencakup 1.048.576 baris × 1.000 kolom '
+                                      "(1.048.576.000 sel)", "`--max-uncompressed-mb`"])
 
 
 def sheet_part_with_an_odd_name(tmp_path):
@@ -304,7 +306,7 @@ def sheet_part_with_an_odd_name(tmp_path):
         for info in zin.infolist():
             content = zin.read(info.filename).replace(b"worksheets/sheet1.xml", b"worksheets/sheet1.png")
             zout.writestr(info.filename.replace("sheet1.xml", "sheet1.png"), content)
-    return with_data(tmp_path, data, ["data.xlsx › 2024: sheet '2024' spans 1,048,576 rows × 1,000 columns"])
+    return with_data(tmp_path, data, ['data.xlsx › 2024: lembar "2024" mencakup 1.048.576 baris × 1.000 kolom'])
 
 
 def ods_repeated_to_the_edge(tmp_path):
@@ -314,7 +316,7 @@ def ods_repeated_to_the_edge(tmp_path):
               + ods_text("Peserta Aktif") + "</table:table-row>")
     rows = f'<table:table-row table:number-rows-repeated="1000000">{ods_number(7, repeat=16384)}</table:table-row>'
     data = raw_ods(tmp_path, {"2024": header + rows}, name="data.ods")
-    return with_data(tmp_path, data, ["data.ods › 2024: sheet '2024' has cells up to column XFD (16,384 columns)"])
+    return with_data(tmp_path, data, ['data.ods › 2024: lembar "2024" memuat sel sampai kolom XFD (16.384 kolom)'])
 
 
 def ods_that_hangs_calamine(tmp_path):
@@ -322,14 +324,14 @@ def ods_that_hangs_calamine(tmp_path):
     # forever (not even Ctrl-C stops it); the XML is checked first.
     data = raw_ods(tmp_path, {"2024": "<table:table-row>" + ods_text("Kabupaten/Kota") + "<<<</table:table-row>"},
                    name="data.ods")
-    return with_data(tmp_path, data, ["data.ods: not a readable spreadsheet (content.xml is not well-formed XML)"])
+    return with_data(tmp_path, data, ["data.ods: lembar kerja tidak dapat dibaca (content.xml bukan XML yang sah)"])
 
 
 def cells_far_below(tmp_path):
     data = raw_workbook(tmp_path, {"Data 2024": f'<row r="1">{header_row()}</row>' + data_row(2)
                                    + data_row(1_000_000, "Landak")}, name="data.xlsx")
-    return with_data(tmp_path, data, ["data.xlsx › Data 2024: sheet 'Data 2024' has cells down to row 1,000,000, "
-                                      "more than the limit of 500,000 rows", "--max-rows"], "--max-rows", "500000")
+    return with_data(tmp_path, data, ['data.xlsx › Data 2024: lembar "Data 2024" memuat sel sampai baris 1.000.000, '
+                                      "melebihi batas 500.000 baris", "`--max-rows`"], "--max-rows", "500000")
 
 
 def rows_without_references(tmp_path):
@@ -337,7 +339,7 @@ def rows_without_references(tmp_path):
     plain = "".join(f"<row><c><v>{i}</v></c><c><v>1</v></c><c><v>1</v></c></row>" for i in range(3000))
     header = '<row><c t="inlineStr"><is><t>Kabupaten/Kota</t></is></c></row>'
     data = raw_workbook(tmp_path, {"2024": header + plain}, name="data.xlsx")
-    return with_data(tmp_path, data, ["sheet '2024' has cells down to row 3,001, more than the limit of 1,000 rows"],
+    return with_data(tmp_path, data, ['lembar "2024" memuat sel sampai baris 3.001, melebihi batas 1.000 baris'],
                      "--max-rows", "1000")
 
 
@@ -349,18 +351,18 @@ def prefixed_tags_far_right(tmp_path):
                    'spreadsheetml/2006/main"><x:sheetData><x:row r="1"><x:c r="A1"><x:v>1</x:v></x:c>'
                    '<x:c><x:v>2</x:v></x:c></x:row><x:row r="2"><x:c r="ZZZ2"><x:v>1</x:v></x:c></x:row>'
                    "</x:sheetData></x:worksheet>")
-    return with_data(tmp_path, data, ["data.xlsx › xl/worksheets/sheet9.xml", "column ZZZ (18,278 columns)"])
+    return with_data(tmp_path, data, ["data.xlsx › xl/worksheets/sheet9.xml", "kolom ZZZ (18.278 kolom)"])
 
 
 def csv_too_many_rows(tmp_path):
     data = make_csv(tmp_path, table(GOOD) + [["Sambas", 100, 10]])
-    return with_data(tmp_path, data, ["data.csv: the CSV has more than 3 rows", "--max-rows"], "--max-rows", "3")
+    return with_data(tmp_path, data, ["data.csv: CSV memuat lebih dari 3 baris", "`--max-rows`"], "--max-rows", "3")
 
 
 def csv_too_many_fields(tmp_path):
     data = make_csv(tmp_path, table(GOOD) + [["x"] * 1001])
-    return with_data(tmp_path, data, ["data.csv: the CSV has a line with more than 1,000 fields (line 4)",
-                                      "--max-columns"])
+    return with_data(tmp_path, data, ["data.csv: CSV memuat baris dengan lebih dari 1.000 kolom (baris 4)",
+                                      "`--max-columns`"])
 
 
 # ---- CSV quirks -------------------------------------------------------------------------------
@@ -369,56 +371,58 @@ def csv_too_many_fields(tmp_path):
 def csv_unclosed_quote(tmp_path):
     data = tmp_path / "data.csv"
     data.write_text('Kabupaten/Kota,Jumlah Pekerja,Peserta Aktif\nSekadau,100,60\n"Landak,100,40\nSambas,1,1\n')
-    return with_data(tmp_path, data, ["data.csv › line 3: cannot read the CSV: unexpected end of data",
-                                      "check the quotes"])
+    return with_data(tmp_path, data, ["data.csv baris 3: CSV tidak dapat dibaca: unexpected end of data",
+                                      'periksa tanda petik (") di baris itu'])
 
 
 def csv_field_too_long(tmp_path):
     data = tmp_path / "data.csv"
     data.write_text('Kabupaten/Kota,Jumlah Pekerja,Peserta Aktif\nSekadau,100,"' + "9" * 200_000 + '"\n')
-    return with_data(tmp_path, data, ["data.csv › line 2: cannot read the CSV: field larger than field limit"])
+    return with_data(tmp_path, data, ["data.csv baris 2: CSV tidak dapat dibaca: field larger than field limit"])
 
 
 def csv_unknown_encoding(tmp_path):
     data = make_csv(tmp_path, table(GOOD))
-    return with_data(tmp_path, data, ["data.csv: unknown encoding 'klingon'", "cp1252"], "--encoding", "klingon")
+    return with_data(tmp_path, data, ["data.csv: pengodean `klingon` tidak dikenal", "`cp1252`"],
+                     "--encoding", "klingon")
 
 
 def csv_codec_that_is_not_text(tmp_path):
     data = make_csv(tmp_path, table(GOOD))
-    return with_data(tmp_path, data, ["data.csv: the CSV cannot be decoded as punycode", "utf-8, cp1252"],
+    return with_data(tmp_path, data, ["data.csv: CSV tidak dapat dibaca dengan pengodean `punycode`",
+                                      "`utf-8`, `cp1252`"],
                      "--encoding", "punycode")
 
 
 def csv_utf16(tmp_path):
     data = make_csv(tmp_path, table(GOOD), encoding="utf-16")
-    return with_data(tmp_path, data, ["data.csv: the CSV is not valid UTF-8 (byte 0xff on line 1)",
-                                      "--encoding cp1252"])
+    return with_data(tmp_path, data, ["data.csv: CSV bukan teks UTF-8 yang sah (bita 0xff di baris 1)",
+                                      "`--encoding cp1252`"])
 
 
 def csv_wrong_encoding_given(tmp_path):
     data = make_csv(tmp_path, table({"Ngabang Mélayu": (100, 60)}), encoding="cp1252")
-    return with_data(tmp_path, data, ["data.csv: the CSV is not valid ascii (byte 0xe9 on line 2)"],
+    return with_data(tmp_path, data, ["data.csv: CSV bukan teks ascii yang sah (bita 0xe9 di baris 2)"],
                      "--encoding", "ascii")
 
 
 def csv_empty(tmp_path):
     data = tmp_path / "data.csv"
     data.write_bytes(b"")
-    return with_data(tmp_path, data, ["data.csv: the file is empty"])
+    return with_data(tmp_path, data, ["data.csv: berkas kosong"])
 
 
 def csv_blank_lines_only(tmp_path):
     data = tmp_path / "data.csv"
     data.write_text("\n \n\t\n")
-    return with_data(tmp_path, data, ["data.csv: no header row", "Kabupaten/Kota"])
+    return with_data(tmp_path, data, ["data.csv: baris judul tidak ditemukan", "Kabupaten/Kota"])
 
 
 def csv_decimal_commas_under_en(tmp_path):
     data = make_csv(tmp_path, [HEADER, ["Sekadau", "1.000", "31,5"]], sep=";")
     criteria = write_criteria(tmp_path, SIMPLE + "number_locale: en\n", name="en.yaml")
-    return Case(["rank", data, "-c", criteria], ['data.csv › C2: "31,5" is not a number in the en number format',
-                                                 "number_locale: id"], [data, criteria])
+    return Case(["rank", data, "-c", criteria], ['data.csv › C2: "31,5" bukan angka dalam format angka `en`',
+                                                 "atur `number_locale: id` dalam berkas kriteria"], [data, criteria])
 
 
 # ---- numbers that are not numbers ------------------------------------------------------------
@@ -428,25 +432,25 @@ def date_in_a_number_column(tmp_path):
     import datetime as dt
 
     data = sheet_2024(tmp_path, [HEADER, ["Sekadau", 100, dt.datetime(2024, 1, 5)], ["Landak", 100, 40]])
-    return with_data(tmp_path, data, ['data.xlsx › 2024!C2: "2024-01-05" is a date or time, not a number',
-                                      "format the cell as a number"])
+    return with_data(tmp_path, data, ['data.xlsx › 2024!C2: "2024-01-05" adalah tanggal atau waktu, bukan angka',
+                                      "ubah format sel itu menjadi angka"])
 
 
 def boolean_in_a_number_column(tmp_path):
     data = sheet_2024(tmp_path, [HEADER, ["Sekadau", True, 60], ["Landak", 100, 40]])
-    return with_data(tmp_path, data, ["data.xlsx › 2024!B2: TRUE is not a number"])
+    return with_data(tmp_path, data, ["data.xlsx › 2024!B2: TRUE bukan angka"])
 
 
 def text_placeholder(tmp_path):
     data = sheet_2024(tmp_path, [HEADER, ["Sekadau", 100, "n/a"], ["Landak", "-", 40]])
-    return with_data(tmp_path, data, ['data memuat 2 kesalahan', 'data.xlsx › 2024!C2: "n/a" is not a number',
-                                      'data.xlsx › 2024!B3: "-" is not a number'])
+    return with_data(tmp_path, data, ['data memuat 2 kesalahan', 'data.xlsx › 2024!C2: "n/a" bukan angka',
+                                      'data.xlsx › 2024!B3: "-" bukan angka'])
 
 
 def nan_and_infinity_as_text(tmp_path):
     data = make_csv(tmp_path, [HEADER, ["Sekadau", "NaN", "inf"], ["Landak", "1e308", "-Infinity"]])
-    return with_data(tmp_path, data, ['data.csv › B2: "NaN" is not a number', 'data.csv › C2: "inf" is not a number',
-                                      'data.csv › B3: "1e308" is not a number'])
+    return with_data(tmp_path, data, ['data.csv › B2: "NaN" bukan angka', 'data.csv › C2: "inf" bukan angka',
+                                      'data.csv › B3: "1e308" bukan angka'])
 
 
 def overflow_to_infinity(tmp_path):
@@ -457,18 +461,20 @@ def overflow_to_infinity(tmp_path):
 
 def negative_text_number(tmp_path):
     data = make_csv(tmp_path, [HEADER, ["Sekadau", "100", "-1.000"], ["Landak", 100, 40]], sep=";")
-    return with_data(tmp_path, data, ["data.csv › C2: -1000 is a negative count for 'peserta'"])
+    # quoted as typed: "-1.000", not the parsed −1000
+    return with_data(tmp_path, data, ['data.csv › C2: "-1.000" bernilai negatif, padahal nilai `peserta` tidak boleh '
+                                      "kurang dari 0"])
 
 
 def terminal_escape_in_a_number(tmp_path):
     data = make_csv(tmp_path, [HEADER, ["Sekadau", 100, "\x1b[2J\x1b[31m60"], ["Landak", 100, 40]])
-    return with_data(tmp_path, data, ['data.csv › C2: "\\x1b[2J\\x1b[31m60" is not a number'])
+    return with_data(tmp_path, data, ['data.csv › C2: "\\x1b[2J\\x1b[31m60" bukan angka'])
 
 
 def terminal_escape_in_a_duplicate_name(tmp_path):
     data = make_csv(tmp_path, [HEADER, ["Seka\x07dau\x1b", 100, 60], ["Sekadau", 100, 40]])
-    return with_data(tmp_path, data, ["data.csv › A3: candidate 'Sekadau' appears more than once",
-                                      "row 2 'Sekadau', row 3 'Sekadau'"])
+    return with_data(tmp_path, data, ['data.csv › A3: kandidat "Sekadau" muncul lebih dari sekali',
+                                      'baris 2 "Sekadau" dan baris 3 "Sekadau"'])
 
 
 # ---- duplicates under the matching rule --------------------------------------------------------
@@ -476,7 +482,8 @@ def terminal_escape_in_a_duplicate_name(tmp_path):
 
 def duplicate(tmp_path, first, second, cell="A3"):
     data = sheet_2024(tmp_path, [HEADER, [first, 100, 60], [second, 100, 40]])
-    return with_data(tmp_path, data, [f"data.xlsx › 2024!{cell}: candidate '{second}' appears more than once in 2024"])
+    return with_data(tmp_path, data,
+                     [f'data.xlsx › 2024!{cell}: kandidat "{second}" muncul lebih dari sekali dalam data 2024'])
 
 
 def duplicate_exact(tmp_path):
@@ -498,19 +505,20 @@ def duplicate_by_punctuation(tmp_path):
 def duplicate_in_a_long_csv(tmp_path):
     rows = [["Tahun", *HEADER], [2024, "Landak", 100, 40], [2024, "Kabupaten Landak", 100, 30], [2023, "Landak", 1, 1]]
     data = make_csv(tmp_path, rows)
-    return with_data(tmp_path, data, ["data.csv › B3: candidate 'Kabupaten Landak' appears more than once in 2024"])
+    return with_data(tmp_path, data,
+                     ['data.csv › B3: kandidat "Kabupaten Landak" muncul lebih dari sekali dalam data 2024'])
 
 
 def same_header_twice(tmp_path):
     data = sheet_2024(tmp_path, [[*HEADER, "Peserta Aktif"], ["Sekadau", 100, 60, 60]])
-    return with_data(tmp_path, data, ["data.xlsx › 2024!D1: two headers for column 'peserta'",
-                                      "C1 'Peserta Aktif' and D1 'Peserta Aktif'"])
+    return with_data(tmp_path, data, ["data.xlsx › 2024!D1: dua judul kolom untuk `peserta`",
+                                      'C1 "Peserta Aktif" dan D1 "Peserta Aktif"'])
 
 
 def headers_equal_but_for_case_and_punctuation(tmp_path):
     data = sheet_2024(tmp_path, [["Kabupaten/Kota", "Jumlah Pekerja", "PESERTA AKTIF", "Peserta-Aktif"],
                                  ["Sekadau", 100, 60, 60]])
-    return with_data(tmp_path, data, ["data.xlsx › 2024!D1: two headers for column 'peserta'"])
+    return with_data(tmp_path, data, ["data.xlsx › 2024!D1: dua judul kolom untuk `peserta`"])
 
 
 def merged_header_hides_a_column(tmp_path):
@@ -524,16 +532,16 @@ def merged_header_hides_a_column(tmp_path):
     sheet.append(["Sekadau", 100, 60])
     data = tmp_path / "data.xlsx"
     book.save(data)
-    return with_data(tmp_path, data, ["data.xlsx › 2024!A1: column 'peserta' not found in the header row 1",
-                                      "found: 'Kabupaten/Kota', 'Jumlah Pekerja'"])
+    return with_data(tmp_path, data, ["data.xlsx › 2024!A1: kolom `peserta` tidak ditemukan di baris judul (baris 1)",
+                                      'judul yang ada: "Kabupaten/Kota" dan "Jumlah Pekerja"'])
 
 
 def formulas_never_calculated(tmp_path):
     data = make_workbook(tmp_path, {"2023": [HEADER, ["Sekadau", 100, "=B2*0.5"]],
                                     "2024": [HEADER, ["Sekadau", "=50+50", 60]]}, name="data.xlsx")
-    return with_data(tmp_path, data, ["data.xlsx › 2023!C2: the cell holds a formula whose result was never calculated",
-                                      "data.xlsx › 2024!B2: the cell holds a formula",
-                                      "open the file in Excel or LibreOffice and save it"])
+    return with_data(tmp_path, data, ["data.xlsx › 2023!C2: sel berisi rumus yang hasilnya belum pernah dihitung",
+                                      "data.xlsx › 2024!B2: sel berisi rumus",
+                                      "buka berkas di Excel atau LibreOffice, lalu simpan"])
 
 
 # ---- hostile criteria YAML ---------------------------------------------------------------------
@@ -865,7 +873,7 @@ def test_the_row_limit_applies_to_every_command_that_reads_data(runner, tmp_path
         args.remove("--")
     result = runner.invoke(app, args)
     assert result.exit_code == 1, result.output
-    assert "the CSV has more than 2 rows" in result.output
+    assert "CSV memuat lebih dari 2 baris" in result.output
     assert "Traceback" not in result.output
 
 
@@ -888,7 +896,7 @@ def test_control_characters_in_names_never_reach_the_terminal(runner, tmp_path, 
         assert ch not in result.output
     assert "Palsu" in result.stdout and "Sambas" in result.stdout
     if fmt in ("table", "json"):  # the formats that carry the warnings
-        assert "control characters removed from the name" in result.output
+        assert "karakter kontrol dihapus dari nama" in result.output
 
 
 def test_a_formula_without_value_far_down_a_sheet_is_found_without_reading_the_rows_above(runner, tmp_path):
@@ -902,7 +910,7 @@ def test_a_formula_without_value_far_down_a_sheet_is_found_without_reading_the_r
     result = runner.invoke(app, [str(a) for a in rank(data, tmp_path)])
     assert time.monotonic() - started < 15
     assert result.exit_code == 1
-    assert "data.xlsx › 2024!C400000: the cell holds a formula whose result was never calculated" in result.stderr
+    assert "data.xlsx › 2024!C400000: sel berisi rumus yang hasilnya belum pernah dihitung" in result.stderr
 
 
 def test_an_opendocument_sheet_with_trailing_filler_ranks(runner, tmp_path):

@@ -75,13 +75,22 @@ def test_en_locale(text, expected):
 
 @pytest.mark.parametrize("text", ["12a", "abc", "", "Rp", "%", "1..2", "1,2,3", "--5", "+-5", "-Rp -5", "(5)"])
 def test_not_a_number_is_refused(text):
-    with pytest.raises(NumberFormatError, match="is not a number"):
+    with pytest.raises(NumberFormatError, match="bukan angka"):
         parse_number(text, "id")
 
 
-def test_not_a_number_message_quotes_the_text():
-    with pytest.raises(NumberFormatError, match=r'^"12a" is not a number$'):
+def test_not_a_number_message_quotes_the_text_and_says_how_to_type_a_number():
+    with pytest.raises(NumberFormatError) as info:
         parse_number("12a", "id")
+    assert str(info.value) == '"12a" bukan angka; ketik angkanya saja, tanpa satuan (misalnya 1.234.567 atau 31,63)'
+    assert info.value.render("en") == '"12a" is not a number; type a plain number (e.g. 1.234.567 or 31,63)'
+
+
+def test_the_example_of_a_number_follows_the_file_locale_not_the_output_language():
+    # under number_locale: en the file's numbers are typed 1,234,567 and 31.63, in any language
+    with pytest.raises(NumberFormatError) as info:
+        parse_number("12a", "en")
+    assert str(info.value.hint) == "ketik angkanya saja, tanpa satuan (misalnya 1,234,567 atau 31.63)"
 
 
 def test_en_number_under_id_locale_suggests_the_locale():

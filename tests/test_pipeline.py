@@ -51,9 +51,9 @@ def test_sample_contributions_sum_to_score(sample_result):
 def test_sample_years_and_warnings(sample_result):
     assert (sample_result.year, sample_result.baseline_year) == (2024, 2023)
     assert sample_result.warning_texts()[:3] == [
-        "2023!A19: total row 'Jumlah' ignored",
-        "2024!A19: total row 'Jumlah' ignored",
-        "Catatan: no year in the sheet name; sheet ignored",
+        '2023!A19: baris jumlah ("Jumlah") diabaikan',
+        '2024!A19: baris jumlah ("Jumlah") diabaikan',
+        "Catatan: nama lembar tidak memuat tahun; lembar diabaikan",
     ]
 
 

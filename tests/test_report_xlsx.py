@@ -415,7 +415,7 @@ def test_audit_sheet(sample_books):
     assert facts["Jumlah kandidat"] == 14 and facts["Tidak memenuhi syarat"] == 0
     column_a = [ws.cell(r, 1).value for r in range(1, ws.max_row + 1)]
     assert "Peringatan (3)" in column_a
-    assert "2024!A19: total row 'Jumlah' ignored" in column_a
+    assert '2024!A19: baris jumlah ("Jumlah") diabaikan' in column_a
 
 
 def test_audit_sheet_in_english(sample_books):

@@ -329,13 +329,13 @@ def test_group_by_normalises_within_each_group_over_eligible_only(tmp_path):
 
 def test_group_by_column_missing_from_the_data_is_an_error(tmp_path):
     data = make_workbook(tmp_path, {"2024": [["Wilayah", "A"], ["P", 10]]})
-    with pytest.raises(ParitranaError, match=r"column 'kategori' not found"):
+    with pytest.raises(ParitranaError, match=r"kolom `kategori` tidak ditemukan"):
         paritrana.run(data, criteria=write_criteria(tmp_path, GROUPED))
 
 
 def test_candidate_without_a_group_is_an_error(tmp_path):
     rows = [["Wilayah", "Kategori", "A"], ["P", "Kab", 10], ["Q", None, 5]]
-    with pytest.raises(ParitranaError, match=r"2024!B3: 'Q' has no kategori"):
+    with pytest.raises(ParitranaError, match=r'2024!B3: nilai `kategori` untuk "Q" kosong'):
         paritrana.run(make_workbook(tmp_path, {"2024": rows}), criteria=write_criteria(tmp_path, GROUPED))
 
 
@@ -365,7 +365,8 @@ def empty_run(tmp_path, policy):
 
 
 def test_empty_cell_with_missing_error_names_the_cell(tmp_path):
-    with pytest.raises(DataError, match=r"data\.xlsx › 2024!B3: 'a' of 'Q' is empty \(needed by indicator ia\)"):
+    with pytest.raises(DataError, match=r"data\.xlsx › 2024!B3: nilai `a` untuk Q kosong "
+                                        r"\(diperlukan oleh indikator `ia`\)"):
         empty_run(tmp_path, "error")
 
 
@@ -373,7 +374,7 @@ def test_empty_cell_with_missing_zero(tmp_path):
     result = empty_run(tmp_path, "zero")
     # ia: P 10, Q 0, R 4 -> 100, 0, 40; score = (ia + ib) / 2: P 100, R 70, Q 0
     assert [(r.id, round(r.score, 9)) for r in result.results] == [("P", 100), ("R", 70), ("Q", 0)]
-    assert any(w.startswith("2024!B3: 'a' of 'Q' is empty") for w in result.warning_texts())
+    assert any(w.startswith("2024!B3: nilai `a` untuk Q kosong") for w in result.warning_texts())
 
 
 def test_empty_cell_with_missing_mean(tmp_path):
@@ -446,6 +447,6 @@ def test_eligibility_rule_with_previous_and_no_baseline_is_a_data_error(tmp_path
                                         "indicators:\n  capaian: {value: peserta, weight: 1}\n"
                                         "eligibility:\n  - peserta >= previous(peserta)\n")
     data = make_workbook(tmp_path, {"2024": [["Wilayah", "Peserta"], ["A", 12]]})
-    with pytest.raises(DataError, match=r"previous\(\) \(eligibility 'peserta >= previous\(peserta\)'\) "
-                                        r"but the file has no year before 2024"):
+    with pytest.raises(DataError, match=r'`previous\(\)` \(syarat kelayakan "peserta >= previous\(peserta\)"\), '
+                                        r"tetapi berkas ini tidak memuat tahun sebelum 2024"):
         paritrana.run(data, criteria=criteria)

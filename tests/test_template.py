@@ -208,5 +208,5 @@ def test_filled_template_ranks_as_worked_by_hand(tmp_path):
     result = paritrana.run(path)
     assert [(r.rank, r.id) for r in result.results] == [(1, "C"), (2, "A"), (3, "B")]
     assert [r.score for r in result.results] == pytest.approx([49.0, 0.4 * 100 / 7 + 9 + 30, 7.5])
-    assert result.warning_texts() == ["Petunjuk: no year in the sheet name; sheet ignored"]
+    assert result.warning_texts() == ["Petunjuk: nama lembar tidak memuat tahun; lembar diabaikan"]
     assert validate_file(path).ok

@@ -81,8 +81,9 @@ def test_every_issue_has_a_suggested_fix(seeded):
 
 def test_one_year_only_names_the_closest_name_in_the_other_year(seeded):
     by_code = {i.code: i for i in validate_file(seeded).issues}
-    assert by_code["missing-baseline"].hint == "closest names in 2023: Sekadau"
-    assert by_code["only-in-baseline"].hint.startswith("closest names in 2024: Sekadao")
+    assert str(by_code["missing-baseline"].hint) == 'nama yang paling mirip di 2023: "Sekadau"'
+    assert str(by_code["only-in-baseline"].hint).startswith('nama yang paling mirip di 2024: "Sekadao"')
+    assert by_code["missing-baseline"].hint.render("en") == 'closest names in 2023: "Sekadau"'
 
 
 def test_errors_come_before_warnings(seeded):
@@ -118,7 +119,7 @@ def test_cli_json_has_english_keys_and_every_issue(runner, seeded):
     assert data["summary"] == {"errors": 10, "warnings": 6, "ok": False}
     assert data["input"]["year"] == 2024 and data["input"]["baseline_year"] == 2023
     first = next(e for e in data["errors"] if e["code"] == "not-a-number")
-    assert first == {"code": "not-a-number", "message": '"12a" is not a number', "file": str(seeded),
+    assert first == {"code": "not-a-number", "message": '"12a" bukan angka', "file": str(seeded),
                      "sheet": "2024", "cell": "C5", "hint": first["hint"]}
     places = {(e["code"], f"{e['sheet']}!{e['cell']}" if e["cell"] else e["sheet"])
               for e in data["errors"] + data["warnings"]}
@@ -147,7 +148,7 @@ def test_unreadable_file_is_an_error_in_the_report(runner, tmp_path):
     result = runner.invoke(app, ["validate", str(path), "--format", "json"])
     assert result.exit_code == 1
     data = json.loads(result.stdout)
-    assert [(e["code"], e["message"]) for e in data["errors"]] == [("unreadable", "the file is empty")]
+    assert [(e["code"], e["message"]) for e in data["errors"]] == [("unreadable", "berkas kosong")]
 
 
 def test_empty_cell_is_a_warning_when_the_indicator_tolerates_it(tmp_path):
@@ -161,7 +162,8 @@ def test_empty_cell_is_a_warning_when_the_indicator_tolerates_it(tmp_path):
     report = validate_file(path, criteria=criteria)
     assert [(i.code, i.severity.value, i.location.place) for i in report.issues] == [
         ("empty-value", "warning", "2024!B3")]
-    assert "indicator v counts it as 0" in report.issues[0].message
+    assert str(report.issues[0].message) == "nilai `x` untuk B kosong; indikator `v` menghitungnya sebagai 0"
+    assert report.issues[0].message.render("en") == "`x` of B is empty; indicator `v` counts it as 0"
 
 
 def test_empty_baseline_cell_needed_by_previous_is_an_error(tmp_path):
@@ -169,8 +171,8 @@ def test_empty_baseline_cell_needed_by_previous_is_an_error(tmp_path):
                                     "2024": table({"A": (100, 15), "B": (100, 30)})})
     report = validate_file(path)
     assert [(i.code, i.location.place) for i in report.errors] == [("missing-value", "2023!C2")]
-    assert report.errors[0].message == (
-        "'peserta' of 'A' in 2023 is empty (needed by indicator pertumbuhan through previous())")
+    assert str(report.errors[0].message) == (
+        "nilai `peserta` untuk A di tahun 2023 kosong (diperlukan oleh indikator `pertumbuhan` melalui `previous()`)")
 
 
 def test_a_broken_assessed_sheet_skips_the_cross_year_checks(tmp_path):
@@ -186,7 +188,9 @@ def test_year_not_in_the_file_is_an_error(tmp_path):
     path = make_workbook(tmp_path, {"2023": table({"A": (100, 10)}), "2024": table({"A": (100, 20)})})
     report = validate_file(path, year=2030)
     assert [(i.code, str(i.message)) for i in report.errors] == [
-        ("period", "no data for 2030 (years in the file: 2023, 2024)")]
+        ("period", "tidak ada data 2030 (tahun dalam berkas: 2023 dan 2024)")]
+    assert str(report.errors[0].hint) == "pilih salah satu tahun itu"  # the library names no option
+    assert report.errors[0].hint.render(cli=True) == "pilih salah satunya dengan `--year`"
 
 
 # ---- rank and validate agree -------------------------------------------------------------

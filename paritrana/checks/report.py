@@ -7,23 +7,38 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from paritrana.core.criteria import LoadedCriteria
-from paritrana.errors import Issue, IssueList, Location
+from paritrana.errors import Issue, IssueCode, IssueList, Location
 from paritrana.i18n import render
+from paritrana.i18n.messages import checks as m
+from paritrana.i18n.messages import io
+from paritrana.i18n.text import Message, Text
 
-DEFAULT_HINTS = {
-    "not-a-number": "type a plain number (e.g. 1.234.567 or 31,63 in the id format)",
-    "out-of-bounds": "correct the value, or change the column's min/max under columns: in the criteria",
-    "not-integer": "enter a whole number",
-    "bad-year": "write the year as 2024",
-    "missing-group": "fill in the group of the candidate",
-    "total-row": "nothing to do; delete the row to silence this warning",
-    "sheet-ignored": "nothing to do if the sheet holds notes; put the year in its name (e.g. '2024') if it holds data",
-    "unused-column": "nothing to do; delete the column or use it in the criteria",
-    "missing-baseline": "add the candidate to the previous year's sheet, or correct the spelling of its name",
-    "only-in-baseline": "check whether the candidate was renamed or left out of the assessed year",
-    "empty-sheet": "fill in one row per candidate below the header row, or delete the sheet",
-    "period": "check the years in the sheet names, or pass --year / --baseline",
+DEFAULT_HINTS: dict[str, Text] = {  # the hint of an issue that brings none, by its code
+    IssueCode.NOT_A_NUMBER: m.HINT_NOT_A_NUMBER,
+    IssueCode.OUT_OF_BOUNDS: m.HINT_OUT_OF_BOUNDS,
+    IssueCode.NOT_INTEGER: m.HINT_NOT_INTEGER,
+    IssueCode.BAD_YEAR: m.HINT_BAD_YEAR,
+    IssueCode.MISSING_GROUP: m.HINT_MISSING_GROUP,
+    IssueCode.TOTAL_ROW: io.TOTAL_ROW_HINT,
+    IssueCode.SHEET_IGNORED: io.SHEET_IGNORED_HINT,
+    IssueCode.UNUSED_COLUMN: m.HINT_UNUSED_COLUMN,
+    IssueCode.MISSING_BASELINE: m.ADD_TO_BASELINE,
+    IssueCode.ONLY_IN_BASELINE: m.RENAMED_OR_LEFT_OUT,
+    IssueCode.EMPTY_SHEET: io.EMPTY_SHEET_HINT,
+    IssueCode.PERIOD: m.HINT_PERIOD,
+    IssueCode.SCORING: m.HINT_SCORING,
+    IssueCode.FIELD_COUNT: io.DECIMAL_COMMA,
+    IssueCode.TWO_ROW_HEADER: io.TWO_ROW_HEADER_HINT,
+    IssueCode.DATE_AS_YEAR: io.DATES_AS_YEARS_HINT,
 }
+
+
+def default_hint(issue: Issue) -> Message | None:
+    """The hint ``validate`` shows for ``issue``: its own, else the default of its code."""
+    if issue.hint:
+        return Message.of(issue.hint)
+    text = DEFAULT_HINTS.get(issue.code)
+    return text() if text is not None else None
 
 
 @dataclass(frozen=True)

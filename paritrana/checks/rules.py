@@ -16,6 +16,8 @@ from paritrana.core.evaluate import environments
 from paritrana.core.expr import Expr
 from paritrana.core.names import closest
 from paritrana.errors import Issue, IssueCode, Location, Severity
+from paritrana.i18n.messages import checks as m
+from paritrana.i18n.text import Message
 
 if TYPE_CHECKING:
     import numpy as np
@@ -62,22 +64,30 @@ def _missing_from_baseline(period: Period, criteria: Criteria) -> list[Issue]:
     missing = period.missing_from_baseline()
     if not missing.any():
         return []
-    source = period.baseline_source
+    source: Message | str = period.baseline_source.path if period.baseline else m.SAME_FILE()
     base_names = _baseline_names(period)
     year = period.baseline_year
     issues = []
     for _, row in period.current[missing.to_numpy()].iterrows():
-        near = closest(row[NAME], base_names)
-        hint = f"closest names in {year or 'the baseline'}: {', '.join(near)}" if near else None
-        what = f"'{row[NAME]}' is missing from the baseline year {year or ''}".rstrip()
+        name = row[NAME]
+        hint = _closest_hint(name, base_names, year) or m.ADD_TO_BASELINE()
+        where = _row_location(period.dataset, row, criteria.entity)
         if strict:
-            message = f"{what} ({source.path if period.baseline else 'same file'}), needed by {', '.join(strict)}"
-            issues.append(Issue(IssueCode.MISSING_BASELINE, Severity.ERROR, message,
-                                _row_location(period.dataset, row, criteria.entity), hint))
+            message = (m.MISSING_BASELINE(name=name, year=year, source=source, users=strict) if year is not None
+                       else m.MISSING_BASELINE_NO_YEAR(name=name, source=source, users=strict))
+            issues.append(Issue(IssueCode.MISSING_BASELINE, Severity.ERROR, message, where, hint))
         else:
-            issues.append(Issue(IssueCode.MISSING_BASELINE, Severity.WARNING, what,
-                                _row_location(period.dataset, row, criteria.entity), hint))
+            message = m.NOT_IN_BASELINE_YEAR(name=name, year=year) if year is not None else m.NOT_IN_BASELINE(name=name)
+            issues.append(Issue(IssueCode.MISSING_BASELINE, Severity.WARNING, message, where, hint))
     return issues
+
+
+def _closest_hint(name: str, names: list[str], year: int | None) -> Message | None:
+    """"nama yang paling mirip di 2023: "Kayong Utra"" — or None when no name is close."""
+    near = closest(name, names)
+    if not near:
+        return None
+    return m.CLOSEST_NAMES(year=year, names=near) if year is not None else m.CLOSEST_NAMES_BASELINE(names=near)
 
 
 def _baseline_names(period: Period) -> list[str]:
@@ -97,11 +107,12 @@ def _only_in_baseline(period: Period, criteria: Criteria) -> list[Issue]:
     current_keys = set(period.current[KEY])
     current_names = list(period.current[NAME])
     issues = []
+    base = period.baseline_year if period.baseline_year is not None else m.THE_BASELINE()
+    year = period.year if period.year is not None else m.THE_ASSESSED()
     for _, row in frame[~frame[KEY].isin(current_keys)].iterrows():
-        near = closest(row[NAME], current_names)
-        hint = f"closest names in {period.year}: {', '.join(near)}" if near else None
+        hint = _closest_hint(row[NAME], current_names, period.year) or m.RENAMED_OR_LEFT_OUT()
         issues.append(Issue(IssueCode.ONLY_IN_BASELINE, Severity.WARNING,
-                            f"'{row[NAME]}' is in {period.baseline_year or 'the baseline'} but not in {period.year or 'the assessed data'}",
+                            m.ONLY_IN_BASELINE(name=row[NAME], base=base, year=year),
                             source.location(row[SHEET], int(row[ROW]), criteria.entity), hint))
     return issues
 
@@ -116,10 +127,9 @@ def _over_100(frame: pd.DataFrame, dataset: Dataset) -> list[Issue]:
     over = frame[(frame["peserta"] > frame["pekerja"]) & (frame["pekerja"] > 0)]
     return [
         Issue(IssueCode.COVERAGE_ABOVE_100, Severity.WARNING,
-              f"coverage of '{row[NAME]}' is {100 * row['peserta'] / row['pekerja']:.2f} % "
-              f"(peserta {row['peserta']:,.0f} > pekerja {row['pekerja']:,.0f})",
-              _row_location(dataset, row, "peserta"),
-              "check both figures; the candidate fails 'peserta <= pekerja' if the criteria require it")
+              m.COVERAGE_ABOVE_100(name=row[NAME], pct=100 * row["peserta"] / row["pekerja"],
+                                   peserta=row["peserta"], pekerja=row["pekerja"]),
+              _row_location(dataset, row, "peserta"), m.CHECK_BOTH_FIGURES())
         for _, row in over.iterrows()
     ]
 
@@ -129,23 +139,37 @@ def _implausible_changes(period: Period, criteria: Criteria) -> list[Issue]:
         return []
 
     current, previous = environments(period, criteria)
+    base = period.baseline_year if period.baseline_year is not None else m.THE_BASELINE()
     issues = []
     for name, limit in criteria.max_change.items():
         now, before = _values(current, name), _values(previous, name)
         if now is None or before is None:
             continue
+        text = m.CHANGE_POINTS if _unit_of(name, criteria) == "%" else m.CHANGE
         change = now - before
         for i, row in period.current.iterrows():
             delta = change[i]
             if delta == delta and abs(delta) > limit:
                 issues.append(Issue(
                     IssueCode.IMPLAUSIBLE_CHANGE, Severity.WARNING,
-                    f"'{name}' of '{row[NAME]}' changed by {delta:+.2f} from {period.baseline_year or 'the baseline'} "
-                    f"({before[i]:.2f} → {now[i]:.2f}), more than the plausible {limit:g}",
+                    text(what=name, name=row[NAME], delta=float(delta), base=base, before=float(before[i]),
+                         now=float(now[i]), limit=limit),
                     _row_location(period.dataset, row, name if name in criteria.input_columns else criteria.entity),
-                    "check both years' figures",
+                    m.CHECK_BOTH_YEARS(),
                 ))
     return issues
+
+
+def _unit_of(name: str, criteria: Criteria) -> str | None:
+    """The unit of a column, or of the indicator whose value is exactly ``name`` ("%": a
+    change is in percentage points)."""
+    column = criteria.columns.get(name)
+    if column is not None and column.unit:
+        return column.unit.strip()
+    for ind in criteria.all_indicators.values():
+        if ind.value.strip() == name and ind.unit:
+            return ind.unit.strip()
+    return None
 
 
 def _values(env: dict[str, np.ndarray] | None, name: str) -> np.ndarray | None:
@@ -181,11 +205,7 @@ def column_users(criteria: Criteria) -> dict[tuple[str, bool], dict[str, Missing
     return users
 
 
-_EFFECT = {
-    Missing.ZERO: "indicator {iid} counts it as 0",
-    Missing.MEAN: "indicator {iid} uses the group mean",
-    Missing.EXCLUDE: "indicator {iid} leaves the candidate out of the ranking",
-}
+_EFFECT = {Missing.ZERO: m.EFFECT_ZERO, Missing.MEAN: m.EFFECT_MEAN, Missing.EXCLUDE: m.EFFECT_EXCLUDE}
 
 
 def _empty_cells(period: Period, criteria: Criteria, known: list[Issue] | None = None) -> list[Issue]:
@@ -229,18 +249,17 @@ def _empty_in(frame: pd.DataFrame, dataset: Dataset, users: dict[tuple[str, bool
 def _empty_issue(column: str, name: str, readers: dict[str, Missing | None], where: Location,
                  year: int | None) -> Issue:
     strict = sorted(iid for iid, policy in readers.items() if policy is Missing.ERROR)
-    of = f"'{column}' of '{name}'" + (f" in {year}" if year is not None else "")
-    through = " through previous()" if year is not None else ""
     if strict:
-        return Issue(IssueCode.MISSING_VALUE, Severity.ERROR,
-                     f"{of} is empty (needed by indicator {', '.join(strict)}{through})", where,
-                     "fill in the value, or set missing: zero|mean|exclude on the indicator")
-    effects = [_EFFECT[policy].format(iid=iid) for iid, policy in sorted(readers.items(), key=lambda kv: kv[0])
+        message = (m.EMPTY_NEEDED(column=column, name=name, users=strict) if year is None
+                   else m.EMPTY_NEEDED_BEFORE(column=column, name=name, year=year, users=strict))
+        return Issue(IssueCode.MISSING_VALUE, Severity.ERROR, message, where, m.FILL_OR_SET_MISSING())
+    effects = [_EFFECT[policy](iid=iid) for iid, policy in sorted(readers.items(), key=lambda kv: kv[0])
                if policy is not None]
     if _ELIGIBILITY in readers:
-        effects.append("the candidate fails the eligibility rules that use it")
-    return Issue(IssueCode.EMPTY_VALUE, Severity.WARNING, f"{of} is empty; " + "; ".join(effects), where,
-                 "fill in the value if it is known")
+        effects.append(m.EFFECT_ELIGIBILITY())
+    text = (m.EMPTY(column=column, name=name, effects=effects) if year is None
+            else m.EMPTY_BEFORE(column=column, name=name, year=year, effects=effects))
+    return Issue(IssueCode.EMPTY_VALUE, Severity.WARNING, text, where, m.FILL_IF_KNOWN())
 
 
 def validate_rows(dataset: Dataset, criteria: Criteria, known: list[Issue]) -> list[Issue]:

@@ -10,7 +10,7 @@ to the last used cell, so a tiny file naming two cells, A1 and XFD1048576, would
   calamine will place it (cells without an ``r`` reference are counted like calamine counts
   them), and compared with ``max_rows``, ``max_columns`` and ``max_cells``.
 
-Limits (each names its option in the message):
+Limits (the command line's messages name the option that raises each):
 
 * ``max_uncompressed_mb`` (1024): the file, or the sum of a zip's inflated parts.
 * ``max_rows`` (2,000,000): above Excel's own 1,048,576, so it only matters for CSV files
@@ -31,6 +31,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from paritrana.errors import DataError, Location
+from paritrana.i18n.messages import io as m
+from paritrana.i18n.text import Message
 
 if TYPE_CHECKING:
     import zipfile
@@ -76,25 +78,18 @@ def column_name(count: int) -> str:
     return letters
 
 
-def check_extent(rows: int, columns: int, limits: Limits, where: Location, what: str = "the sheet") -> None:
-    """Refuse a grid of ``rows`` × ``columns`` (counted from A1) beyond the limits."""
+def check_extent(rows: int, columns: int, limits: Limits, where: Location, what: Message) -> None:
+    """Refuse a grid of ``rows`` × ``columns`` (counted from A1) beyond the limits; ``what``
+    names the grid (``lembar "2024"``, ``CSV``)."""
     if rows > limits.max_rows:
-        raise DataError(
-            f"{what} has cells down to row {rows:,}, more than the limit of {limits.max_rows:,} rows", where,
-            hint="delete stray cells below the table, or raise the limit with --max-rows",
-        )
+        raise DataError(m.TOO_MANY_ROWS(what=what, rows=rows, limit=limits.max_rows), where, hint=m.DELETE_BELOW())
     if columns > limits.max_columns:
-        raise DataError(
-            f"{what} has cells up to column {column_name(columns)} ({columns:,} columns), more than the "
-            f"limit of {limits.max_columns:,} columns", where,
-            hint="delete stray cells right of the table, or raise the limit with --max-columns",
-        )
+        raise DataError(m.TOO_MANY_COLUMNS(what=what, letter=column_name(columns), columns=columns,
+                                           limit=limits.max_columns), where, hint=m.DELETE_RIGHT())
     if rows * columns > limits.max_cells:
-        raise DataError(
-            f"{what} spans {rows:,} rows × {columns:,} columns ({rows * columns:,} cells), more than the "
-            f"{limits.max_cells:,} cells allowed with --max-uncompressed-mb {limits.max_uncompressed_mb}", where,
-            hint="delete stray cells far from the table, or raise --max-uncompressed-mb",
-        )
+        raise DataError(m.TOO_MANY_CELLS(what=what, rows=rows, columns=columns, cells=rows * columns,
+                                         limit=limits.max_cells, mb=limits.max_uncompressed_mb),
+                        where, hint=m.DELETE_FAR())
 
 
 # ---- the zip package ------------------------------------------------------------------
@@ -112,8 +107,7 @@ def check_package(data: bytes, shown: str, limits: Limits) -> None:
             infos = archive.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, ValueError, EOFError, OSError):
         # NotImplementedError: a directory entry claiming a zip version newer than Python reads
-        raise DataError("not an Excel workbook (damaged zip package)", where,
-                        hint="open it in Excel or LibreOffice and save it again as .xlsx") from None
+        raise DataError(m.DAMAGED_ZIP(), where, hint=m.RESAVE_XLSX()) from None
     declared = sum(info.file_size for info in infos)
     if declared > limits.max_bytes:
         raise _bomb(declared, limits, where)
@@ -128,34 +122,28 @@ def check_package(data: bytes, shown: str, limits: Limits) -> None:
         if b"sheetData" in content:
             sheet = names.get(info.filename.lower(), info.filename)
             rows, columns = sheet_extent(content, limits)
-            check_extent(rows, columns, limits, Location(file=shown, sheet=sheet), f"sheet '{sheet}'")
+            check_extent(rows, columns, limits, Location(file=shown, sheet=sheet), m.SHEET_NAMED(name=sheet))
         elif info.filename == "content.xml":  # OpenDocument
             if not well_formed(bytes(content)):  # calamine's OpenDocument reader loops forever on some
-                raise DataError("not a readable spreadsheet (content.xml is not well-formed XML)", where,
-                                hint="open it in LibreOffice and save it again, or save it as .xlsx")
+                raise DataError(m.ODS_MALFORMED(), where, hint=m.RESAVE_ODS())
             for sheet, rows, columns in ods_extents(bytes(content)):
-                check_extent(rows, columns, limits, Location(file=shown, sheet=sheet), f"sheet '{sheet}'")
+                check_extent(rows, columns, limits, Location(file=shown, sheet=sheet), m.SHEET_NAMED(name=sheet))
 
 
 def _bomb(size: int, limits: Limits, where: Location) -> DataError:
-    return DataError(
-        f"the workbook would inflate to {size / 1024 / 1024:,.0f} MB, above the limit of "
-        f"{limits.max_uncompressed_mb:,} MB (a decompression bomb?)",
-        where,
-        hint="if the file is genuine, raise the limit with --max-uncompressed-mb",
-    )
+    return DataError(m.BOMB(size=round(size / 1024 / 1024), limit=limits.max_uncompressed_mb), where,
+                     hint=m.RAISE_SIZE_LIMIT())
 
 
 def _check_kind(names: set[str], where: Location) -> None:
     lower = {n.lower() for n in names}
     if "xl/workbook.bin" in lower:
-        raise DataError("binary Excel workbooks (.xlsb) are not supported", where,
-                        hint="save it as .xlsx in Excel or LibreOffice")
+        raise DataError(m.XLSB(), where, hint=m.SAVE_AS_XLSX())
     if not any(n.startswith("xl/") for n in lower) and "content.xml" not in lower:
         # Word and PowerPoint files are zip packages with [Content_Types].xml too
-        kind = ("a Word document" if any(n.startswith("word/") for n in lower) else
-                "a PowerPoint presentation" if any(n.startswith("ppt/") for n in lower) else "a zip file")
-        raise DataError(f"not an Excel workbook (it is {kind})", where, hint="give an .xlsx workbook or a .csv file")
+        kind = (m.KIND_WORD() if any(n.startswith("word/") for n in lower) else
+                m.KIND_POWERPOINT() if any(n.startswith("ppt/") for n in lower) else m.KIND_ZIP())
+        raise DataError(m.NOT_EXCEL(kind=kind), where, hint=m.USE_XLSX_OR_CSV())
 
 
 def _inflate(data: bytes, info: zipfile.ZipInfo, where: Location, keep: bool) -> bytes | bytearray:
@@ -165,11 +153,9 @@ def _inflate(data: bytes, info: zipfile.ZipInfo, where: Location, keep: bool) ->
     import zipfile
     import zlib
 
-    damaged = DataError(f"not an Excel workbook (damaged zip part '{info.filename}')", where,
-                        hint="open it in Excel or LibreOffice and save it again as .xlsx")
+    damaged = DataError(m.DAMAGED_PART(part=info.filename), where, hint=m.RESAVE_XLSX())
     if info.flag_bits & 0x1:
-        raise DataError("the workbook is encrypted (password-protected)", where,
-                        hint="remove the password in Excel and save it again")
+        raise DataError(m.PASSWORD(), where, hint=m.REMOVE_PASSWORD())
     start = info.header_offset
     header = data[start:start + 30]
     if len(header) < 30 or header[:4] != b"PK\x03\x04":
@@ -184,8 +170,7 @@ def _inflate(data: bytes, info: zipfile.ZipInfo, where: Location, keep: bool) ->
     elif info.compress_type == zipfile.ZIP_DEFLATED:
         size, crc, content = _deflate(raw, info.file_size, keep, damaged)
     else:
-        raise DataError(f"unsupported compression in zip part '{info.filename}'", where,
-                        hint="open it in Excel or LibreOffice and save it again as .xlsx")
+        raise DataError(m.COMPRESSION(part=info.filename), where, hint=m.RESAVE_XLSX())
     if size != info.file_size or crc != info.CRC:
         raise damaged
     return content

@@ -3,13 +3,24 @@
 Layouts (detected): one sheet per year ("2024", "Data 2025"); one long sheet with a year
 column (Tahun/Year/Periode); a single sheet with no year. Headers are found in the first 20
 rows by the entity column and matched exactly after ignoring case, spaces and punctuation.
+Rows above the header row are titles, ignored. Below it:
+
+* a CSV line with more or fewer fields than the header row is an error (a decimal comma
+  under the ``,`` separator splits "64,210" into two fields and shifts the row);
+* a header of two rows (a merged "Jumlah Pekerja" above "2023 | 2024") is an error that says
+  so, instead of a table read from the wrong cells;
+* a total row is dropped with a warning: by its name ("Jumlah", "Total", "Grand Total",
+  "Total Kalbar", "Provinsi …") or by its values (see ``paritrana.io.totals``);
+* a date in a year column is read as its year, with one warning naming the cells (see
+  ``paritrana.io.years``).
+
 Cell problems are collected as ``Issue``s (all of them); only a file that cannot be read at
 all raises here.
 """
 
 from __future__ import annotations
 
-import datetime as dt
+import difflib
 import hashlib
 import math
 import re
@@ -21,15 +32,22 @@ from paritrana.core.dataset import GROUP, KEY, NAME, ROW, SHEET, YEAR, Dataset
 from paritrana.core.headers import header_key
 from paritrana.core.names import display_name, is_total_key, name_key
 from paritrana.errors import DataError, Issue, IssueCode, Location, NumberFormatError, Severity
+from paritrana.i18n.messages import io as m
+from paritrana.i18n.text import Message
 from paritrana.io.limits import ReadOptions
-from paritrana.io.numbers import parse_number
+from paritrana.io.numbers import parse_number, type_a_number
 from paritrana.io.read import RawFile, RawSheet, empty_formula_cells, printable, read_file
+from paritrana.io.totals import find_totals
+from paritrana.io.years import Kind, YearCell, read_year
 
 if TYPE_CHECKING:
     import pandas as pd
 
 HEADER_SEARCH_ROWS = 20
 YEAR_IN_NAME = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+LISTED_CELLS = 5  # cells named in one warning; the rest are counted
+_GENERIC_WORDS = {"jumlah", "total", "nama", "data", "nilai", "kabupaten", "kota", "tahun"}
+
 
 def load_dataset(
     path: str | Path,
@@ -47,8 +65,7 @@ def build_dataset(raw: RawFile, criteria: Criteria) -> Dataset:
     parts = builder.tables()
     frame = pd.concat(parts, ignore_index=True) if parts else builder.empty_frame()
     if frame.empty and not any(i.severity is Severity.ERROR for i in builder.issues):
-        raise DataError("no candidate rows: the header row was found but no row below it names a candidate",
-                        Location(file=raw.path), hint="fill in one row per candidate below the header")
+        raise DataError(m.NO_CANDIDATE_ROWS(), Location(file=raw.path), hint=m.FILL_CANDIDATE_ROWS())
     builder.check_formulas(frame)
     builder.check_duplicates(frame)
     return Dataset(
@@ -84,16 +101,20 @@ class _Builder:
         self.empty_cells: list[tuple[str, int, int]] = []
         self.broken: set[int | None] = set()  # years whose sheet is not a readable table
         self.group_spelling: dict[str, str] = {}  # "kecilmikro" -> "Kecil-Mikro" as first written
+        entity_headers = [criteria.entity, *criteria.headers_for(criteria.entity)]
+        # "Provinsi …" is a total word, unless the candidates are provinces themselves
+        self.provinces_ranked = any(w in header_key(h) for h in entity_headers for w in ("provinsi", "province"))
+        self.counts = [c for c in self.numeric if criteria.bounds(c)[2]]  # the columns a total row sums
 
     # ---- issues -----------------------------------------------------------------------
 
-    def error(self, code: IssueCode, message: str, sheet: str | None, cell: str | None = None,
-              hint: str | None = None) -> None:
+    def error(self, code: IssueCode, message: Message, sheet: str | None, cell: str | None = None,
+              hint: Message | None = None) -> None:
         where = Location(file=self.raw.path, sheet=sheet, cell=cell)
         self.issues.append(Issue(code, Severity.ERROR, message, where, hint))
 
-    def warn(self, code: IssueCode, message: str, sheet: str | None, cell: str | None = None,
-             hint: str | None = None) -> None:
+    def warn(self, code: IssueCode, message: Message, sheet: str | None, cell: str | None = None,
+             hint: Message | None = None) -> None:
         where = Location(file=self.raw.path, sheet=sheet, cell=cell)
         self.issues.append(Issue(code, Severity.WARNING, message, where, hint))
 
@@ -112,12 +133,11 @@ class _Builder:
         parts = []
         for sheet, year in dated:
             if year is None:
-                self.warn(IssueCode.SHEET_IGNORED, "no year in the sheet name; sheet ignored",
-                          sheet.name)
+                self.warn(IssueCode.SHEET_IGNORED, m.SHEET_WITHOUT_YEAR(), sheet.name, hint=m.SHEET_IGNORED_HINT())
                 continue
             if year in seen:
-                self.error(IssueCode.DUPLICATE_YEAR, f"sheets '{seen[year]}' and '{sheet.name}' both hold {year}",
-                           sheet.name, hint="keep one sheet per year")
+                self.error(IssueCode.DUPLICATE_YEAR, m.DUPLICATE_YEAR(first=seen[year], second=sheet.name, year=year),
+                           sheet.name, hint=m.ONE_SHEET_PER_YEAR())
                 self.broken.add(year)
                 continue
             seen[year] = str(sheet.name)
@@ -133,8 +153,7 @@ class _Builder:
             else:
                 part = self._table(sheet, header, year=year)
             if part is not None and part.empty:
-                self.warn(IssueCode.EMPTY_SHEET, f"no candidate rows below the header (row {header + 1}); sheet ignored",
-                          sheet.name)
+                self.warn(IssueCode.EMPTY_SHEET, m.EMPTY_SHEET(row=header + 1), sheet.name, hint=m.EMPTY_SHEET_HINT())
             if part is None:
                 self.broken.add(year if year_col is None else None)  # a long sheet's rows hold the years
             else:
@@ -150,8 +169,8 @@ class _Builder:
             if chosen is None:
                 chosen = (sheet, header)
             elif any(any(v != "" for v in row) for row in sheet.rows):
-                self.warn(IssueCode.SHEET_IGNORED, f"sheet '{sheet.name}' was ignored (the data are read from "
-                          f"'{chosen[0].name}')", sheet.name)
+                self.warn(IssueCode.SHEET_IGNORED, m.OTHER_SHEET_IGNORED(sheet=sheet.name, chosen=chosen[0].name),
+                          sheet.name, hint=m.OTHER_SHEET_HINT())
         if chosen is None:
             self._no_header(sheets[0])
             self.broken.add(None)
@@ -166,14 +185,10 @@ class _Builder:
         return [part]
 
     def _no_header(self, sheet: RawSheet) -> None:
-        headers = ", ".join(f"'{h}'" for h in self.criteria.headers_for(self.criteria.entity))
-        self.error(
-            IssueCode.NO_HEADER,
-            f"no header row: none of the first {HEADER_SEARCH_ROWS} rows has a column for "
-            f"'{self.criteria.entity}' (accepted headers: {headers})",
-            sheet.name,
-            hint=f"add an alias under columns: {self.criteria.entity}: in the criteria",
-        )
+        entity = self.criteria.entity
+        headers = self.criteria.headers_for(entity)
+        self.error(IssueCode.NO_HEADER, m.NO_HEADER(n=HEADER_SEARCH_ROWS, column=entity, headers=headers), sheet.name,
+                   hint=m.NO_HEADER_HINT(alias=headers[0], column=entity))
 
     def _find_header(self, sheet: RawSheet) -> int | None:
         wanted = {header_key(h) for h in self.criteria.headers_for(self.criteria.entity)}
@@ -191,58 +206,129 @@ class _Builder:
                 return j
         return None
 
+    # ---- the header row ---------------------------------------------------------------------
+
+    def _two_row_header(self, sheet: RawSheet, header: int) -> bool:
+        """A header of two rows: group headers (a merged "Jumlah Pekerja") above a row of
+        years ("2023 | 2024") — or years above the headers, repeated under each year. Both
+        read as one header row give a wrong table; report the shape instead."""
+        rows = sheet.rows
+        entity = self._entity_index(rows[header])
+        below = rows[header + 1] if header + 1 < len(rows) else []
+        years = _year_cells(below)
+        if len(years) >= 2 and (entity is None or entity >= len(below) or below[entity] in ("", None)):
+            groups: list[str] = []
+            for j in years:
+                left = next((k for k in range(min(j, len(rows[header]) - 1), -1, -1) if rows[header][k] != ""), None)
+                if left is not None and left != entity and shown(rows[header][left]) not in groups:
+                    groups.append(shown(rows[header][left]))
+            if groups:
+                self._report_two_rows(sheet, header, groups, [shown(below[j]) for j in years], years[0], below=True)
+                return True
+        above = rows[header - 1] if header > 0 else []
+        years = _year_cells(above)
+        if len(years) >= 2 and self._doubled_headers(rows[header]):
+            texts = [shown(v) for j, v in enumerate(rows[header]) if v != "" and j != entity and j >= min(years)]
+            self._report_two_rows(sheet, header - 1, [shown(above[j]) for j in years], list(dict.fromkeys(texts)),
+                                  years[0], below=False)
+            return True
+        return False
+
+    def _report_two_rows(self, sheet: RawSheet, upper_row: int, upper: list[str], lower: list[str], col: int,
+                         below: bool) -> None:
+        def quoted(items: list[str]) -> str:
+            return ", ".join(f'"{text}"' for text in items)
+
+        cell_row = upper_row + 2 if below else upper_row + 1
+        self.error(IssueCode.TWO_ROW_HEADER,
+                   m.TWO_ROW_HEADER(row=upper_row + 1, upper=quoted(upper), below=upper_row + 2, lower=quoted(lower)),
+                   sheet.name, f"{column_letter(col)}{cell_row}", hint=m.TWO_ROW_HEADER_HINT())
+
+    def _entity_index(self, row: list[Any]) -> int | None:
+        wanted = {header_key(h) for h in self.criteria.headers_for(self.criteria.entity)}
+        return next((j for j, v in enumerate(row) if isinstance(v, str) and header_key(v) in wanted), None)
+
+    def _doubled_headers(self, row: list[Any]) -> bool:
+        keys = [header_key(v) if isinstance(v, str) else "" for v in row]
+        for canonical in self.numeric:
+            aliases = {header_key(h) for h in self.criteria.headers_for(canonical)}
+            if sum(1 for k in keys if k and k in aliases) > 1:
+                return True
+        return False
+
+    def _check_field_counts(self, sheet: RawSheet, header: int) -> None:
+        """Each CSV line below the header row has as many fields as the header row (blank
+        lines aside); a line that has not is an error naming it."""
+        widths = sheet.widths
+        if widths is None or header >= len(widths):
+            return
+        expected = widths[header]
+        rows = sheet.rows
+        separator = sheet.delimiter or ","
+        for i in [i for i in range(header + 1, len(widths)) if widths[i] != expected]:
+            fields = rows[i][:widths[i]]
+            if not any(str(f).strip() for f in fields):
+                continue  # a blank line, or separators only
+            text = separator.join(f'"{f}"' if separator in f or '"' in f else f for f in fields)
+            text = _typed(text if len(text) <= 80 else text[:77] + "...")
+            self.error(IssueCode.FIELD_COUNT,
+                       m.FIELD_COUNT(line=i + 1, n=widths[i], text=text, header=header + 1, expected=expected),
+                       sheet.name, hint=m.DECIMAL_COMMA())
+
     # ---- one table ----------------------------------------------------------------------
 
     def _match_columns(self, sheet: RawSheet, header: int) -> dict[str, int] | None:
         """Canonical column → index, reporting missing and doubled headers."""
         row = sheet.rows[header]
         keys = [header_key(v) if isinstance(v, str) else header_key(display_name(v)) if v != "" else "" for v in row]
-        found: dict[str, int] = {}
-        ok = True
         wanted = [*self.text_columns, *self.numeric]
+        hits = {}
         for canonical in wanted:
             aliases = {header_key(h) for h in self.criteria.headers_for(canonical)}
-            hits = [j for j, k in enumerate(keys) if k and k in aliases]
-            if len(hits) > 1:
-                cells = " and ".join(f"{column_letter(j)}{header + 1} '{shown(row[j])}'" for j in hits)
-                self.error(IssueCode.DUPLICATE_HEADER, f"two headers for column '{canonical}': {cells}", sheet.name,
-                           f"{column_letter(hits[1])}{header + 1}", hint="remove or rename one of them")
+            hits[canonical] = [j for j, k in enumerate(keys) if k and k in aliases]
+        matched = {j for found in hits.values() for j in found}
+        year_col = self._year_column(row)
+        found: dict[str, int] = {}
+        ok = True
+        for canonical in wanted:
+            columns = hits[canonical]
+            if len(columns) > 1:
+                cells = [m.HEADER_CELL(cell=f"{column_letter(j)}{header + 1}", typed=shown(row[j])) for j in columns]
+                self.error(IssueCode.DUPLICATE_HEADER, m.DUPLICATE_HEADER(column=canonical, cells=cells), sheet.name,
+                           f"{column_letter(columns[1])}{header + 1}", hint=m.REMOVE_ONE_HEADER())
                 ok = False
-            elif not hits:
-                present = ", ".join(f"'{shown(v)}'" for v in row if v != "") or "none"
-                self.error(
-                    IssueCode.MISSING_COLUMN,
-                    f"column '{canonical}' not found in the header row {header + 1} (found: {present})",
-                    sheet.name,
-                    f"A{header + 1}",
-                    hint=self._missing_column_hint(canonical),
-                )
+            elif not columns:
+                present = [shown(v) for v in row if v != ""]
+                spare = [j for j, v in enumerate(row) if v != "" and j not in matched and j != year_col]
+                self.error(IssueCode.MISSING_COLUMN, m.MISSING_COLUMN(column=canonical, row=header + 1, found=present),
+                           sheet.name, f"A{header + 1}", hint=self._missing_column_hint(canonical, row, header, spare))
                 ok = False
             else:
-                found[canonical] = hits[0]
+                found[canonical] = columns[0]
         if not ok:
             return None
-        used = set(found.values())
-        year_col = self._year_column(row)
         for j, value in enumerate(row):
-            if j in used or j == year_col or value == "":
+            if j in matched or j == year_col or value == "":
                 continue
-            self.warn(IssueCode.UNUSED_COLUMN, f"column '{shown(value)}' is not used by the criteria",
-                      sheet.name, f"{column_letter(j)}{header + 1}")
+            self.warn(IssueCode.UNUSED_COLUMN, m.UNUSED_COLUMN(header=shown(value)), sheet.name,
+                      f"{column_letter(j)}{header + 1}", hint=m.UNUSED_COLUMN_HINT())
         self.cells[sheet.name] = {c: column_letter(j) for c, j in found.items()}
         return found
 
-    def _missing_column_hint(self, canonical: str) -> str:
-        """Point at a likely typo in the criteria before suggesting a header alias."""
-        import difflib
-
+    def _missing_column_hint(self, canonical: str, row: list[Any], header: int, spare: list[int]) -> Message:
+        """The workbook change first (rename the header that looks meant for this column, or
+        add the column), the criteria change second; a likely typo in the criteria first of all."""
         if canonical not in self.criteria.columns:
             known = [*self.criteria.columns, *self.criteria.derived]
             close = difflib.get_close_matches(canonical, known, n=1, cutoff=0.75)
             if close:
-                return (f"'{canonical}' is not declared under columns: in the criteria — "
-                        f"did you mean '{close[0]}'?")
-        return f"add the header's name under columns: {canonical}: in the criteria"
+                return m.UNDECLARED_COLUMN(column=canonical, close=close[0])
+        aliases = self.criteria.headers_for(canonical)
+        guess = _closest_header(aliases, row, spare)
+        if guess is not None:
+            return m.RENAME_HEADER(cell=f"{column_letter(guess)}{header + 1}", typed=shown(row[guess]),
+                                   alias=aliases[0], column=canonical)
+        return m.ADD_COLUMN(alias=aliases[0], column=canonical)
 
     def _table(self, sheet: RawSheet, header: int, *, year: int | None,
                year_col: int | None = None) -> pd.DataFrame | None:
@@ -250,6 +336,9 @@ class _Builder:
         import numpy as np
         import pandas as pd
 
+        if self._two_row_header(sheet, header):
+            return None
+        self._check_field_counts(sheet, header)
         columns = self._match_columns(sheet, header)
         if columns is None:
             return None
@@ -257,34 +346,36 @@ class _Builder:
             self.cells[sheet.name]["_year"] = column_letter(year_col)
         rows = sheet.rows[header + 1:]
         offset = header + 2  # Excel row number of rows[0]
-        keep, names, keys = self._candidate_rows(rows, columns[self.criteria.entity], sheet.name, offset)
+        keep, names, keys, total_rows = self._candidate_rows(rows, columns[self.criteria.entity], sheet.name, offset)
         excel_rows = [k + offset for k in keep]
         years: list[int | None] = [year] * len(keep)
         if year_col is not None:
-            years = [self._parse_year(rows[k][year_col], sheet.name, f"{column_letter(year_col)}{k + offset}")
-                     for k in keep]
+            years = self._years([rows[k][year_col] for k in keep], sheet.name, year_col, excel_rows)
         records: dict[str, Any] = {
             YEAR: years, NAME: names, KEY: keys, SHEET: [sheet.name] * len(keep), ROW: excel_rows,
             GROUP: self._groups(rows, keep, columns, sheet.name, offset, names),
         }
         for canonical in self.numeric:
             j = columns[canonical]
-            values = self._numbers([rows[k][j] for k in keep], sheet, excel_rows, j)
-            records[canonical] = self._check_bounds(values, canonical, sheet.name, excel_rows, j)
+            cells = [rows[k][j] for k in keep]
+            values = self._numbers(cells, sheet, excel_rows, j)
+            records[canonical] = self._check_bounds(values, cells, canonical, sheet.name, excel_rows, j)
         frame = pd.DataFrame(records)
         if year_col is not None:
-            frame = frame[frame[YEAR].notna()]
+            frame = frame[frame[YEAR].notna()].reset_index(drop=True)
         frame[YEAR] = frame[YEAR].astype("Int64")
         for canonical in self.numeric:
             frame[canonical] = frame[canonical].astype(np.float64)
-        return frame.reset_index(drop=True)
+        return self._drop_totals_by_value(frame, sheet.name, total_rows, columns[self.criteria.entity])
 
     def _candidate_rows(self, rows: list[list[Any]], col: int, sheet: str | None,
-                        offset: int) -> tuple[list[int], list[str], list[str]]:
-        """Indexes, names and keys of the rows that name a candidate (not empty, not a total)."""
+                        offset: int) -> tuple[list[int], list[str], list[str], list[int]]:
+        """Indexes, names and keys of the rows that name a candidate (not empty, not a
+        total word), and the Excel rows of the total words."""
         keep: list[int] = []
         names: list[str] = []
         keys: list[str] = []
+        totals: list[int] = []
         for k, row in enumerate(rows):
             value = row[col] if col < len(row) else ""
             if value == "" or value is None:
@@ -292,18 +383,59 @@ class _Builder:
             name = display_name(value)
             if not name.isprintable():  # ESC, BEL, bidi overrides: could rewrite the terminal
                 name = printable(name)
-                self.warn(IssueCode.CONTROL_CHARACTERS, f"control characters removed from the name '{name}'", sheet,
-                          f"{column_letter(col)}{k + offset}")
+                self.warn(IssueCode.CONTROL_CHARACTERS, m.CONTROL_CHARACTERS(name=name), sheet,
+                          f"{column_letter(col)}{k + offset}", hint=m.RETYPE_NAME())
             if not name:
                 continue
             key = name_key(name)
-            if is_total_key(key):
-                self.warn(IssueCode.TOTAL_ROW, f"total row '{name}' ignored", sheet, f"{column_letter(col)}{k + offset}")
+            if self._is_total_word(key):
+                self.warn(IssueCode.TOTAL_ROW, m.TOTAL_ROW(name=name), sheet, f"{column_letter(col)}{k + offset}",
+                          hint=m.TOTAL_ROW_HINT())
+                totals.append(k + offset)
                 continue
             keep.append(k)
             names.append(name)
             keys.append(key)
-        return keep, names, keys
+        return keep, names, keys, totals
+
+    def _is_total_word(self, key: str) -> bool:
+        """"Jumlah", "Total", "Grand Total", "Jumlah Kalbar", "Total Kalbar", "Provinsi
+        Kalimantan Barat" (unless provinces are the candidates)."""
+        if is_total_key(key) or key.startswith("total "):
+            return True
+        return not self.provinces_ranked and (key == "provinsi" or key.startswith("provinsi "))
+
+    def _drop_totals_by_value(self, frame: pd.DataFrame, sheet: str | None, total_rows: list[int],
+                              entity_col: int) -> pd.DataFrame:
+        """Drop the rows whose counts are the sum of other rows of their sheet and year
+        (``paritrana.io.totals``), each with a warning saying which rows it sums."""
+        import numpy as np
+
+        if not self.counts or len(frame) < 3:
+            return frame
+        values = frame[self.counts].to_numpy(dtype=np.float64)
+        excel = frame[ROW].to_numpy()
+        words_above = np.searchsorted(np.asarray(sorted(total_rows), dtype=np.int64), excel)
+        years = frame[YEAR].to_numpy(dtype=np.float64, na_value=np.nan)
+        letter = column_letter(entity_col)
+        drop: list[int] = []
+        for year in np.unique(years):
+            rows = np.flatnonzero(years == year) if year == year else np.flatnonzero(np.isnan(years))
+            starts = np.zeros(len(rows), dtype=bool)
+            starts[1:] = words_above[rows][1:] != words_above[rows][:-1]
+            for total in find_totals(values[rows], starts):
+                i = int(rows[total.index])
+                name = frame[NAME].iat[i]
+                if total.whole:
+                    message = m.TOTAL_BY_VALUE(name=name, n=total.rows)
+                else:
+                    message = m.SUBTOTAL_BY_VALUE(name=name, first=int(excel[rows[total.first]]),
+                                                  last=int(excel[rows[total.last]]), n=total.rows)
+                self.warn(IssueCode.TOTAL_ROW, message, sheet, f"{letter}{excel[i]}", hint=m.TOTAL_BY_VALUE_HINT())
+                drop.append(i)
+        if not drop:
+            return frame
+        return frame.drop(index=drop).reset_index(drop=True)
 
     def _groups(self, rows: list[list[Any]], keep: list[int], columns: dict[str, int], sheet: str | None,
                 offset: int, names: list[str]) -> list[str | None]:
@@ -319,10 +451,46 @@ class _Builder:
                 seen[value] = self.group_spelling.setdefault(header_key(text), text) if text else None
             group = seen[value]
             if group is None:
-                self.error(IssueCode.MISSING_GROUP, f"'{name}' has no {self.criteria.group_by}", sheet,
-                           f"{column_letter(j)}{k + offset}", hint="fill in the group of every candidate")
+                self.error(IssueCode.MISSING_GROUP, m.MISSING_GROUP(column=self.criteria.group_by, name=name), sheet,
+                           f"{column_letter(j)}{k + offset}", hint=m.FILL_GROUP())
             groups.append(group)
         return groups
+
+    def _years(self, cells: list[Any], sheet: str | None, col: int, excel_rows: list[int]) -> list[int | None]:
+        """The year of each row from the year column: dates and texts holding one year are
+        read as it (one warning names them), anything else is an error naming its cell."""
+        read: dict[tuple[type, Any], YearCell] = {}
+        parsed = []
+        for value in cells:  # a few distinct values repeat down a long sheet
+            key = (type(value), value)
+            if key not in read:
+                read[key] = read_year(value)
+            parsed.append(read[key])
+        known = sorted({p.year for p in read.values() if p.year is not None})
+        hint = m.TYPE_ONE_OF_THE_YEARS(years=known) if known else m.TYPE_THE_YEAR()
+        letter = column_letter(col)
+        odd = [i for i, p in enumerate(parsed) if p.kind is not Kind.YEAR]
+        dated: list[int] = []
+        for i in odd:
+            p, cell = parsed[i], f"{letter}{excel_rows[i]}"
+            if p.kind is Kind.EMPTY:
+                self.error(IssueCode.BAD_YEAR, m.EMPTY_YEAR(), sheet, cell, hint=hint)
+            elif p.kind is Kind.IMPLAUSIBLE:
+                self.error(IssueCode.BAD_YEAR, m.IMPLAUSIBLE_YEAR(typed=_typed(p.typed)), sheet, cell, hint=hint)
+            elif p.kind is Kind.BAD:
+                self.error(IssueCode.BAD_YEAR, m.NOT_A_YEAR(typed=_typed(p.typed)), sheet, cell, hint=hint)
+            else:
+                dated.append(i)
+        if dated:
+            items: list[Message] = [m.DATE_CELL(cell=f"{letter}{excel_rows[i]}", typed=_typed(parsed[i].typed),
+                                                year=parsed[i].year) for i in dated[:LISTED_CELLS]]
+            if len(dated) > LISTED_CELLS:
+                items.append(m.MORE_CELLS(n=len(dated) - LISTED_CELLS))
+            only_dates = all(parsed[i].kind is Kind.DATE for i in dated)
+            text = m.DATES_AS_YEARS if only_dates else m.TEXTS_AS_YEARS
+            self.warn(IssueCode.DATE_AS_YEAR, text(cells=items), sheet, f"{letter}{excel_rows[dated[0]]}",
+                      hint=m.DATES_AS_YEARS_HINT())
+        return [p.year for p in parsed]
 
     def _numbers(self, cells: list[Any], sheet: RawSheet, excel_rows: list[int], col: int) -> list[float]:
         """Cell values as floats; floats pass straight through, everything else is parsed."""
@@ -332,28 +500,37 @@ class _Builder:
                 values[i] = self._number(cells[i], sheet, excel_rows[i], col)
         return values  # type: ignore[return-value]
 
-    def _check_bounds(self, values: list[float], canonical: str, sheet: str | None, excel_rows: list[int],
-                      col: int) -> Any:
+    def _check_bounds(self, values: list[float], cells: list[Any], canonical: str, sheet: str | None,
+                      excel_rows: list[int], col: int) -> Any:
+        """Values outside the column's bounds, or not whole in an ``integer`` column, are
+        errors quoting the cell as typed; they become NaN."""
         import numpy as np
 
         array = np.asarray(values, dtype=np.float64)
         low, high, integer = self.criteria.bounds(canonical)
+        column = self.criteria.columns.get(canonical)
+        people = column is not None and integer and (column.unit or "").strip().lower() == "orang"
         with np.errstate(invalid="ignore"):
             below = array < low if low is not None else np.zeros(len(array), bool)
             above = array > high if high is not None else np.zeros(len(array), bool)
             fraction = (array != np.floor(array)) & ~np.isnan(array) if integer else np.zeros(len(array), bool)
         for i in np.flatnonzero(below | above | fraction).tolist():
-            number, cell = float(array[i]), f"{column_letter(col)}{excel_rows[i]}"
-            if below[i]:
-                what = "a negative count" if low == 0 else f"below the minimum {low:g}"
-                self.error(IssueCode.OUT_OF_BOUNDS, f"{number:g} is {what} for '{canonical}'", sheet, cell,
-                           hint=f"values of '{canonical}' must be ≥ {low:g}")
+            raw, cell = cells[i], f"{column_letter(col)}{excel_rows[i]}"
+            value = m.TYPED(typed=_typed(raw)) if isinstance(raw, str) else m.NUMBER(x=float(array[i]))
+            if below[i] and low == 0:
+                text = m.NEGATIVE_PEOPLE if people else m.NEGATIVE
+                self.error(IssueCode.OUT_OF_BOUNDS, text(value=value, column=canonical), sheet, cell,
+                           hint=m.ZERO_OR_MORE())
+            elif below[i]:
+                self.error(IssueCode.OUT_OF_BOUNDS, m.BELOW_MIN(value=value, low=low, column=canonical), sheet, cell,
+                           hint=m.AT_LEAST(low=low, column=canonical))
             elif above[i]:
-                self.error(IssueCode.OUT_OF_BOUNDS, f"{number:g} is above the maximum {high:g} for '{canonical}'",
-                           sheet, cell, hint=f"values of '{canonical}' must be ≤ {high:g}")
+                self.error(IssueCode.OUT_OF_BOUNDS, m.ABOVE_MAX(value=value, high=high, column=canonical), sheet, cell,
+                           hint=m.AT_MOST(high=high, column=canonical))
             else:
-                self.error(IssueCode.NOT_INTEGER, f"{number:g} is not a whole number; '{canonical}' is a count",
-                           sheet, cell)
+                text = m.NOT_INTEGER_PEOPLE if people else m.NOT_INTEGER
+                self.error(IssueCode.NOT_INTEGER, text(value=value, column=canonical), sheet, cell,
+                           hint=m.WHOLE_NUMBER())
             array[i] = np.nan
         return array
 
@@ -364,35 +541,25 @@ class _Builder:
         frame[YEAR] = frame[YEAR].astype("Int64")
         return frame
 
-    def _parse_year(self, value: Any, sheet: str | None, cell: str) -> int | None:
-        if isinstance(value, (int, float)) and not isinstance(value, bool) and float(value).is_integer():
-            year = int(value)
-        elif isinstance(value, str) and len(found := YEAR_IN_NAME.findall(value)) == 1:
-            year = int(found[0])
-        else:
-            self.error(IssueCode.BAD_YEAR, f'"{shown(value) if value != "" else "(empty)"}" is not a year', sheet, cell,
-                       hint="write the year as 2024")
-            return None
-        if not 1900 <= year <= 2100:
-            self.error(IssueCode.BAD_YEAR, f"{year} is not a plausible year", sheet, cell)
-            return None
-        return year
-
     def _number(self, value: Any, sheet: RawSheet, row: int, col: int) -> float:
         """One cell as a number (NaN when empty or wrong; wrong ones are reported)."""
+        import datetime as dt
+
         cell = f"{column_letter(col)}{row}"
+        locale = self.criteria.number_locale.value
         if value == "" or value is None:
             if not sheet.is_text:
                 self.empty_cells.append((str(sheet.name), row, col + 1))
             return math.nan
         if isinstance(value, bool):
-            self.error(IssueCode.NOT_A_NUMBER, f"{'TRUE' if value else 'FALSE'} is not a number", sheet.name, cell)
+            self.error(IssueCode.NOT_A_NUMBER, m.LOGICAL_NOT_NUMBER(value="TRUE" if value else "FALSE"), sheet.name,
+                       cell, hint=m.TYPE_A_NUMBER_NOT_LOGICAL())
             return math.nan
         if isinstance(value, (int, float)):
             number = float(value)
         elif isinstance(value, (dt.date, dt.time, dt.timedelta)):
-            self.error(IssueCode.NOT_A_NUMBER, f'"{value}" is a date or time, not a number', sheet.name, cell,
-                       hint="format the cell as a number")
+            self.error(IssueCode.NOT_A_NUMBER, m.DATE_NOT_NUMBER(typed=str(value)), sheet.name, cell,
+                       hint=m.FORMAT_AS_NUMBER())
             return math.nan
         else:
             text = str(value)
@@ -401,12 +568,13 @@ class _Builder:
                     self.empty_cells.append((str(sheet.name), row, col + 1))
                 return math.nan
             try:
-                number = parse_number(text, self.criteria.number_locale.value)
+                number = parse_number(text, locale)
             except NumberFormatError as exc:
-                self.error(IssueCode.NOT_A_NUMBER, str(exc), sheet.name, cell)
+                self.error(IssueCode.NOT_A_NUMBER, exc.message, sheet.name, cell, hint=exc.hint)
                 return math.nan
         if not math.isfinite(number):
-            self.error(IssueCode.NOT_A_NUMBER, f"{number} is not a finite number", sheet.name, cell)
+            self.error(IssueCode.NOT_A_NUMBER, m.NOT_FINITE(typed=_typed(value)), sheet.name, cell,
+                       hint=type_a_number(locale))
             return math.nan
         return number
 
@@ -416,13 +584,8 @@ class _Builder:
         if self.raw.kind != "xlsx" or not self.empty_cells:
             return
         for sheet, row, col in empty_formula_cells(self.raw.path, self.empty_cells[:200], self.raw.data):
-            self.error(
-                IssueCode.FORMULA_WITHOUT_VALUE,
-                "the cell holds a formula whose result was never calculated",
-                sheet,
-                f"{column_letter(col - 1)}{row}",
-                hint="open the file in Excel or LibreOffice and save it, so the results are stored",
-            )
+            self.error(IssueCode.FORMULA_WITHOUT_VALUE, m.FORMULA_WITHOUT_VALUE(), sheet,
+                       f"{column_letter(col - 1)}{row}", hint=m.OPEN_AND_SAVE())
 
     def check_duplicates(self, frame: pd.DataFrame) -> None:
         if frame.empty:
@@ -432,18 +595,60 @@ class _Builder:
         if not dup.any():
             return
         for (_, _key), rows in frame[dup].assign(_y=year[dup]).groupby(["_y", KEY], dropna=False, sort=True):
-            places = ", ".join(f"{r[SHEET] + '!' if r[SHEET] else ''}row {r[ROW]} '{r[NAME]}'" for _, r in rows.iterrows())
+            places = [m.ROW_NAMED(row=int(r[ROW]), name=r[NAME]) for _, r in rows.iterrows()]
             first = rows.iloc[1]
             letter = self.cells.get(first[SHEET], {}).get(self.criteria.entity, "A")
-            what = f" in {int(first[YEAR])}" if first[YEAR] is not None and not _isna(first[YEAR]) else ""
-            self.error(IssueCode.DUPLICATE_CANDIDATE, f"candidate '{first[NAME]}' appears more than once{what}: {places}",
-                       first[SHEET], f"{letter}{first[ROW]}", hint="keep one row per candidate and year")
+            known = first[YEAR] is not None and not _isna(first[YEAR])
+            message = (m.DUPLICATE_CANDIDATE(name=first[NAME], year=int(first[YEAR]), rows=places) if known
+                       else m.DUPLICATE_CANDIDATE_NO_YEAR(name=first[NAME], rows=places))
+            self.error(IssueCode.DUPLICATE_CANDIDATE, message, first[SHEET], f"{letter}{first[ROW]}",
+                       hint=m.ONE_ROW_PER_CANDIDATE())
 
 
 def shown(value: Any) -> str:
     """A cell value as quoted in a message: its text, control characters written as escapes."""
     text = display_name(value)
     return text if text.isprintable() else text.encode("unicode_escape").decode("ascii")
+
+
+def _typed(value: Any) -> str:
+    """A cell as it was typed, for a message: trimmed, at most 60 characters, control
+    characters written as escapes ("64,210" stays "64,210")."""
+    text = str(value).strip()
+    text = text if len(text) <= 60 else text[:57] + "..."
+    return text if text.isprintable() else text.encode("unicode_escape").decode("ascii")
+
+
+def _year_cells(row: list[Any]) -> list[int]:
+    """Indexes of the year cells of a row that holds years only ("2023 | 2024", at least
+    two, within ten years of each other); [] for any other row."""
+    found, years = [], []
+    for j, value in enumerate(row):
+        if value == "" or value is None:
+            continue
+        year = read_year(value)
+        if year.kind is not Kind.YEAR or year.year is None:
+            return []
+        found.append(j)
+        years.append(year.year)
+    return found if len(found) >= 2 and max(years) - min(years) <= 10 else []
+
+
+def _closest_header(aliases: list[str], row: list[Any], spare: list[int]) -> int | None:
+    """Of the unmatched headers ``spare``, the one that looks meant for a column with these
+    ``aliases``: a distinctive word in common ("Peserta BPJS" for "Peserta Aktif"), or a
+    spelling close to one of them ("Jumlah Pekrja")."""
+    keys = [header_key(a) for a in aliases]
+    words = {w for a in aliases for w in re.findall(r"\w{4,}", a.casefold())} - _GENERIC_WORDS
+    best: tuple[float, int] | None = None
+    for j in spare:
+        text = shown(row[j])
+        ratio = max(difflib.SequenceMatcher(None, header_key(text), k).ratio() for k in keys)
+        shared = bool(words & set(re.findall(r"\w{4,}", text.casefold())))
+        score = ratio + (1.0 if shared else 0.0)
+        if (shared or ratio >= 0.8) and (best is None or score > best[0]):
+            best = (score, j)
+    return best[1] if best else None
 
 
 def _isna(value: Any) -> bool:

@@ -12,6 +12,8 @@ import math
 import re
 
 from paritrana.errors import NumberFormatError
+from paritrana.i18n.messages import io as m
+from paritrana.i18n.text import Message
 
 _SPACES = re.compile(r"[\s\u00a0\u202f\u2009]+")
 _CURRENCY = re.compile(r"^(rp\.?|idr)", re.IGNORECASE)
@@ -20,6 +22,13 @@ _GROUPED = {
     "en": re.compile(r"^(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$"),
 }
 _SCIENTIFIC = re.compile(r"^\d+(\.\d+)?[eE][+-]?\d+$")
+EXAMPLES = {"id": ("1.234.567", "31,63"), "en": ("1,234,567", "31.63")}  # how to type a number in each format
+
+
+def type_a_number(locale: str = "id") -> Message:
+    """The hint for a cell that is not a number: how numbers are typed in ``locale``."""
+    big, small = EXAMPLES[locale]
+    return m.TYPE_A_NUMBER(big=big, small=small)
 
 
 def parse_number(text: str, locale: str = "id") -> float:
@@ -35,7 +44,7 @@ def parse_number(text: str, locale: str = "id") -> float:
     if body[:1] in ("-", "+") and not signed:  # "Rp -5": the sign after the currency
         negative, body = body.startswith("-"), body[1:]
     if not body:
-        raise NumberFormatError(f'"{_shown(text)}" is not a number')
+        raise NumberFormatError(m.NOT_A_NUMBER(typed=_shown(text)), hint=type_a_number(locale))
     value = _parse_plain(body, locale, text)
     if percent:
         value /= 100
@@ -50,21 +59,19 @@ def _parse_plain(body: str, locale: str, original: str) -> float:
     elif _SCIENTIFIC.match(body) and locale == "en":
         value = float(body)
     else:
-        raise NumberFormatError(_explain(original, body, locale))
+        raise _not_a_number(original, body, locale)
     if not math.isfinite(value):
-        raise NumberFormatError(f'"{_shown(original)}" is too large')
+        raise NumberFormatError(m.TOO_LARGE(typed=_shown(original)), hint=type_a_number(locale))
     return value
 
 
-def _explain(original: str, body: str, locale: str) -> str:
+def _not_a_number(original: str, body: str, locale: str) -> NumberFormatError:
     other = "en" if locale == "id" else "id"
     if _GROUPED[other].match(body) and not _GROUPED[locale].match(body):
-        example = "1.234.567 or 31,63" if locale == "id" else "1,234,567 or 31.63"
-        return (
-            f'"{_shown(original)}" is not a number in the {locale} number format ({example}); '
-            f"set number_locale: {other} in the criteria if the file uses that format"
-        )
-    return f'"{_shown(original)}" is not a number'
+        big, small = EXAMPLES[locale]
+        return NumberFormatError(m.NOT_IN_LOCALE(typed=_shown(original), locale=locale, big=big, small=small),
+                                 hint=m.OTHER_LOCALE_HINT(other=other))
+    return NumberFormatError(m.NOT_A_NUMBER(typed=_shown(original)), hint=type_a_number(locale))
 
 
 def _shown(text: str) -> str:

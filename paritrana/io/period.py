@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from paritrana.core.criteria import Criteria
 from paritrana.core.dataset import KEY, PRESENT, YEAR, Dataset, Period
 from paritrana.errors import DataError, IssueCode, Location
+from paritrana.i18n.messages import io as m
+from paritrana.i18n.text import Message
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -23,9 +24,7 @@ def select_period(
     years = dataset.years
     where = Location(file=dataset.path)
     if year is not None and years and year not in years:
-        listed = ", ".join(map(str, years))
-        raise DataError(f"no data for {year} (years in the file: {listed})", where,
-                        hint="pick one of them with --year")
+        raise DataError(m.NO_DATA_FOR_YEAR(year=year, years=years), where, hint=m.PICK_A_YEAR())
     if years:
         assessed = year if year is not None else years[-1]
         current = dataset.frame[dataset.frame[YEAR] == assessed]
@@ -38,8 +37,7 @@ def select_period(
     source = baseline if baseline is not None else dataset
     base_frame, base_year = _baseline_rows(source, assessed, is_external=baseline is not None)
     if base_frame is None:
-        raise DataError(_no_baseline_message(dataset, criteria, assessed, baseline), where,
-                        hint="add the previous year's sheet to the workbook, or pass --baseline FILE")
+        raise DataError(_no_baseline_message(dataset, criteria, assessed, baseline), where, hint=m.ADD_BASELINE())
     aligned = current[[KEY]].merge(base_frame, on=KEY, how="left", indicator=PRESENT)
     aligned[PRESENT] = aligned[PRESENT] == "both"
     return Period(current, aligned.reset_index(drop=True), assessed, base_year, dataset, baseline)
@@ -60,15 +58,14 @@ def _baseline_rows(source: Dataset, assessed: int | None, is_external: bool) -> 
 
 
 def _no_baseline_message(dataset: Dataset, criteria: Criteria, assessed: int | None,
-                         baseline: Dataset | None) -> str:
-    users = [iid for iid, ind in criteria.all_indicators.items() if ind.expr.uses_previous]
-    users += [name for name, e in criteria.derived_exprs.items() if e.uses_previous]
-    users += [f"eligibility '{text}'" for text, e in zip(criteria.eligibility, criteria.eligibility_exprs, strict=True)
-              if e.uses_previous]
-    what = ", ".join(users)
-    source = f"the baseline {Path(baseline.path).name}" if baseline is not None else "the file"
+                         baseline: Dataset | None) -> Message:
+    users: list[object] = [f"`{iid}`" for iid, ind in criteria.all_indicators.items() if ind.expr.uses_previous]
+    users += [f"`{name}`" for name, e in criteria.derived_exprs.items() if e.uses_previous]
+    users += [m.ELIGIBILITY_RULE(rule=text)
+              for text, e in zip(criteria.eligibility, criteria.eligibility_exprs, strict=True) if e.uses_previous]
+    source = m.THE_BASELINE_FILE(name=baseline.path) if baseline is not None else m.THE_FILE()
     empty = [str(i.location.sheet) for i in dataset.issues if i.code is IssueCode.EMPTY_SHEET and i.location]
-    note = f" (no candidate rows in sheet {', '.join(repr(s) for s in empty)})" if empty else ""
+    note: Message | str = m.EMPTY_SHEETS_NOTE(sheets=empty) if empty else ""
     if assessed is None:
-        return f"the criteria use previous() ({what}) but the data have no year to compare with{note}"
-    return f"the criteria use previous() ({what}) but {source} has no year before {assessed}{note}"
+        return m.NO_BASELINE_YEAR(users=users, note=note)
+    return m.NO_YEAR_BEFORE(users=users, source=source, year=assessed, note=note)

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from paritrana.errors import DataError, Location
+from paritrana.i18n.messages import io as m
 from paritrana.io.limits import (
     _ODD_CELL,
     _PREFIXED,
@@ -40,11 +41,15 @@ CSV_SUFFIXES = {".csv", ".tsv", ".txt"}
 class RawSheet:
     """One sheet's cells from A1: ``rows[i][j]`` is the value of row i+1, column j+1.
 
-    Empty cells are ``""``; CSV sheets hold text only (``is_text``)."""
+    Empty cells are ``""``; CSV sheets hold text only (``is_text``), padded to the widest
+    line, and ``widths[i]`` is the number of fields line i+1 really had (the loader compares
+    them with the header row's)."""
 
     name: str | None
     rows: list[list[Any]]
     is_text: bool = False
+    widths: list[int] | None = None
+    delimiter: str | None = None
 
 
 @dataclass(frozen=True)
@@ -65,17 +70,14 @@ def read_file(path: str | Path, options: ReadOptions | None = None) -> RawFile:
     where = Location(file=shown)
     data = _read_bytes(Path(path), where, limits)
     if not data:
-        raise DataError("the file is empty", where)
+        raise DataError(m.FILE_EMPTY(), where, hint=m.EMPTY_FILE_HINT())
     suffix = Path(path).suffix.lower()
     if suffix in CSV_SUFFIXES:
         return RawFile(shown, data, [_read_csv(data, shown, encoding, limits)], "csv")
     if suffix in WORKBOOK_SUFFIXES or data[:4] == b"PK\x03\x04":
         return RawFile(shown, data, _read_workbook(data, shown, suffix, limits), "xlsx")
-    raise DataError(
-        f"unsupported file type '{suffix or '(none)'}'",
-        where,
-        hint="give an Excel workbook (.xlsx, .xlsm) or a CSV file (.csv)",
-    )
+    raise DataError(m.UNSUPPORTED_TYPE(suffix=suffix) if suffix else m.NO_SUFFIX(), where,
+                    hint=m.USE_WORKBOOK_OR_CSV())
 
 
 def _read_bytes(p: Path, where: Location, limits: Limits) -> bytes:
@@ -83,23 +85,20 @@ def _read_bytes(p: Path, where: Location, limits: Limits) -> bytes:
     files over the size limit before reading them."""
     try:
         if p.is_dir():
-            raise DataError("is a folder, not a workbook", where)
+            raise DataError(m.FILE_IS_FOLDER(), where, hint=m.PICK_A_FILE())
         if p.exists() and not p.is_file():
-            raise DataError("is not a regular file (a device or pipe?)", where,
-                            hint="save the data to an .xlsx or .csv file first")
+            raise DataError(m.FILE_NOT_REGULAR(), where, hint=m.SAVE_TO_FILE())
         size = p.stat().st_size
         with p.open("rb") as handle:
             data = handle.read(limits.max_bytes + 1) if size <= limits.max_bytes else b""
     except FileNotFoundError:
-        raise DataError("file not found", where) from None
+        raise DataError(m.FILE_NOT_FOUND(), where, hint=m.CHECK_PATH()) from None
     except OSError as exc:
-        raise DataError(f"cannot read the file: {exc.strerror or exc}", where) from None
+        raise DataError(m.FILE_UNREADABLE(reason=exc.strerror or exc), where, hint=m.CHECK_PERMISSION()) from None
     if size > limits.max_bytes or len(data) > limits.max_bytes:
-        raise DataError(
-            f"the file is {max(size, len(data)) / 1024 / 1024:,.0f} MB, above the limit of "
-            f"{limits.max_uncompressed_mb:,} MB",
-            where, hint="if the file is genuine, raise the limit with --max-uncompressed-mb",
-        )
+        raise DataError(m.FILE_TOO_LARGE(size=round(max(size, len(data)) / 1024 / 1024),
+                                         limit=limits.max_uncompressed_mb),
+                        where, hint=m.RAISE_SIZE_LIMIT())
     return data
 
 
@@ -111,15 +110,10 @@ def _read_workbook(data: bytes, shown: str, suffix: str, limits: Limits) -> list
     if data[:4] == b"PK\x03\x04":
         check_package(data, shown, limits)
     elif data[:8] == OLE_SIGNATURE:
-        raise DataError(
-            "the workbook is encrypted (password-protected) or in the old binary .xls format"
-            if suffix != ".xls" else "the old binary .xls format is not supported",
-            where,
-            hint="remove any password and save it as .xlsx in Excel or LibreOffice",
-        )
+        raise DataError(m.ENCRYPTED_OR_XLS() if suffix != ".xls" else m.OLD_XLS(), where,
+                        hint=m.REMOVE_PASSWORD_SAVE_XLSX())
     else:
-        raise DataError("not an Excel workbook (the file is not a zip package)", where,
-                        hint="save the file as .xlsx in Excel or LibreOffice")
+        raise DataError(m.NOT_A_ZIP(), where, hint=m.SAVE_AS_XLSX())
     sheets = []
     try:
         book = CalamineWorkbook.from_filelike(io.BytesIO(data))
@@ -127,24 +121,21 @@ def _read_workbook(data: bytes, shown: str, suffix: str, limits: Limits) -> list
             sheet = book.get_sheet_by_name(name)
             end = sheet.end  # checked before the cells become Python objects
             if end is not None:
-                check_extent(end[0] + 1, end[1] + 1, limits, Location(file=shown, sheet=name), f"sheet '{name}'")
+                check_extent(end[0] + 1, end[1] + 1, limits, Location(file=shown, sheet=name),
+                             m.SHEET_NAMED(name=name))
             sheets.append(RawSheet(name=printable(name), rows=sheet.to_python(skip_empty_area=False)))
     except DataError:
         raise
     except python_calamine.PasswordError:
-        raise DataError("the workbook is password-protected", where,
-                        hint="remove the password in Excel and save it again") from None
+        raise DataError(m.PASSWORD(), where, hint=m.REMOVE_PASSWORD()) from None
     except BaseException as exc:  # calamine's own errors for corrupt files, or a Rust panic
         if not isinstance(exc, Exception) and type(exc).__name__ != "PanicException":
             raise  # KeyboardInterrupt, SystemExit
         first = str(exc).splitlines()[0][:200] if str(exc) else ""
-        raise DataError(
-            f"not a readable Excel workbook ({type(exc).__name__}: {first})",
-            where,
-            hint="open it in Excel or LibreOffice and save it again as .xlsx",
-        ) from None
+        raise DataError(m.UNREADABLE_BOOK(detail=f"{type(exc).__name__}: {first}"), where,
+                        hint=m.RESAVE_XLSX()) from None
     if not sheets:
-        raise DataError("the workbook has no sheets", where)
+        raise DataError(m.NO_SHEETS(), where, hint=m.RESAVE_XLSX())
     return sheets
 
 
@@ -171,18 +162,17 @@ def _read_csv(data: bytes, shown: str, encoding: str | None, limits: Limits) -> 
             if len(rows) > limits.max_rows or width > limits.max_columns:
                 break
     except csv.Error as exc:
-        raise DataError(f"cannot read the CSV: {exc}", Location(file=shown, cell=f"line {started}"),
-                        hint='check the quotes (") on that line') from None
+        raise DataError(m.CSV_UNREADABLE(detail=exc), Location(file=shown, line=started),
+                        hint=m.CHECK_QUOTES()) from None
     if len(rows) > limits.max_rows:
-        raise DataError(f"the CSV has more than {limits.max_rows:,} rows", where,
-                        hint="if the file is genuine, raise the limit with --max-rows")
+        raise DataError(m.CSV_TOO_MANY_ROWS(limit=limits.max_rows), where, hint=m.RAISE_ROW_LIMIT())
     if width > limits.max_columns:
-        raise DataError(f"the CSV has a line with more than {limits.max_columns:,} fields "
-                        f"(line {len(rows)})", where,
-                        hint="check the separator, or raise the limit with --max-columns")
-    check_extent(len(rows), width, limits, where, "the CSV")
-    rows = [r + [""] * (width - len(r)) for r in rows]
-    return RawSheet(name=None, rows=rows, is_text=True)
+        raise DataError(m.CSV_TOO_MANY_FIELDS(limit=limits.max_columns, line=len(rows)), where,
+                        hint=m.CHECK_SEPARATOR())
+    check_extent(len(rows), width, limits, where, m.THE_CSV())
+    widths = [len(r) for r in rows]
+    rows = [r + [""] * (width - len(r)) if len(r) < width else r for r in rows]
+    return RawSheet(name=None, rows=rows, is_text=True, widths=widths, delimiter=delimiter)
 
 
 def _decode(data: bytes, shown: str, encoding: str | None) -> str:
@@ -191,21 +181,18 @@ def _decode(data: bytes, shown: str, encoding: str | None) -> str:
             return data.decode(encoding)
         return data.decode("utf-8-sig")
     except LookupError:
-        raise DataError(f"unknown encoding '{encoding}'", Location(file=shown),
-                        hint="use a Python codec name such as utf-8, cp1252 or latin-1") from None
+        raise DataError(m.UNKNOWN_ENCODING(name=encoding), Location(file=shown), hint=m.ENCODING_NAMES()) from None
     except UnicodeDecodeError as exc:
-        place = ""
+        name = encoding or "UTF-8"
         if 0 <= exc.start < len(data):
             line = data[:exc.start].count(b"\n") + 1
-            place = f" (byte 0x{data[exc.start]:02x} on line {line})"
-        raise DataError(
-            f"the CSV is not valid {encoding or 'UTF-8'}{place}",
-            Location(file=shown),
-            hint="pass its encoding, e.g. --encoding cp1252 (Excel on Windows) or --encoding latin-1",
-        ) from None
+            message = m.NOT_VALID_TEXT_AT(encoding=name, byte=f"0x{data[exc.start]:02x}", line=line)
+        else:
+            message = m.NOT_VALID_TEXT(encoding=name)
+        raise DataError(message, Location(file=shown), hint=m.GIVE_ENCODING()) from None
     except (UnicodeError, ValueError) as exc:  # codecs such as punycode raise their own errors
-        raise DataError(f"the CSV cannot be decoded as {encoding} ({exc})", Location(file=shown),
-                        hint="use a text encoding such as utf-8, cp1252 or latin-1") from None
+        raise DataError(m.CANNOT_DECODE(encoding=encoding, detail=exc), Location(file=shown),
+                        hint=m.TEXT_ENCODING()) from None
 
 
 def _detect_delimiter(lines: list[str]) -> str:

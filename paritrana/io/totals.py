@@ -1,0 +1,139 @@
+"""Total rows found by their values: a row whose counts are the sum of other rows.
+
+A province table often carries its total under a name that is no total word
+("6100 KALIMANTAN BARAT", "Kalbar"), and sometimes sub-totals (one per district group). Ranked
+as a candidate, such a row would take first place on every count. ``find_totals`` finds them
+among the rows of one sheet and year, in sheet order, on the *count columns* only — the
+numeric input columns declared ``integer: true`` (people, documents, regions). Percentages,
+ratios and amounts are not summed by a total row (a province's coverage is not the sum of
+its districts'), so they are not compared; criteria without integer columns get no search
+by value (total words still apply).
+
+* A **sub-total** is a row equal, in every count column, to the sum of the rows since the
+  previous sub-total, total word or the header — at least two of them with a value.
+  A bottom total without sub-totals above it is the sum of every row above it: a total.
+* A **total** is a row equal, in every count column, to the sum of all the other rows of
+  its sheet and year (sub-totals and total words left out) — at least two with a value.
+
+"Equal" is within 0.5 % of the row's value (published totals are often rounded). The row
+itself must hold every count and at least one that is not 0 (a row of zeros is the sum of
+nothing). The search is vectorised: prefix sums, one ``searchsorted`` for the blocks that
+may end above each row, then a short walk over the few rows that pass.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import numpy as np
+
+TOLERANCE = 0.005  # 0.5 % of the row's value
+MIN_ROWS = 2
+
+
+@dataclass(frozen=True)
+class Total:
+    """Row ``index`` (of the rows given) is a total of rows ``first``..``last`` (indexes,
+    inclusive; ``rows`` of them hold a value). ``whole`` when they are all the other rows."""
+
+    index: int
+    first: int
+    last: int
+    rows: int
+    whole: bool
+
+
+def find_totals(values: np.ndarray, starts_segment: np.ndarray | None = None) -> list[Total]:
+    """The total and sub-total rows among ``values`` (rows × count columns, NaN = empty),
+    in row order. ``starts_segment[i]`` is True when a total word stood just above row i
+    (a sub-total's rows never reach above it)."""
+    import numpy as np
+
+    x = np.asarray(values, dtype=np.float64)
+    n = x.shape[0]
+    if n < MIN_ROWS + 1 or x.ndim != 2 or x.shape[1] == 0:
+        return []
+    z = np.nan_to_num(x, nan=0.0)
+    prefix = np.vstack([np.zeros((1, x.shape[1])), np.cumsum(z, axis=0)])  # prefix[a] = sum of rows < a
+    valued = np.concatenate([[0], np.cumsum((z != 0).any(axis=1))])  # rows holding a value, before a
+    eligible = np.asarray(~np.isnan(x).any(axis=1) & (x > 0).any(axis=1), dtype=bool)
+    tol = TOLERANCE * np.abs(x) + 1e-9
+    if starts_segment is None:
+        starts_segment = np.zeros(n, dtype=bool)
+    segment_start = np.maximum.accumulate(np.where(np.asarray(starts_segment, dtype=bool), np.arange(n), 0))
+
+    subtotals = _subtotals(x, z, prefix, valued, eligible, tol, segment_start)
+    found = {t.index: t for t in subtotals}
+    rest = np.ones(n, dtype=bool)
+    rest[list(found)] = False
+    grand = z[rest].sum(axis=0)
+    counted = int((z[rest] != 0).any(axis=1).sum())
+    rows = np.flatnonzero(rest & eligible)
+    if rows.size:
+        others = grand - z[rows]
+        nonzero_others = counted - (z[rows] != 0).any(axis=1)
+        hit = _matches(x, tol, rows, others) & (nonzero_others >= MIN_ROWS)
+        for i, k in zip(rows[hit].tolist(), nonzero_others[hit].tolist(), strict=True):
+            found[i] = Total(i, 0, n - 1, int(k), True)
+    # a bottom total found as a block from the header is the total of every other row
+    kept = np.ones(n, dtype=bool)
+    kept[list(found)] = False
+    for i, t in list(found.items()):
+        if not t.whole and t.first == 0 and not kept[t.last + 1:].any():
+            found[i] = Total(i, t.first, t.last, t.rows, True)
+    return [found[i] for i in sorted(found)]
+
+
+def _subtotals(x: np.ndarray, z: np.ndarray, prefix: np.ndarray, valued: np.ndarray, eligible: np.ndarray,
+               tol: np.ndarray, segment_start: np.ndarray) -> list[Total]:
+    """Rows equal to the sum of a block of at least two rows just above them, the block
+    starting right after the previous sub-total, total word or the header."""
+    import numpy as np
+
+    n = x.shape[0]
+    key = _key_column(z)
+    if key is None:
+        return []
+    index = np.arange(n)
+    run = prefix[:, key]  # non-decreasing: the key column holds no negative value
+    target = run[:-1] - z[:, key]  # prefix[a] that a block a..i-1 summing to row i would need
+    lo = np.searchsorted(run, target - tol[:, key], side="left")
+    hi = np.searchsorted(run, target + tol[:, key], side="right") - 1
+    maybe = eligible & (lo <= hi) & (lo <= index - MIN_ROWS)
+    candidates = []
+    for start in (lo, np.minimum(hi, index - MIN_ROWS)):
+        rows = np.flatnonzero(maybe)
+        starts = np.clip(start[rows], 0, None)
+        ok = _matches(x, tol, rows, prefix[rows] - prefix[starts]) & (valued[rows] - valued[starts] >= MIN_ROWS)
+        candidates.append(rows[ok])
+    found: list[Total] = []
+    last = -1  # the previous sub-total
+    for i in np.union1d(*candidates).tolist():
+        start = max(last + 1, int(segment_start[i]))
+        if i - start < MIN_ROWS or valued[i] - valued[start] < MIN_ROWS:
+            continue
+        if (np.abs(x[i] - (prefix[i] - prefix[start])) <= tol[i]).all():
+            found.append(Total(i, start, i - 1, int(valued[i] - valued[start]), False))
+            last = i
+    return found
+
+
+def _matches(x: np.ndarray, tol: np.ndarray, rows: np.ndarray, sums: np.ndarray) -> np.ndarray:
+    """Whether each of ``rows`` equals its ``sums`` in every count column (within 0.5 %)."""
+    import numpy as np
+
+    return (np.abs(x[rows] - sums) <= tol[rows]).all(axis=1)
+
+
+def _key_column(z: np.ndarray) -> int | None:
+    """The count column to search blocks by: one without negative values, the largest sum
+    (the most distinct prefix sums)."""
+    import numpy as np
+
+    usable = ~(z < 0).any(axis=0)
+    if not usable.any():
+        return None
+    sums = np.where(usable, z.sum(axis=0), -1.0)
+    return int(np.argmax(sums))
