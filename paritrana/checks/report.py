@@ -61,9 +61,10 @@ class ValidationReport(IssueList):
     def ok(self) -> bool:
         return not self.errors
 
-    def to_dict(self, lang: str | None = None) -> dict[str, Any]:
+    def to_dict(self, lang: str | None = None, *, cli: bool = False) -> dict[str, Any]:
         """SPEC's validate JSON: keys in English; each issue with code, message, file, sheet,
-        cell and hint, the texts in ``lang``."""
+        cell and hint, the texts in ``lang`` (their command-line wording with ``cli``, as
+        ``rank`` prints them)."""
         inp: dict[str, Any] = {"path": self.path, "sha256": self.sha256, "layout": self.layout,
                                "years": list(self.years), "year": self.year,
                                "baseline_year": self.baseline_year, "candidates": self.candidates}
@@ -71,16 +72,17 @@ class ValidationReport(IssueList):
         if self.baseline_path is not None:
             out["baseline"] = {"path": self.baseline_path, "sha256": self.baseline_sha256}
         out["criteria"] = {"path": self.criteria.path, "sha256": self.criteria.sha256}
-        out["errors"] = [_issue_dict(i, lang) for i in self.errors]
-        out["warnings"] = [_issue_dict(i, lang) for i in self.warnings]
+        out["errors"] = [_issue_dict(i, lang, cli) for i in self.errors]
+        out["warnings"] = [_issue_dict(i, lang, cli) for i in self.warnings]
         out["summary"] = {"errors": len(self.errors), "warnings": len(self.warnings), "ok": self.ok}
         return out
 
-    def to_json(self, lang: str | None = None) -> str:
-        return json.dumps(self.to_dict(lang), ensure_ascii=False, indent=2) + "\n"
+    def to_json(self, lang: str | None = None, *, cli: bool = False) -> str:
+        return json.dumps(self.to_dict(lang, cli=cli), ensure_ascii=False, indent=2) + "\n"
 
 
-def _issue_dict(issue: Issue, lang: str | None) -> dict[str, Any]:
+def _issue_dict(issue: Issue, lang: str | None, cli: bool = False) -> dict[str, Any]:
     where = issue.location or Location()
-    return {"code": issue.code, "message": render(issue.message, lang), "file": where.file, "sheet": where.sheet,
-            "cell": where.cell, "hint": render(issue.hint, lang) if issue.hint is not None else None}
+    return {"code": issue.code, "message": render(issue.message, lang, cli=cli), "file": where.file,
+            "sheet": where.sheet, "cell": where.cell,
+            "hint": render(issue.hint, lang, cli=cli) if issue.hint is not None else None}

@@ -41,7 +41,7 @@ def validate(
     report = validate_file(file, criteria=criteria, year=year, baseline=baseline,
                            read=read_options(ctx, encoding, max_uncompressed_mb))
     if fmt is TableOrJson.json:
-        typer.echo(report.to_json(output_lang(ctx, lang, report.criteria.criteria.language)), nl=False)
+        typer.echo(report.to_json(output_lang(ctx, lang, report.criteria.criteria.language), cli=True), nl=False)
     else:
         render_report(report, stdout_console(), output_lang(ctx, lang, report.criteria.criteria.language))
     if report.errors:

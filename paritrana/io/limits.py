@@ -166,7 +166,8 @@ def _inflate(data: bytes, info: zipfile.ZipInfo, where: Location, keep: bool) ->
     if len(raw) < info.compress_size:
         raise damaged
     if info.compress_type == zipfile.ZIP_STORED:
-        size, crc, content = len(raw), zlib.crc32(raw), (bytes(raw) if keep else b"")
+        content: bytes | bytearray = bytes(raw) if keep else b""
+        size, crc = len(raw), zlib.crc32(raw)
     elif info.compress_type == zipfile.ZIP_DEFLATED:
         size, crc, content = _deflate(raw, info.file_size, keep, damaged)
     else:
@@ -277,7 +278,7 @@ _ROW_EVENTS = re.compile(rb"</?(?:[^\s/>:]*:)?row[\s/>]")
 _CELL_STARTS = re.compile(rb"<(?:[^\s/>:]*:)?c[\s/>]")
 
 
-def sheet_extent(xml: bytes, limits: Limits | None = None) -> tuple[int, int]:
+def sheet_extent(xml: bytes | bytearray, limits: Limits | None = None) -> tuple[int, int]:
     """(rows, columns) from A1 to the last cell that may hold a value, as calamine will build
     the sheet: never less than calamine's. For plain sheets it is exact, or a checked upper
     bound that already fits ``limits``; for odd ones an upper bound."""
@@ -295,7 +296,7 @@ def _fits(extent: tuple[int, int], limits: Limits) -> bool:
     return rows <= limits.max_rows and columns <= limits.max_columns and rows * columns <= limits.max_cells
 
 
-def _guess_extent(xml: bytes) -> tuple[int, int]:
+def _guess_extent(xml: bytes | bytearray) -> tuple[int, int]:
     head, tail = _cells_extent(xml[:1 << 20]), _cells_extent(xml[-(1 << 20):])
     rows, columns = max(head[0], tail[0]), max(head[1], tail[1])
     dimension = _DIMENSION.search(xml[:1 << 16])
@@ -304,7 +305,7 @@ def _guess_extent(xml: bytes) -> tuple[int, int]:
     return rows, columns
 
 
-def _beyond(xml: bytes, extent: tuple[int, int]) -> bool:
+def _beyond(xml: bytes | bytearray, extent: tuple[int, int]) -> bool:
     """Whether some `<c r="...">` lies beyond ``extent`` (one search)."""
     rows, columns = extent
     if rows < 1 or columns < 1:
@@ -337,7 +338,7 @@ def _letters_above(letters: bytes) -> bytes:
     return b"(?:" + b"|".join(options) + b")"
 
 
-def _cells_extent(xml: bytes) -> tuple[int, int]:
+def _cells_extent(xml: bytes | bytearray) -> tuple[int, int]:
     letters = set(_CELL_COLUMNS.findall(xml))
     if not letters:
         return 0, 0
@@ -345,7 +346,7 @@ def _cells_extent(xml: bytes) -> tuple[int, int]:
     return int(rows), max(_column_number(x) for x in letters)
 
 
-def _walk_extent(xml: bytes) -> tuple[int, int] | None:
+def _walk_extent(xml: bytes | bytearray) -> tuple[int, int] | None:
     """Follow calamine's cell reader tag by tag; None when the tags are not properly nested
     or a row or cell sits inside a cell (then calamine's reading cannot be predicted)."""
     stack: list[bytes] = []
@@ -395,7 +396,7 @@ def _walk_extent(xml: bytes) -> tuple[int, int] | None:
     return rows, columns
 
 
-def _bound_extent(xml: bytes) -> tuple[int, int]:
+def _bound_extent(xml: bytes | bytearray) -> tuple[int, int]:
     """An upper bound for any XML: the largest explicit reference plus one step per row end
     (rows) or per cell (columns)."""
     rows = max((int(d) for d in _ANY_R_DIGITS.findall(xml)), default=0) + len(_ROW_EVENTS.findall(xml)) + 1

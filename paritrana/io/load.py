@@ -223,14 +223,15 @@ class _Builder:
                 if left is not None and left != entity and shown(rows[header][left]) not in groups:
                     groups.append(shown(rows[header][left]))
             if groups:
-                self._report_two_rows(sheet, header, groups, [shown(below[j]) for j in years], years[0], below=True)
+                lower = list(dict.fromkeys(shown(below[j]) for j in years))
+                self._report_two_rows(sheet, header, groups, lower, years[0], below=True)
                 return True
         above = rows[header - 1] if header > 0 else []
         years = _year_cells(above)
         if len(years) >= 2 and self._doubled_headers(rows[header]):
             texts = [shown(v) for j, v in enumerate(rows[header]) if v != "" and j != entity and j >= min(years)]
-            self._report_two_rows(sheet, header - 1, [shown(above[j]) for j in years], list(dict.fromkeys(texts)),
-                                  years[0], below=False)
+            upper = list(dict.fromkeys(shown(above[j]) for j in years))
+            self._report_two_rows(sheet, header - 1, upper, list(dict.fromkeys(texts)), years[0], below=False)
             return True
         return False
 

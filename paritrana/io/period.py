@@ -25,6 +25,7 @@ def select_period(
     where = Location(file=dataset.path)
     if year is not None and years and year not in years:
         raise DataError(m.NO_DATA_FOR_YEAR(year=year, years=years), where, hint=m.PICK_A_YEAR())
+    assessed: int | None
     if years:
         assessed = year if year is not None else years[-1]
         current = dataset.frame[dataset.frame[YEAR] == assessed]

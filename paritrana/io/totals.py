@@ -14,6 +14,8 @@ by value (total words still apply).
   A bottom total without sub-totals above it is the sum of every row above it: a total.
 * A **total** is a row equal, in every count column, to the sum of all the other rows of
   its sheet and year (sub-totals and total words left out) — at least two with a value.
+  Once a total is found, the search stops: with the total gone, a candidate that happens to
+  be the sum of the others (Landak = Sekadau + Sambas) is no total.
 
 "Equal" is within 0.5 % of the row's value (published totals are often rounded). The row
 itself must hold every count and at least one that is not 0 (a row of zeros is the sum of
@@ -64,10 +66,13 @@ def find_totals(values: np.ndarray, starts_segment: np.ndarray | None = None) ->
         starts_segment = np.zeros(n, dtype=bool)
     segment_start = np.maximum.accumulate(np.where(np.asarray(starts_segment, dtype=bool), np.arange(n), 0))
 
-    subtotals = _subtotals(x, z, prefix, valued, eligible, tol, segment_start)
-    found = {t.index: t for t in subtotals}
+    found = {t.index: t for t in _subtotals(x, z, prefix, valued, eligible, tol, segment_start)}
     rest = np.ones(n, dtype=bool)
     rest[list(found)] = False
+    for i, t in list(found.items()):  # a bottom total is a block from the header over every other row
+        if t.first == 0 and not rest[t.last + 1:].any():
+            found[i] = Total(i, t.first, t.last, t.rows, True)
+            return [found[k] for k in sorted(found)]  # one total per sheet and year
     grand = z[rest].sum(axis=0)
     counted = int((z[rest] != 0).any(axis=1).sum())
     rows = np.flatnonzero(rest & eligible)
@@ -77,12 +82,6 @@ def find_totals(values: np.ndarray, starts_segment: np.ndarray | None = None) ->
         hit = _matches(x, tol, rows, others) & (nonzero_others >= MIN_ROWS)
         for i, k in zip(rows[hit].tolist(), nonzero_others[hit].tolist(), strict=True):
             found[i] = Total(i, 0, n - 1, int(k), True)
-    # a bottom total found as a block from the header is the total of every other row
-    kept = np.ones(n, dtype=bool)
-    kept[list(found)] = False
-    for i, t in list(found.items()):
-        if not t.whole and t.first == 0 and not kept[t.last + 1:].any():
-            found[i] = Total(i, t.first, t.last, t.rows, True)
     return [found[i] for i in sorted(found)]
 
 
