@@ -20,6 +20,7 @@ all raises here.
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import hashlib
 import math
@@ -105,6 +106,10 @@ class _Builder:
         # "Provinsi …" is a total word, unless the candidates are provinces themselves
         self.provinces_ranked = any(w in header_key(h) for h in entity_headers for w in ("provinsi", "province"))
         self.counts = [c for c in self.numeric if criteria.bounds(c)[2]]  # the columns a total row sums
+        # total words besides "Jumlah …", "Total", "Grand Total": "Total Kalbar", "Provinsi Kalimantan Barat"
+        self.total_prefixes = ("total ",) if self.provinces_ranked else ("total ", "provinsi ")
+        self.total_words = set() if self.provinces_ranked else {"provinsi"}
+        self.locale = criteria.number_locale.value
 
     # ---- issues -----------------------------------------------------------------------
 
@@ -389,7 +394,7 @@ class _Builder:
             if not name:
                 continue
             key = name_key(name)
-            if self._is_total_word(key):
+            if is_total_key(key) or key.startswith(self.total_prefixes) or key in self.total_words:
                 self.warn(IssueCode.TOTAL_ROW, m.TOTAL_ROW(name=name), sheet, f"{column_letter(col)}{k + offset}",
                           hint=m.TOTAL_ROW_HINT())
                 totals.append(k + offset)
@@ -398,13 +403,6 @@ class _Builder:
             names.append(name)
             keys.append(key)
         return keep, names, keys, totals
-
-    def _is_total_word(self, key: str) -> bool:
-        """"Jumlah", "Total", "Grand Total", "Jumlah Kalbar", "Total Kalbar", "Provinsi
-        Kalimantan Barat" (unless provinces are the candidates)."""
-        if is_total_key(key) or key.startswith("total "):
-            return True
-        return not self.provinces_ranked and (key == "provinsi" or key.startswith("provinsi "))
 
     def _drop_totals_by_value(self, frame: pd.DataFrame, sheet: str | None, total_rows: list[int],
                               entity_col: int) -> pd.DataFrame:
@@ -544,14 +542,11 @@ class _Builder:
 
     def _number(self, value: Any, sheet: RawSheet, row: int, col: int) -> float:
         """One cell as a number (NaN when empty or wrong; wrong ones are reported)."""
-        import datetime as dt
-
-        cell = f"{column_letter(col)}{row}"
-        locale = self.criteria.number_locale.value
         if value == "" or value is None:
             if not sheet.is_text:
                 self.empty_cells.append((str(sheet.name), row, col + 1))
             return math.nan
+        cell = f"{column_letter(col)}{row}"
         if isinstance(value, bool):
             self.error(IssueCode.NOT_A_NUMBER, m.LOGICAL_NOT_NUMBER(value="TRUE" if value else "FALSE"), sheet.name,
                        cell, hint=m.TYPE_A_NUMBER_NOT_LOGICAL())
@@ -569,13 +564,13 @@ class _Builder:
                     self.empty_cells.append((str(sheet.name), row, col + 1))
                 return math.nan
             try:
-                number = parse_number(text, locale)
+                number = parse_number(text, self.locale)
             except NumberFormatError as exc:
                 self.error(IssueCode.NOT_A_NUMBER, exc.message, sheet.name, cell, hint=exc.hint)
                 return math.nan
         if not math.isfinite(number):
             self.error(IssueCode.NOT_A_NUMBER, m.NOT_FINITE(typed=_typed(value)), sheet.name, cell,
-                       hint=type_a_number(locale))
+                       hint=type_a_number(self.locale))
             return math.nan
         return number
 
