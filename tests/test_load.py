@@ -47,7 +47,8 @@ def test_year_anywhere_in_the_sheet_name(tmp_path):
 def test_sheet_without_a_year_is_ignored_and_named_in_the_warnings(tmp_path):
     data = make_workbook(tmp_path, {"Catatan": [["Sumber: BPJS"]], "2023": table(Y23), "2024": table(Y24)})
     result = paritrana.run(data)
-    assert "Catatan: no year in the sheet name; sheet ignored" in result.warning_texts()
+    assert "Catatan: nama lembar tidak memuat tahun; lembar diabaikan" in result.warning_texts()
+    assert "Catatan: no year in the sheet name; sheet ignored" in result.warning_texts("en")
     assert len(result.results) == 2
 
 
@@ -72,7 +73,7 @@ def test_total_rows_are_dropped_with_a_warning(tmp_path, total):
     rows = table(Y24) + [[total, 200, 100]]
     data = make_workbook(tmp_path, {"2023": table(Y23), "2024": rows})
     result = paritrana.run(data)
-    assert f"2024!A4: total row '{total}' ignored" in result.warning_texts()
+    assert f'2024!A4: baris jumlah ("{total}") diabaikan' in result.warning_texts()
     assert total not in [r.id for r in result.results]
 
 
@@ -87,7 +88,7 @@ def test_year_option_selects_the_assessed_year(tmp_path):
 
 def test_unknown_year_is_an_error_listing_the_years(tmp_path):
     data = make_workbook(tmp_path, {"2023": table(Y23), "2024": table(Y24)})
-    with pytest.raises(DataError, match=r"no data for 2019 \(years in the file: 2023, 2024\)"):
+    with pytest.raises(DataError, match=r"tidak ada data 2019 \(tahun dalam berkas: 2023 dan 2024\)"):
         paritrana.run(data, year=2019)
 
 
@@ -104,7 +105,7 @@ def test_baseline_is_the_newest_earlier_year(tmp_path):
 
 def test_oldest_year_has_no_baseline(tmp_path):
     data = make_workbook(tmp_path, {"2023": table(Y23), "2024": table(Y24)})
-    with pytest.raises(DataError, match=r"previous\(\) \(pertumbuhan\) .* no year before 2023"):
+    with pytest.raises(DataError, match=r"`previous\(\)` \(`pertumbuhan`\), .* tidak memuat tahun sebelum 2023"):
         paritrana.run(data, year=2023)
 
 
@@ -113,23 +114,23 @@ def test_year_sheet_without_candidates_is_ignored_with_a_warning(tmp_path):
     data = make_workbook(tmp_path, {"2022": table(y22), "2023": table(Y23), "2024": [HEADER]})
     result = paritrana.run(data)
     assert (result.year, result.baseline_year) == (2023, 2022)
-    assert "2024: no candidate rows below the header (row 1); sheet ignored" in result.warning_texts()
+    assert "2024: tidak ada baris kandidat di bawah baris judul (baris 1); lembar diabaikan" in result.warning_texts()
 
 
 def test_empty_newest_sheet_is_named_when_no_baseline_is_left(tmp_path):
     data = make_workbook(tmp_path, {"2023": table(Y23), "2024": [HEADER]})
-    with pytest.raises(DataError, match=r"no year before 2023 \(no candidate rows in sheet '2024'\)"):
+    with pytest.raises(DataError, match=r'tahun sebelum 2023 \(tidak ada baris kandidat di lembar "2024"\)'):
         paritrana.run(data)
 
 
 def test_file_without_candidate_rows_is_an_error(tmp_path):
-    with pytest.raises(DataError, match=r"^data\.csv: no candidate rows"):
+    with pytest.raises(DataError, match=r"^data\.csv: tidak ada baris kandidat"):
         paritrana.run(make_csv(tmp_path, [["Rekap"], ["Tahun", *HEADER], ["", "Jumlah", 1, 1]]))
 
 
 def test_two_sheets_for_one_year_is_an_error(tmp_path):
     data = make_workbook(tmp_path, {"2023": table(Y23), "2024": table(Y24), "Data 2024": table(Y24)})
-    with pytest.raises(DataError, match=r"sheets '2024' and 'Data 2024' both hold 2024"):
+    with pytest.raises(DataError, match=r'lembar "2024" dan "Data 2024" sama-sama memuat data 2024'):
         paritrana.run(data)
 
 
@@ -165,7 +166,10 @@ def test_long_sheet_year_as_text(tmp_path):
 def test_long_sheet_bad_year_is_an_error(tmp_path):
     rows = [["Tahun", *HEADER], ["dua ribu", "Sekadau", 100, 50]]
     ds = load_dataset(make_workbook(tmp_path, {"Rekap": rows}), default())
-    assert [str(i) for i in ds.errors] == ['data.xlsx › Rekap!A2: "dua ribu" is not a year; write the year as 2024']
+    assert [str(i) for i in ds.errors] == [
+        'data.xlsx › Rekap!A2: "dua ribu" bukan tahun; ketik tahun data baris ini dengan empat angka (misalnya 2024)']
+    assert ds.errors[0].render("en") == (
+        'data.xlsx › Rekap!A2: "dua ribu" is not a year; type the year of the row\'s data as four digits (e.g. 2024)')
 
 
 # ---------------------------------------------------------------------------- layout 3: single sheet
@@ -173,7 +177,8 @@ def test_long_sheet_bad_year_is_an_error(tmp_path):
 
 def test_single_sheet_without_year_needs_a_baseline_for_previous(tmp_path):
     data = make_workbook(tmp_path, {"Sheet1": table(Y24)})
-    with pytest.raises(DataError, match=r"previous\(\) \(pertumbuhan\) but the data have no year.*--baseline"):
+    with pytest.raises(DataError, match=r"\(`pertumbuhan`\), tetapi data tidak memiliki tahun pembanding; "
+                                        r"tambahkan lembar tahun sebelumnya"):
         paritrana.run(data)
 
 
@@ -193,7 +198,7 @@ def test_single_sheet_without_previous_needs_no_baseline(tmp_path):
     result = paritrana.run(data, criteria=criteria)
     assert (result.year, result.baseline_year) == (None, None)
     assert [r.id for r in result.results] == ["Sekadau", "Landak"]
-    assert "column 'Jumlah Pekerja' is not used by the criteria" in " ".join(result.warning_texts())
+    assert 'kolom "Jumlah Pekerja" tidak dipakai oleh kriteria' in " ".join(result.warning_texts())
 
 
 def test_baseline_workbook_with_year_sheets(tmp_path):
@@ -216,8 +221,9 @@ def test_headers_match_ignoring_case_spaces_and_punctuation(tmp_path):
 def test_headers_do_not_match_substrings(tmp_path):
     header = ["Kabupaten/Kota", "Jumlah Pekerja Formal", "Peserta Aktif"]
     data = make_workbook(tmp_path, {"2023": table(Y23, header), "2024": table(Y24, header)})
-    with pytest.raises(DataError, match=r"2023!A1: column 'pekerja' not found in the header row 1 "
-                                        r"\(found: 'Kabupaten/Kota', 'Jumlah Pekerja Formal', 'Peserta Aktif'\)"):
+    with pytest.raises(DataError, match=r"2023!A1: kolom `pekerja` tidak ditemukan di baris judul \(baris 1\); "
+                                        r'judul yang ada: "Kabupaten/Kota", "Jumlah Pekerja Formal", dan '
+                                        r'"Peserta Aktif"'):
         paritrana.run(data)
 
 
@@ -225,7 +231,8 @@ def test_two_headers_for_one_column_is_an_error(tmp_path):
     header = [*HEADER, "Peserta"]
     rows = [header, ["Sekadau", 100, 60, 60]]
     data = make_workbook(tmp_path, {"2024": rows})
-    with pytest.raises(DataError, match=r"2024!D1: two headers for column 'peserta': C1 'Peserta Aktif' and D1 'Peserta'"):
+    with pytest.raises(DataError, match=r'2024!D1: dua judul kolom untuk `peserta`: C1 "Peserta Aktif" dan '
+                                        r'D1 "Peserta"'):
         paritrana.run(data)
 
 
@@ -239,7 +246,8 @@ def test_header_is_searched_in_the_first_20_rows(tmp_path, titles, found):
 
 def test_no_header_row_is_an_error(tmp_path):
     data = make_workbook(tmp_path, {"2024": [["Nama", "Pekerja"], ["Sekadau", 100]]})
-    with pytest.raises(DataError, match=r"2024: no header row: none of the first 20 rows has a column for 'wilayah'"):
+    with pytest.raises(DataError, match=r"2024: baris judul tidak ditemukan: tidak ada judul kolom `wilayah` "
+                                        r"di 20 baris pertama"):
         paritrana.run(data)
 
 
@@ -276,8 +284,13 @@ def test_csv_fields_are_text_parsed_in_the_id_locale(tmp_path):
 
 def test_csv_not_utf8_suggests_the_encoding_option(tmp_path):
     path = make_csv(tmp_path, [HEADER, ["Sékadau", 100, 60]], encoding="cp1252")
-    with pytest.raises(DataError, match=r"not valid UTF-8 \(byte 0xe9 on line 2\); pass its encoding, e\.g\. --encoding cp1252"):
+    with pytest.raises(DataError) as info:
         paritrana.run(path)
+    assert str(info.value) == ("data.csv: CSV bukan teks UTF-8 yang sah (bita 0xe9 di baris 2); sebutkan pengodeannya, "
+                               "misalnya `cp1252` (Excel di Windows) atau `latin-1`")
+    assert info.value.render("en", cli=True) == (
+        "data.csv: the CSV is not valid UTF-8 text (byte 0xe9 on line 2); pass its encoding, e.g. --encoding cp1252 "
+        "(Excel on Windows) or --encoding latin-1")
 
 
 def test_csv_with_encoding_option(tmp_path):
@@ -323,20 +336,23 @@ def test_not_a_number_cites_file_sheet_and_cell(tmp_path):
                          name="2025.xlsx")
     with pytest.raises(DataError) as info:
         paritrana.run(data)
-    assert '2025.xlsx › 2024!C7: "12a" is not a number' in str(info.value)
+    assert '2025.xlsx › 2024!C7: "12a" bukan angka' in str(info.value)
+    assert '2025.xlsx › 2024!C7: "12a" is not a number' in info.value.render("en")
 
 
 def test_negative_count_is_an_error_naming_the_cell(tmp_path):
     rows = table({"Sekadau": (100, -5), "Landak": (100, 40)})
     data = make_workbook(tmp_path, {"2023": table(Y23), "2024": rows})
-    with pytest.raises(DataError, match=r"2024!C2: -5 is a negative count for 'peserta'"):
+    with pytest.raises(DataError, match=r"2024!C2: −5 bernilai negatif, padahal `peserta` adalah jumlah orang; "
+                                        r"isi dengan angka 0 atau lebih"):
         paritrana.run(data)
 
 
 def test_fractional_count_is_an_error(tmp_path):
     rows = table({"Sekadau": (100, 40.5), "Landak": (100, 40)})
     data = make_workbook(tmp_path, {"2023": table(Y23), "2024": rows})
-    with pytest.raises(DataError, match=r"2024!C2: 40.5 is not a whole number; 'peserta' is a count"):
+    with pytest.raises(DataError, match=r"2024!C2: 40,5 bukan bilangan bulat, padahal `peserta` adalah jumlah orang; "
+                                        r"isi dengan bilangan bulat"):
         paritrana.run(data)
 
 
@@ -345,8 +361,8 @@ def test_column_min_and_max_bounds(tmp_path):
     # -5, 0 and 100 are within [-10, 100]; 101 and -11 are not
     messages = sorted(str(i) for i in ds.errors)
     assert len(messages) == 2
-    assert messages[0].startswith("data.xlsx › 2024!B5: 101 is above the maximum 100 for 'x'")
-    assert messages[1].startswith("data.xlsx › 2024!B6: -11 is below the minimum -10 for 'x'")
+    assert messages[0].startswith("data.xlsx › 2024!B5: 101 melebihi batas atas 100 untuk `x`")
+    assert messages[1].startswith("data.xlsx › 2024!B6: −11 kurang dari batas bawah −10 untuk `x`")
 
 
 def test_no_lower_bound_allows_negative_values(tmp_path):
@@ -357,8 +373,8 @@ def test_no_lower_bound_allows_negative_values(tmp_path):
 def test_formula_without_cached_value_is_an_error(tmp_path):
     rows = [HEADER, ["Sekadau", 100, 60], ["Landak", 100, "=B3*0.4"]]
     data = make_workbook(tmp_path, {"2023": table(Y23), "2024": rows})
-    with pytest.raises(DataError, match=r"2024!C3: the cell holds a formula whose result was never calculated; "
-                                        r"open the file in Excel or LibreOffice"):
+    with pytest.raises(DataError, match=r"2024!C3: sel berisi rumus yang hasilnya belum pernah dihitung; "
+                                        r"buka berkas di Excel atau LibreOffice"):
         paritrana.run(data)
 
 
@@ -376,7 +392,7 @@ def test_kota_is_not_the_kabupaten(tmp_path):
     y23 = {"Pontianak": (100, 50), "Landak": (100, 20)}
     y24 = {"Kota Pontianak": (100, 60), "Landak": (100, 40)}
     data = make_workbook(tmp_path, {"2023": table(y23), "2024": table(y24)})
-    with pytest.raises(DataError, match=r"2024!A2: 'Kota Pontianak' is missing from the baseline year 2023"):
+    with pytest.raises(DataError, match=r'2024!A2: "Kota Pontianak" tidak ada di tahun pembanding 2023'):
         paritrana.run(data)
 
 
@@ -384,8 +400,8 @@ def test_missing_from_baseline_names_the_closest_baseline_names(tmp_path):
     y23 = {"Kubu Raya": (100, 50), "Landak": (100, 20)}
     y24 = {"Kuburaya": (100, 60), "Landak": (100, 40)}
     data = make_workbook(tmp_path, {"2023": table(y23), "2024": table(y24)})
-    with pytest.raises(DataError, match=r"'Kuburaya' is missing from the baseline year 2023.*"
-                                        r"closest names in 2023: Kubu Raya"):
+    with pytest.raises(DataError, match=r'"Kuburaya" tidak ada di tahun pembanding 2023.*'
+                                        r'nama yang paling mirip di 2023: "Kubu Raya"'):
         paritrana.run(data)
 
 
@@ -394,14 +410,14 @@ def test_missing_from_baseline_with_a_missing_policy_is_a_warning(tmp_path):
     y24 = {**Y24, "Melawi": (100, 10)}
     data = make_workbook(tmp_path, {"2023": table(Y23), "2024": table(y24)})
     result = paritrana.run(data, criteria=write_criteria(tmp_path, criteria))
-    assert any(w.startswith("2024!A4: 'Melawi' is missing from the baseline year 2023") for w in result.warning_texts())
+    assert '2024!A4: "Melawi" tidak ada di tahun pembanding 2023' in result.warning_texts()
     assert {r.id: r.indicators["pertumbuhan"].raw for r in result.results}["Melawi"] == 0
 
 
 def test_duplicate_candidate_in_a_year_is_an_error(tmp_path):
     rows = table({"Sekadau": (100, 60), "Kab. Sekadau": (100, 40)})
     data = make_workbook(tmp_path, {"2023": table(Y23), "2024": rows})
-    with pytest.raises(DataError, match=r"2024!A3: candidate 'Kab. Sekadau' appears more than once in 2024"):
+    with pytest.raises(DataError, match=r'2024!A3: kandidat "Kab. Sekadau" muncul lebih dari sekali dalam data 2024'):
         paritrana.run(data)
 
 
@@ -424,8 +440,8 @@ def test_errors_are_all_reported_together(tmp_path):
     data = make_workbook(tmp_path, {"2023": table(Y23), "2024": rows})
     with pytest.raises(ParitranaError, match=r"data memuat 2 kesalahan:\n") as info:
         paritrana.run(data)
-    assert '2024!C2: "x" is not a number' in str(info.value)
-    assert "2024!B3: -1 is a negative count for 'pekerja'" in str(info.value)
+    assert '2024!C2: "x" bukan angka' in str(info.value)
+    assert "2024!B3: −1 bernilai negatif, padahal `pekerja` adalah jumlah orang" in str(info.value)
 
 
 def test_group_values_differing_only_in_case_or_punctuation_are_one_group(tmp_path):

@@ -58,7 +58,8 @@ def test_both_catalogues_are_loaded_with_their_keys():
 def test_the_glossary_lines_read_as_written():
     # GLOSSARY-id.md section 2, rows 1, 2, 7, 8 and 11, message and hint joined by "; "
     assert f'{io.TOTAL_ROW(name="Jumlah")}; {io.TOTAL_ROW_HINT()}' == (
-        'baris jumlah ("Jumlah") diabaikan; tidak perlu tindakan; hapus baris ini agar peringatan ini tidak muncul lagi')
+        'baris jumlah ("Jumlah") diabaikan; tidak perlu tindakan; hapus baris ini agar peringatan ini tidak '
+        "muncul lagi")
     assert str(io.MISSING_COLUMN(column="peserta", row=4, found=["Kabupaten/Kota", "Jumlah Pekerja", "Peserta BPJS"])) \
         == ('kolom `peserta` tidak ditemukan di baris judul (baris 4); judul yang ada: "Kabupaten/Kota", '
             '"Jumlah Pekerja", dan "Peserta BPJS"')

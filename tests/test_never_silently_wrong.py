@@ -226,7 +226,7 @@ def test_total_words(tmp_path, name):
 
 
 def test_provinsi_is_no_total_word_when_provinces_are_the_candidates(tmp_path):
-    criteria = write_criteria(tmp_path, "title: P\nentity: provinsi\ncolumns:\n  provinsi: [Provinsi]\n"
+    criteria = write_criteria(tmp_path, "title: P\nentity: provinsi\ncolumns:\n  provinsi: [Provinsi]\n  x: [x]\n"
                                         "indicators:\n  v: {value: x, weight: 1}\n")
     rows = [["Provinsi", "x"], ["Provinsi Aceh", 1], ["Provinsi Bali", 2]]
     result = paritrana.run(make_workbook(tmp_path, {"2024": rows}), criteria=criteria)
