@@ -13,7 +13,7 @@ import pytest
 import paritrana
 from conftest import ROOT, SAMPLE_XLSX, Text, make_workbook, sha256, table, write_criteria
 from paritrana.cli.app import app
-from paritrana.errors import DataError
+from paritrana.errors import DataError, OutputError
 
 SAMPLE = str(SAMPLE_XLSX)
 
@@ -92,7 +92,7 @@ def test_group_shows_only_that_group(runner, grouped):
 
 def test_groups_are_ranked_separately_in_csv(runner, grouped):
     data, criteria = grouped
-    rows = list(csv.DictReader(io.StringIO(rank(runner, data, "-c", criteria, "-f", "csv").stdout)))
+    rows = list(csv.DictReader(io.StringIO(rank(runner, data, "-c", criteria, "-f", "csv", "--lang", "en").stdout)))
     assert [(r["group"], r["rank"], r["id"]) for r in rows] == [
         ("Kabupaten", "1", "Ketapang"), ("Kabupaten", "2", "Landak"),
         ("Kota", "1", "Kota Pontianak"), ("Kota", "2", "Kota Singkawang"),
@@ -128,8 +128,8 @@ def test_format_json_stdout_is_clean_json(runner):
     assert data["warnings"][0] == '2023!A19: baris jumlah ("Jumlah") diabaikan'
 
 
-def test_format_csv(runner):
-    result = rank(runner, SAMPLE, "--format", "csv")
+def test_format_csv_plain_is_for_programs(runner):
+    result = rank(runner, SAMPLE, "--format", "csv", "--csv-dialect", "plain")
     assert result.exit_code == 0
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
     assert len(rows) == 14
@@ -137,6 +137,42 @@ def test_format_csv(runner):
     assert float(rows[0]["score"]) == paritrana.run(SAMPLE).results[0].score  # full precision
     assert rows[0]["capaian_raw"] == "122318.0"
     assert list(rows[0])[:6] == ["rank", "id", "group", "score", "tie", "aspect_kinerja"]
+    assert list(rows[0])[-2:] == ["eligible", "reasons"]
+    assert (rows[0]["eligible"], rows[0]["reasons"]) == ("true", "")
+
+
+def test_format_csv_under_english_is_plain(runner):
+    plain = rank(runner, SAMPLE, "-f", "csv", "--csv-dialect", "plain").stdout
+    assert rank(runner, SAMPLE, "-f", "csv", "--lang", "en").stdout == plain
+
+
+def test_format_csv_under_indonesian_is_for_a_spreadsheet(runner):
+    result = rank(runner, SAMPLE, "--format", "csv")
+    assert result.exit_code == 0
+    data = result.stdout_bytes
+    assert data.startswith(b"\xef\xbb\xbf")  # UTF-8 with a BOM: Excel reads the names right
+    rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig")), delimiter=";"))
+    assert rows[0][:4] == ["Peringkat", "Nama", "Skor", "Seri"]  # no group column: the criteria have none
+    assert rows[0][5:9] == ["Capaian peserta aktif: nilai mentah", "Capaian peserta aktif: nilai (0–100)",
+                            "Capaian peserta aktif: bobot global", "Capaian peserta aktif: kontribusi (poin)"]
+    assert rows[0][-2:] == ["Memenuhi syarat", "Syarat yang tidak dipenuhi"]
+    score = paritrana.run(SAMPLE).results[0].score
+    assert rows[1][:4] == ["1", "Ketapang", repr(score).replace(".", ","), "tidak"]  # full precision, decimal comma
+    assert rows[1][5] == "122318"  # a count: no thousands separator, no ",0"
+    assert rows[1][-2:] == ["ya", ""]
+
+
+def test_csv_lists_the_ineligible_with_their_values(runner, tmp_path):
+    # Gamma: peserta 130 > pekerja 100 fails "peserta <= pekerja"
+    data = make_workbook(tmp_path, {"2023": table({"Alpha": (100, 50), "Beta": (100, 40), "Gamma": (100, 30)}),
+                                    "2024": table({"Alpha": (100, 60), "Beta": (100, 45), "Gamma": (100, 130)})})
+    excel = list(csv.reader(io.StringIO(rank(runner, data, "-f", "csv").stdout.lstrip("\ufeff")), delimiter=";"))
+    assert [r[1] for r in excel[1:]] == ["Alpha", "Beta", "Gamma"]
+    gamma = excel[-1]
+    assert (gamma[0], gamma[2], gamma[-2], gamma[-1]) == ("", "", "tidak", "peserta 130 > pekerja 100")
+    plain = list(csv.DictReader(io.StringIO(rank(runner, data, "-f", "csv", "--lang", "en").stdout)))
+    assert (plain[-1]["id"], plain[-1]["rank"], plain[-1]["eligible"], plain[-1]["reasons"]) == (
+        "Gamma", "", "false", "peserta 130 > pekerja 100")
 
 
 def test_format_markdown(runner):
@@ -156,10 +192,13 @@ def _named(tmp_path, name):
 @pytest.mark.parametrize("name", ['=HYPERLINK("http://example.com","klik")', "+62 Landak", "@Sekadau", "-Melawi"])
 def test_csv_guards_against_formula_injection(runner, tmp_path, name):
     data = _named(tmp_path, Text(name))
-    result = rank(runner, data, "-f", "csv")
+    result = rank(runner, data, "-f", "csv", "--csv-dialect", "plain")
     assert result.exit_code == 0, result.output
     ids = [r["id"] for r in csv.DictReader(io.StringIO(result.stdout))]
     assert "'" + name in ids and name not in ids
+    excel = rank(runner, data, "-f", "csv", "--csv-dialect", "excel-id").stdout.lstrip("\ufeff")
+    names = [r[1] for r in csv.reader(io.StringIO(excel), delimiter=";")]
+    assert "'" + name in names and name not in names
 
 
 def test_markdown_escapes_table_characters(runner, tmp_path):
@@ -175,8 +214,9 @@ def test_output_file_matches_the_stdout_format(runner, tmp_path, suffix, fmt):
     out = tmp_path / f"laporan{suffix}"
     result = rank(runner, SAMPLE, "--output", out)
     assert result.exit_code == 0, result.output
-    assert out.read_text(encoding="utf-8") == rank(runner, SAMPLE, "-f", fmt).stdout
+    assert out.read_bytes() == rank(runner, SAMPLE, "-f", fmt).stdout_bytes
     assert [p.name for p in tmp_path.iterdir()] == [out.name]  # no temporary file left behind
+    assert result.stderr == f"Laporan disimpan: {out}\n"
 
 
 def test_output_refuses_an_existing_file_without_force(runner, tmp_path):
@@ -184,7 +224,7 @@ def test_output_refuses_an_existing_file_without_force(runner, tmp_path):
     out.write_text("keep me", encoding="utf-8")
     result = rank(runner, SAMPLE, "-o", out)
     assert result.exit_code == 1
-    assert "laporan.json: the file already exists; pass --force to replace it" in result.stderr
+    assert "laporan.json: berkas sudah ada; tambahkan `--force` untuk menimpanya" in result.stderr
     assert out.read_text(encoding="utf-8") == "keep me"
 
 
@@ -202,14 +242,17 @@ def test_output_never_overwrites_the_input(runner, tmp_path):
     before = sha256(data)
     result = rank(runner, data, "-o", data, "--force")
     assert result.exit_code == 1
-    assert "refusing to write the report over an input file" in result.stderr
+    assert "data.csv: berkas ini adalah salah satu berkas masukan dan tidak akan ditimpa" in result.stderr
     assert sha256(data) == before
 
 
 def test_output_unknown_extension(runner, tmp_path):
     result = rank(runner, SAMPLE, "-o", tmp_path / "laporan.pdf")
     assert result.exit_code == 1
-    assert "unknown report type '.pdf'" in result.stderr
+    assert ("laporan.pdf: jenis laporan `.pdf` tidak dikenal; gunakan `.xlsx`, `.csv`, `.json`, atau `.md`"
+            in result.stderr)
+    assert rank(runner, SAMPLE, "-o", tmp_path / "laporan.pdf", "--lang", "en").stderr == (
+        "Error: laporan.pdf: unknown report type `.pdf`; use `.xlsx`, `.csv`, `.json` or `.md`\n")
 
 
 # ---------------------------------------------------------------------------- version, usage, errors
@@ -261,7 +304,7 @@ def test_rank_help(runner):
 
 
 def test_top_applies_to_csv(runner):
-    rows = list(csv.DictReader(io.StringIO(rank(runner, SAMPLE, "-f", "csv", "--top", "3").stdout)))
+    rows = list(csv.DictReader(io.StringIO(rank(runner, SAMPLE, "-f", "csv", "--top", "3", "--lang", "en").stdout)))
     assert [r["id"] for r in rows] == ["Ketapang", "Mempawah", "Sekadau"]
 
 
@@ -286,7 +329,7 @@ def test_no_eligible_candidate(runner, tmp_path):
     result = rank(runner, data)
     assert result.exit_code == 0
     assert "Tidak ada kandidat yang memenuhi syarat." in result.stdout
-    assert "Sanggau: peserta <= pekerja" in result.stdout
+    assert "Sanggau: peserta 150 > pekerja 100" in result.stdout  # the rule turned round, with the values
 
 
 def test_output_is_atomic_when_the_final_rename_fails(tmp_path, monkeypatch, sample_result):
@@ -300,7 +343,7 @@ def test_output_is_atomic_when_the_final_rename_fails(tmp_path, monkeypatch, sam
         raise OSError("disk full")
 
     monkeypatch.setattr(atomic.os, "replace", fail)
-    with pytest.raises(OSError, match="disk full"):
+    with pytest.raises(OutputError, match="laporan.csv: berkas tidak dapat disimpan di folder"):
         write_report(sample_result, out, lang="id", force=True)
     assert out.read_text(encoding="utf-8") == "old report"  # never half-written
     assert [p.name for p in tmp_path.iterdir()] == ["laporan.csv"]  # the temporary file is gone

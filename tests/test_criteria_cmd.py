@@ -350,7 +350,7 @@ def test_init_refuses_to_overwrite_without_force(runner, tmp_path):
     written.write_text("title: mine\n", encoding="utf-8")
     result = runner.invoke(app, ["criteria", "init", str(tmp_path)])
     assert result.exit_code == 1
-    assert "the file already exists; pass --force to replace it" in result.stderr
+    assert "berkas sudah ada; tambahkan `--force` untuk menimpanya" in result.stderr
     assert written.read_text(encoding="utf-8") == "title: mine\n"
 
 

@@ -628,26 +628,26 @@ def criteria_path_is_a_device(tmp_path):
 def report_over_the_input(tmp_path):
     data = sheet_2024(tmp_path, table(GOOD))
     return Case(rank(data, tmp_path, "-o", data, "--force"),
-                ["data.xlsx: refusing to write the report over an input file"], [data])
+                ["data.xlsx: berkas ini adalah salah satu berkas masukan dan tidak akan ditimpa"], [data])
 
 
 def report_over_an_existing_file(tmp_path):
     data = sheet_2024(tmp_path, table(GOOD))
     earlier = tmp_path / "hasil.json"
     earlier.write_text('{"earlier": true}')
-    return Case(rank(data, tmp_path, "-o", earlier), ["hasil.json: the file already exists", "--force"], [data, earlier])
+    return Case(rank(data, tmp_path, "-o", earlier), ["hasil.json: berkas sudah ada; tambahkan `--force` untuk menimpanya"], [data, earlier])
 
 
 def report_into_a_missing_folder(tmp_path):
     data = sheet_2024(tmp_path, table(GOOD))
     return Case(rank(data, tmp_path, "-o", tmp_path / "tidak-ada" / "hasil.csv"),
-                ["hasil.csv: the folder does not exist"], [data])
+                ["hasil.csv: folder ", "tidak-ada\" tidak ada"], [data])
 
 
 def report_of_unknown_type(tmp_path):
     data = sheet_2024(tmp_path, table(GOOD))
     return Case(rank(data, tmp_path, "-o", tmp_path / "hasil.pdf"),
-                ["hasil.pdf: unknown report type '.pdf'", "use .xlsx, .csv, .json or .md"], [data])
+                ["hasil.pdf: jenis laporan `.pdf` tidak dikenal; gunakan `.xlsx`, `.csv`, `.json`, atau `.md`"], [data])
 
 
 CASES = [

@@ -45,7 +45,8 @@ def test_year_anywhere_in_the_sheet_name(tmp_path):
 
 
 def test_sheet_without_a_year_is_ignored_and_named_in_the_warnings(tmp_path):
-    data = make_workbook(tmp_path, {"Catatan": [["Sumber: BPJS"]], "2023": table(Y23), "2024": table(Y24)})
+    # a table (two filled cells in a row) under a name without a year: maybe data under a wrong name
+    data = make_workbook(tmp_path, {"Catatan": [["Sumber", "BPJS"]], "2023": table(Y23), "2024": table(Y24)})
     result = paritrana.run(data)
     assert "Catatan: nama lembar tidak memuat tahun; lembar diabaikan" in result.warning_texts()
     assert "Catatan: no year in the sheet name; sheet ignored" in result.warning_texts("en")

@@ -126,7 +126,7 @@ def test_csv_has_the_stage_columns_and_each_row_adds_up(runner):
     import csv
     import io
 
-    result = sample(runner, "--format", "csv")
+    result = sample(runner, "--format", "csv", "--csv-dialect", "plain")
     assert result.exit_code == 0, result.output
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
     assert [(r["id"], r["stage"], r["shortlisted"]) for r in rows[4:6]] == [

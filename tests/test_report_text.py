@@ -15,11 +15,16 @@ def markdown(result, **kwargs) -> str:
 def test_starts_with_the_title_and_the_years(sample_result):
     lines = markdown(sample_result).splitlines()
     assert lines[0] == "## Paritrana Award — Pemerintah Kabupaten/Kota"
-    assert lines[2] == "Tahun dinilai: 2024 · Tahun pembanding: 2023"
+    assert lines[2] == "Tahun yang dinilai 2024, tahun pembanding 2023"
+
+
+def test_years_in_english(sample_result):
+    assert markdown(sample_result, lang="en").splitlines()[2] == "Assessed year 2024, baseline year 2023"
 
 
 def test_podium_sentence_in_indonesian(sample_result):
-    assert "Peringkat I Ketapang (skor 90,41), II Mempawah (41,92) dan III Sekadau (39,37)." in markdown(sample_result)
+    # EYD: a comma before "dan" from three items on
+    assert "Peringkat I Ketapang (skor 90,41), II Mempawah (41,92), dan III Sekadau (39,37)." in markdown(sample_result)
 
 
 def test_podium_sentence_in_english(sample_result):
@@ -46,7 +51,9 @@ def test_source_line_names_files_and_sha256(sample_result):
     last = markdown(sample_result).rstrip("\n").splitlines()[-1]
     assert last.startswith("Sumber: data `kalbar-2025.xlsx` (SHA-256 `")
     assert sha256(SAMPLE_XLSX) in last
-    assert f"kriteria `<default: paritrana-kabkota.yaml>` (SHA-256 `{sample_result.criteria_source.sha256}`)" in last
+    # the packaged default is named as a person reads it, never "<default: …>"
+    assert f"kriteria `paritrana-kabkota.yaml` (bawaan) (SHA-256 `{sample_result.criteria_source.sha256}`)" in last
+    assert "<default" not in markdown(sample_result, lang="en")
 
 
 def test_ineligible_listed_with_their_rules(tmp_path):
@@ -57,6 +64,15 @@ def test_ineligible_listed_with_their_rules(tmp_path):
     text = markdown(paritrana.run(data), lang="en")
     # "<" is escaped so that no Markdown renderer reads it as HTML
     assert "**Ineligible:**\n\n- Gamma: peserta \\<= pekerja\n" in text
+
+
+def test_ineligible_reasons_show_the_values_when_the_run_is_at_hand(tmp_path):
+    import paritrana
+
+    data = make_workbook(tmp_path, {"2023": table({"Alpha": (100, 50), "Beta": (100, 40), "Gamma": (100, 30)}),
+                                    "2024": table({"Alpha": (100, 60), "Beta": (100, 45), "Gamma": (100, 130)})})
+    # Gamma: peserta 130 > pekerja 100, the failed rule "peserta <= pekerja" turned round
+    assert "**Tidak memenuhi syarat:**\n\n- Gamma: peserta 130 \\> pekerja 100\n" in markdown(paritrana.evaluate(data))
 
 
 def test_tied_podium_places_share_the_numeral(tmp_path):
@@ -148,7 +164,7 @@ def test_finalist_rows_add_up_with_the_panel_column():
             "| Kenaikan cakupan (poin persentase) | Skor wawancara |") in text
     assert "| 1 | **Ketapang** | 87,62 | 24,00 | 12,24 | 18,00 | 33,38 |" in text
     assert "| 6 | Kota Pontianak | 33,85 | 19,61 | 5,94 | 8,30 | – |" in text  # not shortlisted: desk score
-    assert "Peringkat I Ketapang (skor 87,62), II Mempawah (56,42) dan III Sekadau (53,77)." in text
+    assert "Peringkat I Ketapang (skor 87,62), II Mempawah (56,42), dan III Sekadau (53,77)." in text
 
 
 def test_every_row_adds_up_to_its_score():

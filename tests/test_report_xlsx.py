@@ -257,7 +257,7 @@ def test_ranking_sheet_has_the_titles_and_the_sample_podium(sample_books):
     ws = stored["Peringkat"]
     assert ws["A1"].value == "Hasil pemeringkatan"
     assert ws["A2"].value == "Paritrana Award — Pemerintah Kabupaten/Kota"
-    assert ws["A3"].value == "Tahun dinilai: 2024 · Tahun pembanding: 2023"
+    assert ws["A3"].value == "Tahun yang dinilai: 2024 · Tahun pembanding: 2023"
     assert [c.value for c in ws[6]][:3] == ["Peringkat", "Nama", "Skor"]
     top = [(ws.cell(r, 1).value, ws.cell(r, 2).value) for r in (7, 8, 9)]
     assert top == [(1, "Ketapang"), (2, "Mempawah"), (3, "Sekadau")]
@@ -411,10 +411,10 @@ def test_audit_sheet(sample_books):
     assert facts["SHA-256 berkas data"] == sha256(SAMPLE_XLSX)
     assert len(facts["SHA-256 berkas kriteria"]) == 64
     assert facts["Dibuat"] == "2025-09-24T10:30:00+00:00"
-    assert facts["Alat"].startswith("paritrana 0.")
+    assert facts["Aplikasi"].startswith("paritrana 0.")
     assert facts["Jumlah kandidat"] == 14 and facts["Tidak memenuhi syarat"] == 0
     column_a = [ws.cell(r, 1).value for r in range(1, ws.max_row + 1)]
-    assert "Peringatan (3)" in column_a
+    assert "Peringatan (2)" in column_a
     assert '2024!A19: baris jumlah ("Jumlah") diabaikan' in column_a
 
 
@@ -665,7 +665,9 @@ def test_a_failed_rewrite_keeps_the_previous_report(tmp_path, sample_result, mon
     path = write(sample_result, tmp_path / "r.xlsx")
     before = path.read_bytes()
     monkeypatch.setattr(xlsx_sheets, "write_data", lambda *a, **k: (_ for _ in ()).throw(OSError("full")))
-    with pytest.raises(OSError):
+    from paritrana.errors import OutputError
+
+    with pytest.raises(OutputError):  # the OSError becomes one message naming the file
         write(sample_result, path)
     assert path.read_bytes() == before and sorted(p.name for p in tmp_path.iterdir()) == ["r.xlsx"]
 
@@ -689,7 +691,7 @@ def test_cli_refuses_to_overwrite_without_force(tmp_path, runner):
     out.write_bytes(b"old")
     res = runner.invoke(app, ["rank", str(SAMPLE_XLSX), "--output", str(out)])
     assert res.exit_code == 1
-    assert "already exists" in res.output and "--force" in res.output
+    assert "berkas sudah ada; tambahkan `--force` untuk menimpanya" in res.output
     assert out.read_bytes() == b"old"
 
 
@@ -712,7 +714,7 @@ def test_cli_never_writes_over_the_input(tmp_path, runner):
     data.write_bytes(SAMPLE_XLSX.read_bytes())
     res = runner.invoke(app, ["rank", str(data), "--output", str(data), "--force"])
     assert res.exit_code == 1
-    assert "input file" in res.output
+    assert "berkas masukan dan tidak akan ditimpa" in res.output
     assert data.read_bytes() == SAMPLE_XLSX.read_bytes()
 
 
@@ -738,7 +740,7 @@ def test_ranking_names_the_ineligible(tmp_path):
     result = ineligible_result(tmp_path)
     _, stored = open_both(write(result, tmp_path / "r.xlsx", lang="en"))
     column_a = [stored["Ranking"].cell(r, 1).value for r in range(1, 20)]
-    assert "Ineligible: Gamma (see the “Ineligible” sheet)" in column_a
+    assert 'Ineligible: Gamma (see the "Ineligible" sheet)' in column_a
 
 
 def test_filled_in_values_are_noted_on_the_breakdown(tmp_path):
@@ -965,7 +967,7 @@ def test_large_report_sheets_and_the_values_notes(large_book):
     assert any(v.startswith("Dengan 62 kandidat, skor dan kontribusi adalah nilai") for v in ranking_notes)
     facts = {c[0].value: c[1].value for c in book["Audit"].iter_rows(min_col=1, max_col=2)}
     assert facts["Isi laporan"] == note and facts["Jumlah kandidat"] == 62
-    assert "2 kandidat tidak memenuhi syarat (lihat lembar “Tidak memenuhi syarat”)." in column_a(book["Peringkat"])
+    assert '2 kandidat tidak memenuhi syarat (lihat lembar "Tidak memenuhi syarat").' in column_a(book["Peringkat"])
     # Values, not formulas: only the Criteria sheet's weights stay formulas.
     assert {ws.title for ws in book.worksheets if every_formula_in(ws)} == {"Kriteria"}
 
@@ -1044,7 +1046,7 @@ def test_large_criteria_sheet_lists_the_scales_of_each_group(large_book):
 
 def test_large_data_has_a_sheet_per_year(large_book):
     result, book = large_book
-    for sheet, year, role in (("Data 2024", 2024, "tahun dinilai"), ("Data 2023", 2023, "tahun pembanding")):
+    for sheet, year, role in (("Data 2024", 2024, "tahun yang dinilai"), ("Data 2023", 2023, "tahun pembanding")):
         h, rows = table_rows(book[sheet], "Tahun")
         assert len(rows) == 62
         assert {row[h["Tahun"] - 1] for row in rows} == {year}
@@ -1184,9 +1186,9 @@ def test_listed_warnings_are_capped(tmp_path, sample_result, monkeypatch):
     monkeypatch.setattr(xlsx_sheets, "MAX_LISTED_WARNINGS", 1)
     ws = openpyxl.load_workbook(write(sample_result, tmp_path / "r.xlsx"))["Audit"]
     lines = column_a(ws)
-    assert "Peringatan (3)" in lines and sample_result.warning_texts()[0] in lines
+    assert "Peringatan (2)" in lines and sample_result.warning_texts()[0] in lines
     assert sample_result.warning_texts()[1] not in lines
-    assert "… dan 2 peringatan lain, tidak dicantumkan (semuanya: paritrana validate)" in lines
+    assert "… dan 1 peringatan lain, tidak dicantumkan (semuanya: `paritrana validate`)" in lines
 
 
 def test_large_report_with_the_jury_panel(tmp_path, large_mode):

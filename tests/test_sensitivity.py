@@ -535,7 +535,7 @@ def test_cli_refuses_to_overwrite_without_force(runner, tmp_path):
     target.write_text("{}")
     out = runner.invoke(app, ["sensitivity", str(SAMPLE_XLSX), "--runs", "10", "-o", str(target)])
     assert (out.exit_code, target.read_text()) == (1, "{}")
-    assert "already exists" in out.output
+    assert "berkas sudah ada; tambahkan `--force` untuk menimpanya" in out.output
 
 
 @pytest.mark.parametrize("args", [["--methods", "minmax,fancy"], ["--jitter", "1.5"], ["--runs", "0"]])
@@ -615,5 +615,5 @@ def test_rank_sensitivity_without_an_xlsx_output_is_a_usage_error(tmp_path):
     assert no_output.exit_code == 2
     as_csv = CliRunner().invoke(app, ["rank", str(SAMPLE_XLSX), "-o", str(tmp_path / "r.csv"), "--sensitivity"])
     assert as_csv.exit_code == 2
-    assert "needs --output FILE.xlsx" in as_csv.output
+    assert "--output BERKAS.xlsx" in as_csv.output
     assert not (tmp_path / "r.csv").exists()

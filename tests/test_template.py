@@ -60,7 +60,7 @@ def test_group_by_column_comes_second_then_every_input_column(tmp_path):
 
 def test_header_comment_gives_label_unit_and_bounds(default_template):
     comment = _book(default_template)["2024"]["B1"].comment.text
-    assert comment == "Jumlah pekerja menurut Sakernas BPS (orang)\nbilangan bulat ≥ 0"
+    assert comment == "Jumlah pekerja menurut Sakernas BPS, dalam orang\nbilangan bulat ≥ 0"
 
 
 def test_count_columns_accept_whole_numbers_from_zero(default_template):
@@ -86,7 +86,10 @@ def test_header_row_and_name_column_are_frozen(default_template):
 def test_instructions_in_indonesian_by_default(default_template):
     lines = [row[0] for row in _book(default_template)["Petunjuk"].iter_rows(values_only=True) if row[0]]
     assert lines[1] == "Petunjuk pengisian"
-    assert any("paritrana validate input.xlsx" in line for line in lines)
+    assert ("7. Setelah diisi, periksa dengan `paritrana validate input.xlsx`, lalu susun peringkat dengan "
+            "`paritrana rank input.xlsx`.") in lines
+    assert lines[-1] == "Kriteria: paritrana-kabkota.yaml (bawaan)"  # never "<default: …>"
+    assert not any("previous()" in line for line in lines)
 
 
 def test_instructions_in_english(tmp_path):
@@ -95,6 +98,15 @@ def test_instructions_in_english(tmp_path):
     book = _book(path)
     assert book.sheetnames == ["Instructions", "2024"]
     assert book["Instructions"]["A2"].value == "How to fill in this workbook"
+    assert book["Instructions"]["A17"].value == "Criteria: paritrana-kabkota.yaml (default)"
+
+
+def test_instructions_carry_a_hidden_marker_that_the_loader_knows(default_template):
+    from paritrana.io.sheets import TEMPLATE_MARKER
+
+    sheet = _book(default_template)["Petunjuk"]
+    assert sheet["Z1"].value == TEMPLATE_MARKER
+    assert sheet.column_dimensions["Z"].hidden
 
 
 def test_default_years_with_previous_are_the_two_years_before_today():
@@ -107,8 +119,10 @@ def test_default_year_without_previous_is_last_year():
 
 def test_parse_years_sorts_and_rejects_junk():
     assert parse_years("2024, 2023,2024") == [2023, 2024]
-    with pytest.raises(UsageError, match="'20x' is not a year"):
+    with pytest.raises(UsageError) as caught:
         parse_years("2023,20x")
+    assert caught.value.render("id") == '"20x" bukan tahun; tulis misalnya 2023,2024'
+    assert caught.value.render("en") == '"20x" is not a year; write e.g. 2023,2024'
 
 
 # ---- names -------------------------------------------------------------------------------
@@ -148,20 +162,32 @@ def test_names_are_prefilled_in_every_year_sheet(tmp_path):
 # ---- CLI ---------------------------------------------------------------------------------
 
 
-def test_cli_writes_and_reports_sheets_and_columns(runner, tmp_path):
-    path = tmp_path / "input.xlsx"
-    result = runner.invoke(app, ["template", "-o", str(path), "--years", "2023,2024"])
+def test_cli_writes_and_reports_sheets_and_columns(runner, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["template", "-o", "input.xlsx", "--years", "2023,2024"])
     assert result.exit_code == 0, result.output
-    assert "lembar 2023, 2024 dan 'Petunjuk'; 0 nama terisi" in result.stdout
-    assert "Kolom: Kabupaten/Kota, Jumlah Pekerja, Peserta Aktif" in result.stdout
-    assert path.exists()
+    assert result.stdout.splitlines() == [
+        'Templat disimpan: input.xlsx (lembar 2023, 2024, dan "Petunjuk"); nama kandidat belum diisi',
+        'Kolom: "Kabupaten/Kota", "Jumlah Pekerja", dan "Peserta Aktif"']
+    assert (tmp_path / "input.xlsx").exists()
+
+
+def test_cli_counts_the_names_it_filled_in(runner, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "nama.txt").write_text("Ketapang\nMempawah\n", encoding="utf-8")
+    result = runner.invoke(app, ["template", "-o", "t.xlsx", "--years", "2024", "--names", "nama.txt"])
+    assert result.stdout.splitlines()[0] == (
+        'Templat disimpan: t.xlsx (lembar 2024 dan "Petunjuk"); 2 nama kandidat sudah diisi')
+    english = runner.invoke(app, ["template", "-o", "e.xlsx", "--years", "2024", "--names", "nama.txt", "--lang", "en"])
+    assert english.stdout.splitlines()[0] == (
+        'Template saved: e.xlsx (sheets 2024 and "Instructions"); 2 candidate names filled in')
 
 
 def test_cli_refuses_to_overwrite_without_force(runner, default_template):
     before = default_template.read_bytes()
     result = runner.invoke(app, ["template", "-o", str(default_template)])
     assert result.exit_code == 1
-    assert "the file already exists; pass --force to replace it" in result.stderr
+    assert "input.xlsx: berkas sudah ada; tambahkan `--force` untuk menimpanya" in result.stderr
     assert default_template.read_bytes() == before
 
 
@@ -174,13 +200,13 @@ def test_cli_force_replaces(runner, default_template):
 def test_cli_bad_years_is_a_usage_error(runner, tmp_path):
     result = runner.invoke(app, ["template", "-o", str(tmp_path / "x.xlsx"), "--years", "2023,abc"])
     assert result.exit_code == 2
-    assert "'abc' is not a year" in result.output
+    assert 'nilai `--years` tidak sah: "abc" bukan tahun; tulis misalnya 2023,2024' in result.output
 
 
 def test_cli_refuses_a_non_xlsx_name(runner, tmp_path):
     result = runner.invoke(app, ["template", "-o", str(tmp_path / "x.csv")])
     assert result.exit_code == 1
-    assert "give a name ending in .xlsx" in result.stderr
+    assert "x.csv: templat berupa buku kerja Excel; beri nama berkas yang berakhiran `.xlsx`" in result.stderr
 
 
 # ---- round trip --------------------------------------------------------------------------
@@ -208,5 +234,5 @@ def test_filled_template_ranks_as_worked_by_hand(tmp_path):
     result = paritrana.run(path)
     assert [(r.rank, r.id) for r in result.results] == [(1, "C"), (2, "A"), (3, "B")]
     assert [r.score for r in result.results] == pytest.approx([49.0, 0.4 * 100 / 7 + 9 + 30, 7.5])
-    assert result.warning_texts() == ["Petunjuk: nama lembar tidak memuat tahun; lembar diabaikan"]
+    assert result.warning_texts() == []  # the instructions sheet is the tool's own: no warning
     assert validate_file(path).ok

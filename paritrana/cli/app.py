@@ -2,20 +2,34 @@
 
 Only Typer is imported at start-up; each command imports what it needs, so ``--help`` and
 ``--version`` stay fast. Errors a user can cause (``ParitranaError``) are printed as one
-``Error: …`` line on stderr with exit code 1 by ``ParitranaGroup`` — the one translation
-point; ``--debug`` anywhere on the command line shows the traceback instead.
+``Kesalahan: …`` line on stderr with exit code 1 by ``ParitranaGroup`` — the one translation
+point; ``--debug`` anywhere on the command line shows the traceback instead. A closed stdout
+(``paritrana rank … | head -1``) ends the run quietly with exit code 0. ``--help`` is in the
+output language (``paritrana.cli.help``).
 """
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+import os
+import sys
+from collections.abc import Sequence
+from typing import Annotated, Any, NoReturn
 
 import typer
 from typer.core import TyperGroup
 
 from paritrana.cli.criteria import criteria_app
 from paritrana.cli.explain import explain
-from paritrana.cli.options import CRITERIA_LANG_KEY, LANG_KEY, DebugOpt, MaxColumnsOpt, MaxRowsOpt, remember_limits
+from paritrana.cli.help import help_lang, lang_option, localize
+from paritrana.cli.options import (
+    CRITERIA_LANG_KEY,
+    LANG_KEY,
+    DebugOpt,
+    LangOpt,
+    MaxColumnsOpt,
+    MaxRowsOpt,
+    remember_limits,
+)
 from paritrana.cli.rank import rank
 from paritrana.cli.sensitivity import sensitivity
 from paritrana.cli.template import template
@@ -33,12 +47,20 @@ class ParitranaGroup(TyperGroup):
     """The one translation point: a ``ParitranaError`` becomes one message on stderr in the
     output language (with the command-line wording of its hints) and exit code 1."""
 
+    def main(self, args: Sequence[str] | None = None, *rest: Any, **extra: Any) -> Any:
+        """Put the help of every command in the language of this command line, then run."""
+        localize(self, help_lang(sys.argv[1:] if args is None else args))
+        return super().main(args, *rest, **extra)
+
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
         if "--debug" in args:
             args = [a for a in args if a != "--debug"]
             ctx.meta["paritrana.debug"] = True
-        ctx.meta[LANG_KEY] = _lang_option(args)
-        return super().parse_args(ctx, _limits_first(args))
+        ctx.meta[LANG_KEY] = lang_option(args)
+        try:
+            return super().parse_args(ctx, _limits_first(args))
+        except BrokenPipeError:  # `paritrana --help | head -1`
+            end_quietly(ctx)
 
     def invoke(self, ctx: Any) -> Any:
         try:
@@ -49,6 +71,8 @@ class ParitranaGroup(TyperGroup):
             lang = output_lang(ctx.meta.get(LANG_KEY), exc.language or ctx.meta.get(CRITERIA_LANG_KEY))
             typer.echo(_terminal_safe(m.ERROR(text=exc.render(lang, cli=True)).render(lang)), err=True)
             ctx.exit(1)
+        except BrokenPipeError:
+            end_quietly(ctx)
         except KeyboardInterrupt:
             if ctx.meta.get("paritrana.debug"):
                 raise
@@ -57,17 +81,21 @@ class ParitranaGroup(TyperGroup):
             ctx.exit(130)
 
 
-def _lang_option(args: list[str]) -> str | None:
-    """The value of ``--lang`` wherever it stands (it belongs to the command, but an error
-    raised before the command runs is shown in it too)."""
-    for i, arg in enumerate(args):
-        if arg == "--":
-            break
-        value = args[i + 1] if arg == "--lang" and i + 1 < len(args) else arg.partition("=")[2] \
-            if arg.startswith("--lang=") else None
-        if value in ("id", "en"):
-            return value
-    return None
+def end_quietly(ctx: Any) -> NoReturn:
+    """The reader of stdout has gone (``| head -1``): what is left to print goes nowhere, and
+    the run ends with exit code 0 — the reader got what it wanted."""
+    silence_stdout()
+    ctx.exit(0)
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def silence_stdout() -> None:
+    """Point stdout at the null device, so that the final flush at exit cannot fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):  # no real file descriptor (a test runner's stdout)
+        pass
 
 
 def _terminal_safe(text: str) -> str:
@@ -104,7 +132,6 @@ def _limits_first(args: list[str]) -> list[str]:
 
 app = typer.Typer(
     cls=ParitranaGroup,
-    help="Score and rank the candidates of the Paritrana Award (BPJS Ketenagakerjaan coverage).",
     no_args_is_help=True,
     pretty_exceptions_show_locals=False,
     add_completion=False,
@@ -121,14 +148,14 @@ def _version(value: bool) -> None:
 @app.callback()
 def main_callback(
     ctx: typer.Context,
-    version: Annotated[
-        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
-    ] = False,
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True)] = False,
     debug: DebugOpt = False,
+    lang: LangOpt = None,
     max_rows: MaxRowsOpt = DEFAULT_MAX_ROWS,
     max_columns: MaxColumnsOpt = DEFAULT_MAX_COLUMNS,
 ) -> None:
-    """Score and rank the candidates of the Paritrana Award (BPJS Ketenagakerjaan coverage)."""
+    """Score and rank the candidates of the Paritrana Award (help text: paritrana.i18n.messages.help).
+    ``--lang`` here applies to the whole command line (``ParitranaGroup.parse_args`` keeps it)."""
     remember_limits(ctx, max_rows, max_columns)
 
 
@@ -141,5 +168,16 @@ app.add_typer(criteria_app, name="criteria")
 
 
 def main() -> None:
-    """Console-script entry point."""
-    app(prog_name="paritrana")
+    """Console-script entry point. A closed stdout found only by the final flush (the output
+    fitted in the pipe's buffer) ends as quietly, with the command's exit code."""
+    try:
+        app(prog_name="paritrana")
+    except SystemExit as done:
+        code = done.code
+    else:
+        code = 0
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        silence_stdout()
+    sys.exit(code)

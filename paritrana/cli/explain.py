@@ -31,10 +31,8 @@ from paritrana.cli.options import (
 def explain(
     ctx: typer.Context,
     file: FileArg,
-    name: Annotated[str, typer.Argument(help="The candidate, spelled as in the data (case, punctuation and "
-                                             "'Kab.' do not matter).", show_default=False)],
-    vs: Annotated[str | None, typer.Option("--vs", help="Explain the score gap to this candidate.",
-                                           show_default=False)] = None,
+    name: Annotated[str, typer.Argument(show_default=False)],
+    vs: Annotated[str | None, typer.Option("--vs", show_default=False)] = None,
     fmt: TableOrJsonOpt = TableOrJson.table,
     criteria: CriteriaOpt = None,
     year: YearOpt = None,

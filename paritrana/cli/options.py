@@ -1,5 +1,8 @@
 """Options shared by the commands, spelled once (``Annotated`` types reused by every command).
 
+Their help texts are in the catalogue (``paritrana.i18n.messages.help``), found by command and
+parameter name (``paritrana.cli.help``), so that ``--help`` reads in the output language.
+
 Light on purpose: importing this module must not import pandas, numpy or pydantic, so that
 ``paritrana --help`` stays fast.
 """
@@ -16,6 +19,8 @@ import typer
 
 from paritrana.i18n.lang import Lang
 from paritrana.i18n.lang import output_lang as resolve_lang
+from paritrana.i18n.messages import cli as m
+from paritrana.i18n.text import Message
 from paritrana.io.limits import DEFAULT_MAX_COLUMNS, DEFAULT_MAX_ROWS, DEFAULT_MAX_UNCOMPRESSED_MB, Limits, ReadOptions
 
 if TYPE_CHECKING:
@@ -40,48 +45,37 @@ class TableOrJson(StrEnum):
     json = "json"
 
 
-TableOrJsonOpt = Annotated[TableOrJson, typer.Option("--format", "-f", help="Output format on stdout.")]
-FileArg = Annotated[Path, typer.Argument(help="Input workbook (.xlsx, .xlsm) or CSV file.", show_default=False)]
-CriteriaOpt = Annotated[
-    Path | None,
-    typer.Option("--criteria", "-c", help="Criteria YAML (default: the packaged kabupaten/kota criteria).",
-                 show_default=False),
-]
-YearOpt = Annotated[int | None, typer.Option("--year", help="Assessed data year (default: the newest in the file).",
-                                             show_default=False)]
-BaselineOpt = Annotated[
-    Path | None,
-    typer.Option("--baseline", help="Workbook holding the previous year, for previous().", show_default=False),
-]
-LangOpt = Annotated[
-    LangChoice | None,
-    typer.Option("--lang", help="Output language (default: the criteria's language, else id).", show_default=False),
-]
-EncodingOpt = Annotated[
-    str | None, typer.Option("--encoding", help="CSV text encoding (default UTF-8), e.g. cp1252.", show_default=False)
-]
-MaxMbOpt = Annotated[
-    int,
-    typer.Option("--max-uncompressed-mb", min=1, help="Refuse workbooks that would inflate beyond this many MB."),
-]
-DebugOpt = Annotated[bool, typer.Option("--debug", help="Show a traceback on errors.")]
-MaxRowsOpt = Annotated[
-    int,
-    typer.Option("--max-rows", min=1, help="Refuse a sheet or CSV with more rows than this (may follow the command).",
-                 rich_help_panel="Limits"),
-]
-MaxColumnsOpt = Annotated[
-    int,
-    typer.Option("--max-columns", min=1, help="Refuse a sheet or CSV with more columns than this (may follow the "
-                 "command).", rich_help_panel="Limits"),
-]
-PanelOpt = Annotated[
-    Path | None,
-    typer.Option("--panel", help="Jury interview scores (.xlsx: one sheet per juror, or a long sheet "
-                 "Juri/Wilayah/Kriteria/Nilai) for the final stage; needs criteria with panel: and stages:.",
-                 show_default=False),
-]
-ForceOpt = Annotated[bool, typer.Option("--force", help="Replace an existing --output file.")]
+TableOrJsonOpt = Annotated[TableOrJson, typer.Option("--format", "-f")]
+FileArg = Annotated[Path, typer.Argument(show_default=False)]
+CriteriaOpt = Annotated[Path | None, typer.Option("--criteria", "-c", show_default=False)]
+YearOpt = Annotated[int | None, typer.Option("--year", show_default=False)]
+BaselineOpt = Annotated[Path | None, typer.Option("--baseline", show_default=False)]
+LangOpt = Annotated[LangChoice | None, typer.Option("--lang", show_default=False)]
+EncodingOpt = Annotated[str | None, typer.Option("--encoding", show_default=False)]
+MaxMbOpt = Annotated[int, typer.Option("--max-uncompressed-mb", min=1, metavar="N")]
+DebugOpt = Annotated[bool, typer.Option("--debug")]
+MaxRowsOpt = Annotated[int, typer.Option("--max-rows", min=1, metavar="N", rich_help_panel="Limits")]
+MaxColumnsOpt = Annotated[int, typer.Option("--max-columns", min=1, metavar="N", rich_help_panel="Limits")]
+PanelOpt = Annotated[Path | None, typer.Option("--panel", show_default=False)]
+ForceOpt = Annotated[bool, typer.Option("--force")]
+TopOpt = Annotated[int | None, typer.Option("--top", min=1, metavar="N", show_default=False)]
+
+
+class BadValue(typer.BadParameter):
+    """A usage error (exit 2) of one option, worded in the output language: ``--lang``, else
+    ``PARITRANA_LANG``, else the criteria's language when they are read, else Indonesian.
+    (Click's own usage errors, "No such option" and the like, stay in English.)"""
+
+    def __init__(self, message: Message, *, option: str | None = None, lang: str | None = None):
+        super().__init__(message.render(Lang.EN, cli=True))
+        self.text, self.option, self.lang = message, option, lang
+
+    def format_message(self) -> str:
+        meta = self.ctx.meta if self.ctx is not None else {}
+        lang = resolve_lang(self.lang or meta.get(LANG_KEY), meta.get(CRITERIA_LANG_KEY))
+        option = self.option or (self.param.opts[0] if self.param is not None and self.param.opts else None)
+        text = self.text.render(lang, cli=True)
+        return m.BAD_OPTION(option=option, text=text).render(lang) if option else text
 
 
 def remember_limits(ctx: typer.Context, max_rows: int, max_columns: int) -> None:
@@ -101,17 +95,18 @@ def choice(names: Sequence[str]) -> Callable[[str], str]:
     """A ``parser`` for an option whose value is one of ``names``."""
     def parse(value: str) -> str:
         if value not in names:
-            raise typer.BadParameter(f"'{value}' is not one of {', '.join(names)}")
+            raise BadValue(m.NOT_ONE_OF(value=value, choices=list(names)))
         return value
 
     return parse
 
 
 def output_lang(ctx: typer.Context, lang: LangChoice | None, criteria_language: str) -> Lang:
-    """The output language (``--lang``, else ``PARITRANA_LANG``, else the criteria's, else
-    Indonesian), remembered for any error the command raises after this."""
+    """The output language (``--lang`` of the command or anywhere on the line, else
+    ``PARITRANA_LANG``, else the criteria's, else Indonesian), remembered for any error the
+    command raises after this."""
     ctx.meta[CRITERIA_LANG_KEY] = criteria_language
-    return resolve_lang(lang, criteria_language)
+    return resolve_lang(lang or ctx.meta.get(LANG_KEY), criteria_language)
 
 
 def stdout_console() -> Console:

@@ -1,4 +1,4 @@
-"""``paritrana rank FILE``: load, validate, score and rank; print the table, write a report."""
+"""``paritrana rank FILE``: load, validate, score and rank; print the table, save a report."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from paritrana.cli.options import (
+    BadValue,
     BaselineOpt,
     CriteriaOpt,
     EncodingOpt,
@@ -16,6 +17,7 @@ from paritrana.cli.options import (
     LangOpt,
     MaxMbOpt,
     PanelOpt,
+    TopOpt,
     YearOpt,
     choice,
     inputs,
@@ -23,7 +25,10 @@ from paritrana.cli.options import (
     read_options,
     stdout_console,
 )
-from paritrana.report.formats import STDOUT_FORMATS, suffix_list
+from paritrana.i18n.messages import cli as m
+from paritrana.report.formats import STDOUT_FORMATS
+
+CSV_DIALECTS = ("excel-id", "plain")  # paritrana.report.text.CsvDialect, without importing it for --help
 
 
 def rank(
@@ -33,38 +38,36 @@ def rank(
     year: YearOpt = None,
     baseline: BaselineOpt = None,
     lang: LangOpt = None,
-    top: Annotated[int | None, typer.Option("--top", min=1, help="Show only the first N of each group.",
-                                            show_default=False)] = None,
-    group: Annotated[str | None, typer.Option("--group", help="Show only this group.", show_default=False)] = None,
+    top: TopOpt = None,
+    group: Annotated[str | None, typer.Option("--group", show_default=False)] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", parser=choice(STDOUT_FORMATS),
-                                     metavar="[" + "|".join(STDOUT_FORMATS) + "]",
-                                     help="Output format on stdout.")] = "table",
-    output: Annotated[
-        Path | None,
-        typer.Option("--output", "-o", help=f"Write a report; the extension picks the format ({suffix_list()}).",
-                     show_default=False),
-    ] = None,
+                                     metavar="[" + "|".join(STDOUT_FORMATS) + "]")] = "table",
+    output: Annotated[Path | None, typer.Option("--output", "-o", show_default=False)] = None,
+    csv_dialect: Annotated[str | None, typer.Option("--csv-dialect", parser=choice(CSV_DIALECTS),
+                                                    metavar="[" + "|".join(CSV_DIALECTS) + "]",
+                                                    show_default=False)] = None,
     force: ForceOpt = False,
     encoding: EncodingOpt = None,
     max_uncompressed_mb: MaxMbOpt = 1024,
     panel: PanelOpt = None,
-    sensitivity: Annotated[bool, typer.Option(
-        "--sensitivity", help="Add a sensitivity sheet (10,000 weight draws, seed 0) to an .xlsx --output.")] = False,
+    sensitivity: Annotated[bool, typer.Option("--sensitivity")] = False,
 ) -> None:
-    """Load, validate, score and rank; print the ranking (and write a report with --output)."""
+    """Load, validate, score and rank; print the ranking (and save a report with --output)."""
     from paritrana.api import evaluate
-    from paritrana.i18n import label
-    from paritrana.report.formats import render_stdout, write_report
+    from paritrana.report.formats import check_report_path, render_stdout, write_report
 
+    if sensitivity and (output is None or output.suffix.lower() != ".xlsx"):
+        raise BadValue(m.SENSITIVITY_NEEDS_XLSX(), option="--sensitivity")
+    given = inputs(file, baseline, criteria, panel)
+    if output is not None:  # before the work: a wrong path is found in a second, not after the ranking
+        check_report_path(output, force=force, inputs=given, sensitivity=sensitivity)
     ranked = evaluate(file, criteria=criteria, year=year, baseline=baseline, panel=panel,
                       read=read_options(ctx, encoding, max_uncompressed_mb))
     language = output_lang(ctx, lang, ranked.criteria.language)
     group_value = ranked.group_named(group)
-    if sensitivity and (output is None or output.suffix.lower() != ".xlsx"):
-        raise typer.BadParameter("--sensitivity adds a sheet to an Excel report; it needs --output FILE.xlsx",
-                                 param_hint="--sensitivity")
     if output is not None:
-        write_report(ranked, output, lang=language, force=force, inputs=inputs(file, baseline, criteria, panel),
-                     sensitivity=sensitivity)
-        typer.echo(label("report_written", language).format(path=output), err=True)
-    render_stdout(ranked.result, fmt, lang=language, top=top, group=group_value, console=stdout_console())
+        write_report(ranked, output, lang=language, force=force, inputs=given, sensitivity=sensitivity,
+                     csv_dialect=csv_dialect)
+        typer.echo(m.REPORT_SAVED(path=output).render(language), err=True)
+    render_stdout(ranked, fmt, lang=language, top=top, group=group_value, console=stdout_console(),
+                  csv_dialect=csv_dialect)

@@ -8,20 +8,24 @@ from typing import Annotated
 import typer
 
 from paritrana.cli.options import (
+    BadValue,
     BaselineOpt,
     CriteriaOpt,
     EncodingOpt,
     FileArg,
+    ForceOpt,
     LangOpt,
     MaxMbOpt,
     TableOrJson,
     TableOrJsonOpt,
+    TopOpt,
     YearOpt,
     output_lang,
     read_options,
     stdout_console,
 )
 from paritrana.core.methods import ALTERNATIVES
+from paritrana.i18n.messages import cli as m
 
 METHOD_NAMES = ("criteria", *ALTERNATIVES)  # "criteria": each indicator keeps its own method
 
@@ -31,15 +35,16 @@ def _methods(value: str | None) -> list[str] | None:
         return None
     names = [part.strip().lower() for part in value.split(",") if part.strip()]
     unknown = [n for n in names if n not in METHOD_NAMES]
-    if unknown or not names:
-        raise typer.BadParameter(f"unknown method {', '.join(map(repr, unknown)) or '(empty)'}; "
-                                 f"choose from {', '.join(METHOD_NAMES)}")
+    if unknown:
+        raise BadValue(m.UNKNOWN_METHODS(names=unknown, choices=list(METHOD_NAMES)), option="--methods")
+    if not names:
+        raise BadValue(m.NO_METHODS(choices=list(METHOD_NAMES)), option="--methods")
     return names
 
 
 def _jitter(value: float) -> float:
     if not 0 <= value < 1:
-        raise typer.BadParameter(f"must be at least 0 and below 1 (got {value:g}); 0.25 means ±25 %")
+        raise BadValue(m.JITTER_RANGE(value=value))
     return value
 
 
@@ -50,22 +55,14 @@ def sensitivity(
     year: YearOpt = None,
     baseline: BaselineOpt = None,
     lang: LangOpt = None,
-    runs: Annotated[int, typer.Option("--runs", "-n", min=1, max=1_000_000,
-                                      help="Monte Carlo runs.")] = 10_000,
-    jitter: Annotated[float, typer.Option("--jitter", callback=_jitter,
-                                          help="Each weight is multiplied by a factor in 1 ± jitter.")] = 0.25,
-    methods: Annotated[str | None, typer.Option(
-        "--methods", help="Comma-separated normalisations to draw from per run (e.g. minmax,rank,zscore; "
-        "'criteria' = each indicator's own). Default: the criteria's.", show_default=False)] = None,
-    seed: Annotated[int | None, typer.Option("--seed", min=0, help="Random seed, to repeat a run exactly "
-                                             "(default: a fresh one, printed).", show_default=False)] = None,
+    runs: Annotated[int, typer.Option("--runs", "-n", min=1, max=1_000_000, metavar="N")] = 10_000,
+    jitter: Annotated[float, typer.Option("--jitter", callback=_jitter)] = 0.25,
+    methods: Annotated[str | None, typer.Option("--methods", show_default=False)] = None,
+    seed: Annotated[int | None, typer.Option("--seed", min=0, metavar="N", show_default=False)] = None,
     fmt: TableOrJsonOpt = TableOrJson.table,
-    output: Annotated[Path | None, typer.Option(
-        "--output", "-o", help="Write the analysis; the extension picks the format (.xlsx, .json).",
-        show_default=False)] = None,
-    force: Annotated[bool, typer.Option("--force", help="Replace an existing --output file.")] = False,
-    top: Annotated[int | None, typer.Option("--top", min=1, help="Show only the first N of each group "
-                                            "(default: all up to 30, else 20).", show_default=False)] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", show_default=False)] = None,
+    force: ForceOpt = False,
+    top: TopOpt = None,
     encoding: EncodingOpt = None,
     max_uncompressed_mb: MaxMbOpt = 1024,
 ) -> None:
@@ -74,7 +71,6 @@ def sensitivity(
     from paritrana.api import sensitivity as analyse
     from paritrana.report.sensitivity_output import check_sensitivity_output, write_sensitivity
     from paritrana.report.sensitivity_terminal import DelayedProgress, render_sensitivity
-
 
     method_list = _methods(methods)
     if output is not None:
@@ -86,9 +82,8 @@ def sensitivity(
     language = output_lang(ctx, lang, result.language)
     if output is not None:
         write_sensitivity(result, output, lang=language)
-        typer.echo(f"{output}", err=True)
+        typer.echo(m.REPORT_SAVED(path=output).render(language), err=True)
     if fmt is TableOrJson.json:
         typer.echo(result.to_json(language), nl=False)
     else:
         render_sensitivity(result, stdout_console(), lang=language, top=top)
-

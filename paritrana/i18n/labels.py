@@ -12,7 +12,7 @@ LABELS: dict[str, dict[str, str]] = {
     "group": {"id": "Kelompok", "en": "Group"},
     "score": {"id": "Skor", "en": "Score"},
     "tie": {"id": "seri", "en": "tie"},
-    "year": {"id": "Tahun dinilai", "en": "Assessed year"},
+    "year": {"id": "Tahun yang dinilai", "en": "Assessed year"},
     "baseline_year": {"id": "Tahun pembanding", "en": "Baseline year"},
     "ineligible": {"id": "Tidak memenuhi syarat", "en": "Ineligible"},
     "reasons": {"id": "Syarat yang tidak dipenuhi", "en": "Rules failed"},
@@ -22,20 +22,41 @@ LABELS: dict[str, dict[str, str]] = {
     "criteria": {"id": "Kriteria", "en": "Criteria"},
     "input": {"id": "Data", "en": "Input"},
     "no_results": {"id": "Tidak ada kandidat yang memenuhi syarat.", "en": "No eligible candidates."},
-    "report_written": {"id": "Laporan ditulis: {path}", "en": "Report written: {path}"},
     "ties_note": {"id": "seri: skor dan indikator penentu sama persis; urutannya diputuskan tim juri",
                   "en": "tie: the same score and tiebreak indicators; the jury decides the order"},
     # validate
     "v_title": {"id": "Pemeriksaan data", "en": "Data check"},
-    "v_severity": {"id": "Tingkat", "en": "Severity"},
-    "v_place": {"id": "Tempat", "en": "Place"},
+    "v_severity": {"id": "Jenis", "en": "Severity"},
+    "v_place": {"id": "Lokasi", "en": "Place"},
     "v_problem": {"id": "Masalah", "en": "Problem"},
     "v_fix": {"id": "Saran perbaikan", "en": "Suggested fix"},
     "v_error": {"id": "kesalahan", "en": "error"},
     "v_warning": {"id": "peringatan", "en": "warning"},
     "v_clean": {"id": "Tidak ada masalah.", "en": "No problems found."},
-    "v_summary": {"id": "{errors} kesalahan, {warnings} peringatan", "en": "errors: {errors}, warnings: {warnings}"},
-    "v_candidates": {"id": "{n} kandidat", "en": "{n} candidates"},
+    # CSV, excel-id dialect (report/text.py): the column headers and the words in the cells
+    "csv_rank": {"id": "Peringkat", "en": "Rank"},
+    "csv_name": {"id": "Nama", "en": "Name"},
+    "csv_group": {"id": "Kelompok", "en": "Group"},
+    "csv_score": {"id": "Skor", "en": "Score"},
+    "csv_tie": {"id": "Seri", "en": "Tie"},
+    "csv_aspect": {"id": "Skor aspek {name}", "en": "Aspect score {name}"},
+    "csv_raw": {"id": "{name}: nilai mentah", "en": "{name}: raw value"},
+    "csv_normalized": {"id": "{name}: nilai (0–100)", "en": "{name}: value (0–100)"},
+    "csv_weight": {"id": "{name}: bobot global", "en": "{name}: global weight"},
+    "csv_contribution": {"id": "{name}: kontribusi (poin)", "en": "{name}: contribution (points)"},
+    "csv_stage": {"id": "Tahap", "en": "Stage"},
+    "csv_stage_final": {"id": "akhir", "en": "final"},
+    "csv_stage_desk": {"id": "penilaian indikator", "en": "desk"},
+    "csv_desk_score": {"id": "Skor indikator", "en": "Desk score"},
+    "csv_desk_rank": {"id": "Peringkat indikator", "en": "Desk rank"},
+    "csv_panel_score": {"id": "Skor wawancara", "en": "Panel score"},
+    "csv_shortlisted": {"id": "Masuk nominasi", "en": "Shortlisted"},
+    "csv_panel_weight": {"id": "Bobot wawancara", "en": "Panel weight"},
+    "csv_panel_contribution": {"id": "Kontribusi wawancara (poin)", "en": "Panel contribution (points)"},
+    "csv_eligible": {"id": "Memenuhi syarat", "en": "Eligible"},
+    "csv_reasons": {"id": "Syarat yang tidak dipenuhi", "en": "Rules failed"},
+    "csv_yes": {"id": "ya", "en": "yes"},
+    "csv_no": {"id": "tidak", "en": "no"},
     # criteria show / check / init
     "c_weight": {"id": "bobot", "en": "weight"},
     "c_global": {"id": "global", "en": "global"},
@@ -87,12 +108,12 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "Score = weighted geometric mean of the normalised values; there are no additive "
               "contributions. Every number is a formula traceable on the Breakdown sheet."},
     "xlsx_breakdown_note": {
-        "id": "Nilai ternormalisasi dan kontribusi adalah rumus atas nilai mentah; min/maks dihitung atas "
+        "id": "Nilai ternormalisasi dan kontribusi adalah rumus dari nilai mentah; min/maks dihitung dari "
               "kandidat yang memenuhi syarat dalam kelompok yang sama.",
         "en": "Normalised values and contributions are formulas over the raw values; min/max are taken "
               "over the eligible candidates of the same group."},
     "xlsx_breakdown_note_geometric": {
-        "id": "Nilai ternormalisasi adalah rumus atas nilai mentah; agregasi geometrik tidak memiliki "
+        "id": "Nilai ternormalisasi adalah rumus dari nilai mentah; agregasi geometrik tidak memiliki "
               "kontribusi aditif (lihat skor aspek di lembar Peringkat).",
         "en": "Normalised values are formulas over the raw values; geometric aggregation has no additive "
               "contributions (see the aspect scores on the Ranking sheet)."},
@@ -112,7 +133,7 @@ LABELS: dict[str, dict[str, str]] = {
     "xlsx_tree": {"id": "Aspek dan indikator", "en": "Aspects and indicators"},
     "xlsx_aspect_indicator": {"id": "Aspek / indikator", "en": "Aspect / indicator"},
     "xlsx_label": {"id": "Label", "en": "Label"},
-    "xlsx_weight_written": {"id": "Bobot (tertulis)", "en": "Weight (as written)"},
+    "xlsx_weight_written": {"id": "Bobot (sesuai berkas kriteria)", "en": "Weight (as written)"},
     "xlsx_weight_relative": {"id": "Bobot relatif", "en": "Relative weight"},
     "xlsx_parameters": {"id": "Parameter", "en": "Parameters"},
     "xlsx_missing": {"id": "Data kosong", "en": "Missing"},
@@ -122,16 +143,16 @@ LABELS: dict[str, dict[str, str]] = {
     "xlsx_data_title": {"id": "Data masukan (seperti dibaca)", "en": "Input data (as loaded)"},
     "xlsx_data_year": {"id": "Tahun", "en": "Year"},
     "xlsx_role": {"id": "Dipakai sebagai", "en": "Used as"},
-    "xlsx_role_assessed": {"id": "tahun dinilai", "en": "assessed year"},
+    "xlsx_role_assessed": {"id": "tahun yang dinilai", "en": "assessed year"},
     "xlsx_role_baseline": {"id": "tahun pembanding", "en": "baseline year"},
     "xlsx_role_unused": {"id": "tidak dipakai", "en": "not used"},
     "xlsx_file": {"id": "Berkas", "en": "File"},
     "xlsx_sheet": {"id": "Lembar sumber", "en": "Source sheet"},
     "xlsx_row": {"id": "Baris sumber", "en": "Source row"},
-    "xlsx_ineligible_note": {"id": "Kandidat yang gagal satu atau lebih syarat kelayakan tidak dinilai.",
+    "xlsx_ineligible_note": {"id": "Kandidat yang tidak memenuhi satu atau lebih syarat kelayakan tidak dinilai.",
                              "en": "Candidates that fail one or more eligibility rules are not scored."},
     "xlsx_all_eligible": {"id": "Semua kandidat memenuhi syarat.", "en": "All candidates are eligible."},
-    "xlsx_tool": {"id": "Alat", "en": "Tool"},
+    "xlsx_tool": {"id": "Aplikasi", "en": "Tool"},
     "xlsx_created": {"id": "Dibuat", "en": "Created"},
     "xlsx_command": {"id": "Perintah", "en": "Command line"},
     "xlsx_input_file": {"id": "Berkas data", "en": "Input file"},
@@ -143,7 +164,7 @@ LABELS: dict[str, dict[str, str]] = {
     "xlsx_pool": {"id": "Jumlah kandidat", "en": "Candidate pool"},
     "xlsx_eligible_count": {"id": "Memenuhi syarat (dinilai)", "en": "Eligible (ranked)"},
     "xlsx_ineligible_count": {"id": "Tidak memenuhi syarat", "en": "Ineligible"},
-    "xlsx_see_sheet": {"id": "lihat lembar “{sheet}”", "en": "see the “{sheet}” sheet"},
+    "xlsx_see_sheet": {"id": "lihat lembar \"{sheet}\"", "en": "see the \"{sheet}\" sheet"},
     # the large report (paritrana.report.xlsx.large): values instead of formulas
 
     "xl_values_breakdown": {
@@ -157,23 +178,23 @@ LABELS: dict[str, dict[str, str]] = {
               "formulas; formulas are written for pools up to {limit}."},
     "xl_ranking_note": {
         "id": "Skor = jumlah kontribusi (bobot global × nilai ternormalisasi); nilai mentah dan "
-              "ternormalisasi ada di lembar “{sheet}”.",
+              "ternormalisasi ada di lembar \"{sheet}\".",
         "en": "Score = sum of the contributions (global weight × normalised value); raw and normalised "
-              "values are on the “{sheet}” sheet."},
+              "values are on the \"{sheet}\" sheet."},
     "xl_ranking_note_geometric": {
-        "id": "Skor = rata-rata geometrik tertimbang dari nilai ternormalisasi (lembar “{sheet}”); tidak ada "
+        "id": "Skor = rata-rata geometrik tertimbang dari nilai ternormalisasi (lembar \"{sheet}\"); tidak ada "
               "kontribusi aditif.",
-        "en": "Score = weighted geometric mean of the normalised values (“{sheet}” sheet); there are no "
+        "en": "Score = weighted geometric mean of the normalised values (\"{sheet}\" sheet); there are no "
               "additive contributions."},
     "xl_breakdown_note": {
         "id": "Nilai ternormalisasi: 0–100 dalam kelompoknya; metode, min/maks atau batas tiap kelompok ada "
-              "di lembar “{sheet}” (Skala normalisasi per kelompok).",
+              "di lembar \"{sheet}\" (Skala normalisasi per kelompok).",
         "en": "Normalised: 0–100 within the candidate's group; the method, min/max or goalposts of each "
-              "group are on the “{sheet}” sheet (Normalisation scales per group)."},
+              "group are on the \"{sheet}\" sheet (Normalisation scales per group)."},
     "xl_chart_note": {"id": "Grafik di samping tabel: {top} teratas tiap kelompok.",
                    "en": "Charts beside the table: the top {top} of each group."},
-    "xl_ineligible_count": {"id": "{n} kandidat tidak memenuhi syarat (lihat lembar “{sheet}”).",
-                         "en": "{n} candidates are ineligible (see the “{sheet}” sheet)."},
+    "xl_ineligible_count": {"id": "{n} kandidat tidak memenuhi syarat (lihat lembar \"{sheet}\").",
+                         "en": "{n} candidates are ineligible (see the \"{sheet}\" sheet)."},
     "xl_part": {"id": "bagian {k} dari {n}", "en": "part {k} of {n}"},
     "xl_chart_top": {"id": "{n} teratas", "en": "top {n}"},
     "xl_raw": {"id": "Nilai mentah", "en": "Raw value"},
@@ -181,8 +202,8 @@ LABELS: dict[str, dict[str, str]] = {
     "xl_scales": {"id": "Skala normalisasi per kelompok", "en": "Normalisation scales per group"},
     "xl_count": {"id": "Jumlah kandidat", "en": "Candidates"},
     "xl_mode": {"id": "Isi laporan", "en": "Report contents"},
-    "xl_more_warnings": {"id": "… dan {n} peringatan lain, tidak dicantumkan (semuanya: paritrana validate)",
-                      "en": "… and {n} more warnings, not listed (all of them: paritrana validate)"},
+    "xl_more_warnings": {"id": "… dan {n} peringatan lain, tidak dicantumkan (semuanya: `paritrana validate`)",
+                      "en": "… and {n} more warnings, not listed (all of them: `paritrana validate`)"},
     # jury panel and stages (paritrana.panel, report/panel_terminal.py)
     "p_desk_score": {"id": "Skor indikator", "en": "Desk score"},
     "p_desk_rank": {"id": "Peringkat indikator", "en": "Desk rank"},
@@ -264,7 +285,6 @@ LABELS: dict[str, dict[str, str]] = {
     "md_podium": {"id": "Peringkat {items}.", "en": "Ranked {items}."},
     "md_and": {"id": " dan ", "en": " and "},
     "md_source": {"id": "Sumber", "en": "Source"},
-    "v_default": {"id": "bawaan", "en": "default"},
     # jury panel in the Excel report (report/xlsx_panel.py)
     "sheet_interview": {"id": "Wawancara", "en": "Interview"},
     "sheet_jurors": {"id": "Juri", "en": "Jurors"},

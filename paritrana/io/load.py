@@ -38,6 +38,7 @@ from paritrana.i18n.text import Message
 from paritrana.io.limits import ReadOptions
 from paritrana.io.numbers import parse_number, type_a_number
 from paritrana.io.read import RawFile, RawSheet, empty_formula_cells, printable, read_file
+from paritrana.io.sheets import skipped_silently
 from paritrana.io.totals import find_totals
 from paritrana.io.years import Kind, YearCell, read_year
 
@@ -137,6 +138,8 @@ class _Builder:
         seen: dict[int, str] = {}
         parts = []
         for sheet, year in dated:
+            if year is None and skipped_silently(sheet.rows):  # the template's instructions, notes: io/sheets.py
+                continue
             if year is None:
                 self.warn(IssueCode.SHEET_IGNORED, m.SHEET_WITHOUT_YEAR(), sheet.name, hint=m.SHEET_IGNORED_HINT())
                 continue

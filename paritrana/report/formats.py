@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
 from paritrana.errors import Location, UsageError
+from paritrana.i18n.messages import report as m
 from paritrana.io.atomic import check_output_path, write_atomic, write_text_atomic
 
 if TYPE_CHECKING:
@@ -31,11 +32,13 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class View:
-    """What part of a ranking to show, and in which language."""
+    """What part of a ranking to show, in which language, and (CSV) in which dialect:
+    ``excel-id`` or ``plain``, by default the one of the language (``report.text``)."""
 
     lang: str = "id"
     top: int | None = None
     group: str | None = None
+    csv_dialect: str | None = None
 
 
 @dataclass(frozen=True)
@@ -50,7 +53,6 @@ class OutputFormat:
 
 def _print_table(result: RankingResult, view: View, console: Console) -> None:
     from paritrana.report.terminal import render_ranking
-
 
     render_ranking(result, console, lang=view.lang, top=view.top, group=view.group)
 
@@ -67,22 +69,20 @@ def _json_file(run: RankingRun, path: Path, view: View, sensitivity: Sensitivity
 
 
 def _csv_text(result: RankingResult, view: View) -> str:
-    from paritrana.report.text import to_csv
+    from paritrana.report.text import default_dialect, to_csv
 
-
-    return to_csv(result, group=view.group, top=view.top)
+    dialect = view.csv_dialect or default_dialect(view.lang)
+    return to_csv(result, dialect=dialect, lang=view.lang, group=view.group, top=view.top)
 
 
 def _markdown_text(result: RankingResult, view: View) -> str:
     from paritrana.report.text import to_markdown
-
 
     return to_markdown(result, lang=view.lang, top=view.top, group=view.group)
 
 
 def _xlsx_file(run: RankingRun, path: Path, view: View, sensitivity: SensitivityResult | None) -> None:
     from paritrana.report.xlsx.formula_report import build_report
-
 
     build_report(run, path, lang=view.lang, sensitivity=sensitivity)
 
@@ -94,15 +94,23 @@ def _text_format(name: str, suffixes: tuple[str, ...], text: Callable[[RankingRe
         _write_stdout(text(result, view))
 
     def saved(run: RankingRun, path: Path, view: View, sensitivity: SensitivityResult | None) -> None:
-        path.write_text(text(run.result, View(view.lang)), encoding="utf-8", newline="")
+        path.write_text(text(run, View(view.lang, csv_dialect=view.csv_dialect)), encoding="utf-8", newline="")
 
     return OutputFormat(name, suffixes, printed, saved)
 
 
 def _write_stdout(text: str, stream: IO[str] | None = None) -> None:
+    """``text`` on stdout as UTF-8 whatever the console's encoding (a CSV's BOM, "—" in a
+    title), so that ``paritrana rank -f csv > hasil.csv`` gives the same bytes as ``-o``."""
     out = stream or sys.stdout
-    out.write(text)
     out.flush()
+    buffer = getattr(out, "buffer", None)
+    if buffer is None:
+        out.write(text)
+        out.flush()
+        return
+    buffer.write(text.encode("utf-8"))
+    buffer.flush()
 
 
 FORMATS: tuple[OutputFormat, ...] = (
@@ -117,48 +125,56 @@ STDOUT_FORMATS = tuple(f.name for f in FORMATS if f.print is not None)
 REPORT_SUFFIXES = {suffix: f.name for f in FORMATS if f.save is not None for suffix in f.suffixes}
 
 
-def suffix_list() -> str:
-    """The report extensions for help and hints, one per format: ``.xlsx, .csv, .json or .md``."""
-    names = [f.suffixes[0] for f in FORMATS if f.save is not None]
-    return ", ".join(names[:-1]) + " or " + names[-1]
+def report_suffixes() -> list[str]:
+    """The report extensions for help and hints, one per format: ``.xlsx``, ``.csv``, ``.json``, ``.md``."""
+    return [f.suffixes[0] for f in FORMATS if f.save is not None]
 
 
 def format_for(path: Path) -> OutputFormat:
     """The report format that ``path``'s extension picks, or a ``UsageError`` listing them."""
     name = REPORT_SUFFIXES.get(path.suffix.lower())
     if name is None:
-        raise UsageError(f"unknown report type '{path.suffix or '(none)'}'", Location(file=str(path)),
-                         hint=f"use {suffix_list()}")
+        problem = m.UNKNOWN_REPORT_TYPE(suffix=path.suffix) if path.suffix else m.NO_REPORT_TYPE()
+        raise UsageError(problem, Location(file=str(path)), hint=m.USE_SUFFIXES(suffixes=report_suffixes()))
     return BY_NAME[name]
 
 
 def render_stdout(result: RankingResult, fmt: str, *, lang: str, top: int | None, group: str | None,
-                  console: Console) -> None:
+                  console: Console, csv_dialect: str | None = None) -> None:
+    """Print ``result`` in format ``fmt``. A ``RankingRun`` (``paritrana.evaluate``) lets the
+    reasons of the ineligible candidates show their values."""
     printer = BY_NAME[fmt].print
     assert printer is not None, fmt
-    printer(result, View(lang, top, group), console)
+    printer(result, View(lang, top, group, csv_dialect), console)
+
+
+def check_report_path(path: Path, *, force: bool = False, inputs: Iterable[str | Path | None] = (),
+                      sensitivity: bool = False) -> OutputFormat:
+    """Everything about ``path`` that can be checked before the work: its extension picks a
+    format, the sensitivity sheet needs .xlsx, and the path can be written (``check_output_path``)."""
+    fmt = format_for(path)
+    if sensitivity and fmt.name != "xlsx":
+        raise UsageError(m.SENSITIVITY_XLSX_ONLY(), Location(file=str(path)), hint=m.SENSITIVITY_XLSX_ONLY_HINT())
+    check_output_path(path, inputs=[i for i in inputs if i is not None], force=force)
+    return fmt
 
 
 def write_report(run: RankingRun, path: Path, *, lang: str, force: bool = False,
-                 inputs: Iterable[str | Path | None] = (), sensitivity: bool = False) -> None:
+                 inputs: Iterable[str | Path | None] = (), sensitivity: bool = False,
+                 csv_dialect: str | None = None) -> None:
     """Write ``run`` to ``path`` atomically; the extension picks the format.
     ``sensitivity`` adds the sensitivity sheet to an .xlsx report (10,000 draws, seed 0, so
-    the same inputs give the same sheet)."""
-    fmt = format_for(path)
-    if sensitivity and fmt.name != "xlsx":
-        raise UsageError("--sensitivity adds a sheet to an Excel report", Location(file=str(path)),
-                         hint="use an .xlsx --output, or run `paritrana sensitivity` for the other formats")
-    check_output_path(path, inputs=[i for i in inputs if i is not None], force=force)
+    the same inputs give the same sheet); ``csv_dialect`` is the CSV's (see ``report.text``)."""
+    fmt = check_report_path(path, force=force, inputs=inputs, sensitivity=sensitivity)
     analysis = None
     if sensitivity:
-
         from paritrana.sensitivity import analyse
 
         analysis = analyse(run, seed=0)
     save = fmt.save
     assert save is not None
-    write_atomic(path, lambda tmp: save(run, tmp, View(lang), analysis))
+    write_atomic(path, lambda tmp: save(run, tmp, View(lang, csv_dialect=csv_dialect), analysis))
 
 
-__all__ = ["BY_NAME", "FORMATS", "REPORT_SUFFIXES", "STDOUT_FORMATS", "OutputFormat", "View", "format_for",
-           "render_stdout", "suffix_list", "write_report", "write_text_atomic"]
+__all__ = ["BY_NAME", "FORMATS", "REPORT_SUFFIXES", "STDOUT_FORMATS", "OutputFormat", "View", "check_report_path",
+           "format_for", "render_stdout", "report_suffixes", "write_report", "write_text_atomic"]

@@ -5,7 +5,8 @@ One sheet per year, named by the year; the columns are the entity, the ``group_b
 label, unit and bounds as a cell comment. Number cells carry Excel data validation (≥ 0, or
 the column's min/max; whole numbers for ``integer: true``). The header row and the name
 column are frozen; candidate names can be prefilled. A "Petunjuk" ("Instructions") sheet
-explains how to fill it in. Written with xlsxwriter, atomically.
+explains how to fill it in; a hidden marker cell (``io.sheets.TEMPLATE_MARKER``) lets the loader
+skip that sheet silently, whatever it is called. Written with xlsxwriter, atomically.
 """
 
 from __future__ import annotations
@@ -21,25 +22,33 @@ from paritrana.core.headers import header_key
 from paritrana.core.names import display_name, is_total, name_key
 from paritrana.errors import DataError, Location, UsageError
 from paritrana.i18n import fmt_number
+from paritrana.i18n.lang import Lang, output_lang
+from paritrana.i18n.messages import report as m
 from paritrana.io.atomic import check_output_path, write_atomic
 from paritrana.io.criteria_file import load_criteria
 from paritrana.io.load import YEAR_IN_NAME
 from paritrana.io.read import read_file
+from paritrana.io.sheets import TEMPLATE_MARKER
+from paritrana.report.text import criteria_shown
 
 EXTRA_ROWS = 200  # rows with data validation below the prefilled names
 MIN_ROWS = 500
 HEADER_SEARCH_ROWS = 20
+MARKER_COLUMN = 25  # column Z of the instructions sheet, hidden: holds TEMPLATE_MARKER
+SHEET_NAMES = {Lang.ID: "Petunjuk", Lang.EN: "Instructions"}
 
 
 @dataclass(frozen=True)
 class TemplateInfo:
-    """What was written: the file, its year sheets, the column headers and prefilled names."""
+    """What was written: the file, its year sheets, the column headers, the prefilled names,
+    the instructions sheet and the language of its texts."""
 
     path: Path
     years: list[int]
     headers: list[str]
     names: list[str]
     instructions_sheet: str
+    language: str = Lang.ID
 
 
 @dataclass(frozen=True)
@@ -68,10 +77,10 @@ def parse_years(text: str) -> list[int]:
         if not part:
             continue
         if not part.isdigit() or not 1900 <= int(part) <= 2100:
-            raise UsageError(f"'{part}' is not a year (write e.g. 2023,2024)")
+            raise UsageError(m.NOT_A_YEAR(typed=part))
         years.add(int(part))
     if not years:
-        raise UsageError("give at least one year, e.g. 2024")
+        raise UsageError(m.NO_YEAR())
     return sorted(years)
 
 
@@ -91,43 +100,38 @@ def write_template(
     c = loaded.criteria
     target = Path(path)
     if target.suffix.lower() != ".xlsx":
-        raise UsageError("the template is an Excel workbook; give a name ending in .xlsx",
-                            Location(file=str(target)))
+        raise UsageError(m.TEMPLATE_NOT_XLSX(), Location(file=str(target)), hint=m.TEMPLATE_NOT_XLSX_HINT())
     check_output_path(target, inputs=[names_file, criteria if not isinstance(criteria, LoadedCriteria) else None],
                       force=force)
     names = read_names(names_file, c) if names_file is not None else []
     chosen = sorted(set(years)) if years else default_years(c, today)
-    language = lang or c.language.value
+    language = output_lang(lang, c.language.value)
     columns = template_columns(c, language)
-    sheet = "Instructions" if language == "en" else "Petunjuk"
+    sheet = SHEET_NAMES[language]
     write_atomic(target, lambda tmp: _write(tmp, loaded, columns, chosen, names, language, sheet, target.name))
-    return TemplateInfo(target, chosen, [col.header for col in columns], names, sheet)
+    return TemplateInfo(target, chosen, [col.header for col in columns], names, sheet, language)
 
 
 def template_columns(criteria: Criteria, lang: str = "id") -> list[_Col]:
     """Entity, group_by (if any), then the input columns, in that order."""
-    en = lang == "en"
-    cols = [_Col(criteria.entity, criteria.headers_for(criteria.entity)[0],
-                 "Candidate name, spelled the same in every year" if en
-                 else "Nama kandidat, dieja sama di setiap tahun", numeric=False)]
+    cols = [_Col(criteria.entity, criteria.headers_for(criteria.entity)[0], m.T_NOTE_ENTITY().render(lang),
+                 numeric=False)]
     if criteria.group_by:
-        cols.append(_Col(criteria.group_by, criteria.headers_for(criteria.group_by)[0],
-                         "Group: candidates are ranked within each group" if en
-                         else "Kelompok: kandidat diperingkat di dalam kelompoknya", numeric=False))
+        cols.append(_Col(criteria.group_by, criteria.headers_for(criteria.group_by)[0], m.T_NOTE_GROUP().render(lang),
+                         numeric=False))
     for name in criteria.input_columns:
         low, high, integer = criteria.bounds(name)
         column = criteria.columns.get(name)
         text = (column.label if column and column.label else name)
         if column and column.unit:
-            text += f" ({column.unit})"
+            text = m.T_NOTE_UNIT(label=text, unit=column.unit).render(lang)
         cols.append(_Col(name, criteria.headers_for(name)[0], f"{text}\n{_bounds_text(low, high, integer, lang)}",
                          numeric=True, low=low, high=high, integer=integer))
     return cols
 
 
 def _bounds_text(low: float | None, high: float | None, integer: bool, lang: str) -> str:
-    en = lang == "en"
-    kind = ("whole number" if en else "bilangan bulat") if integer else ("number" if en else "angka")
+    kind = (m.T_WHOLE() if integer else m.T_NUMBER()).render(lang)
     if low is not None and high is not None:
         return f"{kind} {fmt_number(low, _decimals(low), lang)}–{fmt_number(high, _decimals(high), lang)}"
     if low is not None:
@@ -169,8 +173,7 @@ def read_names(path: str | Path, criteria: Criteria) -> list[str]:
         seen.add(name_key(name))
         names.append(name)
     if not names:
-        raise DataError("no candidate names found", Location(file=str(p)),
-                        hint="give a text file with one name per line, or a sheet with a name column")
+        raise DataError(m.NO_NAMES(), Location(file=str(p)), hint=m.NO_NAMES_HINT())
     return names
 
 
@@ -178,10 +181,9 @@ def _read_text(p: Path) -> str:
     try:
         return p.read_bytes().decode("utf-8-sig")
     except FileNotFoundError:
-        raise DataError("file not found", Location(file=str(p))) from None
+        raise DataError(m.NAMES_NOT_FOUND(), Location(file=str(p))) from None
     except UnicodeDecodeError:
-        raise DataError("the names file is not UTF-8 text", Location(file=str(p)),
-                        hint="save it as UTF-8 (Notepad: Save as → Encoding UTF-8)") from None
+        raise DataError(m.NAMES_NOT_UTF8(), Location(file=str(p)), hint=m.NAMES_NOT_UTF8_HINT()) from None
 
 
 def _name_column(raw: Any, criteria: Criteria) -> list[Any]:
@@ -225,14 +227,13 @@ def _write(tmp: Path, loaded: LoadedCriteria, columns: list[_Col], years: list[i
 
 
 def _year_sheet(ws: Any, columns: list[_Col], names: list[str], last: int, lang: str, fmt: dict[str, Any]) -> None:
-    en = lang == "en"
     for j, col in enumerate(columns):
         ws.write_string(0, j, col.header, fmt["header"])
         ws.write_comment(0, j, col.note, {"x_scale": 1.6, "y_scale": 0.9})
         width = max(len(col.header) + 3, 14 if col.numeric else 24)
         if col.numeric:
             ws.set_column(j, j, width, fmt["integer"] if col.integer else fmt["number"])
-            ws.data_validation(1, j, last, j, _validation(col, en))
+            ws.data_validation(1, j, last, j, _validation(col, lang))
         else:
             ws.set_column(j, j, width, fmt["text"])
     for i, name in enumerate(names, start=1):
@@ -241,7 +242,7 @@ def _year_sheet(ws: Any, columns: list[_Col], names: list[str], last: int, lang:
     ws.set_row(0, 30)
 
 
-def _validation(col: _Col, en: bool) -> dict[str, Any]:
+def _validation(col: _Col, lang: str) -> dict[str, Any]:
     kind = "integer" if col.integer else "decimal"
     rule: dict[str, Any] = {"validate": kind, "ignore_blank": True}
     low = col.low if col.low is not None else -1e15
@@ -256,88 +257,48 @@ def _validation(col: _Col, en: bool) -> dict[str, Any]:
         rule.update(criteria="<=", value=high)
     else:
         rule.update(criteria="between", minimum=low, maximum=high)
-    what = _bounds_text(col.low, col.high, col.integer, "en" if en else "id")
+    what = _bounds_text(col.low, col.high, col.integer, lang)
     rule["input_title"] = col.header[:32]
-    rule["input_message"] = (col.note.replace("\n", " — "))[:250]
-    rule["error_title"] = ("Not a valid value" if en else "Nilai tidak sah")[:32]
-    rule["error_message"] = (f"Enter a {what}." if en else f"Isi dengan {what}.")[:250]
+    rule["input_message"] = _note_line(col.note)[:250]
+    rule["error_title"] = m.T_INVALID_TITLE().render(lang)[:32]
+    rule["error_message"] = m.T_INVALID(what=what).render(lang)[:250]
     return rule
-
-
-_TEXT = {
-    "id": {
-        "title": "Petunjuk pengisian",
-        "lines": [
-            "Isi satu baris untuk setiap kandidat pada setiap lembar tahun ({years}). "
-            "Nama lembar menentukan tahun data: jangan diganti.",
-            "Kolom '{entity}': nama kandidat, dieja sama di setiap tahun. Awalan 'Kabupaten'/'Kab.' boleh "
-            "ditulis atau tidak, tetapi 'Kota X' berbeda dari 'X'.",
-            "Angka diketik sebagai angka. Bila ditulis sebagai teks, gunakan format {locale}. "
-            "Jangan memakai rumus yang belum dihitung; simpan berkas di Excel/LibreOffice.",
-            "Jangan menambah baris Jumlah/Total: baris itu diabaikan. Jangan mengubah judul kolom.",
-            "Arahkan kursor ke judul kolom untuk melihat keterangan, satuan dan batas nilainya.",
-            "Setelah diisi, periksa dengan:  paritrana validate {file}   lalu   paritrana rank {file}",
-        ],
-        "group": "Kolom '{group}': kelompok kandidat; peringkat disusun di dalam setiap kelompok.",
-        "previous": "Kriteria ini membandingkan dengan tahun sebelumnya (previous()): isi juga lembar tahun "
-                    "pembanding.",
-        "locale_id": "Indonesia (1.234.567 dan 31,63)",
-        "locale_en": "Inggris (1,234,567 dan 31.63)",
-        "table": ["Judul kolom", "Nama di kriteria", "Keterangan dan batas"],
-        "criteria": "Kriteria",
-    },
-    "en": {
-        "title": "How to fill in this workbook",
-        "lines": [
-            "Fill in one row per candidate on every year sheet ({years}). The sheet name gives the data "
-            "year: do not rename it.",
-            "Column '{entity}': the candidate's name, spelled the same in every year. The prefix "
-            "'Kabupaten'/'Kab.' is optional, but 'Kota X' and 'X' are different candidates.",
-            "Type numbers as numbers. Written as text they must use the {locale} format. Do not leave "
-            "formulas uncalculated; save the file in Excel/LibreOffice.",
-            "Do not add Total rows (they are ignored) and do not change the column headers.",
-            "Point at a column header to see its description, unit and bounds.",
-            "When done, check it with:  paritrana validate {file}   then   paritrana rank {file}",
-        ],
-        "group": "Column '{group}': the candidate's group; candidates are ranked within each group.",
-        "previous": "These criteria compare with the previous year (previous()): fill in the baseline year's "
-                    "sheet too.",
-        "locale_id": "Indonesian (1.234.567 and 31,63)",
-        "locale_en": "English (1,234,567 and 31.63)",
-        "table": ["Column header", "Name in the criteria", "Description and bounds"],
-        "criteria": "Criteria",
-    },
-}
 
 
 def _instructions(ws: Any, loaded: LoadedCriteria, columns: list[_Col], years: list[int], lang: str,
                   fmt: dict[str, Any], filename: str) -> None:
     c = loaded.criteria
-    t = _TEXT["en" if lang == "en" else "id"]
     ws.set_column(0, 0, 28)
     ws.set_column(1, 1, 22)
     ws.set_column(2, 2, 70)
     ws.write_string(0, 0, c.title, fmt["title"])
-    ws.write_string(1, 0, t["title"], fmt["bold"])
-    values = {"years": ", ".join(map(str, years)), "entity": columns[0].header, "file": filename,
-              "locale": t[f"locale_{c.number_locale.value}"], "group": columns[1].header if c.group_by else ""}
-    lines = list(t["lines"])
+    ws.write_string(0, MARKER_COLUMN, TEMPLATE_MARKER)
+    ws.set_column(MARKER_COLUMN, MARKER_COLUMN, None, None, {"hidden": True})
+    ws.write_string(1, 0, m.T_TITLE().render(lang), fmt["bold"])
+    locale = m.T_LOCALE_ID() if c.number_locale.value == "id" else m.T_LOCALE_EN()
+    lines = [m.T_ROWS(years=", ".join(map(str, years))), m.T_NAMES(entity=columns[0].header),
+             m.T_NUMBERS(locale=locale), m.T_TOTALS(), m.T_COMMENTS(), m.T_CHECK(file=filename)]
     if c.group_by:
-        lines.insert(2, t["group"])
+        lines.insert(2, m.T_GROUP(group=columns[1].header))
     if c.uses_previous:
-        lines.insert(1, t["previous"])
+        lines.insert(1, m.T_PREVIOUS())
     row = 3
     for n, line in enumerate(lines, start=1):
-        ws.write_string(row, 0, f"{n}. {line.format(**values)}")
+        ws.write_string(row, 0, f"{n}. {line.render(lang)}")
         row += 1
     row += 1
-    for j, head in enumerate(t["table"]):
-        ws.write_string(row, j, head, fmt["header"])
+    for j, head in enumerate((m.T_HEAD_HEADER(), m.T_HEAD_NAME(), m.T_HEAD_NOTE())):
+        ws.write_string(row, j, head.render(lang), fmt["header"])
     for col in columns:
         row += 1
         ws.write_string(row, 0, col.header)
         ws.write_string(row, 1, col.canonical)
-        ws.write_string(row, 2, col.note.replace("\n", " — "), fmt["wrap"])
+        ws.write_string(row, 2, _note_line(col.note), fmt["wrap"])
     row += 2
-    ws.write_string(row, 0, f"{t['criteria']}: {loaded.path}")
+    ws.write_string(row, 0, m.T_CRITERIA(name=criteria_shown(loaded.path, lang)).render(lang))
     ws.activate()
+
+
+def _note_line(note: str) -> str:
+    """A column's note on one line: "Jumlah pekerja, dalam orang; bilangan bulat ≥ 0"."""
+    return note.replace("\n", "; ")

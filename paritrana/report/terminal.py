@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from paritrana.i18n import fmt_number, label, years_text
+from paritrana.i18n import fmt_number, label
+from paritrana.i18n.messages import report as m
 from paritrana.report.panel_terminal import render_panel, stage_caption, stage_cell, stage_parts
+from paritrana.report.reasons import ineligible_reasons
+from paritrana.report.text import years_line
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -30,7 +33,7 @@ def render_ranking(result: RankingResult, console: Console, *, lang: str = "id",
     total = len(result.results)
     if top is None and total > LARGE:
         top = DEFAULT_TOP_WHEN_LARGE
-    years = years_text(result.year, result.baseline_year, lang)
+    years = years_line(result.year, result.baseline_year, lang)
     console.print(f"[bold]{escape(result.title)}[/bold]" + (f"  ·  {years}" if years else ""))
     if not result.results:
         console.print(label("no_results", lang))
@@ -53,7 +56,7 @@ def render_ranking(result: RankingResult, console: Console, *, lang: str = "id",
             table.add_row(rank, Text(r.id), fmt_number(r.score, 2, lang), *cells, style=style)
         console.print(table)
         if len(shown) < size:
-            console.print(f"[dim]{label('shown_of', lang).format(shown=len(shown), total=size)}[/dim]")
+            console.print(m.SHOWN_OF(shown=len(shown), total=size).render(lang), style="dim", highlight=False)
     if result.has_ties:
         console.print(f"[yellow]=[/yellow] {label('ties_note', lang)}")
     _render_ineligible(result, console, lang)
@@ -97,9 +100,9 @@ def _caption(result: RankingResult, lang: str) -> str:
 
         return stage_caption(result, lang)
     if _shows_aspects(result):
-        return "aspect scores 0–100" if lang == "en" else "skor aspek 0–100"
+        return m.ASPECT_SCORES().render(lang)
     if result.criteria.aggregation.value != "arithmetic":
-        return "normalised 0–100" if lang == "en" else "nilai ternormalisasi 0–100"
+        return m.NORMALISED().render(lang)
     return label("contributions", lang)
 
 
@@ -107,9 +110,10 @@ def _render_ineligible(result: RankingResult, console: Console, lang: str) -> No
     if not result.ineligible:
         return
     console.print(f"\n[bold]{label('ineligible', lang)}[/bold]")
-    for item in result.ineligible[:MAX_LISTED]:
+    reasons = ineligible_reasons(result, lang)
+    for item, why in list(zip(result.ineligible, reasons, strict=True))[:MAX_LISTED]:
         group = f" ({item.group})" if item.group else ""
-        console.print(f"  • {item.id}{group}: " + "; ".join(item.reasons), markup=False, highlight=False)
+        console.print(f"  • {item.id}{group}: " + "; ".join(why), markup=False, highlight=False)
     _more(console, len(result.ineligible), lang)
 
 
@@ -126,7 +130,5 @@ def _render_warnings(result: RankingResult, console: Console, lang: str) -> None
 def _more(console: Console, total: int, lang: str) -> None:
     """Long lists stop at MAX_LISTED lines on screen; JSON, CSV and xlsx keep them all."""
     if total > MAX_LISTED:
-        hidden = total - MAX_LISTED
-        text = (f"  … and {hidden} more (all of them are in --format json and in the report)" if lang == "en"
-                else f"  … dan {hidden} lainnya (semuanya ada di --format json dan di laporan)")
-        console.print(text, style="dim", highlight=False)
+        console.print("  " + m.MORE_LISTED(n=total - MAX_LISTED).render(lang, cli=True), style="dim",
+                      highlight=False, markup=False)

@@ -1,8 +1,18 @@
-"""The ranking as CSV, JSON and Markdown text.
+"""The ranking as CSV and Markdown text.
 
-CSV is for other programs: English column names, full-precision numbers with a "." decimal
-point, one row per ranked candidate. A data text field that would start with ``=``, ``+``,
-``-`` or ``@`` is prefixed with ``'`` so that no spreadsheet runs it as a formula.
+CSV comes in two dialects (``CsvDialect``):
+
+- ``excel-id``, the default under Indonesian: what a spreadsheet set to Indonesian opens as
+  columns of numbers — ``;`` between fields, a decimal comma, UTF-8 with a BOM (so Excel
+  reads the names right), column headers in the output language, numbers at full precision
+  (the spreadsheet rounds them for display, nothing is lost).
+- ``plain``, the default under English: for other programs — ``,`` and ``.``, English column
+  names, full-precision numbers, no BOM.
+
+Both list the ranked candidates, then the ineligible ones (no rank, no score) with the rules
+they fail and their values ("cakupan 3,68 < 5"). A text field that would start with ``=``,
+``+``, ``-`` or ``@`` is prefixed with ``'`` so that no spreadsheet runs it as a formula.
+
 Markdown is for minutes and press releases: labels and numbers in the output language.
 """
 
@@ -10,15 +20,36 @@ from __future__ import annotations
 
 import csv
 import io
-from typing import TYPE_CHECKING
+import math
+from collections.abc import Callable
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from paritrana.i18n import fmt_number, label, years_text
+from paritrana.i18n import fmt_number, label
+from paritrana.i18n.lang import Lang
+from paritrana.i18n.messages import report as m
 from paritrana.report.panel_terminal import W_BANDS
+from paritrana.report.reasons import ineligible_reasons
 
 if TYPE_CHECKING:
+    from paritrana.core.ranked import CandidateResult
     from paritrana.core.result import RankingResult
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+BOM = "\ufeff"
+
+
+class CsvDialect(StrEnum):
+    """How a CSV export is written (see the module docstring)."""
+
+    excel_id = "excel-id"
+    plain = "plain"
+
+
+def default_dialect(lang: str) -> CsvDialect:
+    """``excel-id`` under Indonesian, ``plain`` under English."""
+    return CsvDialect.excel_id if lang == Lang.ID else CsvDialect.plain
 
 
 def safe_text(value: str) -> str:
@@ -30,36 +61,111 @@ def to_json(result: RankingResult) -> str:
     return result.to_json()
 
 
-def to_csv(result: RankingResult, *, group: str | None = None, top: int | None = None) -> str:
-    criteria = result.criteria
+# ---- CSV ----------------------------------------------------------------------------------
+
+
+def to_csv(result: RankingResult, *, dialect: CsvDialect | str = CsvDialect.plain, lang: str = "en",
+           group: str | None = None, top: int | None = None) -> str:
+    """The ranking as CSV text in ``dialect`` (``excel-id`` text starts with a BOM: write it
+    as UTF-8 as it is)."""
+    dialect = CsvDialect(dialect)
+    excel = dialect is CsvDialect.excel_id
+    number: Callable[[Any], str] = _excel_number if excel else _plain
+    words = _ExcelWords(lang) if excel else None
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
+    writer = csv.writer(buffer, delimiter=";" if excel else ",", lineterminator="\r\n" if excel else "\n")
+    criteria = result.criteria
     aspects = [] if criteria.flat else list(criteria.tree)
-    header = ["rank", "id", "group", "score", "tie", *[f"aspect_{a}" for a in aspects]]
-    for iid in criteria.all_indicators:
-        header += [f"{iid}_raw", f"{iid}_normalized", f"{iid}_weight", f"{iid}_contribution"]
+    indicators = list(criteria.all_indicators)
     staged = result.stages is not None  # see paritrana.panel.stages: the same keys as the JSON
-    if staged:
-        header += ["stage", "desk_score", "desk_rank", "panel_score", "shortlisted", "panel_weight",
-                   "panel_contribution"]
-    writer.writerow(header)
+    grouped = bool(criteria.group_by) or not excel
+    writer.writerow([safe_text(h) for h in (words.header(result, aspects, indicators, grouped) if words
+                                            else _plain_header(aspects, indicators, staged))])
+    blanks = len(aspects) + 4 * len(indicators) + (7 if staged else 0)
     for r in result.results:
         if (group is not None and r.group != group) or (top is not None and r.rank > top):
             continue
-        row: list[object] = [r.rank, safe_text(r.id), safe_text(r.group or ""), repr(r.score), str(r.tie).lower()]
-        row += [repr(r.aspects[a]) for a in aspects]
+        row: list[object] = [r.rank, safe_text(r.id), *([safe_text(r.group or "")] if grouped else []),
+                             number(r.score), words.yes_no(r.tie) if words else str(r.tie).lower()]
+        row += [number(r.aspects[a]) for a in aspects]
         for ind in r.indicators.values():
-            row += [_plain(ind.raw), _plain(ind.normalized), repr(ind.weight), _plain(ind.contribution)]
+            row += [number(ind.raw), number(ind.normalized), number(ind.weight), number(ind.contribution)]
         if staged:
-            p = r.panel
-            row += [r.stage, _plain(r.desk_score), r.desk_rank, _plain(r.panel_score), str(r.shortlisted).lower(),
-                    "" if p is None else repr(p.weight), "" if p is None else repr(p.contribution)]
+            row += _stage_cells(r, number, words)
+        row += [words.yes_no(True), ""] if words else ["true", ""]
         writer.writerow(row)
-    return buffer.getvalue()
+    if top is None:
+        reasons = ineligible_reasons(result, lang if excel else Lang.EN)
+        for item, why in zip(result.ineligible, reasons, strict=True):
+            if group is not None and item.group != group:
+                continue
+            row = ["", safe_text(item.id), *([safe_text(item.group or "")] if grouped else []), "", "",
+                   *[""] * blanks]
+            row += [words.yes_no(False) if words else "false", safe_text("; ".join(why))]
+            writer.writerow(row)
+    return (BOM if excel else "") + buffer.getvalue()
+
+
+def _plain_header(aspects: list[str], indicators: list[str], staged: bool) -> list[str]:
+    header = ["rank", "id", "group", "score", "tie", *[f"aspect_{a}" for a in aspects]]
+    for iid in indicators:
+        header += [f"{iid}_raw", f"{iid}_normalized", f"{iid}_weight", f"{iid}_contribution"]
+    if staged:
+        header += ["stage", "desk_score", "desk_rank", "panel_score", "shortlisted", "panel_weight",
+                   "panel_contribution"]
+    return [*header, "eligible", "reasons"]
+
+
+class _ExcelWords:
+    """The column headers and yes/no words of the ``excel-id`` dialect, in ``lang``."""
+
+    def __init__(self, lang: str):
+        self.lang = lang
+
+    def header(self, result: RankingResult, aspects: list[str], indicators: list[str], grouped: bool) -> list[str]:
+        t, c = self.t, result.criteria
+        head = [t("csv_rank"), t("csv_name"), *([t("csv_group")] if grouped else []), t("csv_score"), t("csv_tie")]
+        head += [t("csv_aspect").format(name=c.aspect_label(a)) for a in aspects]
+        for iid in indicators:
+            name = c.label(iid)
+            head += [t(key).format(name=name) for key in ("csv_raw", "csv_normalized", "csv_weight",
+                                                          "csv_contribution")]
+        if result.stages is not None:
+            head += [t(key) for key in ("csv_stage", "csv_desk_score", "csv_desk_rank", "csv_panel_score",
+                                        "csv_shortlisted", "csv_panel_weight", "csv_panel_contribution")]
+        return [*head, t("csv_eligible"), t("csv_reasons")]
+
+    def t(self, key: str) -> str:
+        return label(key, self.lang)
+
+    def yes_no(self, value: bool | None) -> str:
+        return "" if value is None else self.t("csv_yes" if value else "csv_no")
+
+    def stage(self, value: str | None) -> str:
+        return "" if value is None else self.t(f"csv_stage_{value}")
+
+
+def _stage_cells(r: CandidateResult, number: Callable[[Any], str], words: _ExcelWords | None) -> list[object]:
+    p = r.panel
+    return [words.stage(r.stage) if words else r.stage, number(r.desk_score), r.desk_rank, number(r.panel_score),
+            words.yes_no(r.shortlisted) if words else str(r.shortlisted).lower(),
+            "" if p is None else number(p.weight), "" if p is None else number(p.contribution)]
 
 
 def _plain(value: float | None) -> str:
     return "" if value is None else repr(value)
+
+
+def _excel_number(value: float | None) -> str:
+    """Full precision, never in exponent notation, with a decimal comma: 90,41071428571429."""
+    if value is None or (isinstance(value, float) and not math.isfinite(value)):
+        return ""
+    import numpy as np
+
+    return np.format_float_positional(float(value), trim="-").replace(".", ",")
+
+
+# ---- Markdown -----------------------------------------------------------------------------
 
 
 def to_markdown(result: RankingResult, *, lang: str = "id", top: int | None = None,
@@ -68,8 +174,9 @@ def to_markdown(result: RankingResult, *, lang: str = "id", top: int | None = No
     sources with their SHA-256 — ready to paste into minutes or a press release."""
     criteria = result.criteria
     lines = [f"## {_md(result.title)}", ""]
-    if result.year is not None:
-        lines += [years_text(result.year, result.baseline_year, lang, colon=":", sep=" · "), ""]
+    years = years_line(result.year, result.baseline_year, lang)
+    if years:
+        lines += [years, ""]
     groups = [group] if group is not None else result.groups
     indicators = list(criteria.all_indicators)
     panel_column = result.stages is not None and result.stages.scored
@@ -98,17 +205,43 @@ def to_markdown(result: RankingResult, *, lang: str = "id", top: int | None = No
             lines.append("| " + " | ".join([rank, name, fmt_number(r.score, 2, lang), *cells]) + " |")
         lines.append("")
     if result.results:
-        note = label("contributions" if criteria.aggregation.value == "arithmetic" else "xlsx_normalized_0_100", lang)
+        note = (label("contributions", lang) if criteria.aggregation.value == "arithmetic"
+                else m.NORMALISED().render(lang))
         lines += [f"_{note[:1].upper()}{note[1:]}._", ""]
         lines += _stage_lines(result, lang, groups)
     if any(r.tie for r in result.results):
         lines += [f"_{label('ties_note', lang).capitalize()}._", ""]
-    if result.ineligible:
+    ineligible = [(i, why) for i, why in zip(result.ineligible, ineligible_reasons(result, lang), strict=True)
+                  if group is None or i.group == group]
+    if ineligible:
         lines += [f"**{label('ineligible', lang)}:**", ""]
-        lines += [f"- {_md(i.id)}: {_md('; '.join(i.reasons))}" for i in result.ineligible]
+        lines += [f"- {_md(i.id)}: {_md('; '.join(why))}" for i, why in ineligible]
         lines.append("")
     lines += [_sources(result, lang), ""]
     return "\n".join(lines)
+
+
+def years_line(year: int | None, baseline_year: int | None, lang: str) -> str:
+    """"Tahun yang dinilai 2024, tahun pembanding 2023" (or the assessed year alone)."""
+    if year is None:
+        return ""
+    if baseline_year is None:
+        return m.YEAR(year=year).render(lang)
+    return m.YEARS(year=year, baseline=baseline_year).render(lang)
+
+
+def criteria_shown(path: str, lang: str) -> str:
+    """The criteria file as a person reads it: ``paritrana-kabkota.yaml (bawaan)`` for the
+    packaged default (whose path is ``<default: …>`` in the JSON), else the path as given."""
+    default = default_criteria_name(path)
+    return m.DEFAULT_CRITERIA(name=default).render(lang) if default else path
+
+
+def default_criteria_name(path: str) -> str | None:
+    """``paritrana-kabkota.yaml`` when ``path`` stands for a packaged criteria file, else None."""
+    if path.startswith("<default: ") and path.endswith(">"):
+        return path.removeprefix("<default: ").removesuffix(">")
+    return None
 
 
 def _stage_lines(result: RankingResult, lang: str, groups: list[str | None]) -> list[str]:
@@ -126,7 +259,6 @@ def _stage_lines(result: RankingResult, lang: str, groups: list[str | None]) -> 
     lines = [f"_{note[:1].upper()}{note[1:]}._", ""]
     outcome = result.panel
     if outcome is not None:
-
         jury = label("md_jurors", lang).format(n=len(outcome.jurors), names=", ".join(_md(j) for j in outcome.jurors))
         w = outcome.diagnostics.kendall_w
         if w is None:
@@ -147,7 +279,7 @@ ROMAN = {1: "I", 2: "II", 3: "III"}
 
 
 def _podium(ranked: list, lang: str, top: int | None) -> str:  # type: ignore[type-arg]
-    """"Peringkat I Ketapang (skor 90,41), II Mempawah (41,92) dan III Sekadau (39,37)."""
+    """"Peringkat I Ketapang (skor 90,41), II Mempawah (41,92), dan III Sekadau (39,37)."""
     places: dict[int, list] = {}  # type: ignore[type-arg]
     for r in ranked:
         if r.rank in ROMAN and (top is None or r.rank <= top):
@@ -162,28 +294,33 @@ def _podium(ranked: list, lang: str, top: int | None) -> str:  # type: ignore[ty
         items.append(f"{ROMAN[rank]} {names} ({detail})")
     if not items:
         return ""
-    return label("md_podium", lang).format(items=_join(items, lang, sep=", "))
+    return label("md_podium", lang).format(items=_join(items, lang))
 
 
-def _join(items: list[str], lang: str, sep: str = ", ") -> str:
+def _join(items: list[str], lang: str) -> str:
+    """"a dan b"; "a, b, dan c" (EYD: a comma before dan from three items on)."""
     if len(items) <= 1:
         return "".join(items)
-    return sep.join(items[:-1]) + label("md_and", lang) + items[-1]
+    if len(items) == 2:
+        return items[0] + label("md_and", lang) + items[1]
+    comma = "," if lang == Lang.ID else ""
+    return ", ".join(items[:-1]) + comma + label("md_and", lang) + items[-1]
 
 
 def _sources(result: RankingResult, lang: str) -> str:
-    from pathlib import Path
+    """"Sumber: data `kalbar-2025.xlsx` (SHA-256 `…`); kriteria `paritrana-kabkota.yaml` (bawaan) (…)."""
+    def code(path: str) -> str:
+        return f"`{Path(path).name}`"
 
-    parts = [f"{label('input', lang).lower()} `{Path(result.input.path).name}` (SHA-256 `{result.input.sha256}`)"]
+    parts = [m.SOURCE_INPUT(name=code(result.input.path), sha=result.input.sha256).render(lang)]
     if result.baseline is not None:
-        parts.append(f"{label('xlsx_baseline_file', lang).lower()} `{Path(result.baseline.path).name}` "
-                     f"(SHA-256 `{result.baseline.sha256}`)")
-    parts.append(f"{label('criteria', lang).lower()} `{Path(result.criteria_source.path).name}` "
-                 f"(SHA-256 `{result.criteria_source.sha256}`)")
+        parts.append(m.SOURCE_BASELINE(name=code(result.baseline.path), sha=result.baseline.sha256).render(lang))
+    default = default_criteria_name(result.criteria_source.path)
+    name = m.DEFAULT_CRITERIA(name=code(default)).render(lang) if default else code(result.criteria_source.path)
+    parts.append(m.SOURCE_CRITERIA(name=name, sha=result.criteria_source.sha256).render(lang))
     if result.panel is not None:
-        parts.append(f"{label('md_jury_file', lang)} `{Path(result.panel.source.path).name}` "
-                     f"(SHA-256 `{result.panel.source.sha256}`)")
-    return f"{label('md_source', lang)}: " + "; ".join(parts) + "."
+        parts.append(m.SOURCE_JURY(name=code(result.panel.source.path), sha=result.panel.source.sha256).render(lang))
+    return m.SOURCES(parts="; ".join(parts)).render(lang)
 
 
 def _indicator_cell(contribution: float | None, normalized: float | None, lang: str) -> str:

@@ -2,23 +2,24 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
 from paritrana.checks.report import ValidationReport
-from paritrana.i18n import label, render, years_text
+from paritrana.i18n import label, render
+from paritrana.i18n.messages import report as m
+from paritrana.report.text import criteria_shown, years_line
 
 
 def render_report(report: ValidationReport, console: Console, lang: str) -> None:
     """A heading, one table row per issue (severity, place, message, fix) and a summary line."""
 
-    title, details = _heading(report, lang)
+    title, *details = _heading(report, lang)
     console.print(f"[bold]{escape(title)}[/bold]")
-    console.print(escape(details))
+    for line in details:
+        console.print(escape(line))
     if report.issues:
         table = Table(show_lines=True, expand=False)
         table.add_column(label("v_severity", lang), no_wrap=True)
@@ -33,31 +34,32 @@ def render_report(report: ValidationReport, console: Console, lang: str) -> None
         console.print(table)
     else:
         console.print(label("v_clean", lang))
-    summary = label("v_summary", lang).format(errors=len(report.errors), warnings=len(report.warnings))
+    summary = m.VALIDATE_SUMMARY(errors=len(report.errors), warnings=len(report.warnings)).render(lang)
     console.print(Text(summary, style="bold red" if report.errors else "bold green"))
 
 
-def _heading(report: ValidationReport, lang: str) -> tuple[str, str]:
-    title = f"{label('v_title', lang)}: {Path(report.path).name}"
-    shown = report.criteria.path
-    if shown.startswith("<default: "):
-        shown = f"{shown.removeprefix('<default: ').rstrip('>')} ({label('v_default', lang)})"
-    parts = [f"{label('criteria', lang)}: {Path(shown).name}"]
-    years = years_text(report.year, report.baseline_year, lang, sep=" · ")
+def _heading(report: ValidationReport, lang: str) -> list[str]:
+    """The file checked; the years and the candidates; the criteria (each short enough for
+    one line of a 100-column terminal)."""
+    lines = [m.VALIDATE_TITLE(path=report.path).render(lang)]
+    parts = []
+    years = years_line(report.year, report.baseline_year, lang)
     if years:
         parts.append(years)
     if report.year is not None or report.candidates:
-        parts.append(label("v_candidates", lang).format(n=report.candidates))
-    return title, " · ".join(parts)
+        parts.append(m.VALIDATE_CANDIDATES(n=report.candidates).render(lang))
+    if parts:
+        lines.append(" · ".join(parts))
+    lines.append(m.VALIDATE_CRITERIA(name=criteria_shown(report.criteria.path, lang)).render(lang))
+    return lines
 
 
 def _place(issue: object, report: ValidationReport) -> str:
-    """``2024!C7``; prefixed with the file name when it is not the checked file."""
+    """``2024!C7``; prefixed with the file, as typed, when it is not the checked file."""
     where = getattr(issue, "location", None)
     if where is None:
         return "–"
     place = where.place
     if where.file and where.file != report.path:
-        name = Path(where.file).name
-        return f"{name} › {place}" if place else name
-    return place or Path(report.path).name
+        return f"{where.file} › {place}" if place else where.file
+    return place or report.path

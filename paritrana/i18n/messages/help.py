@@ -1,0 +1,194 @@
+"""``--help`` of every command, in Indonesian and English (``paritrana.cli.help`` applies them).
+
+Keys name what they describe, so that the command line finds them without a table:
+
+- ``help.<command path>``: a command (``help.rank``, ``help.criteria.show``; the app: ``help.main``);
+- ``help.<command path>.<parameter>``: one command's option or argument, else
+  ``help.opt.<parameter>`` for one shared by several commands (``--criteria``, ``--year``...);
+- ``help.metavar.<parameter>``: the placeholder of a value (``BERKAS``);
+- ``help.panel.<name>``, ``help.ui.*``: panel titles and the words of the help layout.
+
+A text may use ``{default}``: the option's default, formatted in the language (the layout's own
+"[default: …]" is switched off, since it writes 2000000 where a reader expects 2.000.000).
+Typer reads the texts as rich markup: no ``[`` followed by a letter.
+"""
+
+from __future__ import annotations
+
+from paritrana.i18n.text import Text
+
+# ---- commands --------------------------------------------------------------------------------
+MAIN = Text("help.main", en="Score and rank the candidates of the Paritrana Award (BPJS Ketenagakerjaan coverage).",
+            id="Menilai dan memeringkat kandidat Paritrana Award (cakupan kepesertaan BPJS Ketenagakerjaan).")
+RANK = Text("help.rank",
+            en="Load, check, score and rank the data; print the ranking, and save a report with `--output`.",
+            id="Memuat, memeriksa, menilai, dan memeringkat data; menampilkan peringkat, dan menyimpan laporan "
+               "dengan `--output`.")
+EXPLAIN = Text("help.explain",
+               en="Explain one candidate's score, indicator by indicator: raw value → normalised value → weighted "
+                  "contribution (with `--vs`, the score gap to another candidate; with `--panel`, the jury's scores "
+                  "and the final score).",
+               id="Menjelaskan skor satu kandidat per indikator: nilai mentah → nilai ternormalisasi → kontribusi "
+                  "berbobot (dengan `--vs`, selisih skornya dengan kandidat lain; dengan `--panel`, nilai juri dan "
+                  "skor akhir).")
+VALIDATE = Text("help.validate",
+                en="Check the data without ranking: every error and warning with its sheet, cell and a fix.\n\n"
+                   "Exits with 1 when there is any error (the same errors that make `rank` stop).",
+                id="Memeriksa data tanpa memeringkat: setiap kesalahan dan peringatan beserta lembar, sel, dan "
+                   "saran perbaikannya.\n\nKode keluar 1 bila ada kesalahan (kesalahan yang sama menghentikan "
+                   "`rank`).")
+TEMPLATE = Text("help.template", en="Save a blank input workbook with exactly the columns the criteria need.",
+                id="Menyimpan buku kerja isian kosong dengan kolom yang tepat sesuai kebutuhan kriteria.")
+SENSITIVITY = Text("help.sensitivity",
+                   en="How stable the ranking is: the scores again under random weights (and methods); rank "
+                      "intervals, the chance of first place, the safe weight ranges of the top three, and the top "
+                      "three without each indicator.",
+                   id="Seberapa stabil peringkat: skor dihitung ulang dengan bobot (dan metode) acak; rentang "
+                      "peringkat, peluang juara 1, rentang bobot aman untuk tiga besar, dan tiga besar tanpa tiap "
+                      "indikator.")
+CRITERIA = Text("help.criteria", en="Show, check or start a criteria file.",
+                id="Menampilkan, memeriksa, atau memulai berkas kriteria.")
+CRITERIA_SHOW = Text("help.criteria.show",
+                     en="The aspect → indicator tree with relative and global weights, methods and rules.",
+                     id="Pohon aspek → indikator dengan bobot relatif dan bobot global, metode, serta syarat.")
+CRITERIA_CHECK = Text("help.criteria.check",
+                      en='Strict check: every error with its YAML line (exit 1), then the warnings; "OK" when clean.',
+                      id='Pemeriksaan ketat: setiap kesalahan beserta baris YAML-nya (kode keluar 1), lalu '
+                         'peringatan; "OK" bila tidak ada masalah.')
+CRITERIA_INIT = Text("help.criteria.init",
+                     en="Save an editable copy of the default criteria, with comments in Indonesian.",
+                     id="Menyimpan salinan kriteria bawaan yang dapat diubah, dengan penjelasan dalam bahasa "
+                        "Indonesia.")
+
+# ---- options and arguments shared by several commands -----------------------------------------
+O_HELP = Text("help.opt.help", en="Show this help and exit.", id="Menampilkan bantuan ini lalu keluar.")
+O_VERSION = Text("help.opt.version", en="Show the version and exit.", id="Menampilkan versi lalu keluar.")
+O_DEBUG = Text("help.opt.debug", en="Show a traceback on errors (for developers).",
+               id="Menampilkan traceback bila terjadi kesalahan (untuk pengembang).")
+O_MAX_ROWS = Text("help.opt.max_rows",
+                  en="Refuse a sheet or CSV with more than N rows (default {default:int}); may follow the command.",
+                  id="Menolak lembar atau CSV yang memiliki lebih dari N baris (bawaan {default:int}); boleh ditulis "
+                     "setelah perintah.")
+O_MAX_COLUMNS = Text("help.opt.max_columns",
+                     en="Refuse a sheet or CSV with more than N columns (default {default:int}); may follow the "
+                        "command.",
+                     id="Menolak lembar atau CSV yang memiliki lebih dari N kolom (bawaan {default:int}); boleh "
+                        "ditulis setelah perintah.")
+O_FILE = Text("help.opt.file", en="Input workbook (.xlsx, .xlsm) or CSV file.",
+              id="Buku kerja data (.xlsx, .xlsm) atau berkas CSV.")
+O_CRITERIA = Text("help.opt.criteria", en="Criteria YAML file (default: the packaged kabupaten/kota criteria).",
+                  id="Berkas kriteria YAML (bawaan: kriteria kabupaten/kota yang disertakan).")
+O_YEAR = Text("help.opt.year", en="Assessed year (default: the newest in the file).",
+              id="Tahun yang dinilai (bawaan: tahun terbaru dalam berkas).")
+O_BASELINE = Text("help.opt.baseline", en="Workbook holding the baseline year, for `previous()`.",
+                  id="Buku kerja berisi data tahun pembanding, untuk `previous()`.")
+O_LANG = Text("help.opt.lang",
+              en="Output language, also of this help (default: PARITRANA_LANG, else the criteria's language, else "
+                 "`id`).",
+              id="Bahasa keluaran, juga untuk bantuan ini (bawaan: PARITRANA_LANG, lalu bahasa kriteria, lalu "
+                 "`id`).")
+O_ENCODING = Text("help.opt.encoding", en="Text encoding of a CSV file (default UTF-8), e.g. cp1252.",
+                  id="Pengodean teks berkas CSV (bawaan UTF-8), misalnya cp1252.")
+O_MAX_MB = Text("help.opt.max_uncompressed_mb",
+                en="Refuse a workbook that would inflate beyond N MB (default {default:int}).",
+                id="Menolak buku kerja yang isinya melebihi N MB setelah dibuka (bawaan {default:int}).")
+O_PANEL = Text("help.opt.panel",
+               en="The jury's interview scores (.xlsx: one sheet per juror, or one long sheet "
+                  "Juri/Wilayah/Kriteria/Nilai) for the final stage; needs criteria with `panel:` and `stages:`.",
+               id="Nilai wawancara tim juri (.xlsx: satu lembar per juri, atau satu lembar panjang "
+                  "Juri/Wilayah/Kriteria/Nilai) untuk tahap akhir; perlu kriteria yang memiliki `panel:` dan "
+                  "`stages:`.")
+O_FORCE = Text("help.opt.force", en="Replace the file if it exists.", id="Menimpa berkas bila sudah ada.")
+O_FORMAT = Text("help.opt.fmt", en="Output format on the screen (default {default:code}).",
+                id="Format keluaran di layar (bawaan {default:code}).")
+
+# ---- options of one command -------------------------------------------------------------------
+RANK_FORMAT = Text("help.rank.fmt", en="Output format on the screen (default {default:code}).",
+                   id="Format keluaran di layar (bawaan {default:code}).")
+RANK_TOP = Text("help.rank.top", en="Show only the first N of each group.",
+                id="Hanya menampilkan N teratas setiap kelompok.")
+RANK_GROUP = Text("help.rank.group", en="Show only this group.", id="Hanya menampilkan kelompok ini.")
+RANK_OUTPUT = Text("help.rank.output",
+                   en="Save a report; its extension picks the type (.xlsx, .csv, .json or .md).",
+                   id="Menyimpan laporan; ekstensinya menentukan jenisnya (.xlsx, .csv, .json, atau .md).")
+RANK_CSV_DIALECT = Text(
+    "help.rank.csv_dialect",
+    en="How CSV is written: `excel-id` (`;` between fields, decimal comma, UTF-8 with BOM, headers in the output "
+       "language: a spreadsheet set to Indonesian opens numbers as numbers) or `plain` (for programs: `,` and `.`, "
+       "English headers). Default: `excel-id` under `--lang id`, `plain` under `en`.",
+    id="Bentuk CSV: `excel-id` (pemisah `;`, koma desimal, UTF-8 dengan BOM, judul kolom dalam bahasa keluaran: "
+       "spreadsheet berbahasa Indonesia membacanya sebagai angka) atau `plain` (untuk program lain: `,` dan `.`, "
+       "judul kolom bahasa Inggris). Bawaan: `excel-id` untuk `--lang id`, `plain` untuk `en`.",
+)
+RANK_SENSITIVITY = Text("help.rank.sensitivity",
+                        en="Add a sensitivity sheet (10,000 weight draws, seed 0) to an .xlsx `--output`.",
+                        id="Menambahkan lembar sensitivitas (10.000 simulasi bobot, angka acak awal 0) ke laporan "
+                           "`--output` .xlsx.")
+EXPLAIN_NAME = Text("help.explain.name",
+                    en='The candidate, spelled as in the data (case, punctuation and "Kab." do not matter).',
+                    id='Kandidat yang dijelaskan, dieja seperti di data (huruf besar/kecil, tanda baca, dan awalan '
+                       '"Kab." tidak berpengaruh).')
+EXPLAIN_VS = Text("help.explain.vs", en="Explain the score gap to this candidate.",
+                  id="Menjelaskan selisih skor dengan kandidat ini.")
+TEMPLATE_OUTPUT = Text("help.template.output", en="The workbook to save (.xlsx).",
+                       id="Buku kerja yang disimpan (.xlsx).")
+TEMPLATE_YEARS = Text("help.template.years",
+                      en="Year sheets, e.g. 2023,2024 (default: last year, and the year before it when the criteria "
+                         "use `previous()`).",
+                      id="Lembar tahun, misalnya 2023,2024 (bawaan: tahun lalu, ditambah tahun sebelumnya bila "
+                         "kriteria memakai `previous()`).")
+TEMPLATE_NAMES = Text("help.template.names",
+                      en="Fill in the candidate names: a text file (one name per line) or a workbook/CSV with a name "
+                         "column.",
+                      id="Mengisi nama kandidat: berkas teks (satu nama per baris) atau buku kerja/CSV yang memiliki "
+                         "kolom nama.")
+SENS_RUNS = Text("help.sensitivity.runs", en="Monte Carlo draws (default {default:int}).",
+                 id="Jumlah simulasi Monte Carlo (bawaan {default:int}).")
+SENS_JITTER = Text("help.sensitivity.jitter",
+                   en="Each weight is multiplied by a random factor within 1 ± jitter (default {default:num}: ±25%).",
+                   id="Setiap bobot dikalikan faktor acak dalam rentang 1 ± jitter (bawaan {default:num}: ±25%).")
+SENS_METHODS = Text("help.sensitivity.methods",
+                    en="Normalisations drawn per run, separated by commas (e.g. minmax,rank,zscore; `criteria` = "
+                       "each indicator's own). Default: the criteria's.",
+                    id="Metode normalisasi yang diundi per simulasi, dipisah koma (misalnya minmax,rank,zscore; "
+                       "`criteria` = metode tiap indikator). Bawaan: metode dalam kriteria.")
+SENS_SEED = Text("help.sensitivity.seed",
+                 en="Random seed, to repeat an analysis exactly (default: a new one, which is shown).",
+                 id="Angka acak awal, untuk mengulang analisis persis sama (bawaan: angka baru, yang ditampilkan).")
+SENS_OUTPUT = Text("help.sensitivity.output", en="Save the analysis; its extension picks the type (.xlsx or .json).",
+                   id="Menyimpan analisis; ekstensinya menentukan jenisnya (.xlsx atau .json).")
+SENS_TOP = Text("help.sensitivity.top",
+                en="Show only the first N of each group (default: all when there are at most 30, else 20).",
+                id="Hanya menampilkan N teratas setiap kelompok (bawaan: semua bila paling banyak 30, selain itu 20).")
+INIT_DIRECTORY = Text("help.criteria.init.directory",
+                      en="Folder to save paritrana-kabkota.yaml in (default: the current folder).",
+                      id="Folder tempat paritrana-kabkota.yaml disimpan (bawaan: folder kerja saat ini).")
+
+# ---- placeholders of values ---------------------------------------------------------------------
+V_FILE = Text("help.metavar.file", en="FILE", id="BERKAS")
+V_NAME = Text("help.metavar.name", en="NAME", id="NAMA")
+V_VS = Text("help.metavar.vs", en="NAME", id="NAMA")
+V_CRITERIA = Text("help.metavar.criteria", en="CRITERIA", id="KRITERIA")
+V_DIRECTORY = Text("help.metavar.directory", en="FOLDER", id="FOLDER")
+V_YEARS = Text("help.metavar.years", en="YEARS", id="TAHUN")
+V_YEAR = Text("help.metavar.year", en="YEAR", id="TAHUN")
+V_BASELINE = Text("help.metavar.baseline", en="FILE", id="BERKAS")
+V_OUTPUT = Text("help.metavar.output", en="FILE", id="BERKAS")
+V_PANEL = Text("help.metavar.panel", en="FILE", id="BERKAS")
+V_NAMES = Text("help.metavar.names", en="FILE", id="BERKAS")
+V_GROUP = Text("help.metavar.group", en="GROUP", id="KELOMPOK")
+V_ENCODING = Text("help.metavar.encoding", en="ENCODING", id="PENGODEAN")
+V_METHODS = Text("help.metavar.methods", en="METHODS", id="METODE")
+
+# ---- the layout of the help and of usage errors ---------------------------------------------------
+P_LIMITS = Text("help.panel.limits", en="Limits", id="Batas")
+UI_USAGE = Text("help.ui.usage", en="Usage:", id="Penggunaan:")
+UI_OPTIONS_METAVAR = Text("help.ui.options-metavar", en="[OPTIONS]", id="[OPSI]")
+UI_COMMAND_METAVAR = Text("help.ui.command-metavar", en="COMMAND [ARGS]...", id="PERINTAH [ARGUMEN]...")
+UI_ARGUMENTS = Text("help.ui.arguments", en="Arguments", id="Argumen")
+UI_OPTIONS = Text("help.ui.options", en="Options", id="Opsi")
+UI_COMMANDS = Text("help.ui.commands", en="Commands", id="Perintah")
+UI_ERROR = Text("help.ui.error", en="Error", id="Kesalahan")
+UI_REQUIRED = Text("help.ui.required", en="[required]", id="[wajib]")
+UI_TRY_HELP = Text("help.ui.try-help", en="Try {command} for help.", id="Bantuan: {command}")
+UI_ABORTED = Text("help.ui.aborted", en="Aborted.", id="Dibatalkan.")
