@@ -35,8 +35,9 @@ def _probe(args: list[str]) -> dict:
 
 @pytest.mark.parametrize(
     "args",
-    [["--help"], ["--version"], ["rank", "--help"], ["criteria", "show"]],
-    ids=["help", "version", "rank-help", "criteria-show"],
+    [["--help"], ["--version"], ["rank", "--help"], ["rank", "--help", "--lang", "en"], ["criteria", "--help"],
+     ["criteria", "show"]],
+    ids=["help", "version", "rank-help", "rank-help-en", "criteria-help", "criteria-show"],
 )
 def test_quick_commands_import_no_heavy_library(args: list[str]) -> None:
     probe = _probe(args)

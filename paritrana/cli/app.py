@@ -4,8 +4,8 @@ Only Typer is imported at start-up; each command imports what it needs, so ``--h
 ``--version`` stay fast. Errors a user can cause (``ParitranaError``) are printed as one
 ``Kesalahan: …`` line on stderr with exit code 1 by ``ParitranaGroup`` — the one translation
 point; ``--debug`` anywhere on the command line shows the traceback instead. A closed stdout
-(``paritrana rank … | head -1``) ends the run quietly with exit code 0. ``--help`` is in the
-output language (``paritrana.cli.help``).
+(``paritrana rank … | head -1``) ends the run quietly with exit code 0 (``ParitranaGroup.main``).
+``--help`` is in the output language (``paritrana.cli.help``).
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Sequence
-from typing import Annotated, Any, NoReturn
+from typing import Annotated, Any
 
 import typer
 from typer.core import TyperGroup
@@ -40,7 +40,7 @@ from paritrana.i18n.messages import cli as m
 from paritrana.io.limits import DEFAULT_MAX_COLUMNS, DEFAULT_MAX_ROWS
 from paritrana.version import __version__
 
-GLOBAL_LIMITS = ("--max-rows", "--max-columns")  # accepted anywhere on the command line
+GLOBAL_OPTIONS = ("--max-rows", "--max-columns", "--lang")  # accepted anywhere on the command line
 
 
 class ParitranaGroup(TyperGroup):
@@ -48,19 +48,27 @@ class ParitranaGroup(TyperGroup):
     output language (with the command-line wording of its hints) and exit code 1."""
 
     def main(self, args: Sequence[str] | None = None, *rest: Any, **extra: Any) -> Any:
-        """Put the help of every command in the language of this command line, then run."""
+        """Put the help of every command in the language of this command line, then run.
+
+        A closed stdout (``paritrana rank … | head -1``) surfaces as ``SystemExit(1)`` raised
+        while a ``BrokenPipeError`` is handled — by rich's ``Console.on_broken_pipe`` (the help,
+        the tables) or by click's main (any other write) — after stdout was pointed at the null
+        device. The reader got what it wanted: exit code 0, nothing on stderr."""
         localize(self, help_lang(sys.argv[1:] if args is None else args))
-        return super().main(args, *rest, **extra)
+        try:
+            return super().main(args, *rest, **extra)
+        except SystemExit as exc:
+            if isinstance(exc.__context__, BrokenPipeError):
+                silence_stdout()
+                raise SystemExit(0) from None
+            raise
 
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
         if "--debug" in args:
             args = [a for a in args if a != "--debug"]
             ctx.meta["paritrana.debug"] = True
         ctx.meta[LANG_KEY] = lang_option(args)
-        try:
-            return super().parse_args(ctx, _limits_first(args))
-        except BrokenPipeError:  # `paritrana --help | head -1`
-            end_quietly(ctx)
+        return super().parse_args(ctx, _global_first(args))
 
     def invoke(self, ctx: Any) -> Any:
         try:
@@ -71,22 +79,12 @@ class ParitranaGroup(TyperGroup):
             lang = output_lang(ctx.meta.get(LANG_KEY), exc.language or ctx.meta.get(CRITERIA_LANG_KEY))
             typer.echo(_terminal_safe(m.ERROR(text=exc.render(lang, cli=True)).render(lang)), err=True)
             ctx.exit(1)
-        except BrokenPipeError:
-            end_quietly(ctx)
         except KeyboardInterrupt:
             if ctx.meta.get("paritrana.debug"):
                 raise
             lang = output_lang(ctx.meta.get(LANG_KEY), ctx.meta.get(CRITERIA_LANG_KEY))
             typer.echo(m.INTERRUPTED().render(lang), err=True)
             ctx.exit(130)
-
-
-def end_quietly(ctx: Any) -> NoReturn:
-    """The reader of stdout has gone (``| head -1``): what is left to print goes nowhere, and
-    the run ends with exit code 0 — the reader got what it wanted."""
-    silence_stdout()
-    ctx.exit(0)
-    raise AssertionError("unreachable")  # pragma: no cover
 
 
 def silence_stdout() -> None:
@@ -107,9 +105,10 @@ def _terminal_safe(text: str) -> str:
                      for line in text.split("\n"))
 
 
-def _limits_first(args: list[str]) -> list[str]:
-    """Move ``--max-rows N`` and ``--max-columns N`` (written anywhere, as the error messages
-    suggest) in front of the command, where the app's callback takes them."""
+def _global_first(args: list[str]) -> list[str]:
+    """Move ``--max-rows N``, ``--max-columns N`` (written anywhere, as the error messages
+    suggest) and ``--lang X`` in front of the command, where the app's callback takes them:
+    every command, ``criteria init`` too, then speaks the language (``options.output_lang``)."""
     moved: list[str] = []
     rest: list[str] = []
     i = 0
@@ -118,11 +117,11 @@ def _limits_first(args: list[str]) -> list[str]:
         if arg == "--":
             rest += args[i:]
             break
-        if arg in GLOBAL_LIMITS and i + 1 < len(args):
+        if arg in GLOBAL_OPTIONS and i + 1 < len(args):
             moved += args[i:i + 2]
             i += 2
             continue
-        if arg.split("=", 1)[0] in GLOBAL_LIMITS and "=" in arg:
+        if arg.split("=", 1)[0] in GLOBAL_OPTIONS and "=" in arg:
             moved.append(arg)
         else:
             rest.append(arg)

@@ -27,9 +27,11 @@ from typer.core import TyperOption
 
 from paritrana.i18n.lang import Lang, output_lang
 from paritrana.i18n.messages import help as h
-from paritrana.i18n.text import CATALOG, Text
+from paritrana.i18n.text import CATALOG, Message, Text
+from paritrana.report.formats import suffix_list
 
 LANG_CHOICES = ("id", "en")
+VALUES = {"suffixes": suffix_list()}  # values a help text may name, beside {default}
 
 
 def lang_option(args: Sequence[str]) -> str | None:
@@ -87,11 +89,12 @@ def localize_param(param: Any, command_key: str, lang: Lang) -> None:
         param.rich_help_panel = CATALOG[f"help.panel.{panel.lower()}"]().render(lang)
 
 
-def _with_default(text: Text, param: Any) -> Any:
-    return text(default=param.default) if "default" in text.fields else text()
+def _with_default(text: Text, param: Any) -> Message:
+    values = {**VALUES, "default": param.default}
+    return text(**{name: values[name] for name in text.fields})
 
 
-class _UsageFormatter(typer.Context.formatter_class):  # type: ignore[misc,name-defined]
+class _UsageFormatter(typer.Context.formatter_class):  # type: ignore[misc,valid-type]  # click's HelpFormatter
     """Click's help formatter with the usage line's "Usage:" in the output language."""
 
     def __init__(self, usage: str, **kwargs: Any):

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from paritrana.cli.options import BadValue, CriteriaOpt, ForceOpt, LangOpt
+from paritrana.cli.options import LANG_KEY, BadValue, CriteriaOpt, ForceOpt, LangOpt
 from paritrana.errors import UsageError
 from paritrana.i18n.lang import output_lang
 from paritrana.i18n.messages import cli as m
@@ -25,6 +25,7 @@ def _years(value: str | None) -> list[int] | None:
 
 
 def template(
+    ctx: typer.Context,
     output: Annotated[Path, typer.Option("--output", "-o", show_default=False)],
     criteria: CriteriaOpt = None,
     years: Annotated[str | None, typer.Option("--years", show_default=False)] = None,
@@ -36,7 +37,7 @@ def template(
     from paritrana.report.template import write_template
 
     info = write_template(output, criteria=criteria, years=_years(years), names_file=names,
-                          lang=lang.value if lang else None, force=force)
+                          lang=lang or ctx.meta.get(LANG_KEY), force=force)
     language = output_lang(info.language)
     sheets = [*map(str, info.years), f'"{info.instructions_sheet}"']
     filled = m.NAMES_FILLED(n=len(info.names)) if info.names else m.NO_NAMES_FILLED()

@@ -89,7 +89,10 @@ def cannot_write(path: Path, exc: OSError) -> OutputError:
 
 
 def write_text_atomic(path: Path, text: str, encoding: str = "utf-8") -> None:
-    write_atomic(path, lambda tmp: tmp.write_text(text, encoding=encoding, newline=""))
+    def write(tmp: Path) -> None:
+        tmp.write_text(text, encoding=encoding, newline="")
+
+    write_atomic(path, write)
 
 
 def _umask() -> int:

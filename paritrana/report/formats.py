@@ -125,7 +125,7 @@ STDOUT_FORMATS = tuple(f.name for f in FORMATS if f.print is not None)
 REPORT_SUFFIXES = {suffix: f.name for f in FORMATS if f.save is not None for suffix in f.suffixes}
 
 
-def report_suffixes() -> list[str]:
+def suffix_list() -> list[str]:
     """The report extensions for help and hints, one per format: ``.xlsx``, ``.csv``, ``.json``, ``.md``."""
     return [f.suffixes[0] for f in FORMATS if f.save is not None]
 
@@ -135,7 +135,7 @@ def format_for(path: Path) -> OutputFormat:
     name = REPORT_SUFFIXES.get(path.suffix.lower())
     if name is None:
         problem = m.UNKNOWN_REPORT_TYPE(suffix=path.suffix) if path.suffix else m.NO_REPORT_TYPE()
-        raise UsageError(problem, Location(file=str(path)), hint=m.USE_SUFFIXES(suffixes=report_suffixes()))
+        raise UsageError(problem, Location(file=str(path)), hint=m.USE_SUFFIXES(suffixes=suffix_list()))
     return BY_NAME[name]
 
 
@@ -177,4 +177,4 @@ def write_report(run: RankingRun, path: Path, *, lang: str, force: bool = False,
 
 
 __all__ = ["BY_NAME", "FORMATS", "REPORT_SUFFIXES", "STDOUT_FORMATS", "OutputFormat", "View", "check_report_path",
-           "format_for", "render_stdout", "report_suffixes", "write_report", "write_text_atomic"]
+           "format_for", "render_stdout", "suffix_list", "write_report", "write_text_atomic"]

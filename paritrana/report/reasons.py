@@ -17,6 +17,7 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING, Any
 
+from paritrana.core.evaluate import environments
 from paritrana.core.expr import Binary, Call, Chain, Expr, Name, Number, Unary
 from paritrana.core.run import RankingRun
 from paritrana.i18n import MINUS, fmt_auto
@@ -35,10 +36,11 @@ def ineligible_reasons(result: RankingResult, lang: str) -> list[list[str]]:
     values = _values(result)
     out = []
     for k, item in enumerate(result.ineligible):
-        if values is None or values[k] is None:
+        found = None if values is None else values[k]
+        if found is None:
             out.append(list(item.reasons))
             continue
-        current, previous = values[k]
+        current, previous = found
         out.append([describe(rules[r], current, previous, lang) if r in rules else r for r in item.reasons])
     return out
 
@@ -64,8 +66,6 @@ def _values(result: RankingResult) -> list[tuple[dict[str, float], dict[str, flo
         return None
     import numpy as np
 
-    from paritrana.core.evaluate import environments
-
     current, previous = environments(result.period, result.criteria)
     rows = np.flatnonzero(~np.asarray(result.scored.eligible, dtype=bool)).tolist()
     out: list[tuple[dict[str, float], dict[str, float]] | None] = []
@@ -90,7 +90,7 @@ def _plain(node: Any) -> bool:
 def _term(node: Any, current: dict[str, float], previous: dict[str, float], lang: str) -> str:
     if isinstance(node, Number):
         return _number(node.value, lang)
-    if isinstance(node, Unary):
+    if isinstance(node, Unary) and isinstance(node.operand, Number):
         return _number(-node.operand.value, lang)
     name, prev = (node.name, False) if isinstance(node, Name) else (node.args[0].name, True)
     return f"{_shown(name, prev)} {_number(_lookup(name, prev, current, previous), lang)}"

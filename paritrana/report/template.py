@@ -101,8 +101,8 @@ def write_template(
     target = Path(path)
     if target.suffix.lower() != ".xlsx":
         raise UsageError(m.TEMPLATE_NOT_XLSX(), Location(file=str(target)), hint=m.TEMPLATE_NOT_XLSX_HINT())
-    check_output_path(target, inputs=[names_file, criteria if not isinstance(criteria, LoadedCriteria) else None],
-                      force=force)
+    given = [names_file, None if isinstance(criteria, LoadedCriteria) else criteria]
+    check_output_path(target, inputs=[p for p in given if p is not None], force=force)
     names = read_names(names_file, c) if names_file is not None else []
     chosen = sorted(set(years)) if years else default_years(c, today)
     language = output_lang(lang, c.language.value)

@@ -24,7 +24,7 @@ import math
 from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from paritrana.i18n import fmt_number, label
 from paritrana.i18n.lang import Lang
@@ -35,6 +35,7 @@ from paritrana.report.reasons import ineligible_reasons
 if TYPE_CHECKING:
     from paritrana.core.ranked import CandidateResult
     from paritrana.core.result import RankingResult
+    from paritrana.panel.outcome import PanelOutcome
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 BOM = "\ufeff"
@@ -177,7 +178,7 @@ def to_markdown(result: RankingResult, *, lang: str = "id", top: int | None = No
     years = years_line(result.year, result.baseline_year, lang)
     if years:
         lines += [years, ""]
-    groups = [group] if group is not None else result.groups
+    groups: list[str | None] = [group] if group is not None else result.groups
     indicators = list(criteria.all_indicators)
     panel_column = result.stages is not None and result.stages.scored
     if not result.results:
@@ -257,7 +258,7 @@ def _stage_lines(result: RankingResult, lang: str, groups: list[str | None]) -> 
                                                panel=_share(stages.panel_share, lang),
                                                column=label("p_panel_score", lang))
     lines = [f"_{note[:1].upper()}{note[1:]}._", ""]
-    outcome = result.panel
+    outcome = cast("PanelOutcome | None", result.panel)
     if outcome is not None:
         jury = label("md_jurors", lang).format(n=len(outcome.jurors), names=", ".join(_md(j) for j in outcome.jurors))
         w = outcome.diagnostics.kendall_w
@@ -278,15 +279,15 @@ def _share(share: float, lang: str) -> str:
 ROMAN = {1: "I", 2: "II", 3: "III"}
 
 
-def _podium(ranked: list, lang: str, top: int | None) -> str:  # type: ignore[type-arg]
+def _podium(ranked: list[CandidateResult], lang: str, top: int | None) -> str:
     """"Peringkat I Ketapang (skor 90,41), II Mempawah (41,92), dan III Sekadau (39,37)."""
-    places: dict[int, list] = {}  # type: ignore[type-arg]
+    places: dict[int, list[CandidateResult]] = {}
     for r in ranked:
         if r.rank in ROMAN and (top is None or r.rank <= top):
             places.setdefault(r.rank, []).append(r)
     items = []
     for number, (rank, members) in enumerate(sorted(places.items())):
-        names = _join([_md(m.id) for m in members], lang)
+        names = _join([_md(c.id) for c in members], lang)
         score = fmt_number(members[0].score, 2, lang)
         detail = (f"{label('score', lang).lower()} {score}" if number == 0 else score)
         if len(members) > 1:

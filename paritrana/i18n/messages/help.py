@@ -9,7 +9,9 @@ Keys name what they describe, so that the command line finds them without a tabl
 - ``help.panel.<name>``, ``help.ui.*``: panel titles and the words of the help layout.
 
 A text may use ``{default}``: the option's default, formatted in the language (the layout's own
-"[default: …]" is switched off, since it writes 2000000 where a reader expects 2.000.000).
+"[default: …]" is switched off, since it writes 2000000 where a reader expects 2.000.000), and
+the values the command line supplies (``paritrana.cli.help.VALUES``: ``{suffixes}``, the report
+types of the format table).
 Typer reads the texts as rich markup: no ``[`` followed by a letter.
 """
 
@@ -109,8 +111,8 @@ RANK_TOP = Text("help.rank.top", en="Show only the first N of each group.",
                 id="Hanya menampilkan N teratas setiap kelompok.")
 RANK_GROUP = Text("help.rank.group", en="Show only this group.", id="Hanya menampilkan kelompok ini.")
 RANK_OUTPUT = Text("help.rank.output",
-                   en="Save a report; its extension picks the type (.xlsx, .csv, .json or .md).",
-                   id="Menyimpan laporan; ekstensinya menentukan jenisnya (.xlsx, .csv, .json, atau .md).")
+                   en="Save a report; its extension picks the type ({suffixes:listor}).",
+                   id="Menyimpan laporan; ekstensinya menentukan jenisnya ({suffixes:listor}).")
 RANK_CSV_DIALECT = Text(
     "help.rank.csv_dialect",
     en="How CSV is written: `excel-id` (`;` between fields, decimal comma, UTF-8 with BOM, headers in the output "
