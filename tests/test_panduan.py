@@ -1,0 +1,173 @@
+"""docs/panduan.md shows real output: every ``$ paritrana …`` example is run and compared.
+
+The examples follow one round of the secretariat's work, in a folder holding the files the
+guide talks about (``workspace``): ``daftar-daerah.txt`` (the 14 names), ``data-2025.xlsx``
+(the template filled in with the sample's figures), ``data-2025-draf.xlsx`` (the same with the
+guide's three typing errors), ``kriteria/paritrana-kabkota.yaml`` (``criteria init`` with the
+weights the guide changes) and ``k2.yaml`` (with the guide's typo). A command that writes a file
+runs where that file does not exist yet.
+
+After a deliberate change of the output, write the new output into the guide with
+``python tests/test_panduan.py`` and read the diff before committing it.
+"""
+
+from __future__ import annotations
+
+import re
+import shlex
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, SAMPLE_XLSX
+
+PANDUAN = ROOT / "docs" / "panduan.md"
+BLOCK = re.compile(r"^```\n(\$ paritrana .*?)^```\n", re.M | re.S)
+NAMES = ["Bengkayang", "Kapuas Hulu", "Kayong Utara", "Ketapang", "Kubu Raya", "Landak", "Melawi", "Mempawah",
+         "Sambas", "Sanggau", "Sekadau", "Sintang", "Kota Pontianak", "Kota Singkawang"]
+
+
+@dataclass(frozen=True)
+class Example:
+    command: str  # as written after "$ "
+    output: str  # as written in the guide
+    start: int  # the block's place in the guide (for rewriting it)
+    end: int
+
+
+def examples(text: str) -> list[list[Example]]:
+    """The guide's code blocks that start with ``$ paritrana``; a block may hold several commands."""
+    blocks = []
+    for match in BLOCK.finditer(text):
+        parts = re.split(r"^\$ ", match.group(1), flags=re.M)[1:]
+        found = []
+        for part in parts:
+            command, _, output = part.partition("\n")
+            found.append(Example(command, output.rstrip("\n"), match.start(), match.end()))
+        blocks.append(found)
+    return blocks
+
+
+# ---- the folder of the examples ------------------------------------------------------------------
+
+
+def workspace(folder: Path, command: str) -> Path:
+    """The guide's files in ``folder``, without the file ``command`` writes."""
+    import openpyxl
+
+    from paritrana.report.template import write_template
+
+    (folder / "daftar-daerah.txt").write_text("\n".join(NAMES) + "\n", encoding="utf-8")
+    data = folder / "data-2025.xlsx"
+    write_template(data, years=[2023, 2024], names_file=folder / "daftar-daerah.txt")
+    book = openpyxl.load_workbook(data)
+    figures = _sample_figures()
+    for year in ("2023", "2024"):
+        for row in book[year].iter_rows(min_row=2, max_row=len(NAMES) + 1):
+            row[1].value, row[2].value = figures[year][row[0].value]
+    book.save(data)
+    draft = folder / "data-2025-draf.xlsx"
+    book["2024"]["C10"] = "37.282 org"  # Sambas: a unit typed after the number
+    book["2024"]["B8"] = None  # Melawi: the workers left empty
+    book["2023"]["A4"] = "Kayong Utra"  # a typo in the baseline year's name
+    book.save(draft)
+    init = _criteria_init(folder)
+    (folder / "kriteria").mkdir()
+    (folder / "kriteria" / "paritrana-kabkota.yaml").write_text(
+        _set_weight(_set_weight(init, "capaian", "weight: 30"), "pertumbuhan", "weight: 40"), encoding="utf-8")
+    (folder / "k2.yaml").write_text(_set_weight(init, "pertumbuhan", "wieght: 30"), encoding="utf-8")
+    for written in _written_by(command):
+        target = folder / written
+        if target.is_dir():
+            for p in sorted(target.rglob("*"), reverse=True):
+                p.unlink() if p.is_file() else p.rmdir()
+            target.rmdir()
+        else:
+            target.unlink(missing_ok=True)
+    return folder
+
+
+def _sample_figures() -> dict[str, dict[str, tuple[int, int]]]:
+    import paritrana
+    from paritrana.core.names import name_key
+
+    frame = paritrana.load_dataset(SAMPLE_XLSX, paritrana.load_criteria().criteria).frame
+    keys = {name_key(n): n for n in NAMES}
+    return {str(year): {keys[row["_key"]]: (int(row["pekerja"]), int(row["peserta"]))
+                        for _, row in frame[frame["_year"] == year].iterrows()} for year in (2023, 2024)}
+
+
+def _criteria_init(folder: Path) -> str:
+    from paritrana.report.criteria_tree import init_criteria
+
+    scratch = folder / ".init"
+    scratch.mkdir()
+    text = init_criteria(scratch).read_text(encoding="utf-8")
+    for p in scratch.iterdir():
+        p.unlink()
+    scratch.rmdir()
+    return text
+
+
+def _set_weight(text: str, indicator: str, new: str) -> str:
+    """The first ``weight:`` line after ``<indicator>:`` rewritten as ``new``."""
+    lines = text.splitlines(keepends=True)
+    start = next(i for i, line in enumerate(lines) if line.strip() == f"{indicator}:")
+    k = next(i for i in range(start, len(lines)) if lines[i].strip().startswith("weight:"))
+    indent = lines[k][: len(lines[k]) - len(lines[k].lstrip())]
+    lines[k] = f"{indent}{new}\n"
+    return "".join(lines)
+
+
+def _written_by(command: str) -> list[str]:
+    args = shlex.split(command)[1:]
+    written = [args[i + 1] for i, a in enumerate(args[:-1]) if a in ("-o", "--output")]
+    if args[:2] == ["criteria", "init"]:
+        written.append(args[2] if len(args) > 2 else ".")
+    return written
+
+
+def run(example: Example, folder: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    """What the terminal shows for the example's command: stderr and stdout as they come."""
+    from typer.testing import CliRunner
+
+    from paritrana.cli.app import app
+
+    monkeypatch.chdir(workspace(folder, example.command))
+    monkeypatch.delenv("PARITRANA_LANG", raising=False)
+    result = CliRunner().invoke(app, shlex.split(example.command)[1:], prog_name="paritrana")
+    return "\n".join(line.rstrip() for line in result.output.rstrip("\n").splitlines())
+
+
+EXAMPLES = [e for block in examples(PANDUAN.read_text(encoding="utf-8")) for e in block]
+
+
+def test_the_guide_has_examples():
+    assert len(EXAMPLES) >= 8
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=[e.command for e in EXAMPLES])
+def test_every_example_is_real_output(example, tmp_path, monkeypatch):
+    assert run(example, tmp_path, monkeypatch) == example.output
+
+
+def update() -> None:
+    """Write the current output of every example into the guide."""
+    import tempfile
+
+    text = PANDUAN.read_text(encoding="utf-8")
+    pieces = []
+    done = 0
+    for block in examples(text):
+        lines = []
+        for example in block:
+            with tempfile.TemporaryDirectory() as tmp, pytest.MonkeyPatch.context() as mp:
+                lines += [f"$ {example.command}", run(example, Path(tmp), mp), ""]
+        pieces += [text[done:block[0].start], "```\n", "\n".join(lines[:-1]) + "\n", "```\n"]
+        done = block[0].end
+    PANDUAN.write_text("".join(pieces) + text[done:], encoding="utf-8")
+
+
+if __name__ == "__main__":
+    update()
