@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from paritrana.i18n import fmt_number, label
 from paritrana.i18n.lang import Lang
+from paritrana.i18n.messages import criteria as cm
 from paritrana.i18n.messages import report as m
 from paritrana.report.panel_terminal import W_BANDS
 from paritrana.report.reasons import ineligible_reasons
@@ -235,7 +236,7 @@ def criteria_shown(path: str, lang: str) -> str:
     """The criteria file as a person reads it: ``paritrana-kabkota.yaml (bawaan)`` for the
     packaged default (whose path is ``<default: …>`` in the JSON), else the path as given."""
     default = default_criteria_name(path)
-    return m.DEFAULT_CRITERIA(name=default).render(lang) if default else path
+    return cm.DEFAULT_FILE(name=default).render(lang) if default else path
 
 
 def default_criteria_name(path: str) -> str | None:
@@ -317,7 +318,7 @@ def _sources(result: RankingResult, lang: str) -> str:
     if result.baseline is not None:
         parts.append(m.SOURCE_BASELINE(name=code(result.baseline.path), sha=result.baseline.sha256).render(lang))
     default = default_criteria_name(result.criteria_source.path)
-    name = m.DEFAULT_CRITERIA(name=code(default)).render(lang) if default else code(result.criteria_source.path)
+    name = cm.DEFAULT_FILE(name=code(default)).render(lang) if default else code(result.criteria_source.path)
     parts.append(m.SOURCE_CRITERIA(name=name, sha=result.criteria_source.sha256).render(lang))
     if result.panel is not None:
         parts.append(m.SOURCE_JURY(name=code(result.panel.source.path), sha=result.panel.source.sha256).render(lang))

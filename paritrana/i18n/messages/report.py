@@ -70,7 +70,6 @@ MORE_LISTED = Text("report.more-listed", en="… and {n:int} more, not listed he
                           "dan di laporan)")
 ASPECT_SCORES = Text("report.aspect-scores", en="aspect scores (0–100)", id="skor aspek (0–100)")
 NORMALISED = Text("report.normalised", en="normalised values (0–100)", id="nilai ternormalisasi (0–100)")
-DEFAULT_CRITERIA = Text("report.default-criteria", en="{name} (default)", id="{name} (bawaan)")
 SOURCES = Text("report.sources", en="Sources: {parts}.", id="Sumber: {parts}.")
 SOURCE_INPUT = Text("report.source-input", en="input {name} (SHA-256 {sha:code})",
                     id="data {name} (SHA-256 {sha:code})")
