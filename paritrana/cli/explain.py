@@ -47,8 +47,8 @@ def explain(
     from paritrana.api import evaluate
     from paritrana.explain.model import Comparison, compare
     from paritrana.explain.model import explain as explain_candidate
-    from paritrana.report.explain_terminal import render_comparison, render_explanation
     from paritrana.explain.text import as_json
+    from paritrana.report.explain_terminal import render_comparison, render_explanation
 
     result = evaluate(file, criteria=criteria, year=year, baseline=baseline, panel=panel,
                       read=read_options(ctx, encoding, max_uncompressed_mb))
