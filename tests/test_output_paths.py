@@ -121,8 +121,8 @@ def test_the_path_is_checked_before_the_work(runner, here, monkeypatch):
 def test_a_missing_input_gets_no_file_type_hint(runner, here):
     result = runner.invoke(app, ["rank", "data/tidak-ada.xlsx"])
     assert result.exit_code == 1
-    assert "tidak-ada.xlsx" in result.stderr
-    assert "give an Excel workbook" not in result.stderr and "xlsx, .xlsm" not in result.stderr
+    assert result.stderr == "Kesalahan: tidak-ada.xlsx: berkas tidak ditemukan; periksa folder dan nama berkasnya\n"
+    assert "xlsx, .xlsm" not in result.stderr  # no "give an Excel workbook" hint for a missing file
 
 
 def test_sensitivity_says_where_it_saved(runner, here):
@@ -165,7 +165,7 @@ def test_a_closed_pipe_ends_quietly(args):
 def test_an_error_still_exits_1_into_a_closed_pipe():
     done = _into_a_closed_pipe("rank", "tidak-ada.xlsx")
     assert done.returncode == 1
-    assert done.stderr == "Kesalahan: tidak-ada.xlsx: file not found\n"
+    assert done.stderr == "Kesalahan: tidak-ada.xlsx: berkas tidak ditemukan; periksa folder dan nama berkasnya\n"
 
 
 @pytest.mark.skipif(os.name != "posix", reason="needs a shell pipe")

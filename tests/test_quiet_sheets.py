@@ -39,7 +39,7 @@ def test_notes_sheets_are_not_warned_about(tmp_path):
 
 def test_a_table_without_a_year_is_still_warned_about(tmp_path):
     data = make_workbook(tmp_path, {"2023": table(Y23), "2024": table(Y24), "Rekap": table(Y24)})
-    assert paritrana.run(data).warning_texts() == ["Rekap: no year in the sheet name; sheet ignored"]
+    assert paritrana.run(data).warning_texts() == ["Rekap: nama lembar tidak memuat tahun; lembar diabaikan"]
 
 
 def test_the_template_s_instructions_are_skipped_even_renamed(tmp_path):

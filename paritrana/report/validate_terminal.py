@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
@@ -55,11 +57,12 @@ def _heading(report: ValidationReport, lang: str) -> list[str]:
 
 
 def _place(issue: object, report: ValidationReport) -> str:
-    """``2024!C7``; prefixed with the file, as typed, when it is not the checked file."""
+    """``2024!C7``; prefixed with the file, as typed, when it is not the checked file (the
+    heading names that one; a problem of the whole file shows its name)."""
     where = getattr(issue, "location", None)
     if where is None:
         return "–"
     place = where.place
     if where.file and where.file != report.path:
         return f"{where.file} › {place}" if place else where.file
-    return place or report.path
+    return place or Path(report.path).name
