@@ -35,20 +35,20 @@ from paritrana.report.xlsx import bulk as xlsx_bulk
 from paritrana.report.xlsx.base import Context, close_workbook, new_workbook, report_worksheet_class
 from paritrana.report.xlsx.charts import ScoreSeries, chart_height, rows_below, score_chart
 from paritrana.report.xlsx.criteria_sheet import write_criteria
-from paritrana.report.xlsx.large_tables import breakdown_table, data_tables, ineligible_table, ranking_table
-from paritrana.report.xlsx.panel import desk_view, panel_sheet_keys, write_panel_sheets, write_stage_note
-from paritrana.report.xlsx.ranking_layout import (
-    SPAN_HEADER,
-    SPAN_HEADER_PT,
-    ranking_columns,
-    ranking_heading,
-    span_header,
+from paritrana.report.xlsx.large_tables import (
+    breakdown_table,
+    data_tables,
+    ineligible_table,
+    ranking_table,
+    report_order,
 )
+from paritrana.report.xlsx.panel import desk_view, panel_sheet_keys, write_panel_sheets, write_stage_note
+from paritrana.report.xlsx.ranking_layout import ranking_columns, ranking_heading, span_header
 from paritrana.report.xlsx.sensitivity import write_sensitivity_sheet
 from paritrana.report.xlsx.sheets import data_heading, ineligible_heading, write_audit, write_ineligible
-from paritrana.report.xlsx.style import Styles
+from paritrana.report.xlsx.style import SPAN_HEADER, Styles
 from paritrana.report.xlsx.tables import Table, Top, part_names, write_table
-from paritrana.report.xlsx.writer import SheetWriter
+from paritrana.report.xlsx.writer import SPAN_HEADER_PT, SheetWriter
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -206,8 +206,9 @@ def build_large_workbook(result: RankingRun, target: Path, *, lang: str, command
     workbook = new_workbook(buffer)
     ctx = Context(desk_view(result), lang, Styles(workbook), created, command, large=True)
     ctx.mode_note = values_note(ctx)
-    rank_table, rank_header = ranking_table(ctx), ranking_header(ctx)
-    breakdown = breakdown_table(ctx)
+    order = report_order(ctx.result.results.columns)
+    rank_table, rank_header = ranking_table(ctx, order), ranking_header(ctx)
+    breakdown = breakdown_table(ctx, order)
     datas = data_tables(ctx)
     ineligible = ineligible_table(ctx) if result.ineligible else None
 

@@ -40,7 +40,8 @@ def report_order(columns: RankedColumns) -> list[int] | None:
 
 # ---- Peringkat / Ranking ---------------------------------------------------------------------------
 
-def ranking_table(ctx: Context) -> Table:
+def ranking_table(ctx: Context, order: list[int] | None) -> Table:
+    """The ranked candidates in ``order`` (see ``report_order``)."""
     c = ctx.result.results.columns
     cols = ranking_columns(ctx)
     columns = [TableColumn(c.ranks, RANK), text_column(c.names, lead=KEY)]
@@ -60,12 +61,13 @@ def ranking_table(ctx: Context) -> Table:
         columns.append(text_column([SHORTLIST_MARK if chosen else "" for chosen in s.shortlisted], CENTERED))
     tie = ctx.t("xlsx_tie_flag")
     columns.append(text_column([tie if x else "" for x in c.ties]))
-    return make_table(ctx, titled(columns, cols.titles), len(c), order=report_order(c), ranks=c.ranks)
+    return make_table(ctx, titled(columns, cols.titles), len(c), order=order, ranks=c.ranks)
 
 
 # ---- Rincian / Breakdown ---------------------------------------------------------------------------
 
-def breakdown_table(ctx: Context) -> Table:
+def breakdown_table(ctx: Context, order: list[int] | None) -> Table:
+    """One row per ranked candidate, in ``order`` (see ``report_order``)."""
     result, t = ctx.result, ctx.t
     c = result.results.columns
     columns = [TableColumn(c.ranks, RANK), text_column(c.names)]
@@ -82,7 +84,7 @@ def breakdown_table(ctx: Context) -> Table:
             notes.setdefault(name, []).append(f"{iid}: {text}")
         columns.append(text_column(["; ".join(notes[n]) if n in notes else "" for n in c.names]))
         titles.append(t("xlsx_note"))
-    return make_table(ctx, titled(columns, titles), len(c), order=report_order(c))
+    return make_table(ctx, titled(columns, titles), len(c), order=order)
 
 
 # ---- Data ------------------------------------------------------------------------------------------

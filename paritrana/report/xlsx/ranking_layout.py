@@ -9,12 +9,10 @@ from pathlib import Path
 
 from paritrana.core.criteria import Aggregation
 from paritrana.report.xlsx.base import Context, years_line
-from paritrana.report.xlsx.style import HEADER, KEY
-from paritrana.report.xlsx.writer import SheetWriter
+from paritrana.report.xlsx.style import KEY, SPAN_HEADER
+from paritrana.report.xlsx.writer import SPAN_HEADER_PT, SheetWriter
 
 RESULT_TITLE = replace(KEY, font_size=12)
-SPAN_HEADER = replace(HEADER, align="center")
-SPAN_HEADER_PT = 30  # a spanning header over a single column wraps onto two lines
 
 
 @dataclass(frozen=True)

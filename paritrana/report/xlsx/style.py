@@ -100,6 +100,7 @@ KEY = replace(BASE, bold=True)
 MONO = replace(BASE, font_name="Consolas")
 HEADER = replace(BASE, bold=True, fill=HEADER_FILL, font_color="#FFFFFF", text_wrap=True, valign="vcenter",
                  border=1, border_color="#BFBFBF")
+SPAN_HEADER = replace(HEADER, align="center")  # one title over several columns
 TEXT = gridded(BASE)
 WRAP = replace(TEXT, text_wrap=True)
 INT = replace(TEXT, num_format=INT_FORMAT)

@@ -20,6 +20,7 @@ MIN_WIDTH, MAX_WIDTH = 6, 60
 # needs its typical widest text (it is capped at MAX_WIDTH anyway).
 SAMPLE_ALL_ROWS, SAMPLE_STRIDE = 2_000, 25
 HEADER_LINE_PT = 15  # height of one line of a header row
+SPAN_HEADER_PT = 30  # a header row of titles over several columns (two lines where one spans a single column)
 
 
 def sampled(row: int) -> bool:
