@@ -14,7 +14,7 @@ the viewer's own separators ("1.234,56" on an Indonesian system).
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
 HEADER_FILL = "#1F4E78"
@@ -55,6 +55,14 @@ class Style:
     valign: str | None = None
     text_wrap: bool = False
     indent: int = 0
+    # Every cell written looks its style up in the cache: the hash is computed once.
+    _hash: int = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_hash", hash(tuple(getattr(self, f.name) for f in fields(self) if f.compare)))
+
+    def __hash__(self) -> int:
+        return self._hash
 
     def properties(self) -> dict[str, object]:
         """The xlsxwriter format properties of the style (only those it sets). ``border``
