@@ -34,7 +34,7 @@ from paritrana.io.criteria_file import as_criteria
 from paritrana.io.limits import ReadOptions
 from paritrana.io.load import load_dataset
 from paritrana.io.period import select_period
-from paritrana.panel.stages import apply_stages
+from paritrana.panel.stages import ConflictsArg, PanelArg, apply_stages
 from paritrana.sensitivity import analyse, check_options
 from paritrana.sensitivity.model import SensitivityResult
 from paritrana.sensitivity.montecarlo import Progress
@@ -167,30 +167,33 @@ def rank_prepared(prepared: Prepared) -> RankingRun:
 
 
 def evaluate(path: str | Path, *, criteria: CriteriaArg = None, year: int | None = None,
-             baseline: str | Path | None = None, panel: str | Path | None = None,
-             read: ReadOptions | None = None) -> RankingRun:
+             baseline: str | Path | None = None, panel: PanelArg = None,
+             read: ReadOptions | None = None, conflicts: ConflictsArg = None) -> RankingRun:
     """Rank ``path`` and keep what reports, ``explain`` and ``sensitivity`` need beside the
     result (the period read, the scores and the scales behind them)."""
     prepared = prepare(path, criteria=criteria, year=year, baseline=baseline, read=read)
     with _speaking(prepared.criteria):
         ranked = rank_prepared(prepared)
-        if panel is None and prepared.criteria.criteria.stages is None:
+        if panel is None and conflicts is None and prepared.criteria.criteria.stages is None:
             return ranked
-        return apply_stages(ranked, panel, read)
+        return apply_stages(ranked, panel, read, conflicts)
 
 
 def run(path: str | Path, *, criteria: CriteriaArg = None, year: int | None = None,
-        baseline: str | Path | None = None, panel: str | Path | None = None,
-        read: ReadOptions | None = None) -> RankingResult:
+        baseline: str | Path | None = None, panel: PanelArg = None,
+        read: ReadOptions | None = None, conflicts: ConflictsArg = None) -> RankingResult:
     """Rank the candidates of ``path`` under ``criteria`` (default: the packaged criteria).
 
     With ``stages:`` in the criteria, the desk ranking is followed by the shortlist and, given
-    the jury's ``panel`` workbook, the final stage (see ``paritrana.panel.stages``).
+    the jury's ``panel`` scores (a workbook, several files or a folder of returned forms), the
+    final stage (see ``paritrana.panel.stages``); ``conflicts`` is a sheet of conflicts of
+    interest beside the criteria's ``panel: conflicts:``.
     Raises ``DataErrors``/``CriteriaError`` (with file, sheet and cell, or YAML line) for
     anything wrong in the inputs — the same errors ``validate`` reports; data warnings are
     part of the result.
     """
-    return evaluate(path, criteria=criteria, year=year, baseline=baseline, panel=panel, read=read).result
+    return evaluate(path, criteria=criteria, year=year, baseline=baseline, panel=panel, read=read,
+                    conflicts=conflicts).result
 
 
 def validate(path: str | Path, *, criteria: CriteriaArg = None, year: int | None = None,

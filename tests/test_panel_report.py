@@ -203,7 +203,7 @@ def test_diagnostics_on_the_jurors_sheet(books, sample_staged):
     assert ws.cell(juri3, 3).value == pytest.approx(d.jurors[2].severity)
     assert ws.cell(juri3, 4).value == pytest.approx(d.jurors[2].spearman)
     juri4 = juri3 + 1
-    assert (ws.cell(juri4, 2).value, ws.cell(juri4, 5).value) == (16, "Sekadau")
+    assert (ws.cell(juri4, 2).value, ws.cell(juri4, 5).value) == (16, None)  # Sekadau: a conflict, not an abstention
     spread = find_row(ws, 1, "Perbedaan pendapat (total per juri), terbesar lebih dulu")
     assert ws.cell(spread + 2, 1).value == "Sekadau"
     assert ws.cell(spread + 2, 3).value == pytest.approx(d.disagreement[0].std)

@@ -13,6 +13,7 @@ import typer
 
 from paritrana.cli.options import (
     BaselineOpt,
+    ConflictsOpt,
     CriteriaOpt,
     EncodingOpt,
     FileArg,
@@ -41,6 +42,7 @@ def explain(
     encoding: EncodingOpt = None,
     max_uncompressed_mb: MaxMbOpt = 1024,
     panel: PanelOpt = None,
+    conflicts: ConflictsOpt = None,
 ) -> None:
     """Explain one candidate's score: raw value → normalised → weighted contribution (and, with
     --panel, the jury's interview scores and the final score)."""
@@ -50,8 +52,8 @@ def explain(
     from paritrana.explain.text import as_json
     from paritrana.report.explain_terminal import render_comparison, render_explanation
 
-    result = evaluate(file, criteria=criteria, year=year, baseline=baseline, panel=panel,
-                      read=read_options(ctx, encoding, max_uncompressed_mb))
+    result = evaluate(file, criteria=criteria, year=year, baseline=baseline, panel=panel or None,
+                      conflicts=conflicts, read=read_options(ctx, encoding, max_uncompressed_mb))
     language = output_lang(ctx, lang, result.criteria.language)
     report = compare(result, name, vs) if vs is not None else explain_candidate(result, name)
     if fmt is TableOrJson.json:

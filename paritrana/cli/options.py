@@ -56,7 +56,8 @@ MaxMbOpt = Annotated[int, typer.Option("--max-uncompressed-mb", min=1, metavar="
 DebugOpt = Annotated[bool, typer.Option("--debug")]
 MaxRowsOpt = Annotated[int, typer.Option("--max-rows", min=1, metavar="N", rich_help_panel="Limits")]
 MaxColumnsOpt = Annotated[int, typer.Option("--max-columns", min=1, metavar="N", rich_help_panel="Limits")]
-PanelOpt = Annotated[Path | None, typer.Option("--panel", show_default=False)]
+PanelOpt = Annotated[list[Path] | None, typer.Option("--panel", show_default=False)]  # repeatable; a folder too
+ConflictsOpt = Annotated[Path | None, typer.Option("--conflicts", show_default=False)]
 ForceOpt = Annotated[bool, typer.Option("--force")]
 TopOpt = Annotated[int | None, typer.Option("--top", min=1, metavar="N", show_default=False)]
 

@@ -10,6 +10,7 @@ import typer
 from paritrana.cli.options import (
     BadValue,
     BaselineOpt,
+    ConflictsOpt,
     CriteriaOpt,
     EncodingOpt,
     FileArg,
@@ -50,6 +51,7 @@ def rank(
     encoding: EncodingOpt = None,
     max_uncompressed_mb: MaxMbOpt = 1024,
     panel: PanelOpt = None,
+    conflicts: ConflictsOpt = None,
     sensitivity: Annotated[bool, typer.Option("--sensitivity")] = False,
 ) -> None:
     """Load, validate, score and rank; print the ranking (and save a report with --output)."""
@@ -58,11 +60,11 @@ def rank(
 
     if sensitivity and (output is None or output.suffix.lower() != ".xlsx"):
         raise BadValue(m.SENSITIVITY_NEEDS_XLSX(), option="--sensitivity")
-    given = inputs(file, baseline, criteria, panel)
+    given = inputs(file, baseline, criteria, *(panel or []), conflicts)
     if output is not None:  # before the work: a wrong path is found in a second, not after the ranking
         check_report_path(output, force=force, inputs=given, sensitivity=sensitivity)
-    ranked = evaluate(file, criteria=criteria, year=year, baseline=baseline, panel=panel,
-                      read=read_options(ctx, encoding, max_uncompressed_mb))
+    ranked = evaluate(file, criteria=criteria, year=year, baseline=baseline, panel=panel or None,
+                      conflicts=conflicts, read=read_options(ctx, encoding, max_uncompressed_mb))
     language = output_lang(ctx, lang, ranked.criteria.language)
     group_value = ranked.group_named(group)
     if output is not None:

@@ -269,6 +269,9 @@ def _stage_lines(result: RankingResult, lang: str, groups: list[str | None]) -> 
             band = next((key for limit, key in W_BANDS if w < limit), "p_w_very_strong")
             agreement = label("md_kendall", lang).format(w=fmt_number(w, 2, lang), band=label(band, lang))
             lines += [f"{jury}; {agreement}.", ""]
+        conflicts = [line.render(lang) for line in outcome.conflict_lines]  # one per finalist with a conflict
+        if conflicts:
+            lines += [*(f"- {_md(c[:1].upper() + c[1:])}" for c in conflicts), ""]
     return lines
 
 

@@ -39,8 +39,11 @@ VALIDATE = Text("help.validate",
                 id="Memeriksa data tanpa memeringkat: setiap kesalahan dan peringatan beserta lembar, sel, dan "
                    "saran perbaikannya.\n\nKode keluar 1 bila ada kesalahan (kesalahan yang sama menghentikan "
                    "`rank`).")
-TEMPLATE = Text("help.template", en="Save a blank input workbook with exactly the columns the criteria need.",
-                id="Menyimpan buku kerja isian kosong dengan kolom yang tepat sesuai kebutuhan kriteria.")
+TEMPLATE = Text("help.template",
+                en="Save a blank input workbook with exactly the columns the criteria need; with `--panel`, the "
+                   "jurors' scoring forms for the shortlist.",
+                id="Menyimpan buku kerja isian kosong dengan kolom yang tepat sesuai kebutuhan kriteria; dengan "
+                   "`--panel`, formulir penilaian juri untuk daftar nominasi.")
 SENSITIVITY = Text("help.sensitivity",
                    en="How stable the ranking is: the scores again under random weights (and methods); rank "
                       "intervals, the chance of first place, the safe weight ranges of the top three, and the top "
@@ -95,11 +98,19 @@ O_MAX_MB = Text("help.opt.max_uncompressed_mb",
                 en="Refuse a workbook that would inflate beyond N MB (default {default:int}).",
                 id="Menolak buku kerja yang isinya melebihi N MB setelah dibuka (bawaan {default:int}).")
 O_PANEL = Text("help.opt.panel",
-               en="The jury's interview scores (.xlsx: one sheet per juror, or one long sheet "
-                  "Juri/Wilayah/Kriteria/Nilai) for the final stage; needs criteria with `panel:` and `stages:`.",
-               id="Nilai wawancara tim juri (.xlsx: satu lembar per juri, atau satu lembar panjang "
-                  "Juri/Wilayah/Kriteria/Nilai) untuk tahap akhir; perlu kriteria yang memiliki `panel:` dan "
+               en="The jury's interview scores for the final stage: a folder of the returned scoring forms "
+                  "(`template --panel`), or a workbook (one sheet per juror, or one long sheet "
+                  "Juri/Wilayah/Kriteria/Nilai); may be repeated. Needs criteria with `panel:` and `stages:`.",
+               id="Nilai wawancara tim juri untuk tahap akhir: folder berisi formulir penilaian yang sudah diisi "
+                  "(`template --panel`), atau buku kerja (satu lembar per juri, atau satu lembar panjang "
+                  "Juri/Wilayah/Kriteria/Nilai); boleh diulang. Perlu kriteria yang memiliki `panel:` dan "
                   "`stages:`.")
+O_CONFLICTS = Text("help.opt.conflicts",
+                   en="Conflicts of interest beside the criteria's: a sheet with the columns Juri and Wilayah (and "
+                      "Alasan Pencabutan when the chair lifts one); a conflicted score is never counted.",
+                   id="Konflik kepentingan, selain yang ada dalam kriteria: lembar dengan kolom Juri dan Wilayah "
+                      "(ditambah Alasan Pencabutan bila ketua tim juri mencabutnya); nilai yang berkonflik tidak "
+                      "pernah dihitung.")
 O_FORCE = Text("help.opt.force", en="Replace the file if it exists.", id="Menimpa berkas bila sudah ada.")
 O_FORMAT = Text("help.opt.fmt", en="Output format on the screen (default {default:code}).",
                 id="Format keluaran di layar (bawaan {default:code}).")
@@ -132,13 +143,27 @@ EXPLAIN_NAME = Text("help.explain.name",
                        '"Kab." tidak berpengaruh).')
 EXPLAIN_VS = Text("help.explain.vs", en="Explain the score gap to this candidate.",
                   id="Menjelaskan selisih skor dengan kandidat ini.")
-TEMPLATE_OUTPUT = Text("help.template.output", en="The workbook to save (.xlsx).",
-                       id="Buku kerja yang disimpan (.xlsx).")
+TEMPLATE_OUTPUT = Text("help.template.output",
+                       en="The workbook to save (.xlsx); with `--panel`, the folder of the forms.",
+                       id="Buku kerja yang disimpan (.xlsx); bersama `--panel`, folder tempat formulir disimpan.")
 TEMPLATE_YEARS = Text("help.template.years",
                       en="Year sheets, e.g. 2023,2024 (default: last year, and the year before it when the criteria "
                          "use `previous()`).",
                       id="Lembar tahun, misalnya 2023,2024 (bawaan: tahun lalu, ditambah tahun sebelumnya bila "
                          "kriteria memakai `previous()`).")
+TEMPLATE_PANEL = Text("help.template.panel",
+                      en="Print the jurors' scoring forms instead: one workbook per juror, for the shortlist of the "
+                         "desk ranking of FILE; `--output` is then a folder.",
+                      id="Membuat formulir penilaian juri: satu buku kerja per juri, untuk daftar nominasi dari "
+                         "peringkat tahap indikator BERKAS; `--output` berupa folder.")
+TEMPLATE_FILE = Text("help.template.file",
+                     en="With `--panel`: the data file whose desk ranking gives the shortlist.",
+                     id="Bersama `--panel`: berkas data yang peringkat tahap indikatornya menentukan daftar nominasi.")
+TEMPLATE_JURORS = Text("help.template.jurors",
+                       en="With `--panel`: the jurors (a text file, one name per line, or a sheet with a Juri column "
+                          "and an optional Unsur column); default: the criteria's `panel: jurors:`.",
+                       id="Bersama `--panel`: daftar juri (berkas teks, satu nama per baris, atau lembar dengan kolom "
+                          "Juri dan, bila ada, kolom Unsur); bawaan: `panel: jurors:` dalam kriteria.")
 TEMPLATE_NAMES = Text("help.template.names",
                       en="Fill in the candidate names: a text file (one name per line) or a workbook/CSV with a name "
                          "column.",
@@ -176,7 +201,9 @@ V_YEARS = Text("help.metavar.years", en="YEARS", id="TAHUN")
 V_YEAR = Text("help.metavar.year", en="YEAR", id="TAHUN")
 V_BASELINE = Text("help.metavar.baseline", en="FILE", id="BERKAS")
 V_OUTPUT = Text("help.metavar.output", en="FILE", id="BERKAS")
-V_PANEL = Text("help.metavar.panel", en="FILE", id="BERKAS")
+V_PANEL = Text("help.metavar.panel", en="FILE|FOLDER", id="BERKAS|FOLDER")
+V_CONFLICTS = Text("help.metavar.conflicts", en="FILE", id="BERKAS")
+V_JURORS = Text("help.metavar.jurors", en="FILE", id="BERKAS")
 V_NAMES = Text("help.metavar.names", en="FILE", id="BERKAS")
 V_GROUP = Text("help.metavar.group", en="GROUP", id="KELOMPOK")
 V_ENCODING = Text("help.metavar.encoding", en="ENCODING", id="PENGODEAN")
