@@ -19,6 +19,7 @@ from paritrana.core.methods import Better
 from paritrana.explain.model import Comparison, Explanation, PanelPart, Share, StagePart, Step
 from paritrana.i18n import fmt_number, label
 from paritrana.i18n.messages import analyses as m
+from paritrana.i18n.messages import panel as pm
 from paritrana.i18n.numbers import MINUS
 from paritrana.i18n.text import Message
 
@@ -60,7 +61,25 @@ def stage_sentences(e: Explanation, lang: str, *, cli: bool = False) -> list[str
             return [m.UNSCORED(name=e.id).render(lang, cli=cli)]
         return [m.NOT_SHORTLISTED(name=e.id, desk_rank=st.desk_rank, rule=shortlist_rule(st),
                                   score=st.desk_score).render(lang)]
-    return [panel_headline(st.panel, lang), *panel_step_sentences(e.id, st.panel, lang), final_formula(e, lang)]
+    return [panel_headline(st.panel, lang), *panel_step_sentences(e.id, st.panel, lang),
+            *standardization_sentences(st.panel, lang), final_formula(e, lang)]
+
+
+def standardization_sentences(panel: PanelPart, lang: str) -> list[str]:
+    """With standardised jurors: the formula with the panel's M and S, and one juror's score
+    worked through it (the first juror with a standardised score of this finalist)."""
+    if panel.pooled_mean is None or panel.pooled_std is None:
+        return []
+    mean, std = panel.pooled_mean, panel.pooled_std
+    lines = [pm.STANDARDIZED_FORMULA(std=std, mean=mean).render(lang)]
+    for j in panel.juror_scores:
+        for criterion, raw in j.raw.items():
+            value = j.standardized.get(criterion)
+            if raw is not None and value is not None and j.mean is not None and j.std:
+                lines.append(pm.STANDARDIZED_EXAMPLE(juror=j.juror, criterion=criterion, raw=raw, m=j.mean, s=j.std,
+                                                     std=std, mean=mean, value=value).render(lang))
+                return lines
+    return lines
 
 
 def panel_headline(panel: PanelPart, lang: str) -> str:

@@ -9,7 +9,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from paritrana.explain.model import Comparison, Explanation
+from paritrana.explain.model import Comparison, Explanation, PanelPart
 from paritrana.explain.text import (
     comparison_sentences,
     desk_sentences,
@@ -25,8 +25,10 @@ from paritrana.explain.text import (
     share_name,
     signed,
     stage_sentences,
+    standardization_sentences,
 )
 from paritrana.i18n import label
+from paritrana.i18n.messages import panel as pm
 
 
 def render_explanation(e: Explanation, console: Console, lang: str, *, cli: bool = True) -> None:
@@ -87,7 +89,26 @@ def _render_panel(e: Explanation, console: Console, lang: str) -> None:
     console.print(table)
     for line in panel_step_sentences(e.id, panel, lang):
         console.print(line, markup=False, highlight=False, soft_wrap=True)
+    if panel.standardize and panel.juror_scores:
+        _raw_and_standardized(e.id, panel, console, lang)
     console.print(f"[bold]{escape(final_formula(e, lang))}[/bold]", highlight=False, soft_wrap=True)
+
+
+def _raw_and_standardized(name: str, panel: PanelPart, console: Console, lang: str) -> None:
+    """Each juror's score of the finalist as given and after standardisation, side by side."""
+    table = Table(show_lines=False)
+    width = max(len(j.juror) for j in panel.juror_scores)
+    table.add_column(label("p_juror", lang), no_wrap=True, min_width=min(width, 30))
+    for column in (pm.COLUMN_RAW_TOTAL, pm.COLUMN_STANDARDIZED_TOTAL, pm.COLUMN_JUROR_MEAN, pm.COLUMN_JUROR_STD):
+        table.add_column(column().render(lang), justify="right")
+    for j in panel.juror_scores:
+        raw = pm.NOT_COUNTED_CONFLICT().render(lang) if j.conflict else num(j.raw_total, lang)
+        table.add_row(escape(j.juror), escape(raw), num(j.standardized_total, lang), num(j.mean, lang),
+                      num(j.std, lang))
+    console.print(table)
+    console.print(pm.JUROR_SCORES_CAPTION(name=name).render(lang), style="dim", markup=False, highlight=False)
+    for line in standardization_sentences(panel, lang):
+        console.print(line, markup=False, highlight=False, soft_wrap=True)
 
 
 def render_comparison(c: Comparison, console: Console, lang: str, *, cli: bool = True) -> None:

@@ -144,6 +144,11 @@ def _prepare_folder(target: Path, files: list[Path], force: bool, inputs: Sequen
     return False
 
 
+def _plain(value: float) -> float | int:
+    """0.0 → 0, so that Excel's rule reads "between 0 and 100"."""
+    return int(value) if float(value).is_integer() else value
+
+
 def _sheet_name(juror: str, lang: str) -> str:
     name = SHEET_NAME_BAD.sub("", juror).strip()[:31].strip()
     if not name or name.casefold() in {s.casefold() for s in GUIDE_SHEETS.values()} or name == ID_SHEET:
@@ -270,7 +275,8 @@ def _form_sheet(ws: Any, run: RankingRun, juror: JurorEntry, form: FormId, lang:
     for j, cid in enumerate(ids):
         col = NAME_COLUMN + 1 + j
         ws.data_validation(FIRST_ROW, col, end, col, {
-            "validate": "decimal", "criteria": "between", "minimum": lo, "maximum": hi, "ignore_blank": True,
+            "validate": "decimal", "criteria": "between", "minimum": _plain(lo), "maximum": _plain(hi),
+            "ignore_blank": True,
             "input_title": spec.label_of(cid, lang)[:32],
             "input_message": m.FORM_INPUT(lo=lo, hi=hi).render(lang)[:250],
             "error_title": m.FORM_INVALID_TITLE().render(lang)[:32],

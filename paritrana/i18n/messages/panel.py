@@ -687,11 +687,34 @@ FORM_FACT_CRITERIA = Text("form.fact-criteria", en="Criteria: {name} (SHA-256 {s
 # ---- the chair's tables (report/panel_terminal.py, explain) ------------------------------------------
 
 COLUMN_CONFLICTS = Text("panel.column-conflicts", en="Conflict of interest", id="Konflik kepentingan")
-COLUMN_JUROR_MEAN = Text("panel.column-juror-mean", en="Mean (raw)", id="Rata-rata (mentah)")
-COLUMN_JUROR_STD = Text("panel.column-juror-std", en="Std. dev. (raw)", id="Simpangan baku (mentah)")
+COLUMN_JUROR_MEAN = Text("panel.column-juror-mean", en="Juror's mean", id="Rata-rata juri")
+COLUMN_JUROR_STD = Text("panel.column-juror-std", en="Juror's std. dev.", id="Simpangan baku juri")
 STANDARDIZED_CAPTION = Text(
     "panel.standardized-caption",
     en="standardised: x′ = (x − juror's mean) / juror's std. dev. × {std:num2} + {mean:num2} (pooled within-juror "
        "std. dev. and mean of all the scores)",
     id="standardisasi: x′ = (x − rata-rata juri) / simpangan baku juri × {std:num2} + {mean:num2} (simpangan baku "
        "gabungan dalam-juri dan rata-rata semua nilai)")
+COLUMN_RAW_TOTAL = Text("panel.column-raw-total", en="Raw score", id="Nilai mentah")
+COLUMN_STANDARDIZED_TOTAL = Text("panel.column-standardized-total", en="Standardised", id="Setelah standardisasi")
+NOT_COUNTED_CONFLICT = Text("panel.not-counted-conflict", en="conflict of interest", id="konflik kepentingan")
+JUROR_SCORES_CAPTION = Text(
+    "panel.juror-scores-caption",
+    en="each juror's score of {name}: the weighted mean over the criteria they scored, as given and after "
+       "standardisation",
+    id="nilai setiap juri untuk {name}: rata-rata tertimbang dari kriteria yang dinilainya, sebelum dan sesudah "
+       "standardisasi")
+STANDARDIZED_FORMULA = Text(
+    "panel.standardized-formula",
+    en="Standardisation per juror: new score = (score − the juror's mean) / the juror's standard deviation × "
+       "{std:num2} + {mean:num2}, where {std:num2} is the pooled within-juror standard deviation and {mean:num2} the "
+       "mean of all the panel's scores; the juror's mean and standard deviation are over every score they gave.",
+    id="Standardisasi per juri: nilai baru = (nilai − rata-rata juri) / simpangan baku juri × {std:num2} + "
+       "{mean:num2}; {std:num2} adalah simpangan baku gabungan dalam-juri dan {mean:num2} rata-rata semua nilai tim "
+       "juri; rata-rata dan simpangan baku juri dihitung dari semua nilai yang diberikannya.")
+STANDARDIZED_EXAMPLE = Text(
+    "panel.standardized-example",
+    en="For example {juror} on {criterion:code}: ({raw:num} − {m:num2}) / {s:num2} × {std:num2} + {mean:num2} = "
+       "{value:num2}.",
+    id="Contoh: {juror} pada {criterion:code}: ({raw:num} − {m:num2}) / {s:num2} × {std:num2} + {mean:num2} = "
+       "{value:num2}.")
