@@ -77,6 +77,8 @@ def workspace(folder: Path, command: str) -> Path:
     (folder / "kriteria" / "paritrana-kabkota.yaml").write_text(
         _set_weight(_set_weight(init, "capaian", "weight: 30"), "pertumbuhan", "weight: 40"), encoding="utf-8")
     (folder / "k2.yaml").write_text(_set_weight(init, "pertumbuhan", "wieght: 30"), encoding="utf-8")
+    if "final" in command:
+        _jury_round(folder)
     for written in _written_by(command):
         target = folder / written
         if target.is_dir():
@@ -86,6 +88,41 @@ def workspace(folder: Path, command: str) -> Path:
         else:
             target.unlink(missing_ok=True)
     return folder
+
+
+def _jury_round(folder: Path) -> None:
+    """The interview stage of the guide: ``paritrana-kabkota-final.yaml`` (a copy of the packaged
+    file), the forms printed for its nine jurors and filled in with the sample jury's scores
+    (``formulir-isi``), and the same with two slips (``formulir-draf``): Juri 2 typed 850 for
+    Ketapang's `komitmen`, and Juri 5's form was saved twice."""
+    import shutil
+
+    import openpyxl
+
+    from paritrana.api import evaluate
+    from paritrana.core.names import name_key
+    from paritrana.report.panel_forms import write_panel_forms
+
+    final = folder / "paritrana-kabkota-final.yaml"
+    shutil.copy(ROOT / "criteria" / "paritrana-kabkota-final.yaml", final)
+    filled = folder / "formulir-isi"
+    write_panel_forms(evaluate(folder / "data-2025.xlsx", criteria=final), filled)
+    source = openpyxl.load_workbook(ROOT / "sample_data" / "panel" / "kalbar-2025-juri.xlsx")
+    for path in sorted(filled.iterdir()):
+        book = openpyxl.load_workbook(path)
+        ws = book.worksheets[0]
+        given = {name_key(r[0]): r[1:5] for r in source[ws.title].iter_rows(min_row=5, values_only=True) if r[0]}
+        for row in range(8, 8 + len(given)):
+            if ws.cell(row, 3).value is None:  # a grey (conflicted) row keeps its print
+                for j in range(4):
+                    ws.cell(row, 3 + j).value = given[name_key(ws.cell(row, 2).value)][j]
+        book.save(path)
+    draft = folder / "formulir-draf"
+    shutil.copytree(filled, draft)
+    book = openpyxl.load_workbook(draft / "02-juri-2.xlsx")
+    book.worksheets[0]["C8"] = 850  # Ketapang's komitmen: 85 typed with an extra 0
+    book.save(draft / "02-juri-2.xlsx")
+    shutil.copy(draft / "05-juri-5.xlsx", draft / "05-juri-5 (1).xlsx")
 
 
 def _sample_figures() -> dict[str, dict[str, tuple[int, int]]]:

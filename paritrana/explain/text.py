@@ -99,6 +99,8 @@ def panel_step_sentences(name: str, panel: PanelPart, lang: str) -> list[str]:
                                      value=c.value, jurors=jurors, weight=share(c.weight))
         if c.abstained:
             step = m.PANEL_ABSTAINED(step=step, jurors=list(c.abstained))
+        if panel.conflicts:
+            step = pm.PANEL_CONFLICTED(step=step, jurors=list(panel.conflicts))
         lines.append(step.render(lang))
     lo, hi = panel.scale
     if (lo, hi) != (0.0, 100.0):

@@ -718,3 +718,6 @@ STANDARDIZED_EXAMPLE = Text(
        "{value:num2}.",
     id="Contoh: {juror} pada {criterion:code}: ({raw:num} − {m:num2}) / {s:num2} × {std:num2} + {mean:num2} = "
        "{value:num2}.")
+PANEL_CONFLICTED = Text("panel.panel-conflicted",
+                        en="{step}; not counted (conflict of interest): {jurors:list}",
+                        id="{step}; tidak dihitung (konflik kepentingan): {jurors:list}")
