@@ -412,3 +412,12 @@ def test_the_sample_forms_round_trip_gives_the_sample_workbooks_ranking(runner, 
     from_book = json.loads(rank_json(runner, SAMPLE_XLSX, final, ROOT / "sample_data" / "panel"
                                      / "kalbar-2025-juri.xlsx").stdout)
     assert [(r["id"], r["score"]) for r in from_forms["results"]] == [(r["id"], r["score"]) for r in from_book["results"]]
+
+
+def test_a_conflicts_sheet_greys_out_cells_on_the_forms(runner, round_files):
+    tmp_path, data, criteria = round_files
+    sheet = make_workbook(tmp_path, {"Konflik": [["Juri", "Wilayah"], ["J1", "Alpha"]]}, name="konflik.xlsx")
+    out = forms_out(runner, data, criteria, tmp_path / "f", "--conflicts", str(sheet))
+    assert "Konflik kepentingan yang diarsir abu-abu: J1 – Alpha dan J3 – Gamma" in out.output
+    ws = openpyxl.load_workbook(tmp_path / "f" / "01-j1.xlsx").worksheets[0]
+    assert ws["C8"].value == "konflik kepentingan" and ws["C9"].value is None
