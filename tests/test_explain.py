@@ -342,7 +342,7 @@ def test_finalist_panel_part_names_who_abstained(staged):
     # Juri 4 is from Sekadau (`asal` in the criteria): a conflict of interest, not an abstention
     assert (inovasi.value, inovasi.jurors, inovasi.abstained) == (pytest.approx(78.0), 8, [])
     assert e.stages.panel.conflicts == ["Juri 4"]
-    assert ("Sekadau: inovasi (Inovasi dan anggaran pekerja rentan) 78.00 from 8 jurors × weight 25%; "
+    assert ("Sekadau: inovasi (Innovation and budget for vulnerable workers) 78.00 from 8 jurors × weight 25%; "
             "not counted (conflict of interest): Juri 4") in sentences(e, "en")
 
 

@@ -371,14 +371,14 @@ def csv_too_many_fields(tmp_path):
 def csv_unclosed_quote(tmp_path):
     data = tmp_path / "data.csv"
     data.write_text('Kabupaten/Kota,Jumlah Pekerja,Peserta Aktif\nSekadau,100,60\n"Landak,100,40\nSambas,1,1\n')
-    return with_data(tmp_path, data, ["data.csv baris 3: CSV tidak dapat dibaca: unexpected end of data",
+    return with_data(tmp_path, data, ["data.csv baris 3: CSV tidak dapat dibaca: \"unexpected end of data\"",
                                       'periksa tanda petik (") di baris itu'])
 
 
 def csv_field_too_long(tmp_path):
     data = tmp_path / "data.csv"
     data.write_text('Kabupaten/Kota,Jumlah Pekerja,Peserta Aktif\nSekadau,100,"' + "9" * 200_000 + '"\n')
-    return with_data(tmp_path, data, ["data.csv baris 2: CSV tidak dapat dibaca: field larger than field limit"])
+    return with_data(tmp_path, data, ["data.csv baris 2: CSV tidak dapat dibaca: \"field larger than field limit"])
 
 
 def csv_unknown_encoding(tmp_path):

@@ -334,7 +334,7 @@ def test_a_header_of_two_rows_is_named_as_such(tmp_path):
     report = paritrana.validate(data)
     assert [str(e) for e in report.errors] == [
         'data.xlsx › Rekap!B4: baris judul menempati dua baris (baris 3: "Jumlah Pekerja", "Peserta Aktif" di atas '
-        'baris 4: "2023", "2024"); buat satu lembar per tahun, atau satu kolom per indikator dengan kolom Tahun']
+        'baris 4: "2023", "2024"); buat satu lembar per tahun, atau satu kolom per indikator dengan kolom "Tahun"']
 
 
 def test_the_brief_example_of_a_two_row_header(tmp_path):
@@ -346,7 +346,7 @@ def test_the_brief_example_of_a_two_row_header(tmp_path):
         'baris judul menempati dua baris (baris 3: "Jumlah Pekerja" di atas baris 4: "2023", "2024")']
     assert report.errors[0].render("en") == (
         'data.xlsx › Rekap!B4: the header takes two rows (row 3: "Jumlah Pekerja" above row 4: "2023", "2024"); '
-        "make one sheet per year, or one column per indicator with a Tahun column")
+        "make one sheet per year, or one column per indicator with a \"Tahun\" column")
 
 
 def test_years_above_a_repeated_header_are_named_too(tmp_path):

@@ -352,7 +352,7 @@ def _panel_part(result: RankingResult, name: str) -> PanelPart | None:
     for cid in spec.criteria:
         scored = {name_key(s.juror) for s in outcome.scores
                   if s.value is not None and s.criterion == cid and name_key(s.candidate) == key}
-        parts.append(PanelCriterionPart(cid, spec.label_of(cid), spec.weights[cid], row.criteria[cid],
+        parts.append(PanelCriterionPart(cid, spec.criteria[cid].label or cid, spec.weights[cid], row.criteria[cid],
                                         row.counts[cid], [j for j in outcome.jurors if name_key(j) not in scored
                                                           and name_key(j) not in {name_key(c) for c in conflicted}]))
     scaling = outcome.combined.standardization

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from paritrana.core.criteria import Aggregation
 from paritrana.core.methods import Better
 from paritrana.explain.model import Comparison, Explanation, PanelPart, Share, StagePart, Step
-from paritrana.i18n import fmt_number, label
+from paritrana.i18n import fmt_number, label, localized
 from paritrana.i18n.messages import analyses as m
 from paritrana.i18n.messages import panel as pm
 from paritrana.i18n.numbers import MINUS
@@ -86,7 +86,7 @@ def panel_headline(panel: PanelPart, lang: str) -> str:
     how = label(f"p_agg_{panel.aggregation}", lang)
     if panel.standardize:
         how += ", " + label("p_standardized", lang)
-    return m.PANEL_PART(title=panel.title or label("p_title", lang), how=how, score=panel.percent).render(lang)
+    return m.PANEL_PART(title=localized(panel.title, lang) or label("p_title", lang), how=how, score=panel.percent).render(lang)
 
 
 def panel_step_sentences(name: str, panel: PanelPart, lang: str) -> list[str]:
@@ -95,7 +95,7 @@ def panel_step_sentences(name: str, panel: PanelPart, lang: str) -> list[str]:
     for c in panel.criteria:
         jurors = m.ONE_JUROR() if c.jurors == 1 else m.N_JURORS(n=c.jurors)  # English needs the singular
         step: Message = m.PANEL_STEP(name=name, criterion=c.criterion,
-                                     label="" if c.label == c.criterion else f" ({c.label})",
+                                     label="" if c.label == c.criterion else f" ({localized(c.label, lang)})",
                                      value=c.value, jurors=jurors, weight=share(c.weight))
         if c.abstained:
             step = m.PANEL_ABSTAINED(step=step, jurors=list(c.abstained))

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from paritrana.errors import Issue
+from paritrana.i18n import localized
 from paritrana.i18n.text import render
 from paritrana.sensitivity.text import (
     pct,
@@ -62,7 +63,7 @@ def render_sensitivity(result: SensitivityResult, console: Console, *, lang: str
                        top: int | None = None, cli: bool = True) -> None:
     from rich.markup import escape
 
-    head = f"[bold]{escape(t('title', lang))} — {escape(result.title)}[/bold]"
+    head = f"[bold]{escape(t('title', lang))} — {escape(localized(result.title, lang))}[/bold]"
     years = years_line(result.year, result.baseline_year, lang)
     if years:
         head += f"  ·  {escape(years)}"

@@ -21,7 +21,7 @@ from paritrana.core.criteria import Criteria, LoadedCriteria
 from paritrana.core.headers import header_key
 from paritrana.core.names import display_name, is_total, name_key
 from paritrana.errors import DataError, Location, UsageError
-from paritrana.i18n import fmt_number
+from paritrana.i18n import fmt_number, localized
 from paritrana.i18n.lang import Lang, output_lang
 from paritrana.i18n.messages import report as m
 from paritrana.io.atomic import check_output_path, write_atomic
@@ -122,9 +122,9 @@ def template_columns(criteria: Criteria, lang: str = "id") -> list[_Col]:
     for name in criteria.input_columns:
         low, high, integer = criteria.bounds(name)
         column = criteria.columns.get(name)
-        text = (column.label if column and column.label else name)
+        text = localized(column.label, lang) if column and column.label else name
         if column and column.unit:
-            text = m.T_NOTE_UNIT(label=text, unit=column.unit).render(lang)
+            text = m.T_NOTE_UNIT(label=text, unit=localized(column.unit, lang)).render(lang)
         cols.append(_Col(name, criteria.headers_for(name)[0], f"{text}\n{_bounds_text(low, high, integer, lang)}",
                          numeric=True, low=low, high=high, integer=integer))
     return cols
@@ -271,7 +271,7 @@ def _instructions(ws: Any, loaded: LoadedCriteria, columns: list[_Col], years: l
     ws.set_column(0, 0, 28)
     ws.set_column(1, 1, 22)
     ws.set_column(2, 2, 70)
-    ws.write_string(0, 0, c.title, fmt["title"])
+    ws.write_string(0, 0, c.title_in(lang), fmt["title"])
     ws.write_string(0, MARKER_COLUMN, TEMPLATE_MARKER)
     ws.set_column(MARKER_COLUMN, MARKER_COLUMN, None, None, {"hidden": True})
     ws.write_string(1, 0, m.T_TITLE().render(lang), fmt["bold"])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from paritrana.i18n import fmt_number, label
+from paritrana.i18n import fmt_number, label, localized
 from paritrana.i18n.messages import report as m
 from paritrana.report.panel_terminal import render_panel, stage_caption, stage_cell, stage_parts
 from paritrana.report.reasons import ineligible_reasons
@@ -34,7 +34,7 @@ def render_ranking(result: RankingResult, console: Console, *, lang: str = "id",
     if top is None and total > LARGE:
         top = DEFAULT_TOP_WHEN_LARGE
     years = years_line(result.year, result.baseline_year, lang)
-    console.print(f"[bold]{escape(result.title)}[/bold]" + (f"  ·  {years}" if years else ""))
+    console.print(f"[bold]{escape(localized(result.title, lang))}[/bold]" + (f"  ·  {years}" if years else ""))
     if not result.results:
         console.print(label("no_results", lang))
     for g in groups:

@@ -26,7 +26,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-from paritrana.i18n import fmt_number, label
+from paritrana.i18n import fmt_number, label, localized
 from paritrana.i18n.lang import Lang
 from paritrana.i18n.messages import criteria as cm
 from paritrana.i18n.messages import report as m
@@ -127,9 +127,9 @@ class _ExcelWords:
     def header(self, result: RankingResult, aspects: list[str], indicators: list[str], grouped: bool) -> list[str]:
         t, c = self.t, result.criteria
         head = [t("csv_rank"), t("csv_name"), *([t("csv_group")] if grouped else []), t("csv_score"), t("csv_tie")]
-        head += [t("csv_aspect").format(name=c.aspect_label(a)) for a in aspects]
+        head += [t("csv_aspect").format(name=c.aspect_label(a, self.lang)) for a in aspects]
         for iid in indicators:
-            name = c.label(iid)
+            name = c.label(iid, self.lang)
             head += [t(key).format(name=name) for key in ("csv_raw", "csv_normalized", "csv_weight",
                                                           "csv_contribution")]
         if result.stages is not None:
@@ -175,7 +175,7 @@ def to_markdown(result: RankingResult, *, lang: str = "id", top: int | None = No
     """A title line, the years, the podium in a sentence, the table, the ineligible and the
     sources with their SHA-256 — ready to paste into minutes or a press release."""
     criteria = result.criteria
-    lines = [f"## {_md(result.title)}", ""]
+    lines = [f"## {_md(localized(result.title, lang))}", ""]
     years = years_line(result.year, result.baseline_year, lang)
     if years:
         lines += [years, ""]
@@ -191,7 +191,7 @@ def to_markdown(result: RankingResult, *, lang: str = "id", top: int | None = No
         if podium:
             lines += [podium, ""]
         head = [label("rank", lang), label("name", lang), label("score", lang),
-                *[_md(criteria.label(i)) for i in indicators]]
+                *[_md(criteria.label(i, lang)) for i in indicators]]
         head += [label("p_panel_score", lang)] if panel_column else []
         lines.append("| " + " | ".join(head) + " |")
         lines.append("|" + "|".join(["---:", "---", "---:", *["---:"] * (len(head) - 3)]) + "|")
