@@ -28,8 +28,8 @@ from typing import TYPE_CHECKING, Any, cast
 
 from paritrana.i18n import fmt_number, label
 from paritrana.i18n.lang import Lang
-from paritrana.i18n.messages import criteria as cm
 from paritrana.i18n.messages import report as m
+from paritrana.io.criteria_file import packaged_file_of, shown_name
 from paritrana.report.panel_terminal import W_BANDS
 from paritrana.report.reasons import ineligible_reasons
 
@@ -233,17 +233,14 @@ def years_line(year: int | None, baseline_year: int | None, lang: str) -> str:
 
 
 def criteria_shown(path: str, lang: str) -> str:
-    """The criteria file as a person reads it: ``paritrana-kabkota.yaml (bawaan)`` for the
-    packaged default (whose path is ``<default: …>`` in the JSON), else the path as given."""
-    default = default_criteria_name(path)
-    return cm.DEFAULT_FILE(name=default).render(lang) if default else path
+    """The criteria file as a person reads it: ``paritrana-kabkota.yaml (bawaan)`` for a
+    packaged file (whose path is ``packaged:…`` in the JSON), else the path as given."""
+    return shown_name(path).render(lang)
 
 
 def default_criteria_name(path: str) -> str | None:
     """``paritrana-kabkota.yaml`` when ``path`` stands for a packaged criteria file, else None."""
-    if path.startswith("<default: ") and path.endswith(">"):
-        return path.removeprefix("<default: ").removesuffix(">")
-    return None
+    return packaged_file_of(path)
 
 
 def _stage_lines(result: RankingResult, lang: str, groups: list[str | None]) -> list[str]:
@@ -320,8 +317,11 @@ def _sources(result: RankingResult, lang: str) -> str:
     parts = [m.SOURCE_INPUT(name=code(result.input.path), sha=result.input.sha256).render(lang)]
     if result.baseline is not None:
         parts.append(m.SOURCE_BASELINE(name=code(result.baseline.path), sha=result.baseline.sha256).render(lang))
-    default = default_criteria_name(result.criteria_source.path)
-    name = cm.DEFAULT_FILE(name=code(default)).render(lang) if default else code(result.criteria_source.path)
+    packaged = packaged_file_of(result.criteria_source.path)
+    if packaged is None:
+        name = code(result.criteria_source.path)
+    else:  # "`paritrana-kabkota.yaml` (bawaan)"
+        name = shown_name(result.criteria_source.path).render(lang).replace(packaged, code(packaged), 1)
     parts.append(m.SOURCE_CRITERIA(name=name, sha=result.criteria_source.sha256).render(lang))
     if result.panel is not None:
         parts.append(m.SOURCE_JURY(name=code(result.panel.source.path), sha=result.panel.source.sha256).render(lang))

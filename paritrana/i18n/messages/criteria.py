@@ -12,6 +12,14 @@ from paritrana.i18n.text import Text
 # ---- the file ---------------------------------------------------------------------------
 
 NOT_FOUND = Text("criteria.not-found", en="criteria file not found", id="berkas kriteria tidak ditemukan")
+NOT_FOUND_NAMES = Text("criteria.not-found-names",
+                       en="give the path of a YAML file, or the name of packaged criteria: {names:codelistor}",
+                       id="tulis nama berkas YAML (beserta foldernya), atau nama kriteria bawaan: {names:codelistor}",
+                       cli_en="give the path of a YAML file, or the name of packaged criteria "
+                              "(`paritrana criteria list`): {names:codelistor}",
+                       cli_id="tulis nama berkas YAML (beserta foldernya), atau nama kriteria bawaan "
+                              "(`paritrana criteria list`): "
+                              "{names:codelistor}")
 IS_A_FOLDER = Text("criteria.is-a-folder", en="this is a folder, not a criteria file",
                    id="ini folder, bukan berkas kriteria")
 NOT_A_REGULAR_FILE = Text("criteria.not-a-regular-file", en="not a regular file (a device or pipe?)",
@@ -28,6 +36,17 @@ TOO_LARGE = Text("criteria.too-large",
                  en="the criteria file is larger than {mb:int} MB (a criteria file is a few hundred lines)",
                  id="berkas kriteria lebih besar dari {mb:int} MB (berkas kriteria biasanya hanya beberapa "
                     "ratus baris)")
+PACKAGED_CLOSE = Text("criteria.packaged-close", en="did you mean the packaged criteria {name:code}?",
+                      id="apakah yang dimaksud kriteria bawaan {name:code}?")
+NOT_PACKAGED = Text("criteria.not-packaged", en="no packaged criteria are called {name:q}",
+                    id="tidak ada kriteria bawaan bernama {name:q}")
+PACKAGED_NAMES = Text("criteria.packaged-names", en="choose one of {names:codelistor}",
+                      id="pilih salah satu: {names:codelistor}")
+LIST_CAPTION = Text("criteria.list-caption", en="use a name wherever criteria are asked for",
+                    id="nama dapat dipakai di mana pun kriteria diminta",
+                    cli_en="use with `--criteria NAME`; `paritrana criteria init NAME` saves an editable copy",
+                    cli_id="gunakan dengan `--criteria NAMA`; `paritrana criteria init NAMA` menyimpan salinan "
+                           "yang dapat diubah")
 INIT_NOT_A_FOLDER = Text("criteria.init-not-a-folder", en="this is a file, not a folder",
                          id="ini berkas, bukan folder")
 INIT_CHOOSE_FOLDER = Text("criteria.init-choose-folder", en="choose the folder to save {name:code} in",
@@ -263,6 +282,7 @@ GEOMETRIC_ZERO = Text(
        "pemeringkatan terhenti; gunakan `normalize: {{method: minmax, range: [1, 100]}}`",
 )
 DEFAULT_FILE = Text("criteria.default-file", en="{name} (default)", id="{name} (bawaan)")
+PACKAGED_FILE = Text("criteria.packaged-file", en="{name} (packaged)", id="{name} (bawaan)")
 CHECK_OK = Text("criteria.check-ok", en="OK: {file} ({aspects}, {indicators})",
                 id="OK: {file} ({aspects}, {indicators})")
 CHECK_OK_WARNINGS = Text("criteria.check-ok-warnings", en="OK: {file} ({aspects}, {indicators}; {warnings})",
