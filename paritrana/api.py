@@ -25,21 +25,37 @@ from paritrana.checks.report import ValidationReport, default_hint
 from paritrana.checks.rules import validate_period, validate_rows
 from paritrana.core.criteria import Criteria, LoadedCriteria
 from paritrana.core.dataset import Dataset, Period
+from paritrana.core.previous import PreviousResult
 from paritrana.core.rank import rank_scored
 from paritrana.core.result import RankingResult, Source, build_result
+from paritrana.core.rounds import with_bands, with_previous
 from paritrana.core.run import RankingRun
 from paritrana.core.score import Scored, score_period
-from paritrana.errors import DataError, DataErrors, Issue, IssueCode, IssueList, Location, ParitranaError, Severity
+from paritrana.errors import (
+    DataError,
+    DataErrors,
+    Issue,
+    IssueCode,
+    IssueList,
+    Location,
+    ParitranaError,
+    Severity,
+    UsageError,
+)
+from paritrana.explain.change import Change, split_change
+from paritrana.i18n.messages import rounds as m_rounds
 from paritrana.io.criteria_file import as_criteria
 from paritrana.io.limits import ReadOptions
 from paritrana.io.load import load_dataset
 from paritrana.io.period import select_period
+from paritrana.io.previous import previous_criteria, read_previous
 from paritrana.panel.stages import ConflictsArg, PanelArg, apply_stages
 from paritrana.sensitivity import analyse, check_options
 from paritrana.sensitivity.model import SensitivityResult
 from paritrana.sensitivity.montecarlo import Progress
 
 CriteriaArg = str | Path | LoadedCriteria | None
+PreviousArg = str | Path | PreviousResult | None
 
 
 @dataclass(frozen=True)
@@ -168,20 +184,53 @@ def rank_prepared(prepared: Prepared) -> RankingRun:
 
 def evaluate(path: str | Path, *, criteria: CriteriaArg = None, year: int | None = None,
              baseline: str | Path | None = None, panel: PanelArg = None,
-             read: ReadOptions | None = None, conflicts: ConflictsArg = None) -> RankingRun:
+             read: ReadOptions | None = None, conflicts: ConflictsArg = None,
+             previous: PreviousArg = None) -> RankingRun:
     """Rank ``path`` and keep what reports, ``explain`` and ``sensitivity`` need beside the
-    result (the period read, the scores and the scales behind them)."""
+    result (the period read, the scores and the scales behind them). ``previous`` (a JSON
+    result written by paritrana) adds each candidate's movement since it."""
     prepared = prepare(path, criteria=criteria, year=year, baseline=baseline, read=read)
     with _speaking(prepared.criteria):
         ranked = rank_prepared(prepared)
-        if panel is None and conflicts is None and prepared.criteria.criteria.stages is None:
-            return ranked
-        return apply_stages(ranked, panel, read, conflicts)
+        if panel is not None or conflicts is not None or prepared.criteria.criteria.stages is not None:
+            ranked = apply_stages(ranked, panel, read, conflicts)
+        ranked = with_bands(ranked)
+        if previous is not None:
+            ranked = with_previous(ranked, _previous(previous))
+        return ranked
+
+
+def explain_change(path: str | Path, name: str, previous: str | Path | PreviousResult, *, criteria: CriteriaArg = None,
+                   year: int | None = None, baseline: str | Path | None = None,
+                   read: ReadOptions | None = None) -> Change:
+    """Split the change of ``name``'s score since ``previous`` into its own data, the other
+    candidates and the criteria (see ``paritrana.explain.change``). This year's data are
+    ranked once more under the previous result's criteria when those differ."""
+    loaded = as_criteria(criteria)
+    if loaded.criteria.stages is not None:
+        raise UsageError(m_rounds.CHANGE_NO_STAGES())
+    before = _previous(previous)
+    now = evaluate(path, criteria=loaded, year=year, baseline=baseline, read=read, previous=before)
+    with _speaking(now.loaded):
+        old = previous_criteria(before, now.loaded)
+        under_previous = now
+        if old.criteria != now.loaded.criteria:
+            try:
+                under_previous = evaluate(path, criteria=old, year=year, baseline=baseline, read=read)
+            except ParitranaError as exc:
+                raise UsageError(m_rounds.PREVIOUS_CRITERIA_DO_NOT_FIT(problem=exc.render()),
+                                 Location(file=before.path)) from exc
+        return split_change(now, under_previous, before, old.criteria, name)
+
+
+def _previous(previous: str | Path | PreviousResult) -> PreviousResult:
+    return previous if isinstance(previous, PreviousResult) else read_previous(previous)
 
 
 def run(path: str | Path, *, criteria: CriteriaArg = None, year: int | None = None,
         baseline: str | Path | None = None, panel: PanelArg = None,
-        read: ReadOptions | None = None, conflicts: ConflictsArg = None) -> RankingResult:
+        read: ReadOptions | None = None, conflicts: ConflictsArg = None,
+        previous: PreviousArg = None) -> RankingResult:
     """Rank the candidates of ``path`` under ``criteria`` (default: the packaged criteria).
 
     With ``stages:`` in the criteria, the desk ranking is followed by the shortlist and, given
@@ -193,7 +242,7 @@ def run(path: str | Path, *, criteria: CriteriaArg = None, year: int | None = No
     part of the result.
     """
     return evaluate(path, criteria=criteria, year=year, baseline=baseline, panel=panel, read=read,
-                    conflicts=conflicts).result
+                    conflicts=conflicts, previous=previous).result
 
 
 def validate(path: str | Path, *, criteria: CriteriaArg = None, year: int | None = None,
@@ -228,5 +277,5 @@ def sensitivity(path: str | Path, *, criteria: CriteriaArg = None, year: int | N
     return analyse(ranked, runs=runs, jitter=jitter, methods=methods, seed=seed, progress=progress)
 
 
-__all__ = ["Prepared", "ReadOptions", "RankingRun", "evaluate", "prepare", "rank_prepared", "run", "sensitivity",
-           "validate"]
+__all__ = ["Change", "Prepared", "ReadOptions", "RankingRun", "evaluate", "explain_change", "prepare", "rank_prepared",
+           "run", "sensitivity", "validate"]

@@ -60,6 +60,7 @@ PanelOpt = Annotated[list[Path] | None, typer.Option("--panel", show_default=Fal
 ConflictsOpt = Annotated[Path | None, typer.Option("--conflicts", show_default=False)]
 ForceOpt = Annotated[bool, typer.Option("--force")]
 TopOpt = Annotated[int | None, typer.Option("--top", min=1, metavar="N", show_default=False)]
+PreviousOpt = Annotated[Path | None, typer.Option("--previous", show_default=False)]
 
 
 class BadValue(typer.BadParameter):

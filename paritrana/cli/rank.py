@@ -18,6 +18,7 @@ from paritrana.cli.options import (
     LangOpt,
     MaxMbOpt,
     PanelOpt,
+    PreviousOpt,
     TopOpt,
     YearOpt,
     choice,
@@ -53,6 +54,7 @@ def rank(
     panel: PanelOpt = None,
     conflicts: ConflictsOpt = None,
     sensitivity: Annotated[bool, typer.Option("--sensitivity")] = False,
+    previous: PreviousOpt = None,
 ) -> None:
     """Load, validate, score and rank; print the ranking (and save a report with --output)."""
     from paritrana.api import evaluate
@@ -60,11 +62,11 @@ def rank(
 
     if sensitivity and (output is None or output.suffix.lower() != ".xlsx"):
         raise BadValue(m.SENSITIVITY_NEEDS_XLSX(), option="--sensitivity")
-    given = inputs(file, baseline, criteria, *(panel or []), conflicts)
+    given = inputs(file, baseline, criteria, *(panel or []), conflicts, previous)
     if output is not None:  # before the work: a wrong path is found in a second, not after the ranking
         check_report_path(output, force=force, inputs=given, sensitivity=sensitivity)
     ranked = evaluate(file, criteria=criteria, year=year, baseline=baseline, panel=panel or None,
-                      conflicts=conflicts, read=read_options(ctx, encoding, max_uncompressed_mb))
+                      conflicts=conflicts, read=read_options(ctx, encoding, max_uncompressed_mb), previous=previous)
     language = output_lang(ctx, lang, ranked.criteria.language)
     group_value = ranked.group_named(group)
     if output is not None:

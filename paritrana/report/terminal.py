@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from paritrana.i18n import fmt_number, label
 from paritrana.i18n.messages import report as m
+from paritrana.report import rounds
 from paritrana.report.panel_terminal import render_panel, stage_caption, stage_cell, stage_parts
 from paritrana.report.reasons import ineligible_reasons
 from paritrana.report.text import years_line
@@ -45,6 +46,10 @@ def render_ranking(result: RankingResult, console: Console, *, lang: str = "id",
         table.add_column("#", justify="right", no_wrap=True)
         table.add_column(label("name", lang), no_wrap=False, min_width=12, max_width=32)
         table.add_column(label("score", lang), justify="right", no_wrap=True)
+        added = rounds.columns(result, lang)
+        for column in added:
+            table.add_column(column.title, justify="right" if column.key in ("movement", "previous") else "left",
+                             no_wrap=True, max_width=None if column.key.startswith("band:") else 16)
         parts = _parts(result, lang)
         for _pid, title in parts:
             table.add_column(title, justify="right", no_wrap=True, max_width=14)
@@ -53,10 +58,13 @@ def render_ranking(result: RankingResult, console: Console, *, lang: str = "id",
             style = PODIUM_STYLE.get(r.rank) if podium and (not r.tie or r.rank <= 3) else None
             rank = f"{MEDALS.get(r.rank, '') if podium else ''}{r.rank}" + ("=" if r.tie else "")
             cells = [_part_value(r, pid, result, lang) for pid, _ in parts]
-            table.add_row(rank, Text(r.id), fmt_number(r.score, 2, lang), *cells, style=style)
+            extra = [Text(c.cell(r), style=c.style(r) or "") for c in added]
+            table.add_row(rank, Text(r.id), fmt_number(r.score, 2, lang), *extra, *cells, style=style)
         console.print(table)
         if len(shown) < size:
             console.print(m.SHOWN_OF(shown=len(shown), total=size).render(lang), style="dim", highlight=False)
+    for line in rounds.notes(result, lang, group):
+        console.print(line, style="dim", markup=False, highlight=False)
     if result.has_ties:
         console.print(f"[yellow]=[/yellow] {label('ties_note', lang)}")
     _render_ineligible(result, console, lang)

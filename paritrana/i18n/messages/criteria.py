@@ -298,3 +298,25 @@ CHANGE_POINTS = Text("criteria.change-points", en="{name} ±{limit:num} percenta
                      id="{name} ±{limit:num} poin persentase")
 CHANGE_UNIT = Text("criteria.change-unit", en="{name} ±{limit:num} {unit}", id="{name} ±{limit:num} {unit}")
 CHANGE_BARE = Text("criteria.change-bare", en="{name} ±{limit:num}", id="{name} ±{limit:num}")
+
+# ---- status bands (`bands:`) ------------------------------------------------------------------
+
+BAND_TWO_CLASSES = Text("criteria.band-two-classes", en="give at least two classes",
+                        id="tulis paling sedikit dua kelas")
+BAND_CUTS_COUNT = Text("criteria.band-cuts-count",
+                       en="{classes:int} classes need {n:int} cut-offs, one between each two (found {got:int})",
+                       id="{classes:int} kelas memerlukan {n:int} batas, satu di antara setiap dua kelas (tertulis "
+                          "{got:int})")
+BAND_CUTS_ORDER = Text("criteria.band-cuts-order", en="the cut-offs must increase, from the lowest class up",
+                       id="batas harus naik, mulai dari kelas terendah")
+BAND_CLASS_TWICE = Text("criteria.band-class-twice", en="the class {names:qlist} is named twice",
+                        id="kelas {names:qlist} ditulis dua kali")
+BAND_TARGET = Text("criteria.band-target", en="{name:code} is neither `score` nor an indicator ({ids:codelist})",
+                   id="{name:code} bukan `score` dan bukan indikator ({ids:codelist})")
+BAND_TARGET_CLOSE = Text("criteria.band-target-close",
+                         en="{name:code} is neither `score` nor an indicator; did you mean {close:code}?",
+                         id="{name:code} bukan `score` dan bukan indikator; apakah yang dimaksud {close:code}?")
+BAND_SCORE_AMBIGUOUS = Text("criteria.band-score-ambiguous",
+                            en="`score` bands the score, but an indicator is also called `score`; rename the indicator",
+                            id="`score` berarti skor, padahal ada indikator yang juga bernama `score`; ganti nama "
+                               "indikator itu")

@@ -119,6 +119,14 @@ O_CONFLICTS = Text("help.opt.conflicts",
                    id="Konflik kepentingan, selain yang ada dalam kriteria: lembar dengan kolom Juri dan Wilayah "
                       "(ditambah Alasan Pencabutan bila ketua tim juri mencabutnya); nilai yang berkonflik tidak "
                       "pernah dihitung.")
+O_PREVIOUS = Text("help.opt.previous",
+                  en="A previous result (the JSON paritrana wrote last year): adds each candidate's change of rank "
+                     "(▲ 2, ▼ 1, =, new) and its previous rank and score; with `explain`, splits the change of the "
+                     "score into its own data, the other candidates and the criteria.",
+                  id="Hasil sebelumnya (berkas JSON yang dibuat paritrana tahun lalu): menambahkan perubahan "
+                     "peringkat setiap kandidat (▲ 2, ▼ 1, =, baru) serta peringkat dan skor sebelumnya; pada "
+                     "`explain`, merinci perubahan skor menjadi datanya sendiri, kandidat lain, dan perubahan "
+                     "kriteria.")
 O_FORCE = Text("help.opt.force", en="Replace the file if it exists.", id="Menimpa berkas bila sudah ada.")
 O_FORMAT = Text("help.opt.fmt", en="Output format on the screen (default {default:code}).",
                 id="Format keluaran di layar (bawaan {default:code}).")
@@ -218,6 +226,7 @@ V_OUTPUT = Text("help.metavar.output", en="FILE", id="BERKAS")
 V_PANEL = Text("help.metavar.panel", en="FILE|FOLDER", id="BERKAS|FOLDER")
 V_CONFLICTS = Text("help.metavar.conflicts", en="FILE", id="BERKAS")
 V_JURORS = Text("help.metavar.jurors", en="FILE", id="BERKAS")
+V_PREVIOUS = Text("help.metavar.previous", en="RESULT.json", id="HASIL.json")
 V_NAMES = Text("help.metavar.names", en="FILE", id="BERKAS")
 V_GROUP = Text("help.metavar.group", en="GROUP", id="KELOMPOK")
 V_ENCODING = Text("help.metavar.encoding", en="ENCODING", id="PENGODEAN")
