@@ -47,6 +47,7 @@ class TableOrJson(StrEnum):
 
 TableOrJsonOpt = Annotated[TableOrJson, typer.Option("--format", "-f")]
 FileArg = Annotated[Path, typer.Argument(show_default=False)]
+FilesArg = Annotated[list[Path], typer.Argument(show_default=False)]
 CriteriaOpt = Annotated[Path | None, typer.Option("--criteria", "-c", show_default=False)]
 YearOpt = Annotated[int | None, typer.Option("--year", show_default=False)]
 BaselineOpt = Annotated[Path | None, typer.Option("--baseline", show_default=False)]

@@ -172,6 +172,7 @@ class Band(Strict):
 
 
 SCORE_BAND = "score"  # the `bands:` key that bands the score (any other key names an indicator)
+FILE_GROUP = "file"  # `group_by: file`: each input file is a group (several files: one per province)
 
 
 class Criteria(Strict):

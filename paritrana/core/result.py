@@ -36,6 +36,7 @@ class IneligibleResult:
     id: str
     group: str | None
     reasons: list[str]
+    source: str | None = None  # the input file, when several were ranked together (JSON "source")
 
 
 @dataclass(frozen=True)
@@ -188,7 +189,8 @@ class RankingResult:
         if self.baseline is not None:
             out["baseline"] = {"path": self.baseline.path, "sha256": self.baseline.sha256}
         out["results"] = [_candidate_dict(r) for r in self.results] if results else None
-        out["ineligible"] = [{"id": i.id, "group": i.group, "reasons": list(i.reasons)} for i in self.ineligible]
+        out["ineligible"] = [{"id": i.id, "group": i.group, "reasons": list(i.reasons),
+                              **({} if i.source is None else {"source": i.source})} for i in self.ineligible]
         out["warnings"] = self.warning_texts(lang)
         if self.stages is not None:
             out["stages"] = self.stages.to_dict()

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from paritrana.core.criteria import Aggregation, Criteria, LoadedCriteria, Missing, Normalize
+from paritrana.core.criteria import FILE_GROUP, Aggregation, Criteria, LoadedCriteria, Missing, Normalize
 from paritrana.core.methods import Better, Method
 from paritrana.core.problems import problem_at
 from paritrana.core.yaml_source import load_yaml
@@ -186,7 +186,7 @@ def _facts(c: Criteria, lang: str) -> list[Any]:
         changes = ", ".join(_change(c, name, limit, lang) for name, limit in c.max_change.items())
         lines.append(Text(f"{label('c_max_change', lang)}: ", style="bold").append(changes, style=""))
     lines.append(Text(label("c_columns", lang), style="bold"))
-    names = [c.entity, *([c.group_by] if c.group_by else []), *c.input_columns]
+    names = [c.entity, *([c.group_by] if c.group_by and c.group_by != FILE_GROUP else []), *c.input_columns]
     lines.append(grid([(name, ", ".join(f'"{h}"' for h in c.headers_for(name))) for name in names]))
     return lines
 
@@ -249,7 +249,7 @@ def lint(loaded: LoadedCriteria) -> list[Message]:
             close = difflib.get_close_matches(name, derived, n=1, cutoff=0.75)
             warn((), m.UNDECLARED_NAME_CLOSE(name=name, close=close[0]) if close else m.UNDECLARED_NAME(name=name))
     for key, column in (("entity", c.entity), ("group_by", c.group_by)):
-        if column and column not in c.columns:
+        if column and column not in c.columns and not (key == "group_by" and column == FILE_GROUP):
             warn((key,), m.COLUMN_NOT_DECLARED(name=column))
     special = {c.entity, c.group_by, "tahun"}
     for name in c.columns:

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from paritrana.core.criteria import SCORE_BAND, Band
 from paritrana.core.localized import in_lang
 from paritrana.core.previous import MOVEMENT, PREVIOUS_RANK, PREVIOUS_SCORE
-from paritrana.core.rounds import BANDS, SOURCE
+from paritrana.core.rounds import BANDS, SHORTLIST, SHORTLISTED_FROM, SOURCE
 from paritrana.i18n import fmt_number
 from paritrana.i18n.messages import rounds as m
 
@@ -79,16 +79,27 @@ def class_text(band: Band, name: str | None, lang: str) -> str:
 
 
 def columns(result: RankingResult, lang: str) -> list[Column]:
-    """The added columns, in the order they are shown: movement, previous, bands, file."""
+    """The added columns, in the order they are shown: the group a shortlisted candidate came
+    from, movement, previous, bands, file."""
     out = []
+    if SHORTLIST in result.sections:
+        out.append(Column("from", m.COL_FROM().render(lang), _from_text))
     if has_movement(result):
         out.append(Column("movement", m.COL_MOVEMENT().render(lang), lambda r: movement_text(r, lang), _movement_style))
         out.append(Column("previous", m.COL_PREVIOUS().render(lang), lambda r: previous_text(r, lang)))
     for target, band in result.criteria.bands.items():
         out.append(Column(f"band:{target}", band_title(result, target, lang), _band_cell(band, target, lang)))
-    if has_sources(result):
+    if has_sources(result) and not result.criteria.group_by and SHORTLIST not in result.sections:
+        # one pool of several files: the file is the only place the province shows (grouped,
+        # the group's title or the "from" column says it)
         out.append(Column("source", m.COL_SOURCE().render(lang), lambda r: Path(str(r.extra.get(SOURCE, ""))).name))
     return out
+
+
+def _from_text(r: CandidateResult) -> str:
+    """"kalbar (1)": the group a shortlisted candidate came from, and its rank there."""
+    came = r.extra.get(SHORTLISTED_FROM) or {}
+    return f"{came.get('group') or '–'} ({came.get('rank', '–')})"
 
 
 def _band_cell(band: Band, target: str, lang: str) -> Callable[[CandidateResult], str]:
@@ -122,6 +133,10 @@ def notes(result: RankingResult, lang: str, group: str | None = None) -> list[st
     """The lines under the table: the movement's legend and each band's counts per class
     (of ``group`` when one is shown alone)."""
     lines = []
+    shortlist = result.sections.get(SHORTLIST)
+    if shortlist is not None:
+        lines.append(m.SHORTLIST_NOTE(n=shortlist["per_group"], groups=len(shortlist["groups"]),
+                                      ranked=shortlist["ranked"]).render(lang))
     previous = result.previous
     if previous is not None:
         lines.append(m.MOVEMENT_LEGEND(path=Path(previous.path).name, year=previous.year or "–").render(lang))
@@ -150,6 +165,11 @@ def csv_columns(result: RankingResult, lang: str, plain: bool) -> list[tuple[str
     negative down, empty when new), ``band_<target>`` and ``source`` in the plain dialect;
     the same in words of the output language in ``excel-id`` (a new candidate: "baru")."""
     out: list[tuple[str, Callable[[CandidateResult], Any]]] = []
+    if SHORTLIST in result.sections:
+        out += [("from_group" if plain else m.CSV_FROM_GROUP().render(lang),
+                 lambda r: (r.extra.get(SHORTLISTED_FROM) or {}).get("group")),
+                ("group_rank" if plain else m.CSV_GROUP_RANK().render(lang),
+                 lambda r: (r.extra.get(SHORTLISTED_FROM) or {}).get("rank"))]
     if has_movement(result):
         new = "" if plain else m.MOVEMENT_NEW().render(lang)
         out += [

@@ -134,6 +134,16 @@ O_FORMAT = Text("help.opt.fmt", en="Output format on the screen (default {defaul
 # ---- options of one command -------------------------------------------------------------------
 RANK_FORMAT = Text("help.rank.fmt", en="Output format on the screen (default {default:code}).",
                    id="Format keluaran di layar (bawaan {default:code}).")
+RANK_FILE = Text("help.rank.file",
+                 en="Input workbooks (.xlsx, .xlsm) or CSV files, or a folder of them: several are ranked together "
+                    "(the national round), each candidate keeping its file.",
+                 id="Buku kerja data (.xlsx, .xlsm) atau berkas CSV, atau folder berisi berkas itu: beberapa berkas "
+                    "diperingkat bersama (putaran nasional), setiap kandidat tetap mencatat berkas asalnya.")
+RANK_TOP_PER_GROUP = Text("help.rank.top_per_group",
+                          en="Take each group's first N (e.g. each province's, with `group_by: file`) to one "
+                             "shortlist, scored and ranked together.",
+                          id="Mengambil N teratas setiap kelompok (misalnya setiap provinsi, dengan `group_by: file`) "
+                             "ke satu daftar nominasi yang dinilai dan diperingkat bersama.")
 RANK_TOP = Text("help.rank.top", en="Show only the first N of each group.",
                 id="Hanya menampilkan N teratas setiap kelompok.")
 RANK_GROUP = Text("help.rank.group", en="Show only this group.", id="Hanya menampilkan kelompok ini.")
@@ -215,6 +225,7 @@ INIT_DIRECTORY = Text("help.criteria.init.directory",
 
 # ---- placeholders of values ---------------------------------------------------------------------
 V_FILE = Text("help.metavar.file", en="FILE", id="BERKAS")
+V_TOP_PER_GROUP = Text("help.metavar.top_per_group", en="N", id="N")
 V_NAME = Text("help.metavar.name", en="NAME", id="NAMA")
 V_VS = Text("help.metavar.vs", en="NAME", id="NAMA")
 V_CRITERIA = Text("help.metavar.criteria", en="CRITERIA", id="KRITERIA")

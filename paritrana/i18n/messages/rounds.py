@@ -121,6 +121,7 @@ POINTS_COLUMN = Text("change.points.column", en="Points", id="Poin")
 
 COL_MOVEMENT = Text("rounds.col.movement", en="Change", id="Perubahan")
 COL_PREVIOUS = Text("rounds.col.previous", en="Before", id="Sebelumnya")
+COL_FROM = Text("rounds.col.from", en="From (rank)", id="Asal (peringkat)")
 COL_SOURCE = Text("rounds.col.source", en="File", id="Berkas")
 MOVEMENT_NEW = Text("rounds.movement-new", en="new", id="baru")
 MOVEMENT_LEGEND = Text("rounds.movement-legend",
@@ -140,6 +141,50 @@ BAND_HIGHEST = Text("rounds.band-highest", en="{cut:num} and above", id="{cut:nu
 CSV_PREVIOUS_RANK = Text("rounds.csv.previous-rank", en="Previous rank", id="Peringkat sebelumnya")
 CSV_PREVIOUS_SCORE = Text("rounds.csv.previous-score", en="Previous score", id="Skor sebelumnya")
 CSV_MOVEMENT = Text("rounds.csv.movement", en="Change of rank", id="Perubahan peringkat")
+CSV_FROM_GROUP = Text("rounds.csv.from-group", en="From group", id="Kelompok asal")
+CSV_GROUP_RANK = Text("rounds.csv.group-rank", en="Rank in its group", id="Peringkat di kelompok asal")
+SHORTLIST_NOTE = Text("rounds.shortlist-note",
+                      en="shortlist: the first {n:int} of each of {groups:int} groups (of {ranked:int} candidates "
+                         "ranked), scored and ranked together",
+                      id="daftar nominasi: {n:int} teratas dari setiap kelompok ({groups:int} kelompok, dari "
+                         "{ranked:int} kandidat yang diperingkat), dinilai dan diperingkat bersama")
 CSV_SOURCE = Text("rounds.csv.source", en="Source file", id="Berkas sumber")
 SOURCE_PREVIOUS = Text("rounds.source-previous", en="previous result {name} (SHA-256 {sha:code})",
                        id="hasil sebelumnya {name} (SHA-256 {sha:code})")
+
+# ---- several input files (paritrana.io.files) ------------------------------------------------------
+
+FOLDER_WITHOUT_DATA = Text("files.folder-without-data", en="the folder holds no workbook or CSV file",
+                           id="folder ini tidak berisi buku kerja atau berkas CSV")
+FOLDER_WITHOUT_DATA_HINT = Text("files.folder-without-data-hint",
+                                en="put the provinces' .xlsx or .csv files in it, or give the files themselves",
+                                id="letakkan berkas .xlsx atau .csv setiap provinsi di dalamnya, atau sebut berkasnya "
+                                   "satu per satu")
+NAME_IN_TWO_FILES = Text("files.name-in-two-files",
+                         en="{name:q} is in two files: {first} ({first_place}) and {second} ({second_place})",
+                         id="{name:q} ada di dua berkas: {first} ({first_place}) dan {second} ({second_place})")
+NAME_IN_TWO_FILES_HINT = Text("files.name-in-two-files-hint",
+                              en="a candidate belongs to one file only; delete one of the rows, or tell the names "
+                                 "apart",
+                              id="setiap kandidat hanya boleh ada di satu berkas; hapus salah satu barisnya, atau "
+                                 "bedakan namanya")
+SEMICOLON = Text("files.semicolon", en="{first}; {rest}", id="{first}; {rest}")
+YEAR_FILES = Text("files.year-files", en="{year} in {files:list}", id="{year} di {files:list}")
+FILES_ASSESS_DIFFERENT_YEARS = Text("files.different-years",
+                                    en="the files do not assess the same year: {parts}",
+                                    id="berkas masukan tidak menilai tahun yang sama: {parts}")
+FILES_DIFFERENT_BASELINES = Text("files.different-baselines",
+                                 en="the files do not compare with the same baseline year: {parts}",
+                                 id="berkas masukan tidak memakai tahun pembanding yang sama: {parts}")
+ONE_YEAR_FOR_ALL_FILES = Text("files.one-year", en="give every file the same years, or choose the assessed year",
+                              id="samakan tahun di semua berkas, atau pilih tahun yang dinilai",
+                              cli_en="give every file the same years, or choose the assessed year with `--year`",
+                              cli_id="samakan tahun di semua berkas, atau pilih tahun yang dinilai dengan `--year`")
+SHORTLIST_NEEDS_GROUPS = Text("files.shortlist-needs-groups",
+                              en="a shortlist of each group's first candidates needs groups: criteria with "
+                                 "`group_by` (`group_by: file` makes each file a group)",
+                              id="daftar nominasi dari setiap kelompok memerlukan kelompok: kriteria dengan "
+                                 "`group_by` (`group_by: file` menjadikan setiap berkas satu kelompok)")
+SHORTLIST_NO_STAGES = Text("files.shortlist-no-stages",
+                           en="a shortlist of each group's first candidates is for criteria without a final stage",
+                           id="daftar nominasi dari setiap kelompok hanya untuk kriteria tanpa tahap akhir")
