@@ -20,6 +20,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from paritrana.checks.report import ValidationReport, default_hint
 from paritrana.checks.rules import validate_period, validate_rows
@@ -30,7 +31,7 @@ from paritrana.core.previous import PreviousResult
 from paritrana.core.rank import rank_scored
 from paritrana.core.ranked import RankedList
 from paritrana.core.result import RankingResult, Source, build_result
-from paritrana.core.rounds import INPUTS, SHORTLIST, SHORTLISTED_FROM, SOURCE, with_bands, with_previous
+from paritrana.core.rounds import HISTORY, INPUTS, SHORTLIST, SHORTLISTED_FROM, SOURCE, with_bands, with_previous
 from paritrana.core.run import RankingRun
 from paritrana.core.score import Scored, score_period
 from paritrana.errors import (
@@ -246,12 +247,14 @@ def rank_prepared(prepared: Prepared) -> RankingRun:
 def evaluate(path: PathArg, *, criteria: CriteriaArg = None, year: int | None = None,
              baseline: str | Path | None = None, panel: PanelArg = None,
              read: ReadOptions | None = None, conflicts: ConflictsArg = None,
-             previous: PreviousArg = None, top_per_group: int | None = None) -> RankingRun:
+             previous: PreviousArg = None, top_per_group: int | None = None,
+             history: bool = False) -> RankingRun:
     """Rank ``path`` and keep what reports, ``explain`` and ``sensitivity`` need beside the
     result (the period read, the scores and the scales behind them). ``previous`` (a JSON
     result written by paritrana) adds each candidate's movement since it. ``top_per_group``
     takes each group's first N to one shortlist, scored and ranked together (the national
-    round's shortlist of each province's best)."""
+    round's shortlist of each province's best). ``history`` adds the ranking of every year
+    the data allow, each against its own previous year (``ranking_history``)."""
     prepared = prepare(path, criteria=criteria, year=year, baseline=baseline, read=read)
     with _speaking(prepared.criteria):
         ranked = rank_prepared(prepared)
@@ -264,7 +267,40 @@ def evaluate(path: PathArg, *, criteria: CriteriaArg = None, year: int | None = 
         ranked = with_bands(ranked)
         if previous is not None:
             ranked = with_previous(ranked, _previous(previous))
+        if history:
+            ranked = replace(ranked, sections={**ranked.sections, HISTORY: ranking_history(prepared, ranked)})
         return ranked
+
+
+def ranking_history(prepared: Prepared, ranked: RankingRun) -> list[dict[str, Any]]:
+    """Every year of the data up to the assessed one that can be ranked — each against the
+    newest year before it, as the assessed year is; all years when the criteria never read
+    ``previous()`` — with each candidate's rank and score (the JSON's ``history``). The
+    assessed year is ``ranked`` itself; with a final stage (``stages:``) the other years are
+    their desk ranking."""
+    dataset, loaded = prepared.dataset, prepared.criteria
+    assert dataset is not None
+    years = dataset.years
+    if ranked.year is None or not years:
+        return [_year_entry(ranked)]
+    wanted = [y for y in years if y <= ranked.year and (not loaded.criteria.uses_previous
+                                                        or prepared.baseline is not None or y > years[0])]
+    out = []
+    for year in wanted:
+        if year == ranked.year:
+            out.append(_year_entry(ranked))
+            continue
+        earlier = _prepare_dataset(loaded, dataset, prepared.baseline, year)
+        out.append(_year_entry(rank_prepared(earlier)))
+    return out
+
+
+def _year_entry(run: RankingResult) -> dict[str, Any]:
+    c = run.results.columns
+    return {"year": run.year, "baseline_year": run.baseline_year,
+            "results": [{"id": c.names[k], "group": c.groups[k], "rank": c.ranks[k], "score": c.scores[k]}
+                        for k in range(len(c))],
+            "ineligible": [i.id for i in run.ineligible]}
 
 
 def explain_change(path: str | Path, name: str, previous: str | Path | PreviousResult, *, criteria: CriteriaArg = None,
@@ -347,20 +383,21 @@ def _previous(previous: str | Path | PreviousResult) -> PreviousResult:
 def run(path: PathArg, *, criteria: CriteriaArg = None, year: int | None = None,
         baseline: str | Path | None = None, panel: PanelArg = None,
         read: ReadOptions | None = None, conflicts: ConflictsArg = None,
-        previous: PreviousArg = None, top_per_group: int | None = None) -> RankingResult:
+        previous: PreviousArg = None, top_per_group: int | None = None,
+        history: bool = False) -> RankingResult:
     """Rank the candidates of ``path`` under ``criteria`` (default: the packaged criteria).
 
     With ``stages:`` in the criteria, the desk ranking is followed by the shortlist and, given
     the jury's ``panel`` scores (a workbook, several files or a folder of returned forms), the
     final stage (see ``paritrana.panel.stages``); ``conflicts`` is a sheet of conflicts of
     interest beside the criteria's ``panel: conflicts:``. ``path`` may be several files or a
-    folder (ranked together); ``previous`` and ``top_per_group``: see ``evaluate``.
+    folder (ranked together); ``previous``, ``top_per_group`` and ``history``: see ``evaluate``.
     Raises ``DataErrors``/``CriteriaError`` (with file, sheet and cell, or YAML line) for
     anything wrong in the inputs — the same errors ``validate`` reports; data warnings are
     part of the result.
     """
     return evaluate(path, criteria=criteria, year=year, baseline=baseline, panel=panel, read=read,
-                    conflicts=conflicts, previous=previous, top_per_group=top_per_group).result
+                    conflicts=conflicts, previous=previous, top_per_group=top_per_group, history=history).result
 
 
 def validate(path: str | Path, *, criteria: CriteriaArg = None, year: int | None = None,

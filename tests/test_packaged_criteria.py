@@ -33,6 +33,7 @@ SOURCE_FILES = sorted(p.name for p in SOURCE.glob("*.yaml"))
 NAMES = {  # the short name of every packaged file: what `--criteria` accepts
     "kabkota": "paritrana-kabkota.yaml",
     "kabkota-final": "paritrana-kabkota-final.yaml",
+    "kabkota-nasional": "paritrana-kabkota-nasional.yaml",
     "provinsi": "paritrana-provinsi.yaml",
     "badan-usaha": "paritrana-badan-usaha.yaml",
     "desa": "paritrana-desa.yaml",
@@ -41,6 +42,7 @@ NAMES = {  # the short name of every packaged file: what `--criteria` accepts
 SAMPLES = {
     "kabkota": "kalbar-2025.xlsx",
     "kabkota-final": "kalbar-2025.xlsx",
+    "kabkota-nasional": "nasional",
     "provinsi": "kategori/provinsi-2025.xlsx",
     "badan-usaha": "kategori/badan-usaha-kalbar-2025.xlsx",
     "desa": "kategori/desa-kalbar-2025.xlsx",
@@ -110,7 +112,7 @@ def test_an_unknown_name_far_from_every_packaged_name_lists_them():
         load_criteria("zzz.yaml")
     assert caught.value.render("en") == ("zzz.yaml: criteria file not found; give the path of a YAML file, or the "
                                          "name of packaged criteria: `kabkota`, `badan-usaha`, `desa`, "
-                                         "`kabkota-final`, `pemda-lengkap` or `provinsi`")
+                                         "`kabkota-final`, `kabkota-nasional`, `pemda-lengkap` or `provinsi`")
 
 
 def test_the_json_names_packaged_criteria_by_a_stable_path_that_rank_accepts_back(runner, tmp_path):

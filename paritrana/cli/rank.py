@@ -59,6 +59,7 @@ def rank(
     previous: PreviousOpt = None,
     top_per_group: Annotated[int | None, typer.Option("--top-per-group", min=1, metavar="N",
                                                       show_default=False)] = None,
+    history: Annotated[bool, typer.Option("--history")] = False,
 ) -> None:
     """Load, validate, score and rank; print the ranking (and save a report with --output)."""
     from paritrana.api import evaluate
@@ -71,7 +72,7 @@ def rank(
         check_report_path(output, force=force, inputs=given, sensitivity=sensitivity)
     ranked = evaluate(file[0] if len(file) == 1 else file, criteria=criteria, year=year, baseline=baseline,
                       panel=panel or None, conflicts=conflicts, read=read_options(ctx, encoding, max_uncompressed_mb),
-                      previous=previous, top_per_group=top_per_group)
+                      previous=previous, top_per_group=top_per_group, history=history)
     language = output_lang(ctx, lang, ranked.criteria.language)
     group_value = ranked.group_named(group)
     if output is not None:

@@ -40,6 +40,7 @@ def with_previous(result: R, previous: PreviousResult) -> R:
 SOURCE = "source"  # the per-candidate key of the input file, with several files
 INPUTS = "inputs"  # the top-level key listing every file read (path, sha256, candidates)
 SHORTLIST = "shortlist"  # the top-level key of --top-per-group: per_group, groups (how many each), ranked
+HISTORY = "history"  # the top-level key of --history: one ranking per year
 SHORTLISTED_FROM = "shortlisted_from"  # per candidate of a shortlist: {"group": …, "rank": …}
 BANDS = "bands"  # the per-candidate key {target: class} and the top-level key of the definitions and counts
 

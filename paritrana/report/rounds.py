@@ -3,7 +3,8 @@
 - with ``--previous``: the movement (▲ 2, ▼ 1, =, baru) and the previous rank and score;
 - with ``bands:`` in the criteria: one column per band (the class), and a line counting the
   candidates of each class;
-- with several input files: the file each candidate came from.
+- with several input files: the file each candidate came from;
+- with ``--history``: a table of each candidate's rank and score in every year ranked.
 
 Each column is a title and a cell function; the terminal and Markdown show them after the
 score, CSV writes the values (``csv_columns``: numbers stay numbers).
@@ -18,8 +19,9 @@ from typing import TYPE_CHECKING, Any
 
 from paritrana.core.criteria import SCORE_BAND, Band
 from paritrana.core.localized import in_lang
+from paritrana.core.names import name_key
 from paritrana.core.previous import MOVEMENT, PREVIOUS_RANK, PREVIOUS_SCORE
-from paritrana.core.rounds import BANDS, SHORTLIST, SHORTLISTED_FROM, SOURCE
+from paritrana.core.rounds import BANDS, HISTORY, SHORTLIST, SHORTLISTED_FROM, SOURCE
 from paritrana.i18n import fmt_number
 from paritrana.i18n.messages import rounds as m
 
@@ -92,7 +94,7 @@ def columns(result: RankingResult, lang: str) -> list[Column]:
     if has_sources(result) and not result.criteria.group_by and SHORTLIST not in result.sections:
         # one pool of several files: the file is the only place the province shows (grouped,
         # the group's title or the "from" column says it)
-        out.append(Column("source", m.COL_SOURCE().render(lang), lambda r: Path(str(r.extra.get(SOURCE, ""))).name))
+        out.append(Column("source", m.COL_SOURCE().render(lang), lambda r: Path(str(r.extra.get(SOURCE, ""))).stem))
     return out
 
 
@@ -185,3 +187,49 @@ def csv_columns(result: RankingResult, lang: str, plain: bool) -> list[tuple[str
     if has_sources(result):
         out.append(("source" if plain else m.CSV_SOURCE().render(lang), lambda r: str(r.extra.get(SOURCE, ""))))
     return out
+
+
+# ---- the history of a workbook (rank --history) ----------------------------------------------------
+
+
+@dataclass(frozen=True)
+class History:
+    """Rank and score of each candidate in every year ranked: ``rows`` in the order of the
+    ranking shown (its candidates first, then those ranked only in earlier years), each
+    ``(name, group, {year: (rank, score)})``."""
+
+    years: list[int]
+    baselines: dict[int, int | None]
+    rows: list[tuple[str, str | None, dict[int, tuple[int, float]]]]
+
+
+def history(result: RankingResult, group: str | None = None) -> History | None:
+    entries: list[dict[str, Any]] | None = result.sections.get(HISTORY)
+    if not entries:
+        return None
+    years = [int(e["year"]) for e in entries]
+    cells: dict[tuple[str, str], dict[int, tuple[int, float]]] = {}
+    spelled: dict[tuple[str, str], tuple[str, str | None]] = {}
+    for entry in entries:
+        for r in entry["results"]:
+            key = (name_key(r["group"] or ""), name_key(r["id"]))
+            cells.setdefault(key, {})[int(entry["year"])] = (r["rank"], r["score"])
+            spelled[key] = (r["id"], r["group"])
+    order = [(name_key(r.group or ""), name_key(r.id)) for r in result.results]
+    order += [k for k in cells if k not in order]
+    rows = [(*spelled[k], cells[k]) for k in order if k in cells
+            and (group is None or name_key(spelled[k][1] or "") == name_key(group))]
+    return History(years, {int(e["year"]): e["baseline_year"] for e in entries}, rows)
+
+
+def history_cell(cell: tuple[int, float] | None, lang: str) -> str:
+    """"3 (39,37)": rank and score in one year; "–" when not ranked that year."""
+    if cell is None:
+        return "–"
+    return f"{cell[0]} ({fmt_number(cell[1], 2, lang)})"
+
+
+def history_caption(h: History, lang: str) -> str:
+    pairs = [m.HISTORY_PAIR(year=y, baseline=h.baselines[y]) if h.baselines[y] is not None else m.HISTORY_YEAR(year=y)
+             for y in h.years]
+    return m.HISTORY_CAPTION(pairs=pairs).render(lang)

@@ -232,6 +232,7 @@ def to_markdown(result: RankingResult, *, lang: str = "id", top: int | None = No
         notes = rounds.notes(result, lang, group)
         lines += [f"_{_md(n[:1].upper() + n[1:])}._" for n in notes] + ([""] if notes else [])
         lines += _stage_lines(result, lang, groups)
+    lines += _history_lines(result, lang, group, top)
     if any(r.tie for r in result.results):
         lines += [f"_{label('ties_note', lang).capitalize()}._", ""]
     ineligible = [(i, why) for i, why in zip(result.ineligible, ineligible_reasons(result, lang), strict=True)
@@ -242,6 +243,26 @@ def to_markdown(result: RankingResult, *, lang: str = "id", top: int | None = No
         lines.append("")
     lines += [_sources(result, lang), ""]
     return "\n".join(lines)
+
+
+def _history_lines(result: RankingResult, lang: str, group: str | None, top: int | None) -> list[str]:
+    """``--history``: "### Riwayat peringkat", a table of rank (score) per year, its caption."""
+    h = rounds.history(result, group)
+    if h is None:
+        return []
+    grouped = any(g is not None for _, g, _ in h.rows)
+    head = [label("name", lang), *([label("group", lang)] if grouped else []), *[str(y) for y in h.years]]
+    lines = [f"### {rm.HISTORY_TITLE().render(lang)}", "", "| " + " | ".join(head) + " |",
+             "|" + "|".join(["---"] * (1 + grouped) + ["---:"] * len(h.years)) + "|"]
+    last = h.years[-1]
+    for name, g, cells in h.rows:
+        if top is not None and (cells.get(last) is None or cells[last][0] > top):
+            continue
+        row = [_md(name), *([_md(g or "")] if grouped else []), *[rounds.history_cell(cells.get(y), lang)
+                                                                  for y in h.years]]
+        lines.append("| " + " | ".join(row) + " |")
+    caption = rounds.history_caption(h, lang)
+    return [*lines, "", f"_{_md(caption[:1].upper() + caption[1:])}._", ""]
 
 
 def years_line(year: int | None, baseline_year: int | None, lang: str) -> str:

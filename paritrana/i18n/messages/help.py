@@ -144,6 +144,11 @@ RANK_TOP_PER_GROUP = Text("help.rank.top_per_group",
                              "shortlist, scored and ranked together.",
                           id="Mengambil N teratas setiap kelompok (misalnya setiap provinsi, dengan `group_by: file`) "
                              "ke satu daftar nominasi yang dinilai dan diperingkat bersama.")
+RANK_HISTORY = Text("help.rank.history",
+                    en="Add each candidate's rank and score in every year of the data, each year against the year "
+                       "before it (a table, and `history` in the JSON).",
+                    id="Menambahkan peringkat dan skor setiap kandidat pada setiap tahun dalam data, setiap tahun "
+                       "dibandingkan dengan tahun sebelumnya (tabel, dan `history` dalam JSON).")
 RANK_TOP = Text("help.rank.top", en="Show only the first N of each group.",
                 id="Hanya menampilkan N teratas setiap kelompok.")
 RANK_GROUP = Text("help.rank.group", en="Show only this group.", id="Hanya menampilkan kelompok ini.")

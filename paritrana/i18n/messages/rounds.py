@@ -188,3 +188,13 @@ SHORTLIST_NEEDS_GROUPS = Text("files.shortlist-needs-groups",
 SHORTLIST_NO_STAGES = Text("files.shortlist-no-stages",
                            en="a shortlist of each group's first candidates is for criteria without a final stage",
                            id="daftar nominasi dari setiap kelompok hanya untuk kriteria tanpa tahap akhir")
+
+# ---- the history of a workbook (rank --history) ------------------------------------------------------
+
+HISTORY_TITLE = Text("rounds.history-title", en="Ranking history", id="Riwayat peringkat")
+HISTORY_CAPTION = Text("rounds.history-caption",
+                       en="rank (score) in each assessed year, each year against the year before it: {pairs:list}",
+                       id="peringkat (skor) pada setiap tahun yang dinilai, setiap tahun dibandingkan dengan tahun "
+                          "sebelumnya: {pairs:list}")
+HISTORY_PAIR = Text("rounds.history-pair", en="{year} against {baseline}", id="{year} terhadap {baseline}")
+HISTORY_YEAR = Text("rounds.history-year", en="{year}", id="{year}")
