@@ -76,3 +76,29 @@ def test_an_indicator_of_the_gap_closed_ranks(tmp_path):
     result = paritrana.run(data, criteria=criteria)
     # A: 20 → 26 of 32,15: 6/12,15 = 49,38 %; B: 30 → 31 of 32,15: 1/2,15 = 46,51 %; C: 40 (above) → 38: 100
     assert [(r.id, round(r.score, 2)) for r in result.results] == [("C", 100.0), ("A", 49.38), ("B", 46.51)]
+
+
+def test_the_guides_worked_example_on_the_sample(tmp_path):
+    """docs/panduan.md, section 10: the sample's gaps to the 32,15 % target."""
+    from conftest import SAMPLE_XLSX
+
+    criteria = write_criteria(tmp_path, """\
+        title: Target UCJ
+        columns:
+          wilayah: [Kabupaten/Kota]
+          pekerja: {headers: [Jumlah Pekerja], integer: true}
+          peserta: {headers: [Peserta Aktif], integer: true}
+        derived:
+          cakupan: 100 * peserta / pekerja
+        indicators:
+          target: {value: "gap_closed(cakupan, 32.15)", weight: 1, normalize: none}
+        """, name="ucj.yaml")
+    result = paritrana.run(SAMPLE_XLSX, criteria=criteria)
+    shares = {r.id: round(r.indicators["target"].raw, 1) for r in result.results}
+    assert (shares["Sambas"], shares["Sekadau"], shares["Kota Pontianak"], shares["Ketapang"]) == \
+        (13.5, 104.6, -33.5, 100.0)
+    frame = paritrana.load_dataset(SAMPLE_XLSX, result.criteria).frame
+    totals = {y: 100 * frame[frame["_year"] == y]["peserta"].sum() / frame[frame["_year"] == y]["pekerja"].sum()
+              for y in (2023, 2024)}
+    assert (round(totals[2023], 2), round(totals[2024], 2)) == (31.22, 31.59)
+    assert round(closed(totals[2024], totals[2023]), 1) == 40.1  # the province as a whole
