@@ -135,8 +135,9 @@ def cross_file_issues(datasets: Sequence[Dataset], entity: str, year: int | None
 
 
 def _place(dataset: Dataset, i: int, entity: str) -> Location:
-    row = dataset.frame.loc[i]
-    return dataset.location(row[SHEET], int(row[ROW]), entity)
+    frame = dataset.frame
+    sheet, row = frame.at[i, SHEET], frame.at[i, ROW]
+    return dataset.location(None if sheet is None else str(sheet), int(str(row)), entity)
 
 
 def _years_issue(datasets: Sequence[Dataset], years: list[int | None], text: Text) -> Issue:
