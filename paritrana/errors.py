@@ -180,6 +180,9 @@ class IssueCode(StrEnum):
     SCORING = "scoring"
     PANEL = "panel"
     STAGES = "stages"
+    # other rounds: a previous result, several input files
+    PREVIOUS = "previous"
+    FILES = "files"
 
 
 # A sheet with one of these cannot be read as a table: nothing in it can be checked across years.

@@ -22,6 +22,7 @@ DATA = ROOT / "sample_data"
 SAMPLES = {  # every criteria file → the sample it ranks
     "paritrana-kabkota.yaml": "kalbar-2025.xlsx",
     "paritrana-kabkota-final.yaml": "kalbar-2025.xlsx",
+    "paritrana-kabkota-nasional.yaml": "nasional",  # a folder: one workbook per province
     "paritrana-pemda-lengkap.yaml": "kategori/pemda-lengkap-kalbar-2025.xlsx",
     "paritrana-provinsi.yaml": "kategori/provinsi-2025.xlsx",
     "paritrana-badan-usaha.yaml": "kategori/badan-usaha-kalbar-2025.xlsx",

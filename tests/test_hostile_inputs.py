@@ -263,7 +263,7 @@ def data_path_is_a_device(tmp_path):
 def data_path_is_a_folder(tmp_path):
     folder = tmp_path / "data.xlsx"
     folder.mkdir()
-    return Case(rank(folder, tmp_path), ["data.xlsx: ini folder, bukan buku kerja"])
+    return Case(rank(folder, tmp_path), ["data.xlsx: folder ini tidak berisi buku kerja atau berkas CSV"])
 
 
 # ---- grids too large: refused before calamine builds them ---------------------------------

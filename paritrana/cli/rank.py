@@ -1,4 +1,6 @@
-"""``paritrana rank FILE``: load, validate, score and rank; print the table, save a report."""
+"""``paritrana rank FILE...``: load, validate, score and rank; print the table, save a report.
+
+Several files (or a folder of them) are ranked together: the national round."""
 
 from __future__ import annotations
 
@@ -13,11 +15,12 @@ from paritrana.cli.options import (
     ConflictsOpt,
     CriteriaOpt,
     EncodingOpt,
-    FileArg,
+    FilesArg,
     ForceOpt,
     LangOpt,
     MaxMbOpt,
     PanelOpt,
+    PreviousOpt,
     TopOpt,
     YearOpt,
     choice,
@@ -34,7 +37,7 @@ CSV_DIALECTS = ("excel-id", "plain")  # paritrana.report.text.CsvDialect, withou
 
 def rank(
     ctx: typer.Context,
-    file: FileArg,
+    file: FilesArg,
     criteria: CriteriaOpt = None,
     year: YearOpt = None,
     baseline: BaselineOpt = None,
@@ -53,6 +56,10 @@ def rank(
     panel: PanelOpt = None,
     conflicts: ConflictsOpt = None,
     sensitivity: Annotated[bool, typer.Option("--sensitivity")] = False,
+    previous: PreviousOpt = None,
+    top_per_group: Annotated[int | None, typer.Option("--top-per-group", min=1, metavar="N",
+                                                      show_default=False)] = None,
+    history: Annotated[bool, typer.Option("--history")] = False,
 ) -> None:
     """Load, validate, score and rank; print the ranking (and save a report with --output)."""
     from paritrana.api import evaluate
@@ -60,11 +67,12 @@ def rank(
 
     if sensitivity and (output is None or output.suffix.lower() != ".xlsx"):
         raise BadValue(m.SENSITIVITY_NEEDS_XLSX(), option="--sensitivity")
-    given = inputs(file, baseline, criteria, *(panel or []), conflicts)
+    given = inputs(*file, baseline, criteria, *(panel or []), conflicts, previous)
     if output is not None:  # before the work: a wrong path is found in a second, not after the ranking
         check_report_path(output, force=force, inputs=given, sensitivity=sensitivity)
-    ranked = evaluate(file, criteria=criteria, year=year, baseline=baseline, panel=panel or None,
-                      conflicts=conflicts, read=read_options(ctx, encoding, max_uncompressed_mb))
+    ranked = evaluate(file[0] if len(file) == 1 else file, criteria=criteria, year=year, baseline=baseline,
+                      panel=panel or None, conflicts=conflicts, read=read_options(ctx, encoding, max_uncompressed_mb),
+                      previous=previous, top_per_group=top_per_group, history=history)
     language = output_lang(ctx, lang, ranked.criteria.language)
     group_value = ranked.group_named(group)
     if output is not None:

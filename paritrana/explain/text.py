@@ -16,10 +16,12 @@ from typing import TYPE_CHECKING, Any
 
 from paritrana.core.criteria import Aggregation
 from paritrana.core.methods import Better
+from paritrana.explain.change import PARTS, Change, rounded_parts
 from paritrana.explain.model import Comparison, Explanation, PanelPart, Share, StagePart, Step
 from paritrana.i18n import fmt_number, label, localized
 from paritrana.i18n.messages import analyses as m
 from paritrana.i18n.messages import panel as pm
+from paritrana.i18n.messages import rounds as rm
 from paritrana.i18n.numbers import MINUS
 from paritrana.i18n.text import Message
 
@@ -262,4 +264,55 @@ def as_json(report: Explanation | Comparison, lang: str) -> dict[str, Any]:
         out["sentences"] = comparison_sentences(report, lang)
     else:
         out["sentences"] = sentences(report, lang)
+    return out
+
+
+# ---- the change since a previous result (explain --previous) ----------------------------------------
+
+def change_sentence(c: Change, lang: str) -> str:
+    """"Sekadau turun 2 peringkat (dari 1 ke 3), skornya −2,20 poin (41,00 → 38,80): datanya
+    sendiri +1,20 poin, kandidat lain −3,40 poin, perubahan kriteria 0." The parts are rounded
+    so that they add up to the rounded change."""
+    if c.status == "new":
+        return rm.NEW(name=c.id).render(lang)
+    if c.status == "ineligible":
+        return rm.NOT_RANKED_NOW(name=c.id).render(lang)
+    assert c.rank is not None and c.previous_rank is not None and c.total is not None
+    head = movement_phrase(c)
+    score = rm.SCORE_CHANGE(delta=points(c.total, lang), old=c.previous_score, new=c.score)
+    if c.status != "split":
+        return rm.NOT_SPLIT(head=head, score=score).render(lang)
+    shown = rounded_parts(c.parts, c.total)
+    parts = {key: "0" if shown[key] == 0 else rm.PART_POINTS(value=points(shown[key], lang)) for key in PARTS}
+    return rm.PARTS(head=head, score=score, own=parts["own_data"], others=parts["other_candidates"],
+                    criteria=parts["criteria"]).render(lang)
+
+
+def movement_phrase(c: Change) -> Message:
+    assert c.rank is not None and c.previous_rank is not None
+    moved = c.movement
+    if moved is None:
+        return rm.OTHER_GROUP(name=c.id, rank=c.rank, group=c.group or "", before=c.previous_rank,
+                              previous_group=c.previous_group or "")
+    if moved == 0:
+        return rm.STAYED(name=c.id, rank=c.rank)
+    if moved > 0:
+        return (rm.MOVED_UP_ONE if moved == 1 else rm.MOVED_UP)(name=c.id, n=moved, before=c.previous_rank,
+                                                                   rank=c.rank)
+    return (rm.MOVED_DOWN_ONE if moved == -1 else rm.MOVED_DOWN)(name=c.id, n=-moved, before=c.previous_rank,
+                                                                   rank=c.rank)
+
+
+def points(value: float, lang: str) -> str:
+    """A change in points: "+1,20", "−3,40", "0"."""
+    text = num(abs(value), lang)
+    if text == num(0.0, lang):
+        return "0"
+    return ("+" if value > 0 else MINUS) + text
+
+
+def change_json(c: Change, lang: str) -> dict[str, Any]:
+    """``explain --previous --format json``'s ``change``: the record and its sentence."""
+    out = c.to_dict()
+    out["sentence"] = change_sentence(c, lang)
     return out

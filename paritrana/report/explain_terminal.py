@@ -9,8 +9,10 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from paritrana.explain.change import PARTS, Change, rounded_parts
 from paritrana.explain.model import Comparison, Explanation, PanelPart
 from paritrana.explain.text import (
+    change_sentence,
     comparison_sentences,
     desk_sentences,
     final_formula,
@@ -19,6 +21,7 @@ from paritrana.explain.text import (
     panel_headline,
     panel_step_sentences,
     percent,
+    points,
     raw_text,
     scale_text,
     sentences,
@@ -29,6 +32,7 @@ from paritrana.explain.text import (
 )
 from paritrana.i18n import label, localized
 from paritrana.i18n.messages import panel as pm
+from paritrana.i18n.messages import rounds as rm
 
 
 def render_explanation(e: Explanation, console: Console, lang: str, *, cli: bool = True) -> None:
@@ -131,3 +135,21 @@ def render_comparison(c: Comparison, console: Console, lang: str, *, cli: bool =
     console.print(table)
     for line in lines[2:]:
         console.print(f"[bold]{escape(line)}[/bold]", highlight=False, soft_wrap=True)
+
+
+def render_change(c: Change, console: Console, lang: str) -> None:
+    """``explain --previous``: the score change split into its parts, then the sentence."""
+    console.print()
+    console.print(f"[bold]{escape(rm.CHANGE_TITLE(path=c.source).render(lang))}[/bold]")
+    if c.status == "split" and c.total is not None:
+        shown = rounded_parts(c.parts, c.total)
+        table = Table(show_lines=False)
+        table.add_column(rm.PART_COLUMN().render(lang))
+        table.add_column(rm.POINTS_COLUMN().render(lang), justify="right", no_wrap=True)
+        names = {"own_data": rm.PART_OWN, "other_candidates": rm.PART_OTHERS, "criteria": rm.PART_CRITERIA}
+        for key in PARTS:
+            table.add_row(escape(names[key]().render(lang)), points(shown[key], lang))
+        table.add_row(f"[bold]{escape(rm.PART_TOTAL().render(lang))}[/bold]",
+                      f"[bold]{points(round(c.total, 2), lang)}[/bold]")
+        console.print(table)
+    console.print(change_sentence(c, lang), markup=False, highlight=False, soft_wrap=True)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from paritrana.core.criteria import Criteria, LoadedCriteria
+from paritrana.core.criteria import FILE_GROUP, Criteria, LoadedCriteria
 from paritrana.core.headers import header_key
 from paritrana.core.names import display_name, is_total, name_key
 from paritrana.errors import DataError, Location, UsageError
@@ -116,7 +116,7 @@ def template_columns(criteria: Criteria, lang: str = "id") -> list[_Col]:
     """Entity, group_by (if any), then the input columns, in that order."""
     cols = [_Col(criteria.entity, criteria.headers_for(criteria.entity)[0], m.T_NOTE_ENTITY().render(lang),
                  numeric=False)]
-    if criteria.group_by:
+    if criteria.group_by and criteria.group_by != FILE_GROUP:  # `file`: the workbook itself is the group
         cols.append(_Col(criteria.group_by, criteria.headers_for(criteria.group_by)[0], m.T_NOTE_GROUP().render(lang),
                          numeric=False))
     for name in criteria.input_columns:
@@ -278,7 +278,7 @@ def _instructions(ws: Any, loaded: LoadedCriteria, columns: list[_Col], years: l
     locale = m.T_LOCALE_ID() if c.number_locale.value == "id" else m.T_LOCALE_EN()
     lines = [m.T_ROWS(years=", ".join(map(str, years))), m.T_NAMES(entity=columns[0].header),
              m.T_NUMBERS(locale=locale), m.T_TOTALS(), m.T_COMMENTS(), m.T_CHECK(file=filename)]
-    if c.group_by:
+    if c.group_by and c.group_by != FILE_GROUP:
         lines.insert(2, m.T_GROUP(group=columns[1].header))
     if c.uses_previous:
         lines.insert(1, m.T_PREVIOUS())

@@ -51,8 +51,8 @@ SENSITIVITY = Text("help.sensitivity",
                    id="Seberapa stabil peringkat: skor dihitung ulang dengan bobot (dan metode) acak; rentang "
                       "peringkat, peluang juara 1, rentang bobot aman untuk tiga besar, dan tiga besar tanpa tiap "
                       "indikator.")
-CRITERIA = Text("help.criteria", en="Show, check or start a criteria file.",
-                id="Menampilkan, memeriksa, atau memulai berkas kriteria.")
+CRITERIA = Text("help.criteria", en="Show, check, list or start criteria files.",
+                id="Menampilkan, memeriksa, mendaftar, atau memulai berkas kriteria.")
 CRITERIA_SHOW = Text("help.criteria.show",
                      en="The aspect → indicator tree with relative and global weights, methods and rules.",
                      id="Pohon aspek → indikator dengan bobot relatif dan bobot global, metode, serta syarat.")
@@ -60,10 +60,14 @@ CRITERIA_CHECK = Text("help.criteria.check",
                       en='Strict check: every error with its YAML line (exit 1), then the warnings; "OK" when clean.',
                       id='Pemeriksaan ketat: setiap kesalahan beserta baris YAML-nya (kode keluar 1), lalu '
                          'peringatan; "OK" bila tidak ada masalah.')
+CRITERIA_LIST = Text("help.criteria.list",
+                     en="The packaged criteria: the name to give `--criteria`, the title and the file.",
+                     id="Daftar kriteria bawaan: nama untuk `--criteria`, judul, dan berkasnya.")
 CRITERIA_INIT = Text("help.criteria.init",
-                     en="Save an editable copy of the default criteria, with comments in Indonesian.",
-                     id="Menyimpan salinan kriteria bawaan yang dapat diubah, dengan penjelasan dalam bahasa "
-                        "Indonesia.")
+                     en="Save an editable copy of packaged criteria (default: the kabupaten/kota criteria, with "
+                        "comments in Indonesian).",
+                     id="Menyimpan salinan kriteria bawaan yang dapat diubah (bawaan: kriteria kabupaten/kota, "
+                        "dengan penjelasan dalam bahasa Indonesia).")
 
 # ---- options and arguments shared by several commands -----------------------------------------
 O_HELP = Text("help.opt.help", en="Show this help and exit.", id="Menampilkan bantuan ini lalu keluar.")
@@ -81,8 +85,12 @@ O_MAX_COLUMNS = Text("help.opt.max_columns",
                         "ditulis setelah perintah.")
 O_FILE = Text("help.opt.file", en="Input workbook (.xlsx, .xlsm) or CSV file.",
               id="Buku kerja data (.xlsx, .xlsm) atau berkas CSV.")
-O_CRITERIA = Text("help.opt.criteria", en="Criteria YAML file (default: the packaged kabupaten/kota criteria).",
-                  id="Berkas kriteria YAML (bawaan: kriteria kabupaten/kota yang disertakan).")
+O_CRITERIA = Text("help.opt.criteria",
+                  en="Criteria: a YAML file, or the name of packaged criteria (`paritrana criteria list`: kabkota, "
+                     "provinsi, badan-usaha…); a file that exists wins over a name (default: `kabkota`).",
+                  id="Kriteria: berkas YAML, atau nama kriteria bawaan (`paritrana criteria list`: kabkota, "
+                     "provinsi, badan-usaha…); berkas yang ada selalu didahulukan daripada nama (bawaan: "
+                     "`kabkota`).")
 O_YEAR = Text("help.opt.year", en="Assessed year (default: the newest in the file).",
               id="Tahun yang dinilai (bawaan: tahun terbaru dalam berkas).")
 O_BASELINE = Text("help.opt.baseline", en="Workbook holding the baseline year, for `previous()`.",
@@ -111,6 +119,14 @@ O_CONFLICTS = Text("help.opt.conflicts",
                    id="Konflik kepentingan, selain yang ada dalam kriteria: lembar dengan kolom Juri dan Wilayah "
                       "(ditambah Alasan Pencabutan bila ketua tim juri mencabutnya); nilai yang berkonflik tidak "
                       "pernah dihitung.")
+O_PREVIOUS = Text("help.opt.previous",
+                  en="A previous result (the JSON paritrana wrote last year): adds each candidate's change of rank "
+                     "(▲ 2, ▼ 1, =, new) and its previous rank and score; with `explain`, splits the change of the "
+                     "score into its own data, the other candidates and the criteria.",
+                  id="Hasil sebelumnya (berkas JSON yang dibuat paritrana tahun lalu): menambahkan perubahan "
+                     "peringkat setiap kandidat (▲ 2, ▼ 1, =, baru) serta peringkat dan skor sebelumnya; pada "
+                     "`explain`, merinci perubahan skor menjadi datanya sendiri, kandidat lain, dan perubahan "
+                     "kriteria.")
 O_FORCE = Text("help.opt.force", en="Replace the file if it exists.", id="Menimpa berkas bila sudah ada.")
 O_FORMAT = Text("help.opt.fmt", en="Output format on the screen (default {default:code}).",
                 id="Format keluaran di layar (bawaan {default:code}).")
@@ -118,6 +134,21 @@ O_FORMAT = Text("help.opt.fmt", en="Output format on the screen (default {defaul
 # ---- options of one command -------------------------------------------------------------------
 RANK_FORMAT = Text("help.rank.fmt", en="Output format on the screen (default {default:code}).",
                    id="Format keluaran di layar (bawaan {default:code}).")
+RANK_FILE = Text("help.rank.file",
+                 en="Input workbooks (.xlsx, .xlsm) or CSV files, or a folder of them: several are ranked together "
+                    "(the national round), each candidate keeping its file.",
+                 id="Buku kerja data (.xlsx, .xlsm) atau berkas CSV, atau folder berisi berkas itu: beberapa berkas "
+                    "diperingkat bersama (putaran nasional), setiap kandidat tetap mencatat berkas asalnya.")
+RANK_TOP_PER_GROUP = Text("help.rank.top_per_group",
+                          en="Take each group's first N (e.g. each province's, with `group_by: file`) to one "
+                             "shortlist, scored and ranked together.",
+                          id="Mengambil N teratas setiap kelompok (misalnya setiap provinsi, dengan `group_by: file`) "
+                             "ke satu daftar nominasi yang dinilai dan diperingkat bersama.")
+RANK_HISTORY = Text("help.rank.history",
+                    en="Add each candidate's rank and score in every year of the data, each year against the year "
+                       "before it (a table, and `history` in the JSON).",
+                    id="Menambahkan peringkat dan skor setiap kandidat pada setiap tahun dalam data, setiap tahun "
+                       "dibandingkan dengan tahun sebelumnya (tabel, dan `history` dalam JSON).")
 RANK_TOP = Text("help.rank.top", en="Show only the first N of each group.",
                 id="Hanya menampilkan N teratas setiap kelompok.")
 RANK_GROUP = Text("help.rank.group", en="Show only this group.", id="Hanya menampilkan kelompok ini.")
@@ -187,12 +218,19 @@ SENS_OUTPUT = Text("help.sensitivity.output", en="Save the analysis; its extensi
 SENS_TOP = Text("help.sensitivity.top",
                 en="Show only the first N of each group (default: all when there are at most 30, else 20).",
                 id="Hanya menampilkan N teratas setiap kelompok (bawaan: semua bila paling banyak 30, selain itu 20).")
+INIT_NAME = Text("help.criteria.init.name",
+                 en="Packaged criteria to copy (`paritrana criteria list`; default `kabkota`). A folder that "
+                    "exists, or a word that is no packaged name, is taken as FOLDER.",
+                 id="Kriteria bawaan yang disalin (`paritrana criteria list`; bawaan `kabkota`). Folder yang ada, "
+                    "atau kata yang bukan nama kriteria bawaan, dianggap FOLDER.")
 INIT_DIRECTORY = Text("help.criteria.init.directory",
-                      en="Folder to save paritrana-kabkota.yaml in (default: the current folder).",
-                      id="Folder tempat paritrana-kabkota.yaml disimpan (bawaan: folder kerja saat ini).")
+                      en="Folder to save the copy in, under its packaged file name (default: the current folder).",
+                      id="Folder tempat salinan disimpan, dengan nama berkas bawaannya (bawaan: folder kerja saat "
+                         "ini).")
 
 # ---- placeholders of values ---------------------------------------------------------------------
 V_FILE = Text("help.metavar.file", en="FILE", id="BERKAS")
+V_TOP_PER_GROUP = Text("help.metavar.top_per_group", en="N", id="N")
 V_NAME = Text("help.metavar.name", en="NAME", id="NAMA")
 V_VS = Text("help.metavar.vs", en="NAME", id="NAMA")
 V_CRITERIA = Text("help.metavar.criteria", en="CRITERIA", id="KRITERIA")
@@ -204,6 +242,7 @@ V_OUTPUT = Text("help.metavar.output", en="FILE", id="BERKAS")
 V_PANEL = Text("help.metavar.panel", en="FILE|FOLDER", id="BERKAS|FOLDER")
 V_CONFLICTS = Text("help.metavar.conflicts", en="FILE", id="BERKAS")
 V_JURORS = Text("help.metavar.jurors", en="FILE", id="BERKAS")
+V_PREVIOUS = Text("help.metavar.previous", en="RESULT.json", id="HASIL.json")
 V_NAMES = Text("help.metavar.names", en="FILE", id="BERKAS")
 V_GROUP = Text("help.metavar.group", en="GROUP", id="KELOMPOK")
 V_ENCODING = Text("help.metavar.encoding", en="ENCODING", id="PENGODEAN")
