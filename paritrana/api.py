@@ -29,12 +29,37 @@ from paritrana.core.rank import rank_scored
 from paritrana.core.result import RankingResult, Source, build_result
 from paritrana.core.run import RankingRun
 from paritrana.core.score import Scored, score_period
-from paritrana.errors import DataError, DataErrors, Issue, IssueCode, IssueList, Location, ParitranaError, Severity
-from paritrana.io.criteria_file import as_criteria
+from paritrana.errors import (
+    DataError,
+    DataErrors,
+    Issue,
+    IssueCode,
+    IssueList,
+    Location,
+    ParitranaError,
+    Severity,
+    UsageError,
+)
+from paritrana.i18n.messages import audit as am
+from paritrana.i18n.text import Message
+from paritrana.io.criteria_file import as_criteria, load_criteria
 from paritrana.io.limits import ReadOptions
 from paritrana.io.load import load_dataset
 from paritrana.io.period import select_period
 from paritrana.panel.stages import apply_stages
+from paritrana.report.audit import InputFile
+from paritrana.report.verify import (
+    ErrorText,
+    Located,
+    VerifyResult,
+    compare_ranking,
+    compare_weights,
+    input_message,
+    locate,
+    read_report,
+    rehash,
+    role_text,
+)
 from paritrana.sensitivity import analyse, check_options
 from paritrana.sensitivity.model import SensitivityResult
 from paritrana.sensitivity.montecarlo import Progress
@@ -225,5 +250,54 @@ def sensitivity(path: str | Path, *, criteria: CriteriaArg = None, year: int | N
     return analyse(ranked, runs=runs, jitter=jitter, methods=methods, seed=seed, progress=progress)
 
 
-__all__ = ["Prepared", "ReadOptions", "RankingRun", "evaluate", "prepare", "rank_prepared", "run", "sensitivity",
-           "validate"]
+def verify(report: str | Path, *, inputs: Sequence[str | Path] = ()) -> VerifyResult:
+    """Check a published report (.xlsx or .json) against its audit record: re-hash the
+    recorded inputs (at their recorded paths, or in the ``inputs`` folders only), rank them
+    again with the recorded options, in memory, and compare every rank and score (and, in a
+    workbook, the weight cells) with the report. Writes nothing; runs nothing the record
+    says but paritrana's own ranking. A missing, malformed or altered record raises
+    ``VerifyError``; everything else that differs is in the result (``verified`` False)."""
+    folders = [Path(d) for d in inputs]
+    for folder in folders:
+        if not folder.is_dir():
+            raise UsageError(am.NOT_A_FOLDER(), Location(file=str(folder)), hint=am.NOT_A_FOLDER_HINT())
+    published = read_report(report)
+    record = published.record
+    found = [packaged_input(i) if i.packaged else rehash(locate(i, folders)) for i in record.inputs]
+    checked: list[Message] = []
+    diffs: list[Message] = []
+    for item in found:
+        ok, differs = input_message(item)
+        checked += [ok] if ok is not None else []
+        diffs += [differs] if differs is not None else []
+    notes = [f.note for f in found if f.note is not None]
+    paths = {f.item.role: f.path for f in found}
+    if any(f.path is None and not f.item.packaged for f in found):
+        return VerifyResult(str(report), False, checked, [*diffs, am.NOT_RERUN()], notes)
+    try:
+        again = evaluate(paths["data"], criteria=paths.get("criteria"), year=record.options.year,  # type: ignore[arg-type]
+                         baseline=paths.get("baseline"), panel=paths.get("panel"),
+                         read=record.options.read_options())
+    except ParitranaError as exc:
+        return VerifyResult(str(report), False, checked, [*diffs, am.RERUN_FAILED(error=ErrorText(None, error=exc))],
+                            notes)
+    ok_items, differs_items = compare_weights(published, again.criteria)
+    checked += ok_items
+    diffs += differs_items
+    if published.ranking is not None:
+        ok_items, differs_items = compare_ranking(published, again)
+        checked += ok_items
+        diffs += differs_items
+    return VerifyResult(str(report), not diffs, checked, diffs, notes)
+
+
+def packaged_input(item: InputFile) -> Located:
+    """The criteria packaged with this paritrana, in place of a recorded packaged file."""
+    sha = load_criteria(None).sha256
+    if sha != item.sha256:
+        return Located(item, None, am.PACKAGED_CHANGED(role=role_text(item.role)), sha256=sha)
+    return Located(item, None, sha256=sha)
+
+
+__all__ = ["Prepared", "ReadOptions", "RankingRun", "VerifyResult", "evaluate", "prepare", "rank_prepared", "run",
+           "sensitivity", "validate", "verify"]

@@ -61,13 +61,13 @@ def rank(
     given = inputs(file, baseline, criteria, panel)
     if output is not None:  # before the work: a wrong path is found in a second, not after the ranking
         check_report_path(output, force=force, inputs=given, sensitivity=sensitivity)
-    ranked = evaluate(file, criteria=criteria, year=year, baseline=baseline, panel=panel,
-                      read=read_options(ctx, encoding, max_uncompressed_mb))
+    read = read_options(ctx, encoding, max_uncompressed_mb)
+    ranked = evaluate(file, criteria=criteria, year=year, baseline=baseline, panel=panel, read=read)
     language = output_lang(ctx, lang, ranked.criteria.language)
     group_value = ranked.group_named(group)
     if output is not None:
         write_report(ranked, output, lang=language, force=force, inputs=given, sensitivity=sensitivity,
-                     csv_dialect=csv_dialect)
+                     csv_dialect=csv_dialect, read=read)
         typer.echo(m.REPORT_SAVED(path=output).render(language), err=True)
     render_stdout(ranked, fmt, lang=language, top=top, group=group_value, console=stdout_console(),
                   csv_dialect=csv_dialect)

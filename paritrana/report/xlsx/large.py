@@ -14,7 +14,7 @@ says so on the sheets and on the Audit sheet:
 * Data — the input rows, one sheet per file and year.
 * Kriteria/Criteria — as in the small report, plus the normalisation scales of each group.
 * Tidak memenuhi syarat/Ineligible, Audit — as in the small report (warnings listed up to
-  ``sheets.MAX_LISTED_WARNINGS``).
+  ``audit_sheet.MAX_LISTED_WARNINGS``).
 
 A table longer than a sheet continues on "Rincian (2)", "Rincian (3)", … with the same titles
 and header; no sheet passes Excel's limits (rows, columns, characters per cell). The tables are
@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any
 from paritrana.core.criteria import Aggregation
 from paritrana.i18n import fmt_number
 from paritrana.report.xlsx import bulk as xlsx_bulk
+from paritrana.report.xlsx.audit_sheet import write_audit
 from paritrana.report.xlsx.base import Context, close_workbook, new_workbook, report_worksheet_class
 from paritrana.report.xlsx.charts import ScoreSeries, chart_height, rows_below, score_chart
 from paritrana.report.xlsx.criteria_sheet import write_criteria
@@ -45,7 +46,7 @@ from paritrana.report.xlsx.large_tables import (
 from paritrana.report.xlsx.panel import desk_view, panel_sheet_keys, write_panel_sheets, write_stage_note
 from paritrana.report.xlsx.ranking_layout import ranking_columns, ranking_heading, span_header
 from paritrana.report.xlsx.sensitivity import write_sensitivity_sheet
-from paritrana.report.xlsx.sheets import data_heading, ineligible_heading, write_audit, write_ineligible
+from paritrana.report.xlsx.sheets import data_heading, ineligible_heading, write_ineligible
 from paritrana.report.xlsx.style import SPAN_HEADER, Styles
 from paritrana.report.xlsx.tables import Table, Top, part_names, write_table
 from paritrana.report.xlsx.writer import SPAN_HEADER_PT, SheetWriter
@@ -54,6 +55,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from paritrana.core.run import RankingRun
+    from paritrana.report.audit import AuditRecord
     from paritrana.sensitivity.model import SensitivityResult
 
 # Above this many candidates (eligible + ineligible) the report holds values instead of
@@ -198,13 +200,13 @@ class SheetAdder:
 
 
 def build_large_workbook(result: RankingRun, target: Path, *, lang: str, command: list[str], created: datetime,
-                         sensitivity: SensitivityResult | None = None) -> None:
+                         sensitivity: SensitivityResult | None = None, record: AuditRecord | None = None) -> None:
     """The large report (see the module doc), saved to ``target``."""
     import io
 
     buffer = io.BytesIO()
     workbook = new_workbook(buffer)
-    ctx = Context(desk_view(result), lang, Styles(workbook), created, command, large=True)
+    ctx = Context(desk_view(result), lang, Styles(workbook), created, command, large=True, record=record)
     ctx.mode_note = values_note(ctx)
     order = report_order(ctx.result.results.columns)
     rank_table, rank_header = ranking_table(ctx, order), ranking_header(ctx)
@@ -234,8 +236,8 @@ def build_large_workbook(result: RankingRun, target: Path, *, lang: str, command
                               1, {0: 16})
     else:
         write_ineligible(ctx, ineligible_sheets[0])
-    write_audit(ctx, audit_sheet)
     write_panel_sheets(ctx, panel)
+    write_audit(ctx, audit_sheet)
     if sensitivity is not None:
         write_sensitivity_sheet(workbook, sensitivity, lang, ctx.styles)
     close_workbook(ctx, workbook, ranking_sheets[0])

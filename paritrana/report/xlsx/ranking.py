@@ -1,28 +1,44 @@
 """The formula report's Peringkat/Ranking sheet: one row per ranked candidate, group by group,
-whose aspect scores, contributions and score are live formulas over the Breakdown and Criteria
-sheets; the notes under the table; a bar chart of the scores of each group below them."""
+as published; every number on it is a live formula over the Breakdown and Criteria sheets —
+the aspect scores, contributions and score, and the rank, the tie and the podium's words
+(``ranks.py``), and for staged criteria the desk rank, the shortlist and the final score
+(``panel.py``). The podium's fills are conditional formats on the rank, so a jury member who
+tries another weight on the Criteria sheet sees the ranks, the podium and the final stage
+follow; a line under the title says when the weights differ from those published. The notes
+under the table; a bar chart of the scores of each group below them, on the first page when
+it fits."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from paritrana.core.criteria import Aggregation
+from paritrana.i18n.messages import audit as am
 from paritrana.report.xlsx.base import Context
 from paritrana.report.xlsx.charts import ScoreSeries, chart_height, rows_below, score_chart
 from paritrana.report.xlsx.page import page_setup
-from paritrana.report.xlsx.panel import write_stage_cells, write_stage_note
-from paritrana.report.xlsx.podium import row_look
-from paritrana.report.xlsx.ranking_layout import RankingColumns, ranking_columns, ranking_heading, span_header
-from paritrana.report.xlsx.refs import cell
-from paritrana.report.xlsx.style import RANK, SCORE, TEXT
+from paritrana.report.xlsx.panel import StageRow, write_stage_cells, write_stage_note
+from paritrana.report.xlsx.podium import add_podium_formats, place_words
+from paritrana.report.xlsx.ranking_layout import (
+    HEADER_ROW,
+    RankingColumns,
+    ranking_columns,
+    ranking_heading,
+    span_header,
+)
+from paritrana.report.xlsx.ranks import RankCells, note_formula, rank_formula, tie_formula
+from paritrana.report.xlsx.refs import cell, cell_range
+from paritrana.report.xlsx.style import KEY, RANK, SCORE, SUBTITLE, TEXT
 from paritrana.report.xlsx.writer import SheetWriter
 
 if TYPE_CHECKING:
     from paritrana.core.ranked import CandidateResult
 
-HEADER_ROW = 5
 CHART_MAX_PX = 1400
+FIRST_PAGE_ROWS = 34  # landscape A4 rows on the first page: a chart that fits stays there
 Span = tuple[str | None, int, int]  # group, first and last row of its candidates
+WARNING = replace(SUBTITLE, font_color="#C00000", bold=True)
 
 
 def write_ranking(ctx: Context, ws: Any, workbook: Any) -> None:
@@ -30,23 +46,46 @@ def write_ranking(ctx: Context, ws: Any, workbook: Any) -> None:
     cols = ranking_columns(ctx)
     w = SheetWriter(ws, ctx.styles)
     ranking_heading(ctx, w)
+    changed_banner(ctx, w, HEADER_ROW - 1, cols)
     w.header(HEADER_ROW, cols.titles)
     span_header(ctx, w, HEADER_ROW - 1, cols)
     spans, row = candidate_rows(ctx, w, cols)
     if spans:
         ws.autofilter(HEADER_ROW, 0, row - 1, cols.note)
+        add_podium_formats(ctx, ws, (HEADER_ROW + 1, row - 1), cols.rank, cols.name, cols.note)
     else:
         row = w.note(row, ctx.t("no_results"), TEXT)
     row = ranking_notes(ctx, w, row + 1, cols)
     row += 1
-    if spans:
+    if spans and row + chart_rows(ctx, spans[0]) > FIRST_PAGE_ROWS:
         ws.set_h_pagebreaks([row])  # the charts start on a page of their own
     for group, first, last in spans:
         row = insert_chart(ctx, w, workbook, group, (first, last), row, cols)
     w.widen(cols.rank, 5)
+    w.widths[cols.note] = max(w.widths.get(cols.note, 0), 16)
     w.fit_columns({cols.name: 18, cols.score: 8})
     ws.freeze_panes(HEADER_ROW + 1, cols.name + 1)
-    page_setup(ctx, ws, HEADER_ROW)
+    page_setup(ctx, ws, HEADER_ROW, widths=w.applied, name_columns=cols.name)
+
+
+def changed_banner(ctx: Context, w: SheetWriter, row: int, cols: RankingColumns) -> None:
+    """Above the table, left of the span header: empty while the weights are those published,
+    a red warning once one is changed (the Audit sheet's flag)."""
+    flag = ctx.changed_flag
+    if flag is None:
+        return
+    text = ctx.say(am.WEIGHTS_CHANGED_BANNER(sheet=ctx.sheet_name("audit"))).replace('"', '""')
+    changed = ctx.say(am.WEIGHTS_CHANGED()).replace('"', '""')
+    w.ws.write_formula(row, 0, f'=IF({flag}="{changed}","{text}","")', w.styles.format(WARNING), "")
+
+
+@dataclass(frozen=True)
+class GroupCells:
+    """One group's rows on the sheet (its ranks are computed over them)."""
+
+    group: str | None
+    first: int
+    last: int
 
 
 def candidate_rows(ctx: Context, w: SheetWriter, cols: RankingColumns) -> tuple[list[Span], int]:
@@ -55,30 +94,57 @@ def candidate_rows(ctx: Context, w: SheetWriter, cols: RankingColumns) -> tuple[
     row = HEADER_ROW + 1
     spans: list[Span] = []
     for group in result.groups:
-        first = row
-        for r in result.in_group(group):
-            candidate_row(ctx, w, cols, r, row)
+        members = result.in_group(group)
+        span = GroupCells(group, row, row + len(members) - 1)
+        for r in members:
+            candidate_row(ctx, w, cols, r, row, span)
             row += 1
-        spans.append((group, first, row - 1))
+        spans.append((group, span.first, span.last))
     return spans, row
 
 
-def candidate_row(ctx: Context, w: SheetWriter, cols: RankingColumns, r: CandidateResult, row: int) -> None:
+def rank_cells(ctx: Context, r: CandidateResult, row: int, col: int, span: GroupCells) -> RankCells:
+    """What the rank of ``r`` (score in column ``col``) is computed over: its group's scores
+    and its tiebreak indicators' normalised values."""
+    tiebreak = [(ctx.normalized[(r.id, iid)], ctx.normalized_block[(span.group, iid)])
+                for iid in ctx.result.criteria.tiebreak]
+    return RankCells(cell(row, col), cell_range(span.first, span.last, col), tiebreak)
+
+
+def candidate_row(ctx: Context, w: SheetWriter, cols: RankingColumns, r: CandidateResult, row: int,
+                  span: GroupCells) -> None:
     arithmetic = ctx.result.criteria.aggregation is Aggregation.ARITHMETIC
-    look = row_look(r.rank)
-    w.number(row, cols.rank, r.rank, look(RANK))
-    w.text(row, cols.name, r.id, look.name())
+    w.text(row, cols.name, r.id, TEXT)
     if cols.group is not None:
-        w.text(row, cols.group, r.group, look(TEXT))
+        w.text(row, cols.group, r.group, TEXT)
     for aid, col in cols.aspects.items():
-        w.formula(row, col, f"={aspect_formula(ctx, r, aid, arithmetic)}", r.aspects.get(aid), look(SCORE))
+        w.formula(row, col, f"={aspect_formula(ctx, r, aid, arithmetic)}", r.aspects.get(aid), SCORE)
     for iid, col in cols.indicators.items():
         ref = ctx.contribution[(r.id, iid)] if arithmetic else ctx.normalized[(r.id, iid)]
         value = r.indicators[iid].contribution if arithmetic else r.indicators[iid].normalized
-        w.formula(row, col, f"={ref}", value, look(SCORE))
-    score = write_stage_cells(ctx, w, r, row, cols.stage, score_formula(ctx, r, row, cols.aspects, arithmetic), look)
-    w.formula(row, cols.score, f"={score}", r.score, look(SCORE))
-    w.text(row, cols.note, ctx.t("xlsx_tie_flag") if r.tie else "", look(TEXT), measure=False)
+        w.formula(row, col, f"={ref}", value, SCORE)
+    desk = score_formula(ctx, r, row, cols.aspects, arithmetic)
+    if ctx.result.stages is None:
+        cells = rank_cells(ctx, r, row, cols.score, span)
+        w.formula(row, cols.score, f"={desk}", r.score, SCORE)
+        w.formula(row, cols.rank, f"={rank_formula(cells)}", r.rank, RANK)
+        write_note(ctx, w, row, cols, r, tie_formula(cells))
+        return
+    stage = StageRow(row, cols.stage, cols.score, cols.rank,
+                     rank_cells(ctx, r, row, cols.stage, span), span.first, span.last)
+    tie, extra = write_stage_cells(ctx, w, r, stage, desk)
+    write_note(ctx, w, row, cols, r, tie, extra)
+
+
+def write_note(ctx: Context, w: SheetWriter, row: int, cols: RankingColumns, r: CandidateResult, tie: str,
+               extra: tuple[str, str] = ("", "")) -> None:
+    """The Note: "Juara I/II/III", "seri" and (staged) a finalist without jury scores."""
+    places = place_words(ctx)
+    rank = cell(row, cols.rank)
+    formula = note_formula(rank, places, tie, ctx.say(am.TIE()), extra[0])
+    words = [places[r.rank - 1]] if r.rank <= 3 else []
+    words += [ctx.say(am.TIE())] if r.tie else []
+    w.ws.write_formula(row, cols.note, f"={formula}", w.styles.format(TEXT), "; ".join(words) + extra[1])
 
 
 def aspect_formula(ctx: Context, r: CandidateResult, aid: str, arithmetic: bool) -> str:
@@ -100,19 +166,27 @@ def score_formula(ctx: Context, r: CandidateResult, row: int, col_aspect: dict[s
 
 
 def ranking_notes(ctx: Context, w: SheetWriter, row: int, cols: RankingColumns) -> int:
-    """Ties, how the score is made, the stages and the ineligible candidates; returns the next row."""
+    """What-if, ties, how the score is made, the stages and the ineligible candidates; returns
+    the next row."""
     result, t = ctx.result, ctx.t
+    row = w.note(row, ctx.say(am.WHAT_IF(sheet=ctx.sheet_name("criteria"))), KEY)
     if any(r.tie for r in result.results):
-        w.widen(cols.note, len(t("xlsx_tie_flag")))
         row = w.note(row, t("ties_note"))
     arithmetic = result.criteria.aggregation is Aggregation.ARITHMETIC
-    row = w.note(row, t("xlsx_ranking_note" if arithmetic else "xlsx_ranking_note_geometric"))
+    note = am.RANKING_NOTE_STAGED if result.stages is not None and arithmetic else (
+        am.RANKING_NOTE if arithmetic else am.RANKING_NOTE_GEOMETRIC)
+    row = w.note(row, ctx.say(note(sheet=ctx.sheet_name("breakdown"), data=ctx.sheet_name("data"))))
     row = write_stage_note(ctx, w, row)
     if result.ineligible:
         names = ", ".join(i.id for i in result.ineligible)
         see = t("xlsx_see_sheet").format(sheet=ctx.sheet_name("ineligible"))
         row = w.note(row, f"{t('ineligible')}: {names} ({see})")
     return row
+
+
+def chart_rows(ctx: Context, span: Span) -> int:
+    group, first, last = span
+    return rows_below(min(chart_height(last - first + 1), CHART_MAX_PX))
 
 
 def insert_chart(ctx: Context, w: SheetWriter, workbook: Any, group: str | None, rows: tuple[int, int], row: int,
@@ -125,6 +199,6 @@ def insert_chart(ctx: Context, w: SheetWriter, workbook: Any, group: str | None,
     chart = score_chart(workbook, series, ctx.t("score"), title)
     height = min(chart_height(last - first + 1), CHART_MAX_PX)
     width = int(sum(min(max(w.widths.get(c, 8) + 2, 8), 60) for c in range(cols.note + 1)) * 7)
-    chart.set_size({"width": max(width, 480), "height": height})
+    chart.set_size({"width": min(max(width, 480), 1000), "height": height})
     w.ws.insert_chart(row, 0, chart, {"x_offset": 2, "y_offset": 4, "object_position": 1})
     return row + rows_below(height)

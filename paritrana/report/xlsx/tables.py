@@ -142,7 +142,7 @@ def write_table(ctx: Context, sheets: list[Any], table: Table, header: int, top:
         else:
             w.note(header + 1, ctx.t("no_results"), TEXT)
         ws.freeze_panes(header + 1, freeze_col)
-        page_setup(ctx, ws, header)
+        page_setup(ctx, ws, header, widths=w.applied, name_columns=freeze_col - 1)
     return bodies
 
 

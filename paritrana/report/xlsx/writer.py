@@ -35,6 +35,7 @@ class SheetWriter:
         self.ws = worksheet
         self.styles = styles
         self.widths: dict[int, float] = {}
+        self.applied: dict[int, float] = {}  # the widths set by fit_columns (for the print setup)
 
     # ---- cells ----------------------------------------------------------------------------------
 
@@ -108,7 +109,8 @@ class SheetWriter:
     def fit_columns(self, minimum: dict[int, float] | None = None, maximum: float = MAX_WIDTH) -> None:
         for col, width in self.widths.items():
             wanted = max(width + 2, (minimum or {}).get(col, MIN_WIDTH), MIN_WIDTH)
-            self.ws.set_column(col, col, min(wanted, maximum))
+            self.applied[col] = min(wanted, maximum)
+            self.ws.set_column(col, col, self.applied[col])
 
     def _measure(self, col: int, text: str) -> None:
         longest = len(text) if "\n" not in text else max(len(line) for line in text.split("\n"))
