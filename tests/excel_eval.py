@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 TOKEN = re.compile(r"""\s*(?:
-    (?P<ref>(?:'(?:[^']|'')+'!|[A-Za-z_][\w.]*!)?\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?)
+    (?P<ref>(?:'(?:[^']|'')+'!|[A-Za-z_][\w.]*!)?\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?(?![\w(]))
   | (?P<num>\d+(?:\.\d*)?(?:[eE][+-]?\d+)?)
   | (?P<str>"(?:[^"]|"")*")
   | (?P<func>[A-Z][A-Z0-9.]*)\(

@@ -18,7 +18,6 @@ from typing import Any
 
 import pytest
 
-from excel_eval import check_every_formula, evaluate
 from conftest import (
     SAMPLE_XLSX,
     make_csv,
@@ -28,6 +27,7 @@ from conftest import (
     sha256,
     write_criteria,
 )
+from excel_eval import check_every_formula, evaluate
 
 CREATED = datetime(2025, 9, 24, 10, 30, tzinfo=timezone.utc)
 COMMAND = ["/usr/bin/paritrana", "rank", "kalbar-2025.xlsx", "--output", "report.xlsx"]
@@ -129,7 +129,7 @@ def test_podium_fills_differ_in_greyscale():
     # gold #FFC000: 0,299 × 255 + 0,587 × 192 + 0,114 × 0 = 189,0; silver #D2D2D2: 210; bronze 233,5
     greys = [luminance(PODIUM_FILLS[p]) for p in (1, 2, 3)]
     assert greys == pytest.approx([189.0, 210.0, 233.5], abs=0.1)
-    assert min(b - a for a, b in zip(greys, greys[1:])) >= 15
+    assert min(b - a for a, b in zip(greys, greys[1:], strict=False)) >= 15
 
 
 def test_ranking_scores_are_sums_of_breakdown_contributions(sample_books):

@@ -22,6 +22,7 @@ a column name                   its cell, from ``cell_of(name, previous=False)``
 ``previous(x)``                 ``x`` over the baseline row: ``cell_of(name, previous=True)``
 a derived name                  its own expression, written out in place (in parentheses)
 a name without a cell           ``NA()`` (no baseline row: the value is missing)
+a comparison as the value       ``IF(…,1,0)`` (a value is a number, TRUE counts 1)
 ==============================  ==============================================================
 
 Where the criteria give a missing value (a division by zero, the log of 0, a candidate absent
@@ -77,6 +78,8 @@ def to_excel(expr: Expr, cell_of: CellOf, derived: Mapping[str, Expr] | None = N
     names (``derived``: name → expression) their expressions, written out."""
     writer = _Writer(cell_of, dict(derived or {}), number)
     text, _ = writer.node(expr.root, previous=False)
+    if _is_boolean(expr.root):  # a value is a number: TRUE/FALSE as 1/0 (as the criteria count them)
+        text = f"IF({text},1,0)"
     return ExcelExpr(text, tuple(dict.fromkeys(writer.cells)))
 
 
@@ -133,9 +136,9 @@ class _Writer:
         """``node``'s text, in parentheses when it binds less tightly than ``needs`` (a signed
         term is parenthesised except at the start of a run: ``a*(-b)``, ``-a*b``)."""
         text, binding = self.node(node, previous)
-        if binding < needs or (binding == SIGNED and not first):
-            return f"({text})"
-        return text
+        if binding == SIGNED:
+            return text if first else f"({text})"
+        return f"({text})" if binding < needs else text
 
     def chain(self, first: Node, rest: tuple[tuple[str, Node], ...], previous: bool) -> tuple[str, int]:
         op = rest[0][0]

@@ -160,7 +160,7 @@ def score_formula(ctx: Context, r: CandidateResult, row: int, col_aspect: dict[s
     criteria = ctx.result.criteria
     if arithmetic:
         return "+".join(ctx.contribution[(r.id, i)] for i in criteria.all_indicators)
-    if criteria.flat:
+    if criteria.flat or not col_aspect:  # one aspect (no aspect columns): its score is the score
         return "*".join(f"{ctx.normalized[(r.id, i)]}^{ctx.local_weight[i]}" for i in criteria.all_indicators)
     return "*".join(f"{cell(row, col)}^{ctx.aspect_share[aid]}" for aid, col in col_aspect.items())
 
