@@ -242,11 +242,12 @@ def validate(path: str | Path, *, criteria: CriteriaArg = None, year: int | None
 def sensitivity(path: str | Path, *, criteria: CriteriaArg = None, year: int | None = None,
                 baseline: str | Path | None = None, read: ReadOptions | None = None, runs: int = 10_000,
                 jitter: float = 0.25, methods: Sequence[str] | None = None, seed: int | None = None,
-                progress: Progress | None = None) -> SensitivityResult:
+                progress: Progress | None = None, panel: str | Path | None = None) -> SensitivityResult:
     """Rank ``path`` as ``run`` does, then analyse how stable the ranking is (see
-    ``paritrana.sensitivity``). The settings are checked before the data are read."""
+    ``paritrana.sensitivity``); with staged criteria and the jury's ``panel`` workbook, the
+    final stage too. The settings are checked before the data are read."""
     check_options(runs, jitter, methods)
-    ranked = evaluate(path, criteria=criteria, year=year, baseline=baseline, read=read)
+    ranked = evaluate(path, criteria=criteria, year=year, baseline=baseline, panel=panel, read=read)
     return analyse(ranked, runs=runs, jitter=jitter, methods=methods, seed=seed, progress=progress)
 
 

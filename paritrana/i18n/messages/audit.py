@@ -49,6 +49,10 @@ WEIGHTS_CHANGED_BANNER = Text("xlsx.weights-changed-banner",
                               id="⚠ bobot diubah dari yang diterbitkan: ini bukan peringkat yang diterbitkan "
                                  "(lihat lembar {sheet:q})")
 
+PRINT_TOP = Text("xlsx.print-top",
+                 en="Printed: the first {n:int} rows of each table sheet; every row is in the file.",
+                 id="Yang dicetak: {n:int} baris pertama setiap lembar tabel; semua baris ada di berkas ini.")
+
 # ---- the Breakdown sheet ----------------------------------------------------------------------
 SOURCE = Text("xlsx.source", en="Source (Data)", id="Sumber (Data)")
 COMPUTED = Text("xlsx.computed", en="Value from the data", id="Nilai dari data")

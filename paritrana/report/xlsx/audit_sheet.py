@@ -25,7 +25,7 @@ from paritrana.report.xlsx.base import Context
 from paritrana.report.xlsx.page import page_setup
 from paritrana.report.xlsx.ranking_layout import HEADER_ROW, ranking_columns, ranking_rows
 from paritrana.report.xlsx.refs import cell, excel_number
-from paritrana.report.xlsx.style import GENERAL, HEADER, INT, KEY, MONO, PLAIN, RANK, SECTION, TEXT, gridded
+from paritrana.report.xlsx.style import GENERAL, INT, KEY, MONO, PLAIN, RANK, SECTION, TEXT, gridded
 from paritrana.report.xlsx.writer import SheetWriter
 from paritrana.version import __version__
 
@@ -39,6 +39,8 @@ FLAG_ROW, FLAG_COL = 2, 1  # the flag's cell (0-based): B3
 RECORD_MARK = "paritrana-audit-record"
 RECORD_CHUNK = 30_000  # characters per cell (Excel holds 32,767)
 SHA = gridded(MONO)
+RECORD_TEXT = replace(MONO, font_size=8, text_wrap=True)  # the JSON wraps over columns B–D
+INDENTED = replace(TEXT, indent=1)
 ROLE_WORDS: dict[str, Text] = {"data": am.ROLE_DATA, "baseline": am.ROLE_BASELINE, "criteria": am.ROLE_CRITERIA,
                                "panel": am.ROLE_PANEL}
 
@@ -75,9 +77,10 @@ def write_audit(ctx: Context, ws: Any) -> None:
     if len(result.warnings) > MAX_LISTED_WARNINGS:
         row = w.note(row, ctx.text("more_warnings", n=len(result.warnings) - MAX_LISTED_WARNINGS))
     if record is not None:
-        write_record(ctx, w, row + 1, record)
+        row = write_record(ctx, w, row + 1, record)
     w.fit_columns({0: 24, 1: 40}, maximum=70)
     page_setup(ctx, ws, None, widths=w.applied, name_columns=0)
+    ws.print_area(0, 0, row, 3)  # the facts and tables (long lines run on beyond them)
 
 
 def write_flag(ctx: Context, w: SheetWriter) -> None:
@@ -150,19 +153,20 @@ def sensitivity_text(ctx: Context) -> str:
 
 
 def inputs_table(ctx: Context, w: SheetWriter, row: int, record: AuditRecord) -> int:
-    """One row per input file: role, path as given, absolute path, size and SHA-256."""
+    """Each input file: its role and path as given, then its absolute path, size and SHA-256."""
     row = w.note(row, ctx.say(am.INPUTS()), SECTION)
-    titles = [ctx.say(am.ROLE()), ctx.say(am.PATH_GIVEN()), ctx.say(am.PATH_ABSOLUTE()), ctx.say(am.SIZE()),
-              "SHA-256"]
-    for col, title in enumerate(titles):
-        w.text(row, col, title, HEADER, measure=False)
-    row += 1
     for item in record.inputs:
-        w.text(row, 0, ctx.say(ROLE_WORDS[item.role]()))
+        w.text(row, 0, f"{ctx.say(am.ROLE())}: {ctx.say(ROLE_WORDS[item.role]())}", KEY)
         w.text(row, 1, item.path)
-        w.text(row, 2, item.absolute, measure=False)
-        w.number(row, 3, item.size, INT)
-        w.text(row, 4, item.sha256, SHA, measure=False)
+        details: list[tuple[str, str | int | None]] = [
+            (ctx.say(am.PATH_ABSOLUTE()), item.absolute), (ctx.say(am.SIZE()), item.size), ("SHA-256", item.sha256)]
+        for key, value in details:
+            row += 1
+            w.text(row, 0, key, INDENTED)
+            if isinstance(value, int):
+                w.number(row, 1, value, replace(INT, align="left"))
+            else:
+                w.text(row, 1, value or "–", SHA if key == "SHA-256" else TEXT)
         row += 1
     return row
 
@@ -170,9 +174,7 @@ def inputs_table(ctx: Context, w: SheetWriter, row: int, record: AuditRecord) ->
 def published_table(ctx: Context, w: SheetWriter, row: int) -> int:
     """The weights and goalposts as published, beside what their cells hold now."""
     row = w.note(row, ctx.say(am.PUBLISHED()), SECTION)
-    titles = [ctx.say(am.WHAT()), ctx.say(am.CELL()), ctx.say(am.AS_PUBLISHED()), ctx.say(am.NOW())]
-    for col, title in enumerate(titles):
-        w.text(row, col, title, HEADER, measure=False)
+    w.header(row, [ctx.say(am.WHAT()), ctx.say(am.CELL()), ctx.say(am.AS_PUBLISHED()), ctx.say(am.NOW())])
     row += 1
     for p in ctx.published:
         w.text(row, 0, p.what)
@@ -183,14 +185,18 @@ def published_table(ctx: Context, w: SheetWriter, row: int) -> int:
     return row
 
 
-def write_record(ctx: Context, w: SheetWriter, row: int, record: AuditRecord) -> None:
-    """The audit record as JSON, with where the ranking and the weights are in this workbook."""
+def write_record(ctx: Context, w: SheetWriter, row: int, record: AuditRecord) -> int:
+    """The audit record as JSON, with where the ranking and the weights are in this workbook;
+    returns the next row."""
     w.note(row, ctx.say(am.RECORD()), SECTION)
     data = replace(record, workbook=workbook_cells(ctx)).to_dict()
-    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(", ", ": "))
+    k = row + 1
     for k, start in enumerate(range(0, len(text), RECORD_CHUNK), start=row + 1):
         w.text(k, 0, RECORD_MARK, MONO, measure=False)
-        w.text(k, 1, text[start:start + RECORD_CHUNK], MONO, measure=False)
+        w.merge(k, 1, 3, text[start:start + RECORD_CHUNK], RECORD_TEXT)
+        w.ws.set_row(k, min(409, 13 * (1 + len(text[start:start + RECORD_CHUNK]) // 110)))
+    return k + 1
 
 
 def workbook_cells(ctx: Context) -> dict[str, Any]:

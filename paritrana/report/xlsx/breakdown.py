@@ -121,7 +121,8 @@ def write_breakdown(ctx: Context, ws: Any) -> None:
     w, col = sheet.w, sheet.col
     w.title(f"{t('sheet_breakdown')}: {result.title}")
     note = am.BREAKDOWN_NOTE if arithmetic else am.BREAKDOWN_NOTE_GEOMETRIC
-    w.note(1, ctx.say(note(data=ctx.sheet_name("data"))))
+    first, _, rest = ctx.say(note(data=ctx.sheet_name("data"))).partition("; ")
+    w.notes(1, [first + ";", rest])
     w.header(HEADER_ROW, breakdown_titles(ctx, col))
     row = HEADER_ROW + 1
     for group in result.groups:

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any
 
 from paritrana.core.criteria import Aggregation
 from paritrana.i18n import fmt_number
+from paritrana.i18n.messages import audit as am
 from paritrana.report.xlsx import bulk as xlsx_bulk
 from paritrana.report.xlsx.audit_sheet import write_audit
 from paritrana.report.xlsx.base import Context, close_workbook, new_workbook, report_worksheet_class
@@ -48,7 +49,7 @@ from paritrana.report.xlsx.ranking_layout import ranking_columns, ranking_headin
 from paritrana.report.xlsx.sensitivity import write_sensitivity_sheet
 from paritrana.report.xlsx.sheets import data_heading, ineligible_heading, write_ineligible
 from paritrana.report.xlsx.style import SPAN_HEADER, Styles
-from paritrana.report.xlsx.tables import Table, Top, part_names, write_table
+from paritrana.report.xlsx.tables import PRINT_ROWS, Table, Top, part_names, write_table
 from paritrana.report.xlsx.writer import SPAN_HEADER_PT, SheetWriter
 
 if TYPE_CHECKING:
@@ -66,6 +67,7 @@ if TYPE_CHECKING:
 LARGE_REPORT_CANDIDATES = 20_000
 CHART_TOP = 50  # bars in a chart: a chart of 725,000 bars shows nothing
 CHART_WIDTH_PX = 560
+CHART_COLUMNS = 1 + CHART_WIDTH_PX // 64  # the gap and the columns the chart covers (about 64 px each)
 BREAKDOWN_HEADER, DATA_HEADER, INELIGIBLE_HEADER = 5, 3, 3
 
 
@@ -107,6 +109,7 @@ def ranking_notes(ctx: Context) -> list[str]:
                               sheet=ctx.sheet_name("ineligible")))
     if result.results:
         notes.append(ctx.text("chart_note", top=CHART_TOP))
+    notes.append(ctx.say(am.PRINT_TOP(n=PRINT_ROWS)))
     return notes
 
 
@@ -143,7 +146,7 @@ def insert_charts(ctx: Context, workbook: Any, sheets: list[Any], table: Table, 
                              names=list(table.take(c.names, first, first + n)),  # cached: the cells are spliced
                              scores=list(table.take(c.scores, first, first + n)))
         title = f"{ctx.t('score')} — {ctx.text('chart_top', n=n)}" + (f" — {group}" if group is not None else "")
-        chart = score_chart(workbook, series, ctx.t("score"), title)
+        chart = score_chart(workbook, series, ctx.t("score"), title)  # axis 0–100 for scores within it
         height = chart_height(n)
         chart.set_size({"width": CHART_WIDTH_PX, "height": height})
         row = next_row.get(part, header)
@@ -225,7 +228,8 @@ def build_large_workbook(result: RankingRun, target: Path, *, lang: str, command
     audit_sheet = add([ctx.sheet_name("audit")])[0]
 
     write_criteria(ctx, criteria_sheet)
-    bodies = write_table(ctx, ranking_sheets, rank_table, rank_header, bound(ctx, write_ranking_top), 2, {1: 18})
+    bodies = write_table(ctx, ranking_sheets, rank_table, rank_header, bound(ctx, write_ranking_top), 2, {1: 18},
+                         print_beside=CHART_COLUMNS)
     insert_charts(ctx, workbook, ranking_sheets, rank_table, rank_header)
     bodies += write_table(ctx, breakdown_sheets, breakdown, BREAKDOWN_HEADER, bound(ctx, write_breakdown_top), 2,
                           {1: 16})

@@ -12,27 +12,17 @@ The sensitivity sheet, written without a report's context, takes the same page t
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from paritrana.i18n import label
 from paritrana.report.xlsx.base import Context
+from paritrana.report.xlsx.writer import MIN_SCALE, PRINT_WIDTH_PX, column_pixels, fits_page_width
 from paritrana.version import __version__
 
 A4 = 9  # Excel's paper code
-PRINT_WIDTH_PX = 1045  # landscape A4 within 0.4" margins: 10.89" at 96 pixels per inch
-MIN_SCALE = 0.8  # 10 pt text printed at 8 pt at the least
-
-
-def column_pixels(width: float) -> int:
-    """Pixels of a column ``width`` characters wide (Excel's rule for the default font)."""
-    return int(width * 7 + 5)
-
-
-def fits_page_width(widths: dict[int, float]) -> bool:
-    """Whether columns of these widths fit the page width at ``MIN_SCALE`` or more."""
-    return sum(column_pixels(w) for w in widths.values()) * MIN_SCALE <= PRINT_WIDTH_PX
-
-
+__all__ = ["A4", "MIN_SCALE", "PRINT_WIDTH_PX", "column_pixels", "fits_page_width", "page_look", "page_setup"]
 def header_footer_text(text: str, limit: int = 80) -> str:
     """Text for a page header/footer: ``&`` is a control character there."""
     text = text if len(text) <= limit else text[: limit - 1] + "…"
@@ -40,16 +30,21 @@ def header_footer_text(text: str, limit: int = 80) -> str:
 
 
 def page_setup(ctx: Context, ws: Any, header_row: int | None, *, widths: dict[int, float] | None = None,
-               name_columns: int | None = None) -> None:
+               name_columns: int | None = None, last_row: int | None = None) -> None:
     """Landscape A4, repeated header row, title and page numbers; fitted to the page width
     unless that would print below 8 pt (``widths``: the columns' widths), in which case the
-    columns up to ``name_columns`` repeat on the pages to the right."""
+    columns up to ``name_columns`` repeat on the pages to the right. The printed area is those
+    columns, down to ``last_row`` (default: the last row written; a chart may reach further)."""
+    if widths:
+        ws.print_area(0, 0, max(last_row or 0, ws.dim_rowmax or 0), max(widths))
     ws.set_landscape()
     ws.set_paper(A4)
     if widths is None or fits_page_width(widths):
         ws.fit_to_pages(1, 0)
-    elif name_columns is not None:
-        ws.repeat_columns(0, name_columns)
+    else:
+        ws.print_across()  # a row's pages follow each other
+        if name_columns is not None:
+            ws.repeat_columns(0, name_columns)
     ws.set_margins(left=0.4, right=0.4, top=0.7, bottom=0.7)
     if header_row is not None:
         ws.repeat_rows(header_row)
@@ -68,3 +63,16 @@ def header_footer(ws: Any, title: str, page_word: str, stamp_text: str, source_t
     font = '&8&"Calibri,Regular"'
     source = header_footer_text(source_text, 60)
     ws.set_footer(f"&L{font}{source}&C{font}{page} &P / &N&R{font}{stamp}")
+
+
+def page_look(ws: Any, title: str, lang: str, source: str, extent: tuple[int, int]) -> None:
+    """The page of a sheet written without a report's context (the sensitivity sheet): as
+    ``page_setup`` — landscape A4, fitted to the page width, title, source and page numbers —
+    over the rows and columns ``extent`` (the rest: helper columns, long lines running on)."""
+    ws.set_landscape()
+    ws.set_paper(A4)
+    ws.fit_to_pages(1, 0)
+    ws.set_margins(left=0.4, right=0.4, top=0.7, bottom=0.7)
+    ws.print_area(0, 0, extent[0], extent[1] - 1)
+    stamp = f"{label('xlsx_created', lang)} {datetime.now().astimezone():%Y-%m-%d %H:%M}"
+    header_footer(ws, title, label("xlsx_page", lang), stamp, source)

@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING, Any
 from paritrana.core.criteria import Aggregation
 from paritrana.i18n.messages import audit as am
 from paritrana.report.xlsx.base import Context
-from paritrana.report.xlsx.charts import ScoreSeries, chart_height, rows_below, score_chart
-from paritrana.report.xlsx.page import page_setup
+from paritrana.report.xlsx.charts import ROW_PX, ScoreSeries, chart_height, rows_below, score_chart
+from paritrana.report.xlsx.page import PRINT_WIDTH_PX, column_pixels, fits_page_width, page_setup
 from paritrana.report.xlsx.panel import StageRow, write_stage_cells, write_stage_note
 from paritrana.report.xlsx.podium import add_podium_formats, place_words
 from paritrana.report.xlsx.ranking_layout import (
@@ -36,7 +36,10 @@ if TYPE_CHECKING:
     from paritrana.core.ranked import CandidateResult
 
 CHART_MAX_PX = 1400
-FIRST_PAGE_ROWS = 34  # landscape A4 rows on the first page: a chart that fits stays there
+MIN_BAR_PX = 14  # the thinnest bar a chart squeezed onto the first page may have
+PRINT_HEIGHT_PX = 660  # landscape A4 within 0.7" margins: 6.87" at 96 pixels per inch
+FIRST_PAGE_SLACK_ROWS = 4  # the taller title and header rows, the page header
+CHART_BESIDE_PX = 440  # a chart beside the table (one group, when the page is wide enough)
 Span = tuple[str | None, int, int]  # group, first and last row of its candidates
 WARNING = replace(SUBTITLE, font_color="#C00000", bold=True)
 
@@ -50,22 +53,37 @@ def write_ranking(ctx: Context, ws: Any, workbook: Any) -> None:
     w.header(HEADER_ROW, cols.titles)
     span_header(ctx, w, HEADER_ROW - 1, cols)
     spans, row = candidate_rows(ctx, w, cols)
+    table_end = row
     if spans:
         ws.autofilter(HEADER_ROW, 0, row - 1, cols.note)
         add_podium_formats(ctx, ws, (HEADER_ROW + 1, row - 1), cols.rank, cols.name, cols.note)
     else:
         row = w.note(row, ctx.t("no_results"), TEXT)
-    row = ranking_notes(ctx, w, row + 1, cols)
-    row += 1
-    if spans and row + chart_rows(ctx, spans[0]) > FIRST_PAGE_ROWS:
-        ws.set_h_pagebreaks([row])  # the charts start on a page of their own
-    for group, first, last in spans:
-        row = insert_chart(ctx, w, workbook, group, (first, last), row, cols)
     w.widen(cols.rank, 5)
     w.widths[cols.note] = max(w.widths.get(cols.note, 0), 16)
     w.fit_columns({cols.name: 18, cols.score: 8})
+    widths = dict(w.applied)
+    beside = len(spans) == 1 and fits_page_width({**widths, cols.note + 1: CHART_BESIDE_PX / 7})
+    if beside:
+        # One group and room beside the table: the chart prints on the first page with it.
+        group, first, last = spans[0]
+        bottom = insert_chart(ctx, w, workbook, group, (first, last), HEADER_ROW - 1, cols, beside=True)
+        widths[cols.note + 1] = CHART_BESIDE_PX / 7
+        ws.set_column(cols.note + 1, cols.note + 1, CHART_BESIDE_PX / 7)  # the chart's column, printed
+        row = max(row, bottom)
+    row = ranking_notes(ctx, w, row + 1, cols) + 1
+    w.wrap_notes()
+    if not beside:
+        room = first_page_room(widths, row)
+        fitted = len(spans) == 1 and room >= chart_height(spans[0][2] - spans[0][1] + 1, MIN_BAR_PX)
+        if spans and not fitted:
+            ws.set_h_pagebreaks([row])  # the charts start on a page of their own
+        for group, first, last in spans:
+            row = insert_chart(ctx, w, workbook, group, (first, last), row, cols, room=room if fitted else None)
     ws.freeze_panes(HEADER_ROW + 1, cols.name + 1)
-    page_setup(ctx, ws, HEADER_ROW, widths=w.applied, name_columns=cols.name)
+    # The header row repeats only over a table that continues on another page (not over a chart).
+    one_page = table_end <= HEADER_ROW + 1 or first_page_room(widths, table_end) >= 0
+    page_setup(ctx, ws, None if one_page else HEADER_ROW, widths=widths, name_columns=cols.name, last_row=row)
 
 
 def changed_banner(ctx: Context, w: SheetWriter, row: int, cols: RankingColumns) -> None:
@@ -184,20 +202,28 @@ def ranking_notes(ctx: Context, w: SheetWriter, row: int, cols: RankingColumns) 
     return row
 
 
-def chart_rows(ctx: Context, span: Span) -> int:
-    group, first, last = span
-    return rows_below(min(chart_height(last - first + 1), CHART_MAX_PX))
+def first_page_room(widths: dict[int, float], row: int) -> int:
+    """Pixels left on the first page below ``row`` (the sheet is shrunk to the page width:
+    more rows fit on it)."""
+    table = sum(column_pixels(w) for w in widths.values())
+    scale = min(1.0, PRINT_WIDTH_PX / table) if table else 1.0
+    return int(PRINT_HEIGHT_PX / scale) - (row + FIRST_PAGE_SLACK_ROWS) * ROW_PX
 
 
 def insert_chart(ctx: Context, w: SheetWriter, workbook: Any, group: str | None, rows: tuple[int, int], row: int,
-                 cols: RankingColumns) -> int:
-    """A horizontal bar chart of one group's scores at ``row``; returns the row below it."""
+                 cols: RankingColumns, beside: bool = False, room: int | None = None) -> int:
+    """A horizontal bar chart of one group's scores at ``row`` (``beside``: right of the table,
+    else under it, at most ``room`` pixels high); returns the row below it."""
     first, last = rows
-    ranks = [r.rank for r in ctx.result.in_group(group)]
-    series = ScoreSeries(w.ws.name, first, last, cols.name, cols.score, ranks)
+    members = ctx.result.in_group(group)
+    series = ScoreSeries(w.ws.name, first, last, cols.name, cols.score, [r.rank for r in members])
     title = ctx.t("score") + (f" — {group}" if group is not None else "")
-    chart = score_chart(workbook, series, ctx.t("score"), title)
-    height = min(chart_height(last - first + 1), CHART_MAX_PX)
+    chart = score_chart(workbook, series, ctx.t("score"), title, [r.score for r in members])
+    height = min(chart_height(last - first + 1), CHART_MAX_PX, room or CHART_MAX_PX)
+    if beside:
+        chart.set_size({"width": CHART_BESIDE_PX, "height": height})
+        w.ws.insert_chart(row, cols.note + 1, chart, {"x_offset": 12, "y_offset": 4, "object_position": 3})
+        return row + rows_below(height)
     width = int(sum(min(max(w.widths.get(c, 8) + 2, 8), 60) for c in range(cols.note + 1)) * 7)
     chart.set_size({"width": min(max(width, 480), 1000), "height": height})
     w.ws.insert_chart(row, 0, chart, {"x_offset": 2, "y_offset": 4, "object_position": 1})
