@@ -1129,3 +1129,45 @@ def test_large_geometric_ranking_shows_normalised_values(tmp_path, monkeypatch):
         r = result.find(row[1])
         assert [row[h[i] - 1] for i in ("p", "q", "r")] == [r.indicators[i].normalized for i in ("p", "q", "r")]
         assert (row[h["Skor"] - 1], row[h["a1"] - 1], row[h["a2"] - 1]) == (r.score, r.aspects["a1"], r.aspects["a2"])
+
+
+# ---- print: the podium's words, the chart on page 1, the large report's printout -------------------
+
+def test_the_note_names_the_podium_in_the_report_s_language(sample_books):
+    for lang, sheet, words in (("id", "Peringkat", ["Juara I", "Juara II", "Juara III"]),
+                               ("en", "Ranking", ["1st place", "2nd place", "3rd place"])):
+        ws = sample_books[lang][1][sheet]
+        note = header_map(ws, 6)["Catatan" if lang == "id" else "Note"]
+        assert [ws.cell(r, note).value for r in (7, 8, 9, 10)] == [*words, None]
+
+
+def test_the_chart_prints_beside_the_ranking_on_the_first_page(sample_books):
+    formulas, _ = sample_books["id"]
+    ws = formulas["Peringkat"]
+    anchor = ws._charts[0].anchor._from
+    assert (anchor.row, anchor.col) == (4, 7)  # beside the table's header (H5), right of the Note column
+    assert ws.print_area.startswith("'Peringkat'!$A$1:$H$")  # the chart's column is printed
+
+
+def test_score_charts_run_from_0_to_100(tmp_path, sample_result):
+    path = write(sample_result, tmp_path / "r.xlsx")
+    with zipfile.ZipFile(path) as z:
+        chart = z.read("xl/charts/chart1.xml").decode()
+    assert '<c:max val="100"/>' in chart and '<c:min val="0"/>' in chart
+
+
+def test_the_large_report_prints_the_first_100_rows_of_each_table(tmp_path, large_mode, monkeypatch):
+    import openpyxl
+
+    from paritrana.report.xlsx import large, tables
+
+    monkeypatch.setattr(tables, "PRINT_ROWS", 20)
+    monkeypatch.setattr(large, "PRINT_ROWS", 20)
+    result = large_pool(tmp_path)
+    book = openpyxl.load_workbook(write(result, tmp_path / "large.xlsx"))
+    ranking = book["Peringkat"]
+    header = find_row(ranking, 1, "Peringkat")
+    assert ranking.print_area.split(":")[-1].endswith(f"${header + 20}")  # the header and 20 rows
+    assert "Yang dicetak: 20 baris pertama setiap lembar tabel; semua baris ada di berkas ini." in column_a(ranking)
+    breakdown = book["Rincian"]
+    assert breakdown.print_area.split(":")[-1].endswith(f"${find_row(breakdown, 1, 'Peringkat') + 20}")

@@ -55,7 +55,7 @@ def test_a_fresh_report_verifies(published, runner, report):
     assert lines[0] == f"cocok: {report} sesuai dengan hasil paritrana dari berkas masukan yang tercatat"
     assert "  • 14 peringkat dan skor dihitung ulang dengan opsi yang tercatat: sama" in lines
     assert "  • berkas kriteria: kriteria bawaan paritrana (SHA-256 sesuai catatan)" in lines
-    assert f"  • berkas data dibaca dari path yang tercatat {published / 'kalbar-2025.xlsx'}" in lines
+    assert f"  • berkas data dibaca dari lokasi yang tercatat {published / 'kalbar-2025.xlsx'}" in lines
 
 
 def test_a_fresh_workbook_also_checks_its_weights(published, runner):
@@ -125,7 +125,7 @@ def test_inputs_are_looked_for_only_in_the_folders_given(published, runner, tmp_
     result = cli(runner, "verify", "laporan.xlsx", "--inputs", sent)
     assert result.exit_code == 0, result.output
     assert f"  • berkas data: {sent / 'kalbar-2025.xlsx'} (SHA-256 sesuai catatan)" in result.stdout.splitlines()
-    assert "dibaca dari path yang tercatat" not in result.stdout
+    assert "dibaca dari lokasi yang tercatat" not in result.stdout
 
 
 def test_a_link_out_of_the_folder_given_is_not_followed(published, runner, tmp_path):
@@ -227,3 +227,23 @@ def test_verify_as_json(published, runner):
     data = json.loads(result.stdout)
     assert data["verified"] is True and data["differences"] == []
     assert "14 ranks and scores recomputed with the recorded options: the same" in data["checked"]
+
+
+def test_a_large_report_verifies_and_a_score_edited_in_it_fails(tmp_path, monkeypatch):
+    import openpyxl
+
+    from paritrana.report.xlsx import large
+    from test_report_xlsx import large_pool, write
+
+    monkeypatch.setattr(large, "LARGE_REPORT_CANDIDATES", 10)  # the 62 candidates get the large report
+    path = write(large_pool(tmp_path), tmp_path / "besar.xlsx")
+    assert paritrana.verify(path).verified
+    book = openpyxl.load_workbook(path)
+    ws = book["Peringkat"]
+    row = next(r for r in range(1, ws.max_row + 1) if ws.cell(r, 1).value == 1)
+    name, score = ws.cell(row, 2).value, ws.cell(row, 4).value
+    ws.cell(row, 4).value = score + 1  # a value, not a formula: the large report holds values
+    book.save(path)
+    result = paritrana.verify(path)
+    assert not result.verified
+    assert any(line.startswith(f"  • {name} (") and "bila dihitung ulang" in line for line in result.lines("id"))

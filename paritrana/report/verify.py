@@ -163,26 +163,32 @@ def read_workbook_report(shown: str) -> Report:
 
 
 def workbook_ranking(spec: dict[str, Any], sheets: dict[str, list[list[Any]]]) -> dict[Key, Entry] | None:
-    """The ranking table the record points to: rows ``first``–``last`` (0-based) of ``sheet``."""
+    """The ranking table the record points to: rows ``first``–``last`` (0-based) of each part's
+    sheet (one part, or a large report's several)."""
     if not spec:
         return None
-    rows = sheets[_text(spec["sheet"])]
-    first, last = _index(spec["first"]), _index(spec["last"])
     cols = {k: _index(spec[k]) for k in ("rank", "name", "score")}
     group = None if spec["group"] is None else _index(spec["group"])
-    if last - first > 2_000_000:
-        raise ValueError("ranking rows")
+    parts = spec["parts"]
+    if not isinstance(parts, list) or not parts or len(parts) > 64:
+        raise ValueError("ranking parts")
     out: dict[Key, Entry] = {}
-    for r in range(first, last + 1):
-        row = rows[r] if r < len(rows) else []
+    for part in parts:
+        if not isinstance(part, dict) or set(part) != {"sheet", "first", "last"}:
+            raise ValueError("ranking part")
+        name, first, last = _text(part["sheet"]), _index(part["first"]), _index(part["last"])
+        rows = sheets[name]
+        for r in range(first, min(last, len(rows) - 1) + 1):
+            row = rows[r]
 
-        def at(col: int | None, row: list[Any] = row) -> Any:
-            return row[col] if col is not None and col < len(row) else ""
+            def at(col: int | None, row: list[Any] = row) -> Any:
+                return row[col] if col is not None and col < len(row) else ""
 
-        name = str(at(cols["name"]))
-        key = (None if group is None or at(group) == "" else str(at(group)), name)
-        where = f"{spec['sheet']}!{_letters(cols['rank'])}{r + 1}, {_letters(cols['score'])}{r + 1}"
-        out[key] = Entry(_rank(at(cols["rank"])), _score(at(cols["score"])), where)
+            key = (None if group is None or at(group) == "" else str(at(group)), str(at(cols["name"])))
+            where = f"{name}!{_letters(cols['rank'])}{r + 1}, {_letters(cols['score'])}{r + 1}"
+            out[key] = Entry(_rank(at(cols["rank"])), _score(at(cols["score"])), where)
+        if last >= len(rows):
+            raise ValueError("ranking rows")
     return out
 
 

@@ -82,8 +82,8 @@ LIBRARIES = Text("audit.libraries", en="Libraries", id="Pustaka")
 WORKING_FOLDER = Text("audit.working-folder", en="Working folder", id="Folder kerja")
 INPUTS = Text("audit.inputs", en="Input files", id="Berkas masukan")
 ROLE = Text("audit.role", en="Role", id="Peran")
-PATH_GIVEN = Text("audit.path-given", en="Path as given", id="Path seperti ditulis")
-PATH_ABSOLUTE = Text("audit.path-absolute", en="Absolute path", id="Path lengkap")
+PATH_GIVEN = Text("audit.path-given", en="Path as given", id="Lokasi berkas seperti ditulis")
+PATH_ABSOLUTE = Text("audit.path-absolute", en="Absolute path", id="Lokasi lengkap")
 SIZE = Text("audit.size", en="Size (bytes)", id="Ukuran (bita)")
 ROLE_DATA = Text("audit.role-data", en="data", id="data")
 ROLE_BASELINE = Text("audit.role-baseline", en="baseline", id="pembanding")
@@ -153,7 +153,7 @@ CHECKED_INELIGIBLE = Text("verify.checked-ineligible", en="{n:int} ineligible ca
 CHECKED_WEIGHTS = Text("verify.checked-weights", en="{n:int} weights and goalposts in the workbook: as published",
                        id="{n:int} bobot dan batas di buku kerja: sesuai yang diterbitkan")
 READ_FROM = Text("verify.read-from", en="{role} read from the recorded path {path}",
-                 id="{role} dibaca dari path yang tercatat {path}")
+                 id="{role} dibaca dari lokasi yang tercatat {path}")
 ROLE_NAMES = {
     "data": Text("verify.role-data", en="data file", id="berkas data"),
     "baseline": Text("verify.role-baseline", en="baseline file", id="berkas pembanding"),

@@ -64,7 +64,7 @@ VERIFY_INPUTS = Text("help.verify.inputs",
                      en="A folder holding the report's input files (may be given more than once); only files in "
                         "these folders are read. Default: the paths the report recorded.",
                      id="Folder berisi berkas masukan laporan (boleh diberikan lebih dari sekali); hanya berkas di "
-                        "folder ini yang dibaca. Bawaan: path yang tercatat di laporan.")
+                        "folder ini yang dibaca. Bawaan: lokasi yang tercatat di laporan.")
 VERIFY_FORMAT = Text("help.verify.fmt", en="Output format on the screen (default {default:code}).",
                      id="Format keluaran di layar (bawaan {default:code}).")
 V_REPORT = Text("help.metavar.report", en="REPORT", id="LAPORAN")

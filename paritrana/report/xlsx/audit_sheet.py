@@ -200,11 +200,13 @@ def write_record(ctx: Context, w: SheetWriter, row: int, record: AuditRecord) ->
 
 
 def workbook_cells(ctx: Context) -> dict[str, Any]:
-    """Where ``paritrana verify`` finds the ranking and the published cells."""
+    """Where ``paritrana verify`` finds the ranking (its rows on one sheet, or on each part of a
+    large report's) and the published cells."""
     cols = ranking_columns(ctx)
-    rows = ranking_rows(ctx) if not ctx.large else {}
-    ranking = {"sheet": ctx.sheet_name("ranking"), "first": HEADER_ROW + 1,
-               "last": HEADER_ROW + max(len(rows), 0), "rank": cols.rank, "name": cols.name,
-               "group": cols.group, "score": cols.score} if rows else {}
+    parts = ctx.ranking_parts
+    if not ctx.large and ctx.result.results:
+        parts = [(ctx.sheet_name("ranking"), HEADER_ROW + 1, HEADER_ROW + len(ranking_rows(ctx)))]
+    ranking = {"parts": [{"sheet": s, "first": a, "last": b} for s, a, b in parts], "rank": cols.rank,
+               "name": cols.name, "group": cols.group, "score": cols.score} if parts else {}
     weights = [{"key": p.key, "cell": p.cell, "value": p.value} for p in ctx.published]
     return {"ranking": ranking, "weights": weights}

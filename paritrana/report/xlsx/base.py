@@ -110,6 +110,7 @@ class Context:
     mode_note: str = ""  # the large report: why it holds values, not formulas (Audit sheet)
     record: AuditRecord | None = None  # where the report came from (Audit sheet, ``paritrana verify``)
     changed_flag: str | None = None  # the Audit sheet's cell that says whether a weight was changed
+    ranking_parts: list[tuple[str, int, int]] = field(default_factory=list)  # the large report: (sheet, first, last)
 
     def t(self, key: str) -> str:
         return label(key, self.lang)

@@ -231,6 +231,8 @@ def build_large_workbook(result: RankingRun, target: Path, *, lang: str, command
     bodies = write_table(ctx, ranking_sheets, rank_table, rank_header, bound(ctx, write_ranking_top), 2, {1: 18},
                          print_beside=CHART_COLUMNS)
     insert_charts(ctx, workbook, ranking_sheets, rank_table, rank_header)
+    ctx.ranking_parts = [(ws.name, rank_header + 1, rank_header + stop - start)
+                         for ws, (start, stop) in zip(ranking_sheets, rank_table.bounds(rank_header), strict=True)]
     bodies += write_table(ctx, breakdown_sheets, breakdown, BREAKDOWN_HEADER, bound(ctx, write_breakdown_top), 2,
                           {1: 16})
     for (_, table, year), sheets in zip(datas, data_sheets, strict=True):
