@@ -25,8 +25,8 @@ from paritrana.report.xlsx.base import Context
 from paritrana.report.xlsx.page import page_setup
 from paritrana.report.xlsx.ranking_layout import HEADER_ROW, ranking_columns, ranking_rows
 from paritrana.report.xlsx.refs import cell, excel_number
-from paritrana.report.xlsx.style import GENERAL, INT, KEY, MONO, PLAIN, RANK, SECTION, TEXT, gridded
-from paritrana.report.xlsx.writer import SheetWriter
+from paritrana.report.xlsx.style import GENERAL, INT, KEY, MONO, PLAIN, RANK, SECTION, TEXT, WRAP, gridded
+from paritrana.report.xlsx.writer import LINE_PT, SheetWriter
 from paritrana.version import __version__
 
 if TYPE_CHECKING:
@@ -41,6 +41,7 @@ RECORD_CHUNK = 30_000  # characters per cell (Excel holds 32,767)
 SHA = gridded(MONO)
 RECORD_TEXT = replace(MONO, font_size=8, text_wrap=True)  # the JSON wraps over columns B–D
 INDENTED = replace(TEXT, indent=1)
+VALUE_CHARS = 80  # a value longer than this wraps in column B (about 70 characters wide)
 ROLE_WORDS: dict[str, Text] = {"data": am.ROLE_DATA, "baseline": am.ROLE_BASELINE, "criteria": am.ROLE_CRITERIA,
                                "panel": am.ROLE_PANEL}
 
@@ -101,6 +102,9 @@ def facts(w: SheetWriter, row: int, items: list[tuple[str, str | int | None]]) -
         w.text(row, 0, key, KEY)
         if isinstance(value, int):
             w.number(row, 1, value, replace(RANK if value < 10_000 else INT, align="left"))
+        elif value is not None and len(value) > VALUE_CHARS:  # a long command line wraps within the page
+            w.text(row, 1, value, WRAP, measure=False)
+            w.ws.set_row(row, LINE_PT * -(-len(value) // VALUE_CHARS))
         else:
             w.text(row, 1, "–" if value is None else value, SHA if "SHA-256" in key else TEXT)
         row += 1

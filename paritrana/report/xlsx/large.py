@@ -67,7 +67,7 @@ if TYPE_CHECKING:
 LARGE_REPORT_CANDIDATES = 20_000
 CHART_TOP = 50  # bars in a chart: a chart of 725,000 bars shows nothing
 CHART_WIDTH_PX = 560
-CHART_COLUMNS = 1 + CHART_WIDTH_PX // 64  # the gap and the columns the chart covers (about 64 px each)
+CHART_COLUMNS = 2 + -(-CHART_WIDTH_PX // 64)  # the gap and the columns the chart covers (64 px each), printed
 BREAKDOWN_HEADER, DATA_HEADER, INELIGIBLE_HEADER = 5, 3, 3
 
 

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 Top = Callable[[SheetWriter, int, int], None]  # writes a part's rows above the header: (writer, part, parts)
 PRINT_ROWS = 100  # rows of a table that its sheet prints
+DEFAULT_WIDTH = 8.43  # a column whose width is not set (Excel's default)
 
 
 @dataclass(frozen=True)
@@ -143,7 +144,8 @@ def write_table(ctx: Context, sheets: list[Any], table: Table, header: int, top:
         else:
             w.note(header + 1, ctx.t("no_results"), TEXT)
         ws.freeze_panes(header + 1, freeze_col)
-        page_setup(ctx, ws, header, widths=w.applied, name_columns=freeze_col - 1)
+        beside = {len(table.cells) + k: DEFAULT_WIDTH for k in range(print_beside)}  # the chart's columns
+        page_setup(ctx, ws, header, widths={**w.applied, **beside}, name_columns=freeze_col - 1)
         # The printout: the first PRINT_ROWS rows (a national table runs to thousands of pages),
         # and ``print_beside`` columns to the right (the chart).
         ws.print_area(0, 0, header + max(1, min(PRINT_ROWS, stop - start)), len(table.cells) - 1 + print_beside)
