@@ -46,8 +46,10 @@ from paritrana.errors import (
     UsageError,
 )
 from paritrana.explain.change import Change, split_change
+from paritrana.i18n.messages import audit as am
 from paritrana.i18n.messages import rounds as m_rounds
-from paritrana.io.criteria_file import as_criteria
+from paritrana.i18n.text import Message
+from paritrana.io.criteria_file import as_criteria, load_criteria
 from paritrana.io.files import (
     SOURCE_INDEX,
     CombinedDataset,
@@ -62,6 +64,19 @@ from paritrana.io.load import load_dataset
 from paritrana.io.period import select_period
 from paritrana.io.previous import previous_criteria, read_previous
 from paritrana.panel.stages import ConflictsArg, PanelArg, apply_stages
+from paritrana.report.audit import InputFile
+from paritrana.report.verify import (
+    ErrorText,
+    Located,
+    VerifyResult,
+    compare_ranking,
+    compare_weights,
+    input_message,
+    locate,
+    read_report,
+    rehash,
+    role_text,
+)
 from paritrana.sensitivity import analyse, check_options
 from paritrana.sensitivity.model import SensitivityResult
 from paritrana.sensitivity.montecarlo import Progress
@@ -424,13 +439,68 @@ def validate(path: str | Path, *, criteria: CriteriaArg = None, year: int | None
 def sensitivity(path: str | Path, *, criteria: CriteriaArg = None, year: int | None = None,
                 baseline: str | Path | None = None, read: ReadOptions | None = None, runs: int = 10_000,
                 jitter: float = 0.25, methods: Sequence[str] | None = None, seed: int | None = None,
-                progress: Progress | None = None) -> SensitivityResult:
+                progress: Progress | None = None, panel: PanelArg = None,
+                conflicts: ConflictsArg = None) -> SensitivityResult:
     """Rank ``path`` as ``run`` does, then analyse how stable the ranking is (see
-    ``paritrana.sensitivity``). The settings are checked before the data are read."""
+    ``paritrana.sensitivity``); with staged criteria and the jury's ``panel`` workbook, the
+    final stage too. The settings are checked before the data are read."""
     check_options(runs, jitter, methods)
-    ranked = evaluate(path, criteria=criteria, year=year, baseline=baseline, read=read)
+    ranked = evaluate(path, criteria=criteria, year=year, baseline=baseline, panel=panel, read=read,
+                      conflicts=conflicts)
     return analyse(ranked, runs=runs, jitter=jitter, methods=methods, seed=seed, progress=progress)
 
 
-__all__ = ["Change", "Prepared", "ReadOptions", "RankingRun", "evaluate", "explain_change", "prepare", "rank_prepared",
-           "run", "sensitivity", "validate"]
+def verify(report: str | Path, *, inputs: Sequence[str | Path] = ()) -> VerifyResult:
+    """Check a published report (.xlsx or .json) against its audit record: re-hash the
+    recorded inputs (at their recorded paths, or in the ``inputs`` folders only), rank them
+    again with the recorded options, in memory, and compare every rank and score (and, in a
+    workbook, the weight cells) with the report. Writes nothing; runs nothing the record
+    says but paritrana's own ranking. A missing, malformed or altered record raises
+    ``VerifyError``; everything else that differs is in the result (``verified`` False)."""
+    folders = [Path(d) for d in inputs]
+    for folder in folders:
+        if not folder.is_dir():
+            raise UsageError(am.NOT_A_FOLDER(), Location(file=str(folder)), hint=am.NOT_A_FOLDER_HINT())
+    published = read_report(report)
+    record = published.record
+    found = [packaged_input(i) if i.packaged else rehash(locate(i, folders)) for i in record.inputs]
+    checked: list[Message] = []
+    diffs: list[Message] = []
+    for item in found:
+        ok, differs = input_message(item)
+        checked += [ok] if ok is not None else []
+        diffs += [differs] if differs is not None else []
+    notes = [f.note for f in found if f.note is not None]
+    paths = {f.item.role: f.path for f in found}
+    if any(f.path is None and not f.item.packaged for f in found):
+        return VerifyResult(str(report), False, checked, [*diffs, am.NOT_RERUN()], notes)
+    try:
+        again = evaluate(paths["data"], criteria=paths.get("criteria"), year=record.options.year,  # type: ignore[arg-type]
+                         baseline=paths.get("baseline"), panel=paths.get("panel"),
+                         read=record.options.read_options())
+    except ParitranaError as exc:
+        return VerifyResult(str(report), False, checked, [*diffs, am.RERUN_FAILED(error=ErrorText(None, error=exc))],
+                            notes)
+    ok_items, differs_items = compare_weights(published, again.criteria)
+    checked += ok_items
+    diffs += differs_items
+    if published.ranking is not None:
+        ok_items, differs_items = compare_ranking(published, again)
+        checked += ok_items
+        diffs += differs_items
+    return VerifyResult(str(report), not diffs, checked, diffs, notes)
+
+
+def packaged_input(item: InputFile) -> Located:
+    """The criteria packaged with this paritrana, in place of a recorded packaged file."""
+    try:
+        sha = load_criteria(item.path).sha256
+    except ParitranaError:  # no longer packaged under that name
+        return Located(item, None, am.PACKAGED_CHANGED(role=role_text(item.role)), sha256=None)
+    if sha != item.sha256:
+        return Located(item, None, am.PACKAGED_CHANGED(role=role_text(item.role)), sha256=sha)
+    return Located(item, None, sha256=sha)
+
+
+__all__ = ["Change", "Prepared", "ReadOptions", "RankingRun", "VerifyResult", "evaluate", "explain_change", "prepare",
+           "rank_prepared", "run", "sensitivity", "validate", "verify"]

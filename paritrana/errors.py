@@ -138,6 +138,12 @@ class SensitivityError(ParitranaError):
     code = "sensitivity"
 
 
+class VerifyError(ParitranaError):
+    """A report that ``paritrana verify`` cannot check: no audit record, a malformed or altered one."""
+
+    code = "verify"
+
+
 class Severity(StrEnum):
     ERROR = "error"
     WARNING = "warning"

@@ -56,7 +56,7 @@ def read_sheet(path, sheet: str) -> dict[str, dict[str, float | str]]:
     ws = openpyxl.load_workbook(path, read_only=True)[sheet]
     rows = list(ws.iter_rows(min_row=4, values_only=True))
     header = rows[0]
-    return {row[0]: dict(zip(header, row)) for row in rows[1:] if row[0]}
+    return {row[0]: dict(zip(header, row, strict=False)) for row in rows[1:] if row[0]}
 
 
 def key(name: str) -> str:

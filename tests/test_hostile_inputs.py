@@ -837,7 +837,7 @@ def test_ctrl_c_halfway_through_a_report_keeps_the_previous_one(runner, tmp_path
     report.write_text('{"previous": true}')
     before = sha256(report)
 
-    def half_then_interrupt(result, stream, lang=None):
+    def half_then_interrupt(result, stream, lang=None, extra=None):
         stream.write(b'{"results": [')
         raise KeyboardInterrupt
 

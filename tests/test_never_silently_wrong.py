@@ -202,6 +202,16 @@ def test_a_total_is_equal_within_half_a_percent(tmp_path, peserta, dropped):
     assert (PROVINCE not in [r.id for r in result.results]) is dropped
 
 
+def test_a_large_district_beside_a_small_one_is_no_total(tmp_path):
+    # Kapuas Hulu 200.000 / 100.000 is within 0,5 % of Bengkayang + Kayong Utara
+    # (201.000 / 100.500) but leaves out all of Bengkayang (1.000 / 500): a total includes
+    # every part, so the difference must stay below half of the smallest part (500 / 250)
+    rows = table({"Bengkayang": (1000, 500), "Kayong Utara": (200_000, 100_000), "Kapuas Hulu": (200_000, 100_000)})
+    result = paritrana.run(make_workbook(tmp_path, {"2024": rows}), criteria=write_criteria(tmp_path, COUNTS))
+    assert sorted(r.id for r in result.results) == ["Bengkayang", "Kapuas Hulu", "Kayong Utara"]
+    assert result.warning_texts() == []
+
+
 def test_a_total_needs_at_least_two_rows_with_a_value(tmp_path):
     # Landak equals Sekadau + an empty row: a copy, not a total
     rows = table({"Sekadau": (100, 50), "Sambas": (0, 0), "Landak": (100, 50)})

@@ -147,7 +147,7 @@ def _implausible_changes(period: Period, criteria: Criteria) -> list[Issue]:
             continue
         text = m.CHANGE_POINTS if _unit_of(name, criteria) == "%" else m.CHANGE
         change = now - before
-        for i, row in period.current.iterrows():
+        for i, (_, row) in enumerate(period.current.iterrows()):  # arrays are positional
             delta = change[i]
             if delta == delta and abs(delta) > limit:
                 issues.append(Issue(

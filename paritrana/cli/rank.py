@@ -70,14 +70,15 @@ def rank(
     given = inputs(*file, baseline, criteria, *(panel or []), conflicts, previous)
     if output is not None:  # before the work: a wrong path is found in a second, not after the ranking
         check_report_path(output, force=force, inputs=given, sensitivity=sensitivity)
+    read = read_options(ctx, encoding, max_uncompressed_mb)
     ranked = evaluate(file[0] if len(file) == 1 else file, criteria=criteria, year=year, baseline=baseline,
-                      panel=panel or None, conflicts=conflicts, read=read_options(ctx, encoding, max_uncompressed_mb),
+                      panel=panel or None, conflicts=conflicts, read=read,
                       previous=previous, top_per_group=top_per_group, history=history)
     language = output_lang(ctx, lang, ranked.criteria.language)
     group_value = ranked.group_named(group)
     if output is not None:
         write_report(ranked, output, lang=language, force=force, inputs=given, sensitivity=sensitivity,
-                     csv_dialect=csv_dialect)
+                     csv_dialect=csv_dialect, read=read)
         typer.echo(m.REPORT_SAVED(path=output).render(language), err=True)
     render_stdout(ranked, fmt, lang=language, top=top, group=group_value, console=stdout_console(),
                   csv_dialect=csv_dialect)

@@ -206,13 +206,14 @@ class RankingResult:
         self.write_json(buffer, lang)
         return buffer.getvalue().decode("utf-8")
 
-    def write_json(self, stream: IO[bytes], lang: str | None = None) -> None:
+    def write_json(self, stream: IO[bytes], lang: str | None = None, extra: dict[str, Any] | None = None) -> None:
         """Write SPEC's JSON: each top-level key on its own line and each list item (a
         candidate) on one compact line, so diffs show one line per candidate. Written piece
         by piece with orjson: 725,000 candidates take seconds, not minutes, and are never
-        held in memory as one string. The same inputs give the same bytes."""
+        held in memory as one string. The same inputs give the same bytes. ``extra``: more
+        top-level keys after SPEC's (a report's ``"audit"`` record)."""
         with bulk_allocation():
-            head = self.to_dict(results=False, lang=lang)
+            head = {**self.to_dict(results=False, lang=lang), **(extra or {})}
             if self.results.columns.stages is None:
                 lines: Any = json_lines(self.results.columns)
             else:

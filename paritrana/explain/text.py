@@ -88,7 +88,8 @@ def panel_headline(panel: PanelPart, lang: str) -> str:
     how = label(f"p_agg_{panel.aggregation}", lang)
     if panel.standardize:
         how += ", " + label("p_standardized", lang)
-    return m.PANEL_PART(title=localized(panel.title, lang) or label("p_title", lang), how=how, score=panel.percent).render(lang)
+    title = localized(panel.title, lang) or label("p_title", lang)
+    return m.PANEL_PART(title=title, how=how, score=panel.percent).render(lang)
 
 
 def panel_step_sentences(name: str, panel: PanelPart, lang: str) -> list[str]:

@@ -86,8 +86,8 @@ def _render_panel(e: Explanation, console: Console, lang: str) -> None:
     table.add_column(label("p_jurors", lang), justify="right", no_wrap=True)
     table.add_column(label("p_abstained", lang))
     for c in panel.criteria:
-        table.add_row(escape(c.criterion), escape(localized(c.label, lang)), percent(c.weight, lang), num(c.value, lang),
-                      str(c.jurors), escape(", ".join(c.abstained)))
+        table.add_row(escape(c.criterion), escape(localized(c.label, lang)), percent(c.weight, lang),
+                      num(c.value, lang), str(c.jurors), escape(", ".join(c.abstained)))
     total = f"[bold]{num(panel.score, lang)}[/bold]"
     table.add_row(f"[bold]{escape(label('p_panel_score', lang))}[/bold]", "", "", total, str(panel.jurors), "")
     console.print(table)

@@ -51,6 +51,27 @@ SENSITIVITY = Text("help.sensitivity",
                    id="Seberapa stabil peringkat: skor dihitung ulang dengan bobot (dan metode) acak; rentang "
                       "peringkat, peluang juara 1, rentang bobot aman untuk tiga besar, dan tiga besar tanpa tiap "
                       "indikator.")
+VERIFY = Text("help.verify",
+              en="Check that a published report (.xlsx or .json) is what paritrana gives for its recorded inputs: "
+                 "the inputs are hashed again, ranked again with the recorded options, and every rank and score "
+                 "(and, in a workbook, every weight) is compared.\n\nExits with 1 when anything differs. Nothing "
+                 "the report records is run, and nothing is written.",
+              id="Memeriksa apakah laporan yang diterbitkan (.xlsx atau .json) sesuai dengan hasil paritrana dari "
+                 "berkas masukan yang tercatat: SHA-256 berkas masukan dihitung ulang, data diperingkat ulang dengan "
+                 "opsi yang tercatat, lalu setiap peringkat dan skor (dan, pada buku kerja, setiap bobot) dibandingkan."
+                 "\n\nKode keluar 1 bila ada perbedaan. Tidak ada perintah dari laporan yang dijalankan, dan tidak "
+                 "ada berkas yang dibuat.")
+VERIFY_REPORT = Text("help.verify.report", en="The report to check (.xlsx or .json, saved with `--output`).",
+                     id="Laporan yang diperiksa (.xlsx atau .json, disimpan dengan `--output`).")
+VERIFY_INPUTS = Text("help.verify.inputs",
+                     en="A folder holding the report's input files (may be given more than once); only files in "
+                        "these folders are read. Default: the paths the report recorded.",
+                     id="Folder berisi berkas masukan laporan (boleh diberikan lebih dari sekali); hanya berkas di "
+                        "folder ini yang dibaca. Bawaan: lokasi yang tercatat di laporan.")
+VERIFY_FORMAT = Text("help.verify.fmt", en="Output format on the screen (default {default:code}).",
+                     id="Format keluaran di layar (bawaan {default:code}).")
+V_REPORT = Text("help.metavar.report", en="REPORT", id="LAPORAN")
+V_INPUTS = Text("help.metavar.inputs", en="FOLDER", id="FOLDER")
 CRITERIA = Text("help.criteria", en="Show, check, list or start criteria files.",
                 id="Menampilkan, memeriksa, mendaftar, atau memulai berkas kriteria.")
 CRITERIA_SHOW = Text("help.criteria.show",

@@ -147,7 +147,8 @@ DELETE_FAR = Text(
 
 # ---- CSV text -------------------------------------------------------------------------------
 
-CSV_UNREADABLE = Text("io.csv.unreadable", en="cannot read the CSV: {detail:q}", id="CSV tidak dapat dibaca: {detail:q}")
+CSV_UNREADABLE = Text("io.csv.unreadable", en="cannot read the CSV: {detail:q}",
+                      id="CSV tidak dapat dibaca: {detail:q}")
 CHECK_QUOTES = Text("io.hint.quotes", en='check the quotes (") on that line', id='periksa tanda petik (") di baris itu')
 CSV_TOO_MANY_ROWS = Text("io.csv.rows", en="the CSV has more than {limit:int} rows",
                          id="CSV memuat lebih dari {limit:int} baris")

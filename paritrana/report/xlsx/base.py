@@ -19,12 +19,16 @@ from paritrana.report.xlsx.style import Styles
 
 if TYPE_CHECKING:
     from paritrana.core.run import RankingRun
+    from paritrana.i18n.text import Message
+    from paritrana.report.audit import AuditRecord
 
 # The Excel functions the report's formulas use. xlsxwriter rewrites every formula with about
 # thirty regular expressions (one per "future" function it prefixes with _xlfn.); for a formula
 # made only of these functions each rewrite is a no-op, and together they were most of the
 # time spent writing a 10,000-candidate report.
-PLAIN_FUNCTIONS = frozenset({"IF", "MIN", "MAX", "SUM", "COUNT", "COUNTIF", "RANK", "AVERAGE", "STDEVP"})
+PLAIN_FUNCTIONS = frozenset({"IF", "MIN", "MAX", "SUM", "COUNT", "COUNTIF", "COUNTIFS", "RANK", "AVERAGE", "STDEVP",
+                             "MEDIAN", "SUMPRODUCT", "IFERROR", "ISNUMBER", "ABS", "AND", "OR", "NOT", "LN", "LOG10",
+                             "SQRT", "NA", "CHOOSE"})
 _FUNCTION_CALL = re.compile(r"([A-Za-z_][A-Za-z0-9_.]*)\(")
 # Text is never turned into a formula, a number or a link: it is written as it was read.
 WORKBOOK_OPTIONS = {"in_memory": True, "strings_to_formulas": False, "strings_to_urls": False,
@@ -65,6 +69,18 @@ def new_workbook(target: str | BinaryIO) -> Any:
     return xlsxwriter.Workbook(target, dict(WORKBOOK_OPTIONS))
 
 
+@dataclass(frozen=True)
+class Published:
+    """A cell a jury may change — a weight or a goalpost — and its value as published.
+    ``key`` names it in the criteria, whatever the language: ``aspect:<id>``,
+    ``indicator:<id>``, ``goalpost:<id>:min|max``, ``final:desk|panel``, ``panel:<criterion>``."""
+
+    key: str
+    what: str  # as the Audit sheet shows it
+    cell: str  # absolute, with its sheet
+    value: float
+
+
 @dataclass
 class Context:
     """What every sheet writer needs: the result, the language, the styles, and the cell
@@ -79,15 +95,29 @@ class Context:
     local_weight: dict[str, str] = field(default_factory=dict)
     global_weight: dict[str, str] = field(default_factory=dict)
     aspect_share: dict[str, str] = field(default_factory=dict)
+    goalposts: dict[str, tuple[str, str]] = field(default_factory=dict)  # target: cells of its min and max
     # Rincian: (candidate name, indicator) → cell of the normalised value / contribution.
     normalized: dict[tuple[str, str], str] = field(default_factory=dict)
     contribution: dict[tuple[str, str], str] = field(default_factory=dict)
+    # Rincian: (group, indicator) → the range of the group's normalised values (tiebreaks).
+    normalized_block: dict[tuple[str | None, str], str] = field(default_factory=dict)
+    # Peringkat: candidate → its row (layout known before the sheet is written, see ranking.py).
+    ranking_row: dict[str, int] = field(default_factory=dict)
+    # Cells a jury may change (weights, goalposts), with their values as published.
+    published: list[Published] = field(default_factory=list)
     # The large report (large.py): values instead of formulas.
     large: bool = False
     mode_note: str = ""  # the large report: why it holds values, not formulas (Audit sheet)
+    record: AuditRecord | None = None  # where the report came from (Audit sheet, ``paritrana verify``)
+    changed_flag: str | None = None  # the Audit sheet's cell that says whether a weight was changed
+    ranking_parts: list[tuple[str, int, int]] = field(default_factory=list)  # the large report: (sheet, first, last)
 
     def t(self, key: str) -> str:
         return label(key, self.lang)
+
+    def say(self, message: Message) -> str:
+        """A catalogue message in the report's language."""
+        return message.render(self.lang)
 
     def text(self, key: str, **values: object) -> str:
         """The large report's label ``xl_<key>`` with ``values`` filled in."""

@@ -30,10 +30,20 @@ from paritrana.core.criteria import Aggregation, Missing
 from paritrana.core.evaluate import environments, raw_values
 from paritrana.core.methods import Better, ExcelCells, excel_formula
 from paritrana.i18n import label
+from paritrana.i18n.messages import audit as am
 from paritrana.report.xlsx.base import Context, direction_text, method_text
 from paritrana.report.xlsx.page import page_setup
+from paritrana.report.xlsx.ranking_layout import ranking_cell
 from paritrana.report.xlsx.refs import cell, cell_range, excel_number
-from paritrana.report.xlsx.style import DEC, HEADER_FILL, PCT, RANK, SCORE, TEXT, Style, whole_or_decimal
+from paritrana.report.xlsx.sources import (
+    DataCells,
+    data_cells,
+    first_row_link,
+    indicator_excel,
+    raw_formula,
+    source_text,
+)
+from paritrana.report.xlsx.style import DEC, HEADER_FILL, LINK, PCT, RANK, SCORE, TEXT, Style, whole_or_decimal
 from paritrana.report.xlsx.writer import SheetWriter
 
 if TYPE_CHECKING:
@@ -68,6 +78,7 @@ class Block:
     first: int
     block: str  # the raw values' range, for MIN/MAX/RANK/…
     raw: Style  # INT when every raw value is whole, else DEC
+    computed: str | None = None  # the range of the values from the data (``missing: mean``)
 
 
 def breakdown_columns(ctx: Context, imputed: bool) -> dict[str, int]:
@@ -76,7 +87,9 @@ def breakdown_columns(ctx: Context, imputed: bool) -> dict[str, int]:
     keys = ["rank", "name"]
     keys += ["group"] if criteria.group_by else []
     keys += ["aspect"] if len(criteria.tree) > 1 else []
-    keys += ["code", "indicator", "raw", "method", "direction", "low", "high"]
+    keys += ["code", "indicator"]
+    keys += ["computed"] if any(i.missing is Missing.MEAN for i in criteria.all_indicators.values()) else []
+    keys += ["raw", "source", "method", "direction", "low", "high"]
     keys += ["mean", "std"] if any(s.method.spec.needs_spread for s in ctx.result.scales.values()) else []
     keys += ["normalized", "weight"] + (["contribution"] if criteria.aggregation is Aggregation.ARITHMETIC else [])
     keys += ["note"] if imputed else []
@@ -88,6 +101,7 @@ def breakdown_titles(ctx: Context, col: dict[str, int]) -> list[str]:
     titles = {
         "rank": t("rank"), "name": t("name"), "group": t("group"), "aspect": t("xlsx_aspect"),
         "code": t("xlsx_code"), "indicator": t("xlsx_indicator"), "raw": t("xlsx_raw"),
+        "computed": ctx.say(am.COMPUTED()), "source": ctx.say(am.SOURCE()),
         "method": t("xlsx_method"), "direction": t("xlsx_direction"), "low": t("xlsx_low"),
         "high": t("xlsx_high"), "mean": t("xlsx_mean"), "std": t("xlsx_std"),
         "normalized": t("xlsx_normalized"), "weight": t("xlsx_weight_global"),
@@ -102,18 +116,23 @@ def write_breakdown(ctx: Context, ws: Any) -> None:
     criteria = result.criteria
     arithmetic = criteria.aggregation is Aggregation.ARITHMETIC
     imputed = imputed_values(result, ctx.lang)
-    sheet = BreakdownRows(ctx, SheetWriter(ws, ctx.styles), breakdown_columns(ctx, bool(imputed)), imputed)
+    sheet = BreakdownRows(ctx, SheetWriter(ws, ctx.styles), breakdown_columns(ctx, bool(imputed)), imputed,
+                          data_cells(ctx))
     w, col = sheet.w, sheet.col
     w.title(f"{t('sheet_breakdown')}: {result.title}")
-    w.note(1, t("xlsx_breakdown_note" if arithmetic else "xlsx_breakdown_note_geometric"))
+    note = am.BREAKDOWN_NOTE if arithmetic else am.BREAKDOWN_NOTE_GEOMETRIC
+    first, _, rest = ctx.say(note(data=ctx.sheet_name("data"))).partition("; ")
+    w.notes(1, [first + ";", rest])
     w.header(HEADER_ROW, breakdown_titles(ctx, col))
     row = HEADER_ROW + 1
     for group in result.groups:
         members = result.in_group(group)
         for iid, ind in criteria.all_indicators.items():
             raw = [float(v) for m in members if (v := m.indicators[iid].raw) is not None]
-            block = Block(iid, ind, result.scales[(group, iid)], row,
-                          cell_range(row, row + len(members) - 1, col["raw"]), whole_or_decimal(raw))
+            last = row + len(members) - 1
+            block = Block(iid, ind, result.scales[(group, iid)], row, cell_range(row, last, col["raw"]),
+                          whole_or_decimal(raw), cell_range(row, last, col["computed"]) if "computed" in col else None)
+            ctx.normalized_block[(group, iid)] = cell_range(row, last, col["normalized"], sheet=ws.name)
             for r in members:
                 # A line above each indicator block (the first block starts under the header).
                 sheet.indicator_row(block, r, row, block_edge if row == block.first > HEADER_ROW + 1 else as_is)
@@ -126,7 +145,7 @@ def write_breakdown(ctx: Context, ws: Any) -> None:
         w.widths[col["note"]] = 28
     w.fit_columns({col["name"]: 16})
     ws.freeze_panes(HEADER_ROW + 1, col["name"] + 1)
-    page_setup(ctx, ws, HEADER_ROW)
+    page_setup(ctx, ws, HEADER_ROW, widths=w.applied, name_columns=col["name"])
 
 
 def as_is(style: Style) -> Style:
@@ -142,12 +161,13 @@ class BreakdownRows:
     w: SheetWriter
     col: dict[str, int]
     imputed: dict[tuple[str, str], str]
+    cells: DataCells
 
     def indicator_row(self, b: Block, r: CandidateResult, row: int, x: Callable[[Style], Style]) -> None:
         """One candidate's row of block ``b``; ``x`` turns each style into this row's (the block edge)."""
         ctx, w, col = self.ctx, self.w, self.col
         values = r.indicators[b.iid]
-        w.number(row, col["rank"], r.rank, x(RANK))
+        w.formula(row, col["rank"], f"={ranking_cell(ctx, r.id, 'rank')}", r.rank, x(RANK))
         w.text(row, col["name"], r.id, x(TEXT))
         if "group" in col:
             w.text(row, col["group"], r.group, x(TEXT))
@@ -155,7 +175,7 @@ class BreakdownRows:
             w.text(row, col["aspect"], ctx.result.criteria.aspect_of[b.iid], x(TEXT))
         w.text(row, col["code"], b.iid, x(TEXT))
         w.text(row, col["indicator"], b.indicator.label or b.iid, x(TEXT), measure=False)
-        w.number(row, col["raw"], values.raw, x(b.raw))
+        self.raw_cells(b, r, row, x)
         w.text(row, col["method"], method_text(b.scale), x(TEXT))
         w.text(row, col["direction"], direction_text(b.scale.better, ctx.lang), x(TEXT))
         mean, std = self.scale_cells(b, row, x)
@@ -171,13 +191,40 @@ class BreakdownRows:
         if "note" in col:
             w.text(row, col["note"], self.imputed.get((r.id, b.iid), ""), x(TEXT), measure=False)
 
+    def raw_cells(self, b: Block, r: CandidateResult, row: int, x: Callable[[Style], Style]) -> None:
+        """The raw value as a formula over the Data sheet, the value from the data before the
+        ``missing: mean`` policy (its own column), and the Source: the Data cells read."""
+        w, col = self.w, self.col
+        criteria = self.ctx.result.criteria
+        value = r.indicators[b.iid].raw
+        excel = indicator_excel(criteria, b.iid, self.cells, r.id)
+        computed_cell = cell(row, col["computed"]) if "computed" in col else None
+        formula = raw_formula(criteria, b.iid, excel, b.computed, computed_cell)
+        if "computed" in col:
+            if formula.computed is None:
+                w.text(row, col["computed"], "", x(TEXT))
+            else:
+                shown = None if (r.id, b.iid) in self.imputed else value
+                w.formula(row, col["computed"], f"={formula.computed}", shown, x(b.raw))
+        if formula.raw is None:
+            w.number(row, col["raw"], value, x(b.raw))
+        else:
+            w.formula(row, col["raw"], f"={formula.raw}", value, x(b.raw))
+        link = first_row_link(formula.cells)
+        if link is None:
+            w.text(row, col["source"], "", x(TEXT))
+        else:
+            w.ws.write_url(row, col["source"], link, w.styles.format(x(LINK)), source_text(formula.cells))
+            w.widen(col["source"], len(source_text(formula.cells)))
+
     def scale_cells(self, b: Block, row: int, x: Callable[[Style], Style]) -> tuple[str | None, str | None]:
         """The low/high cells (goalposts as numbers, else MIN/MAX of the block) and, for
         zscore, the mean and standard deviation; returns the cells of those two (or None)."""
         w, col, scale = self.w, self.col, b.scale
         if scale.method.spec.goalposts:
-            w.number(row, col["low"], scale.low, x(DEC))
-            w.number(row, col["high"], scale.high, x(DEC))
+            low, high = self.ctx.goalposts[b.iid]
+            w.formula(row, col["low"], f"={low}", scale.low, x(DEC))
+            w.formula(row, col["high"], f"={high}", scale.high, x(DEC))
         else:
             w.formula(row, col["low"], f"=MIN({b.block})", scale.low, x(b.raw))
             w.formula(row, col["high"], f"=MAX({b.block})", scale.high, x(b.raw))

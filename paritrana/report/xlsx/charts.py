@@ -28,8 +28,9 @@ class ScoreSeries:
     scores: list[float] | None = None
 
 
-def score_chart(workbook: Any, series: ScoreSeries, name: str, title: str) -> Any:
-    """An xlsxwriter bar chart of ``series`` (the caller sizes and inserts it)."""
+def score_chart(workbook: Any, series: ScoreSeries, name: str, title: str, scores: list[float] | None = None) -> Any:
+    """An xlsxwriter bar chart of ``series`` (the caller sizes and inserts it); its axis runs
+    0–100 when ``scores`` (the series' values) lie within it, as scores on 0–100 do."""
     chart = workbook.add_chart({"type": "bar"})
     spec: dict[str, Any] = {
         "name": name,
@@ -48,14 +49,18 @@ def score_chart(workbook: Any, series: ScoreSeries, name: str, title: str) -> An
     chart.set_title({"name": title, "name_font": {"size": 11, "bold": True}})
     chart.set_legend({"none": True})
     chart.set_y_axis({"reverse": True, "num_font": {"size": 8}})
-    chart.set_x_axis({"min": 0, "num_format": "0", "num_font": {"size": 8},
-                      "major_gridlines": {"visible": True, "line": {"color": "#D9D9D9"}}})
+    axis: dict[str, Any] = {"min": 0, "num_format": "0", "num_font": {"size": 8},
+                            "major_gridlines": {"visible": True, "line": {"color": "#D9D9D9"}}}
+    values = scores if scores is not None else series.scores
+    if values and all(0 <= v <= 100 for v in values if v is not None):
+        axis.update({"max": 100, "major_unit": 10})
+    chart.set_x_axis(axis)
     return chart
 
 
-def chart_height(bars: int) -> int:
+def chart_height(bars: int, bar_px: int = CHART_BAR_PX) -> int:
     """Pixels for a chart of ``bars`` bars (at least a readable minimum)."""
-    return max(220, 70 + CHART_BAR_PX * bars)
+    return max(220, 70 + bar_px * bars)
 
 
 def rows_below(height: int) -> int:

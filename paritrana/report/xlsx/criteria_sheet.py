@@ -11,18 +11,19 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from paritrana.core.methods import Method
 from paritrana.i18n import fmt_number, label
-from paritrana.report.xlsx.base import Context, direction_text, method_text
+from paritrana.i18n.messages import audit as am
+from paritrana.report.xlsx.base import Context, Published, direction_text, method_text
 from paritrana.report.xlsx.page import page_setup
 from paritrana.report.xlsx.refs import cell
-from paritrana.report.xlsx.style import DEC, GENERAL, INT, KEY, MONO, PCT, PLAIN, SECTION, TEXT
+from paritrana.report.xlsx.style import DEC, GENERAL, INT, KEY, MONO, PCT, PLAIN, SECTION, TEXT, WRAP
 from paritrana.report.xlsx.writer import SheetWriter
 
 if TYPE_CHECKING:
     from paritrana.core.criteria import Aspect, Indicator
 
 HEADER_ROW = 4
+EXPRESSION = 11  # the last column of the weight tree
 INDENTED = replace(TEXT, indent=1)  # an indicator under its aspect
 
 
@@ -33,9 +34,10 @@ def write_criteria(ctx: Context, ws: Any) -> None:
     w.title(f"{t('criteria')}: {result.title}")
     w.note(1, f"{result.criteria_source.path} · SHA-256 {result.criteria_source.sha256}")
     w.note(3, t("xlsx_tree"), SECTION)
-    w.header(HEADER_ROW, [t("xlsx_aspect_indicator"), t("xlsx_label"), t("xlsx_weight_written"),
-                          t("xlsx_weight_relative"), t("xlsx_weight_global"), t("xlsx_method"),
-                          t("xlsx_parameters"), t("xlsx_direction"), t("xlsx_missing"), t("xlsx_expression")])
+    titles = [t("xlsx_aspect_indicator"), t("xlsx_label"), t("xlsx_weight_written"), t("xlsx_weight_relative"),
+              t("xlsx_weight_global"), t("xlsx_method"), ctx.say(am.LOW_GOALPOST()), ctx.say(am.HIGH_GOALPOST()),
+              t("xlsx_parameters"), t("xlsx_direction"), t("xlsx_missing"), t("xlsx_expression")]
+    w.header(HEADER_ROW, titles)
     row = weight_tree(ctx, w, HEADER_ROW + 1) + 1
     row = listing(w, row, t("c_derived"), [f"{name} = {text}" for name, text in criteria.derived.items()])
     row = listing(w, row, t("c_eligibility"), list(criteria.eligibility))
@@ -48,9 +50,13 @@ def write_criteria(ctx: Context, ws: Any) -> None:
     row = w.note(row, t("xlsx_yaml"), SECTION)
     # Long lines run on into the empty cells to the right; they do not widen column A.
     w.notes(row, result.criteria_text.splitlines(), MONO)
-    w.fit_columns({0: 14, 1: 24, 9: 24})
+    # Narrow enough for one page width at 8 pt or more: long labels, directions and
+    # expressions wrap (the criteria file's text follows the table; a second band of pages
+    # would print it again beside nothing).
+    w.cap({1: 22, 2: 12, 3: 10, 4: 10, 5: 10, 6: 9, 7: 9, 8: 12, 9: 12, 10: 9, EXPRESSION: 24}, (HEADER_ROW, titles))
+    w.fit_columns({0: 14})
     ws.freeze_panes(HEADER_ROW + 1, 0)
-    page_setup(ctx, ws, HEADER_ROW)
+    page_setup(ctx, ws, None, widths=w.applied, name_columns=0)  # the criteria text follows: no repeated header
 
 
 def weight_tree(ctx: Context, w: SheetWriter, row: int) -> int:
@@ -79,11 +85,14 @@ def weight_tree(ctx: Context, w: SheetWriter, row: int) -> int:
 
 def aspect_row(ctx: Context, w: SheetWriter, row: int, aid: str, aspect: Aspect, weights_total: str) -> None:
     w.text(row, 0, aid, KEY)
-    w.text(row, 1, aspect.label or aid, KEY)
+    w.text(row, 1, aspect.label or aid, replace(KEY, text_wrap=True))
+    w.wrapped.append((row, 1, aspect.label or aid))
     w.number(row, 2, aspect.weight, GENERAL)
     w.formula(row, 3, f"={cell(row, 2)}/({weights_total})", ctx.result.criteria.aspect_shares[aid], PCT)
     ctx.aspect_share[aid] = cell(row, 3, absolute=True, sheet=w.ws.name)
-    for col in range(4, 10):
+    ctx.published.append(Published(f"aspect:{aid}", aid, cell(row, 2, absolute=True, sheet=w.ws.name),
+                                   float(aspect.weight)))
+    for col in range(4, EXPRESSION + 1):
         w.text(row, col, "")
 
 
@@ -93,17 +102,38 @@ def indicator_row(ctx: Context, w: SheetWriter, row: int, iid: str, ind: Indicat
     ``share``), method and expression; publishes the weights' cells."""
     criteria = ctx.result.criteria
     w.text(row, 0, iid, TEXT if criteria.flat else INDENTED)
-    w.text(row, 1, ind.label or iid)
+    w.text(row, 1, ind.label or iid, WRAP)
+    w.wrapped += [(row, 1, ind.label or iid), (row, 8, method_parameters(ind, ctx.lang)),
+                  (row, 9, direction_text(ind.better, ctx.lang)), (row, EXPRESSION, ind.value)]
     w.number(row, 2, ind.weight, GENERAL)
     w.formula(row, 3, f"={cell(row, 2)}/{aspect_total}", criteria.local_weights[iid], PCT)
     w.formula(row, 4, f"={share}{cell(row, 3)}", criteria.global_weights[iid], PCT)
     w.text(row, 5, ind.normalize.method.value)
-    w.text(row, 6, method_parameters(ind, ctx.lang))
-    w.text(row, 7, direction_text(ind.better, ctx.lang))
-    w.text(row, 8, ind.missing.value)
-    w.text(row, 9, ind.value)
+    goalposts(ctx, w, row, iid, ind)
+    w.text(row, 8, method_parameters(ind, ctx.lang), WRAP)
+    w.text(row, 9, direction_text(ind.better, ctx.lang), WRAP)
+    w.text(row, 10, ind.missing.value)
+    w.text(row, EXPRESSION, ind.value, WRAP)
     ctx.local_weight[iid] = cell(row, 3, absolute=True, sheet=w.ws.name)
     ctx.global_weight[iid] = cell(row, 4, absolute=True, sheet=w.ws.name)
+    ctx.published.append(Published(f"indicator:{iid}", iid, cell(row, 2, absolute=True, sheet=w.ws.name),
+                                   float(ind.weight)))
+
+
+def goalposts(ctx: Context, w: SheetWriter, row: int, iid: str, ind: Indicator) -> None:
+    """A ``target`` indicator's goalposts, as numbers the Breakdown's formulas read (so a jury
+    member can try others); empty for the other methods."""
+    spec = ind.normalize
+    if not spec.method.spec.goalposts or spec.min is None or spec.max is None:
+        w.text(row, 6, "")
+        w.text(row, 7, "")
+        return
+    cells = []
+    for col, value, what in ((6, spec.min, "min"), (7, spec.max, "max")):
+        w.number(row, col, value, GENERAL)
+        cells.append(cell(row, col, absolute=True, sheet=w.ws.name))
+        ctx.published.append(Published(f"goalpost:{iid}:{what}", f"{iid} {what}", cells[-1], float(value)))
+    ctx.goalposts[iid] = (cells[0], cells[1])
 
 
 def scales(ctx: Context, w: SheetWriter, row: int) -> int:
@@ -133,12 +163,9 @@ def listing(w: SheetWriter, row: int, title: str, lines: list[str]) -> int:
 
 
 def method_parameters(ind: Indicator, lang: str) -> str:
-    """Goalposts and output range as written: "min 0, max 100; range 1–100"."""
+    """The output range as written: "range 1–100" (the goalposts have their own columns)."""
     spec = ind.normalize
     parts = []
-    if spec.method is Method.TARGET:
-        parts.append(f"min {fmt_number(spec.min, _decimals(spec.min), lang)}, "
-                     f"{label('xlsx_max', lang)} {fmt_number(spec.max, _decimals(spec.max), lang)}")
     if spec.range is not None:
         lo, hi = spec.range
         parts.append(f"{label('c_range', lang)} {fmt_number(lo, _decimals(lo), lang)}–"

@@ -25,8 +25,9 @@ from typing import TYPE_CHECKING, Any
 from paritrana.core.panel_spec import TRIMMED_MIN_SCORES, PanelAggregation
 from paritrana.i18n import fmt_number
 from paritrana.panel.outcome import PanelOutcome
-from paritrana.report.xlsx.base import Context
+from paritrana.report.xlsx.base import Context, Published
 from paritrana.report.xlsx.page import page_setup
+from paritrana.report.xlsx.ranking_layout import ranking_cell
 from paritrana.report.xlsx.refs import cell, excel_number
 from paritrana.report.xlsx.style import GENERAL, INT, KEY, PCT, RANK, SCORE, SECTION
 from paritrana.report.xlsx.writer import SheetWriter
@@ -106,7 +107,7 @@ def write_interview(ctx: Context, ws: Any, outcome: PanelOutcome, blocks: Blocks
         w.note(row + 2, ctx.t("xp_standardized_note"))
     w.fit_columns({0: 14, 1: 16})
     ws.freeze_panes(lay.results_header + 1, lay.columns["name"] + 1)
-    page_setup(ctx, ws, lay.results_header)
+    page_setup(ctx, ws, lay.results_header, widths=w.applied, name_columns=lay.columns["name"])
 
 
 def aggregation_text(ctx: Context, outcome: PanelOutcome) -> str:
@@ -134,11 +135,14 @@ def final_weights(ctx: Context, w: SheetWriter, first: int, stages: StagesInfo) 
     w.header(first - 1, [t("xp_part"), t("xlsx_weight_written"), t("xlsx_weight_relative")])
     pair = f"({cell(first, 1)}+{cell(first + 1, 1)})"
     final = stages.spec.final
-    parts = (("p_desk_score", final.desk, stages.desk_share), ("p_panel_score", final.panel, stages.panel_share))
-    for row, (key, written, share) in enumerate(parts, start=first):
+    parts = (("desk", "p_desk_score", final.desk, stages.desk_share),
+             ("panel", "p_panel_score", final.panel, stages.panel_share))
+    for row, (part, key, written, share) in enumerate(parts, start=first):
         w.text(row, 0, t(key), KEY)
         w.number(row, 1, written, GENERAL)
         w.formula(row, 2, f"={cell(row, 1)}/{pair}", share, PCT)
+        ctx.published.append(Published(f"final:{part}", t(key), cell(row, 1, absolute=True, sheet=w.ws.name),
+                                       float(written)))
     rule = stages.spec.shortlist
     shortlist = (t("xp_shortlist_top").format(n=rule.top) if rule.top is not None
                  else t("xp_shortlist_min").format(score=number_text(rule.min_score, ctx.lang)))
@@ -158,6 +162,8 @@ def interview_criteria(ctx: Context, w: SheetWriter, header: int, outcome: Panel
         w.text(r, 1, spec.label_of(cid))
         w.number(r, 2, criterion.weight, GENERAL)
         w.formula(r, 3, f"={cell(r, 2)}/{total}", spec.weights[cid], PCT)
+        ctx.published.append(Published(f"panel:{cid}", f"{t('xp_criteria')}: {cid}",
+                                       cell(r, 2, absolute=True, sheet=w.ws.name), float(criterion.weight)))
         share_of[cid] = cell(r, 3, absolute=True)
     return share_of
 
@@ -187,7 +193,7 @@ def finalist_row(ctx: Context, w: SheetWriter, lay: InterviewLayout, outcome: Pa
     """Finalist ``r``, the ``k``-th column of the Jurors sheet's matrices."""
     spec, col = outcome.spec, lay.columns
     jurors_sheet = ctx.sheet_name("jurors")
-    w.number(row, col["rank"], r.final_rank, RANK)
+    w.formula(row, col["rank"], f"={ranking_cell(ctx, r.candidate, 'rank')}", r.final_rank, RANK)
     w.text(row, col["name"], r.candidate, KEY)
     if "group" in col:
         w.text(row, col["group"], r.group)
@@ -208,8 +214,8 @@ def finalist_row(ctx: Context, w: SheetWriter, lay: InterviewLayout, outcome: Pa
     else:
         percent = weighted
     w.formula(row, col["percent"], f"={percent}", r.panel_percent, SCORE)
-    w.number(row, col["desk"], r.desk_score, SCORE)
-    w.number(row, col["desk_rank"], r.desk_rank, RANK)
+    w.formula(row, col["desk"], f"={ranking_cell(ctx, r.candidate, 'desk')}", r.desk_score, SCORE)
+    w.formula(row, col["desk_rank"], f"={ranking_cell(ctx, r.candidate, 'desk_rank')}", r.desk_rank, RANK)
     first = lay.weights_first
     w.formula(row, col["final"], f"={cell(first, 2, absolute=True)}*{cell(row, col['desk'])}+"
                                  f"{cell(first + 1, 2, absolute=True)}*{cell(row, col['percent'])}",

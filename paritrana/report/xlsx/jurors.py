@@ -50,7 +50,7 @@ def write_jurors(ctx: Context, ws: Any, outcome: PanelOutcome) -> Blocks:
     disagreement(ctx, w, row, outcome)
     w.fit_columns({0: 16})
     ws.freeze_panes(0, 1)
-    page_setup(ctx, ws, None)
+    page_setup(ctx, ws, None, widths=w.applied, name_columns=0)
     return blocks
 
 

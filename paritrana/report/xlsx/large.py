@@ -14,7 +14,7 @@ says so on the sheets and on the Audit sheet:
 * Data — the input rows, one sheet per file and year.
 * Kriteria/Criteria — as in the small report, plus the normalisation scales of each group.
 * Tidak memenuhi syarat/Ineligible, Audit — as in the small report (warnings listed up to
-  ``sheets.MAX_LISTED_WARNINGS``).
+  ``audit_sheet.MAX_LISTED_WARNINGS``).
 
 A table longer than a sheet continues on "Rincian (2)", "Rincian (3)", … with the same titles
 and header; no sheet passes Excel's limits (rows, columns, characters per cell). The tables are
@@ -31,7 +31,9 @@ from typing import TYPE_CHECKING, Any
 
 from paritrana.core.criteria import Aggregation
 from paritrana.i18n import fmt_number
+from paritrana.i18n.messages import audit as am
 from paritrana.report.xlsx import bulk as xlsx_bulk
+from paritrana.report.xlsx.audit_sheet import write_audit
 from paritrana.report.xlsx.base import Context, close_workbook, new_workbook, report_worksheet_class
 from paritrana.report.xlsx.charts import ScoreSeries, chart_height, rows_below, score_chart
 from paritrana.report.xlsx.criteria_sheet import write_criteria
@@ -45,15 +47,16 @@ from paritrana.report.xlsx.large_tables import (
 from paritrana.report.xlsx.panel import desk_view, panel_sheet_keys, write_panel_sheets, write_stage_note
 from paritrana.report.xlsx.ranking_layout import ranking_columns, ranking_heading, span_header
 from paritrana.report.xlsx.sensitivity import write_sensitivity_sheet
-from paritrana.report.xlsx.sheets import data_heading, ineligible_heading, write_audit, write_ineligible
+from paritrana.report.xlsx.sheets import data_heading, ineligible_heading, write_ineligible
 from paritrana.report.xlsx.style import SPAN_HEADER, Styles
-from paritrana.report.xlsx.tables import Table, Top, part_names, write_table
+from paritrana.report.xlsx.tables import PRINT_ROWS, Table, Top, part_names, write_table
 from paritrana.report.xlsx.writer import SPAN_HEADER_PT, SheetWriter
 
 if TYPE_CHECKING:
     from pathlib import Path
 
     from paritrana.core.run import RankingRun
+    from paritrana.report.audit import AuditRecord
     from paritrana.sensitivity.model import SensitivityResult
 
 # Above this many candidates (eligible + ineligible) the report holds values instead of
@@ -64,6 +67,7 @@ if TYPE_CHECKING:
 LARGE_REPORT_CANDIDATES = 20_000
 CHART_TOP = 50  # bars in a chart: a chart of 725,000 bars shows nothing
 CHART_WIDTH_PX = 560
+CHART_COLUMNS = 2 + -(-CHART_WIDTH_PX // 64)  # the gap and the columns the chart covers (64 px each), printed
 BREAKDOWN_HEADER, DATA_HEADER, INELIGIBLE_HEADER = 5, 3, 3
 
 
@@ -105,6 +109,7 @@ def ranking_notes(ctx: Context) -> list[str]:
                               sheet=ctx.sheet_name("ineligible")))
     if result.results:
         notes.append(ctx.text("chart_note", top=CHART_TOP))
+    notes.append(ctx.say(am.PRINT_TOP(n=PRINT_ROWS)))
     return notes
 
 
@@ -141,7 +146,7 @@ def insert_charts(ctx: Context, workbook: Any, sheets: list[Any], table: Table, 
                              names=list(table.take(c.names, first, first + n)),  # cached: the cells are spliced
                              scores=list(table.take(c.scores, first, first + n)))
         title = f"{ctx.t('score')} — {ctx.text('chart_top', n=n)}" + (f" — {group}" if group is not None else "")
-        chart = score_chart(workbook, series, ctx.t("score"), title)
+        chart = score_chart(workbook, series, ctx.t("score"), title)  # axis 0–100 for scores within it
         height = chart_height(n)
         chart.set_size({"width": CHART_WIDTH_PX, "height": height})
         row = next_row.get(part, header)
@@ -198,13 +203,13 @@ class SheetAdder:
 
 
 def build_large_workbook(result: RankingRun, target: Path, *, lang: str, command: list[str], created: datetime,
-                         sensitivity: SensitivityResult | None = None) -> None:
+                         sensitivity: SensitivityResult | None = None, record: AuditRecord | None = None) -> None:
     """The large report (see the module doc), saved to ``target``."""
     import io
 
     buffer = io.BytesIO()
     workbook = new_workbook(buffer)
-    ctx = Context(desk_view(result), lang, Styles(workbook), created, command, large=True)
+    ctx = Context(desk_view(result), lang, Styles(workbook), created, command, large=True, record=record)
     ctx.mode_note = values_note(ctx)
     order = report_order(ctx.result.results.columns)
     rank_table, rank_header = ranking_table(ctx, order), ranking_header(ctx)
@@ -223,8 +228,11 @@ def build_large_workbook(result: RankingRun, target: Path, *, lang: str, command
     audit_sheet = add([ctx.sheet_name("audit")])[0]
 
     write_criteria(ctx, criteria_sheet)
-    bodies = write_table(ctx, ranking_sheets, rank_table, rank_header, bound(ctx, write_ranking_top), 2, {1: 18})
+    bodies = write_table(ctx, ranking_sheets, rank_table, rank_header, bound(ctx, write_ranking_top), 2, {1: 18},
+                         print_beside=CHART_COLUMNS)
     insert_charts(ctx, workbook, ranking_sheets, rank_table, rank_header)
+    ctx.ranking_parts = [(ws.name, rank_header + 1, rank_header + stop - start)
+                         for ws, (start, stop) in zip(ranking_sheets, rank_table.bounds(rank_header), strict=True)]
     bodies += write_table(ctx, breakdown_sheets, breakdown, BREAKDOWN_HEADER, bound(ctx, write_breakdown_top), 2,
                           {1: 16})
     for (_, table, year), sheets in zip(datas, data_sheets, strict=True):
@@ -234,8 +242,8 @@ def build_large_workbook(result: RankingRun, target: Path, *, lang: str, command
                               1, {0: 16})
     else:
         write_ineligible(ctx, ineligible_sheets[0])
-    write_audit(ctx, audit_sheet)
     write_panel_sheets(ctx, panel)
+    write_audit(ctx, audit_sheet)
     if sensitivity is not None:
         write_sensitivity_sheet(workbook, sensitivity, lang, ctx.styles)
     close_workbook(ctx, workbook, ranking_sheets[0])

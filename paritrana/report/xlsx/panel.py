@@ -13,21 +13,31 @@ every final score.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from paritrana.core.ranked import RankedList
 from paritrana.i18n import fmt_number
+from paritrana.i18n.messages import audit as am
 from paritrana.report.xlsx.base import Context
 from paritrana.report.xlsx.interview import interview_refs, panel_outcome, write_interview
 from paritrana.report.xlsx.jurors import write_jurors
-from paritrana.report.xlsx.podium import RowLook
-from paritrana.report.xlsx.refs import cell
+from paritrana.report.xlsx.ranks import (
+    TOLERANCE,
+    FinalCells,
+    RankCells,
+    final_rank_formula,
+    final_tie_formula,
+    rank_formula,
+    tie_formula,
+)
+from paritrana.report.xlsx.refs import cell, cell_range, excel_number
 from paritrana.report.xlsx.style import RANK, SCORE, TEXT
 from paritrana.report.xlsx.writer import SheetWriter
 
 if TYPE_CHECKING:
     from paritrana.core.ranked import CandidateResult
+    from paritrana.core.result import StagesInfo
     from paritrana.core.run import RankingRun
 
 PANEL_SHEETS = ("interview", "jurors")
@@ -62,30 +72,70 @@ def write_panel_sheets(ctx: Context, sheets: dict[str, Any]) -> None:
 
 # ---- the Ranking sheet's stage columns ----------------------------------------------------------
 
-def write_stage_cells(ctx: Context, w: SheetWriter, r: CandidateResult, row: int, col: int, desk_formula: str,
-                      look: RowLook) -> str:
-    """Write ``r``'s stage cells from column ``col`` on; return the formula of its Score
-    (without "="): ``desk_formula`` itself without stages, else the desk cell, or for a
-    finalist desk share × desk cell + panel share × panel cell."""
+@dataclass(frozen=True)
+class StageRow:
+    """Where a staged candidate's cells are on the Ranking sheet: its ``row``, the first stage
+    column ``col`` (desk score; desk rank, panel score when scored, and the shortlist mark
+    follow), the Score and Rank columns, and what its desk rank is computed over."""
+
+    row: int
+    col: int
+    score: int
+    rank: int
+    desk: RankCells
+    first: int  # the group's first and last rows
+    last: int
+
+
+def write_stage_cells(ctx: Context, w: SheetWriter, r: CandidateResult, s: StageRow,
+                      desk_formula: str) -> tuple[str, tuple[str, str]]:
+    """Write ``r``'s desk score, desk rank, panel score, shortlist mark, Score and Rank, all
+    formulas; return its tie formula and the Note's extra words (formula, value): a finalist
+    without jury scores. Score = desk share × desk + panel share × panel for a finalist,
+    else the desk score; Rank among the finalists, else the desk rank."""
     stages = ctx.result.stages
-    if stages is None:
-        return desk_formula
-    desk = cell(row, col)
-    w.formula(row, col, f"={desk_formula}", r.desk_score, look(SCORE))
-    w.number(row, col + 1, r.desk_rank, look(RANK))
-    formula = desk
-    if stages.scored:
-        outcome = panel_outcome(ctx.result)
-        assert outcome is not None
-        refs = interview_refs(ctx, outcome)
-        panel_ref = refs.panel_percent.get(r.id) if r.stage == "final" else None
-        if panel_ref is not None:
-            w.formula(row, col + 2, f"={panel_ref}", r.panel_score, look(SCORE))
-            formula = f"{refs.desk_share}*{desk}+{refs.panel_share}*{cell(row, col + 2)}"
-        else:
-            w.text(row, col + 2, "", look(TEXT))
-    w.text(row, col + (3 if stages.scored else 2), SHORTLIST_MARK if r.shortlisted else "", look(MARK))
-    return formula
+    assert stages is not None
+    row = s.row
+    desk, desk_rank = cell(row, s.col), cell(row, s.col + 1)
+    mark_col = s.col + (3 if stages.scored else 2)
+    w.formula(row, s.col, f"={desk_formula}", r.desk_score, SCORE)
+    w.formula(row, s.col + 1, f"={rank_formula(s.desk)}", r.desk_rank, RANK)
+    w.ws.write_formula(row, mark_col, f"={shortlist_formula(stages, desk, desk_rank)}", w.styles.format(MARK),
+                       SHORTLIST_MARK if r.shortlisted else "")
+    desk_tie = tie_formula(s.desk)
+    if not stages.scored:
+        w.formula(row, s.score, f"={desk}", r.score, SCORE)
+        w.formula(row, s.rank, f"={desk_rank}", r.rank, RANK)
+        return desk_tie, ("", "")
+    outcome = panel_outcome(ctx.result)
+    assert outcome is not None
+    refs = interview_refs(ctx, outcome)
+    panel, mark = cell(row, s.col + 2), cell(row, mark_col)
+    panel_ref = refs.panel_percent.get(r.id)
+    if panel_ref is not None:
+        w.formula(row, s.col + 2, f"={panel_ref}", r.panel_score if r.stage == "final" else None, SCORE)
+    else:
+        w.text(row, s.col + 2, "", TEXT)
+    final = f"{refs.desk_share}*{desk}+{refs.panel_share}*{panel}"
+    w.formula(row, s.score, f'=IF({mark}="{SHORTLIST_MARK}",IF(ISNUMBER({panel}),{final},{desk}),{desk})',
+              r.score, SCORE)
+    cells = FinalCells(mark, cell_range(s.first, s.last, mark_col), cell(row, s.score),
+                       cell_range(s.first, s.last, s.score), desk_rank, cell_range(s.first, s.last, s.col + 1))
+    w.formula(row, s.rank, f"={final_rank_formula(cells, SHORTLIST_MARK)}", r.rank, RANK)
+    tie = final_tie_formula(cells, SHORTLIST_MARK, desk_tie)
+    words = ctx.say(am.NOT_SCORED_BY_JURY()).replace('"', '""')
+    rank = cell(row, s.rank)
+    extra = (f'IF(AND({mark}="{SHORTLIST_MARK}",NOT(ISNUMBER({panel}))),'
+             f'IF(OR({rank}<=3,{tie}),"; ","")&"{words}","")')
+    return tie, (extra, "")
+
+
+def shortlist_formula(stages: StagesInfo, desk: str, desk_rank: str) -> str:
+    """"✓" when the desk rank is within the top ``n`` (or the desk score reaches the minimum)."""
+    rule = stages.spec.shortlist
+    if rule.top is not None:
+        return f'IF({desk_rank}<={rule.top},"{SHORTLIST_MARK}","")'
+    return f'IF({desk}>={excel_number(float(rule.min_score or 0))}-{TOLERANCE},"{SHORTLIST_MARK}","")'
 
 
 def write_stage_note(ctx: Context, w: SheetWriter, row: int) -> int:

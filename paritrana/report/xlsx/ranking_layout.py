@@ -9,10 +9,12 @@ from pathlib import Path
 
 from paritrana.core.criteria import Aggregation
 from paritrana.report.xlsx.base import Context, years_line
+from paritrana.report.xlsx.refs import cell
 from paritrana.report.xlsx.style import KEY, SPAN_HEADER
 from paritrana.report.xlsx.writer import SPAN_HEADER_PT, SheetWriter
 
 RESULT_TITLE = replace(KEY, font_size=12)
+HEADER_ROW = 5  # the formula report's Ranking header row (0-based); candidates follow it
 
 
 @dataclass(frozen=True)
@@ -88,3 +90,24 @@ def span_header(ctx: Context, w: SheetWriter, row: int, cols: RankingColumns) ->
             w.ws.set_row(row, SPAN_HEADER_PT)
         else:
             w.merge(row, span[0], span[-1], text, SPAN_HEADER)
+
+
+def ranking_rows(ctx: Context) -> dict[str, int]:
+    """Each ranked candidate's row on the formula report's Ranking sheet (0-based): group by
+    group, in rank order, under the header. Known before the sheet is written, so the other
+    sheets can reference it."""
+    if not ctx.ranking_row:
+        row = HEADER_ROW + 1
+        for group in ctx.result.groups:
+            for r in ctx.result.in_group(group):
+                ctx.ranking_row[r.id] = row
+                row += 1
+    return ctx.ranking_row
+
+
+def ranking_cell(ctx: Context, name: str, what: str) -> str:
+    """The Ranking sheet's cell of candidate ``name``: its ``rank``, ``score``, ``desk`` score
+    or ``desk_rank`` (absolute, with the sheet's name)."""
+    cols = ranking_columns(ctx)
+    col = {"rank": cols.rank, "score": cols.score, "desk": cols.stage, "desk_rank": cols.stage + 1}[what]
+    return cell(ranking_rows(ctx)[name], col, absolute=True, sheet=ctx.sheet_name("ranking"))

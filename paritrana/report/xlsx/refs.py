@@ -16,9 +16,10 @@ def cell(row: int, col: int, *, absolute: bool = False, sheet: str | None = None
     return ref
 
 
-def cell_range(first_row: int, last_row: int, col: int) -> str:
-    """``$G$5:$G$18``: rows ``first_row``–``last_row`` of column ``col``."""
-    return f"{cell(first_row, col, absolute=True)}:{cell(last_row, col, absolute=True)}"
+def cell_range(first_row: int, last_row: int, col: int, *, sheet: str | None = None) -> str:
+    """``$G$5:$G$18``: rows ``first_row``–``last_row`` of column ``col`` (of ``sheet``:
+    ``'Rincian'!$G$5:$G$18``)."""
+    return f"{cell(first_row, col, absolute=True, sheet=sheet)}:{cell(last_row, col, absolute=True)}"
 
 
 def excel_number(value: float) -> str:

@@ -1,12 +1,10 @@
-"""The reference sheets of the Excel report: Data (the rows as loaded), Tidak memenuhi
-syarat/Ineligible and Audit (where the report came from). The large report writes its own
+"""The reference sheets of the Excel report: Data (the rows as loaded) and Tidak memenuhi
+syarat/Ineligible (the Audit sheet is ``audit_sheet.py``). The large report writes its own
 Data and Ineligible tables but shares their headings and column titles, from here."""
 
 from __future__ import annotations
 
 import math
-import shlex
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -16,20 +14,13 @@ from paritrana.report.xlsx.base import Context
 from paritrana.report.xlsx.page import page_setup
 from paritrana.report.xlsx.style import (
     DEC,
-    INT,
-    KEY,
-    MONO,
     PLAIN,
     RANK,
-    SECTION,
-    TEXT,
     WRAP,
     Style,
-    gridded,
     whole_or_decimal,
 )
 from paritrana.report.xlsx.writer import SheetWriter
-from paritrana.version import __version__
 
 if TYPE_CHECKING:
     from paritrana.core.criteria import Criteria
@@ -37,9 +28,6 @@ if TYPE_CHECKING:
     from paritrana.core.result import IneligibleResult
 
 HEADER_ROW = 3
-# Warnings listed on the Audit sheet; the rest are counted (a national file can warn about
-# hundreds of thousands of rows, and `paritrana validate` lists them all).
-MAX_LISTED_WARNINGS = 10_000
 
 
 def missing(value: Any) -> bool:
@@ -113,7 +101,7 @@ def write_data(ctx: Context, ws: Any) -> None:
         ws.autofilter(HEADER_ROW, 0, row - 1, len(titles) - 1)
     w.fit_columns({1: 16})
     ws.freeze_panes(HEADER_ROW + 1, 2)
-    page_setup(ctx, ws, HEADER_ROW)
+    page_setup(ctx, ws, HEADER_ROW, widths=w.applied, name_columns=1)
 
 
 def data_row(ctx: Context, w: SheetWriter, row: int, values: dict[str, Any], styles: dict[str, Style],
@@ -178,7 +166,7 @@ def write_ineligible(ctx: Context, ws: Any) -> None:
     ws.autofilter(HEADER_ROW, 0, row - 1, len(titles) - 1)
     w.fit_columns({0: 16})
     ws.freeze_panes(HEADER_ROW + 1, 1)
-    page_setup(ctx, ws, HEADER_ROW)
+    page_setup(ctx, ws, HEADER_ROW, widths=w.applied, name_columns=0)
 
 
 def ineligible_row(ctx: Context, w: SheetWriter, row: int, item: IneligibleResult, source: Any,
@@ -199,69 +187,3 @@ def ineligible_row(ctx: Context, w: SheetWriter, row: int, item: IneligibleResul
         col += 1
     w.text(row, col, None if source is None else str(source[SHEET]))
     w.number(row, col + 1, None if source is None else int(source[ROW]), RANK)
-
-
-# ---- Audit ------------------------------------------------------------------------------------------
-
-def command_line(argv: list[str]) -> str:
-    """``sys.argv`` as a shell line, the program shown as ``paritrana``."""
-    if not argv:
-        return ""
-    program = Path(argv[0]).name
-    if program in ("paritrana", "__main__.py", "paritrana.exe", "paritrana-script.py"):
-        program = "paritrana"
-    return shlex.join([program, *argv[1:]])
-
-
-def audit_facts(ctx: Context) -> list[tuple[str, str | int | None]]:
-    """(what, value) for the Audit sheet: the tool, time, command, files and counts."""
-    import platform
-
-    result, t = ctx.result, ctx.t
-    facts: list[tuple[str, str | int | None]] = [
-        (t("xlsx_tool"), f"paritrana {__version__} (Python {platform.python_version()})"),
-        (t("xlsx_created"), ctx.created.isoformat(timespec="seconds")),
-        (t("xlsx_command"), command_line(ctx.command)),
-        (t("xlsx_input_file"), result.input.path),
-        (t("xlsx_input_sha"), result.input.sha256),
-        (t("xlsx_criteria_file"), result.criteria_source.path),
-        (t("xlsx_criteria_sha"), result.criteria_source.sha256),
-    ]
-    if result.baseline is not None:
-        facts += [(t("xlsx_baseline_file"), result.baseline.path), (t("xlsx_baseline_sha"), result.baseline.sha256)]
-    n_eligible, n_ineligible = len(result.results), len(result.ineligible)
-    facts += [
-        (t("year"), result.year),
-        (t("baseline_year"), result.baseline_year),
-        (t("xlsx_pool"), n_eligible + n_ineligible),
-        (t("xlsx_eligible_count"), n_eligible),
-        (t("xlsx_ineligible_count"), n_ineligible),
-        (t("c_aggregation"), t(f"c_{result.criteria.aggregation.value}")),
-    ]
-    if ctx.large:
-        facts.append((ctx.text("mode"), ctx.mode_note))
-    return facts
-
-
-def write_audit(ctx: Context, ws: Any) -> None:
-    result, t = ctx.result, ctx.t
-    w = SheetWriter(ws, ctx.styles)
-    w.title(t("sheet_audit"))
-    row = 2
-    years = (t("year"), t("baseline_year"))
-    for key, value in audit_facts(ctx):
-        w.text(row, 0, key, KEY)
-        if isinstance(value, int):
-            w.number(row, 1, value, replace(RANK if key in years else INT, align="left"))
-        elif value is None:
-            w.text(row, 1, "–")
-        else:
-            w.text(row, 1, value, gridded(MONO) if "sha" in key.lower() else TEXT)
-        row += 1
-    row = w.note(row + 1, f"{t('warnings')} ({len(result.warnings)})", SECTION)
-    listed = [issue.short_text(ctx.lang, result.input.path) for issue in result.warnings[:MAX_LISTED_WARNINGS]]
-    row = w.notes(row, listed or ["–"], PLAIN)
-    if len(result.warnings) > MAX_LISTED_WARNINGS:
-        w.note(row, ctx.text("more_warnings", n=len(result.warnings) - MAX_LISTED_WARNINGS))
-    w.fit_columns({0: 24, 1: 70}, maximum=100)
-    page_setup(ctx, ws, None)

@@ -39,6 +39,7 @@ class Style:
     font_size: int | None = None
     bold: bool = False
     italic: bool = False
+    underline: bool = False
     font_color: str | None = None
     # fill
     fill: str | None = None
@@ -75,6 +76,8 @@ class Style:
         for name in ("bold", "italic", "text_wrap"):
             if getattr(self, name):
                 props[name] = True
+        if self.underline:
+            props["underline"] = 1
         if self.indent:
             props["indent"] = self.indent
         if self.border:
@@ -117,6 +120,7 @@ SCORE = replace(TEXT, num_format=SCORE_FORMAT)
 PCT = replace(TEXT, num_format=PCT_FORMAT)
 RANK = replace(TEXT, num_format=RANK_FORMAT, align="center")
 GENERAL = replace(TEXT, num_format=GENERAL_FORMAT)
+LINK = replace(TEXT, font_color="#1F4E78", underline=True)  # a link within the workbook
 
 
 @functools.cache

@@ -1,5 +1,5 @@
 """The large report's tables: columns of values with a title and a ``Style`` each, written
-over as many sheets as Excel's row limit needs.
+over as many sheets as Excel's row limit needs; each sheet prints its first ``PRINT_ROWS`` rows.
 
 xlsxwriter writes each part's top rows, header, filter, widths, frozen panes and print setup;
 the body rows are ``bulk.Body``s spliced in afterwards (see ``bulk.py``). Column widths come
@@ -24,6 +24,8 @@ if TYPE_CHECKING:
     from numpy.typing import NDArray
 
 Top = Callable[[SheetWriter, int, int], None]  # writes a part's rows above the header: (writer, part, parts)
+PRINT_ROWS = 100  # rows of a table that its sheet prints
+DEFAULT_WIDTH = 8.43  # a column whose width is not set (Excel's default)
 
 
 @dataclass(frozen=True)
@@ -120,7 +122,7 @@ def part_names(base: str, parts: int) -> list[str]:
 
 
 def write_table(ctx: Context, sheets: list[Any], table: Table, header: int, top: Top, freeze_col: int,
-                minimum: dict[int, float]) -> list[Body]:
+                minimum: dict[int, float], print_beside: int = 0) -> list[Body]:
     """Write each part's top rows (``top(writer, part, parts)``), header, filter, widths and
     print setup, and return the bodies to splice."""
     if len(table.cells) > xlsx_bulk.EXCEL_MAX_COLUMNS:
@@ -142,7 +144,11 @@ def write_table(ctx: Context, sheets: list[Any], table: Table, header: int, top:
         else:
             w.note(header + 1, ctx.t("no_results"), TEXT)
         ws.freeze_panes(header + 1, freeze_col)
-        page_setup(ctx, ws, header)
+        beside = {len(table.cells) + k: DEFAULT_WIDTH for k in range(print_beside)}  # the chart's columns
+        page_setup(ctx, ws, header, widths={**w.applied, **beside}, name_columns=freeze_col - 1)
+        # The printout: the first PRINT_ROWS rows (a national table runs to thousands of pages),
+        # and ``print_beside`` columns to the right (the chart).
+        ws.print_area(0, 0, header + max(1, min(PRINT_ROWS, stop - start)), len(table.cells) - 1 + print_beside)
     return bodies
 
 

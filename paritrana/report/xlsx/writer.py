@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import Any
 
 from paritrana.report.xlsx.style import DEC, HEADER, SUBTITLE, TEXT, TITLE, Style, Styles, shown_number
@@ -20,7 +21,36 @@ MIN_WIDTH, MAX_WIDTH = 6, 60
 # needs its typical widest text (it is capped at MAX_WIDTH anyway).
 SAMPLE_ALL_ROWS, SAMPLE_STRIDE = 2_000, 25
 HEADER_LINE_PT = 15  # height of one line of a header row
+LINE_PT = 13.5  # height of one line of 10 pt text
 SPAN_HEADER_PT = 30  # a header row of titles over several columns (two lines where one spans a single column)
+
+
+PRINT_WIDTH_PX = 1045  # landscape A4 within 0.4" margins: 10.89" at 96 pixels per inch
+MIN_SCALE = 0.8  # 10 pt text printed at 8 pt at the least
+
+
+def column_pixels(width: float) -> int:
+    """Pixels of a column ``width`` characters wide (Excel's rule for the default font)."""
+    return int(width * 7 + 5)
+
+
+def fits_page_width(widths: dict[int, float]) -> bool:
+    """Whether columns of these widths fit the page width at ``MIN_SCALE`` or more."""
+    return sum(column_pixels(w) for w in widths.values()) * MIN_SCALE <= PRINT_WIDTH_PX
+
+
+def printed_columns(widths: dict[int, float]) -> int:
+    """The last column the first page shows: all of them when the sheet is fitted to the page
+    width, else those of the first band of pages."""
+    last = max(widths)
+    if fits_page_width(widths):
+        return last
+    used = 0
+    for col in range(last + 1):
+        used += column_pixels(widths.get(col, MIN_WIDTH))
+        if used > PRINT_WIDTH_PX:
+            return max(col - 1, 0)
+    return last
 
 
 def sampled(row: int) -> bool:
@@ -35,6 +65,9 @@ class SheetWriter:
         self.ws = worksheet
         self.styles = styles
         self.widths: dict[int, float] = {}
+        self.applied: dict[int, float] = {}  # the widths set by fit_columns (for the print setup)
+        self.wrapped: list[tuple[int, int, str]] = []  # (row, col, text) of cells whose text wraps
+        self.lines: list[tuple[int, str, Style]] = []  # the notes written (row, text, style)
 
     # ---- cells ----------------------------------------------------------------------------------
 
@@ -77,9 +110,11 @@ class SheetWriter:
         self.text(0, 0, text, TITLE, measure=False)
 
     def note(self, row: int, text: str, style: Style = SUBTITLE) -> int:
-        """A line of text from column A that runs on to the right (it does not widen column A);
-        returns the next row."""
+        """A line of text from column A that runs on to the right (it does not widen column A;
+        ``fit_columns`` wraps it over the table's width when it is longer); returns the next row."""
         self.text(row, 0, text, style, measure=False)
+        if text:
+            self.lines.append((row, text, style))
         return row + 1
 
     def notes(self, row: int, texts: Iterable[str], style: Style = SUBTITLE) -> int:
@@ -105,10 +140,45 @@ class SheetWriter:
         if width > self.widths.get(col, 0):
             self.widths[col] = width
 
+    def cap(self, caps: dict[int, float], header: tuple[int, list[str]] | None = None) -> None:
+        """Make columns at most ``caps`` wide (their text wraps); with ``header`` (row, titles
+        from column 0), size that header row again for the narrower columns."""
+        for col, width in caps.items():
+            self.widths[col] = min(self.widths.get(col, width), width)
+        if header is not None:
+            row, titles = header
+            lines = max((header_lines(t, self.widths.get(i, 8)) for i, t in enumerate(titles)), default=1)
+            self.ws.set_row(row, HEADER_LINE_PT * max(1, lines))
+        rows: dict[int, int] = {}
+        for row, col, text in self.wrapped:  # a spreadsheet does not grow these rows by itself
+            rows[row] = max(rows.get(row, 1), header_lines(text, self.widths.get(col, 8)))
+        for row, lines in rows.items():
+            if lines > 1:
+                self.ws.set_row(row, LINE_PT * lines)
+
     def fit_columns(self, minimum: dict[int, float] | None = None, maximum: float = MAX_WIDTH) -> None:
         for col, width in self.widths.items():
             wanted = max(width + 2, (minimum or {}).get(col, MIN_WIDTH), MIN_WIDTH)
-            self.ws.set_column(col, col, min(wanted, maximum))
+            self.applied[col] = min(wanted, maximum)
+            self.ws.set_column(col, col, self.applied[col])
+        self.wrap_notes()
+
+    def wrap_notes(self) -> None:
+        """Notes longer than the columns are wide wrap over them (merged), so that a printout
+        shows them whole within the page and no line widens the printed page."""
+        if not self.applied:
+            return
+        last = printed_columns(self.applied)
+        chars = sum(self.applied.get(c, MIN_WIDTH) for c in range(last + 1))
+        for row, text, style in self.lines:
+            size = style.font_size or 10
+            per_line = max(20, int(chars * 1.15 * 10 / size))
+            if len(text) <= per_line or last == 0:
+                continue
+            lines = -(-len(text) // per_line) + (1 if len(text) % per_line > per_line * 0.8 else 0)
+            self.ws.merge_range(row, 0, row, last, text, self.styles.format(replace(style, text_wrap=True)))
+            self.ws.set_row(row, LINE_PT * size / 10 * max(1, lines) + 2)
+        self.lines = []
 
     def _measure(self, col: int, text: str) -> None:
         longest = len(text) if "\n" not in text else max(len(line) for line in text.split("\n"))
