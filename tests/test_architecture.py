@@ -6,6 +6,7 @@ offers."""
 from __future__ import annotations
 
 import ast
+import re
 import sys
 from pathlib import Path
 
@@ -207,3 +208,18 @@ def test_importing_paritrana_loads_no_library_module():
     code = "import sys, paritrana; print(sorted(m for m in sys.modules if m.startswith('paritrana.')))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() in ("['paritrana.version']", "[]")
+
+
+def test_every_module_has_its_line_in_the_architecture_notes():
+    # docs/ARCHITECTURE.md's table names each module (or a folder's modules as `dir/*.py`)
+    # by its path under paritrana/; a new module without its line fails here.
+    import fnmatch
+
+    text = (ROOT / "docs" / "ARCHITECTURE.md").read_text("utf-8")
+    listed = set(re.findall(r"^\| `([^`]+)` \|", text, flags=re.MULTILINE))
+    package = ROOT / "paritrana"
+    modules = sorted(p.relative_to(package).as_posix() for p in package.rglob("*.py"))
+    missing = [m for m in modules if not any(fnmatch.fnmatchcase(m, pattern) for pattern in listed)]
+    assert missing == []
+    stale = [pattern for pattern in listed if not any(fnmatch.fnmatchcase(m, pattern) for m in modules)]
+    assert stale == []
