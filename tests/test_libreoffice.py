@@ -107,8 +107,18 @@ def books(tmp_path_factory) -> dict[str, tuple[Path, Path, Any]]:
     geometric.write_text(GEOMETRIC, encoding="utf-8")
     tie_data = make_workbook(work, {"2023": table({"Sanggau": (100, 40), "Landak": (100, 40), "Sambas": (90, 10)}),
                                     "2024": table({"Sanggau": (100, 50), "Landak": (100, 50), "Sambas": (90, 30)})})
+    history = ROOT / "sample_data" / "riwayat" / "kalbar-2022-2024.xlsx"
+    previous = work / "hasil-2023.json"
+    previous.write_text(paritrana.run(history, year=2023).to_json(), encoding="utf-8")
+    standardized = work / "standardized.yaml"
+    standardized.write_text(FINAL_TEXT.replace("standardize: false", "standardize: true"), encoding="utf-8")
     runs: dict[str, Any] = {
         "sample": paritrana.evaluate(SAMPLE_XLSX),
+        # movement since 2023, the history's sheet and charts; the standardisation sheet; the national shortlist
+        "rounds": paritrana.evaluate(history, previous=previous, history=True),
+        "standardized": paritrana.evaluate(SAMPLE_XLSX, criteria=standardized, panel=PANEL),
+        "national": paritrana.evaluate(ROOT / "sample_data" / "nasional", criteria="kabkota-nasional",
+                                       top_per_group=3),
         "geometric": paritrana.evaluate(SAMPLE_XLSX, criteria=geometric),
         "staged": paritrana.evaluate(SAMPLE_XLSX, criteria=FINAL, panel=PANEL),
         "ties": paritrana.evaluate(tie_data),
@@ -157,7 +167,8 @@ def same(a: Any, b: Any) -> bool:
     return a == b
 
 
-@pytest.mark.parametrize("name", ["sample", "geometric", "staged", "ties", *CATEGORIES])
+@pytest.mark.parametrize("name", ["sample", "geometric", "staged", "ties", "rounds", "standardized", "national",
+                                  *CATEGORIES])
 def test_libreoffice_computes_every_formula_as_stored(books, name):
     original, again, _ = books[name]
     assert mismatches(original, again) == []
