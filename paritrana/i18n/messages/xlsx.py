@@ -25,10 +25,11 @@ NO_CONFLICTS = Text("xlsx.jury.no-conflicts", en="no conflict of interest is dec
                     id="tidak ada konflik kepentingan yang dinyatakan")
 ABSTAIN_NOTE = Text(
     "xlsx.jury.abstain-note",
-    en="abstain = a blank cell in the jury's scores: left out, never 0; conflict = the juror has a conflict of "
+    en="abstain = a blank cell in the jury's file: left out, never 0; conflict = the juror has a conflict of "
        "interest with the finalist: left out, even where the cell was filled in; – = no row for this finalist.",
-    id="abstain = sel kosong di nilai juri: tidak dihitung, bukan 0; konflik = juri memiliki konflik kepentingan "
-       "dengan finalis itu: tidak dihitung, juga bila selnya terisi; – = tidak ada baris untuk finalis ini.")
+    id="abstain = sel kosong di berkas nilai juri: tidak dihitung, bukan 0; konflik = juri memiliki konflik "
+       "kepentingan dengan finalis itu: tidak dihitung, juga bila selnya terisi; – = tidak ada baris untuk finalis "
+       "ini.")
 
 # ---- the Juri/Jurors sheet: agreement and reliability ----------------------------------------------
 

@@ -31,7 +31,7 @@ from paritrana.report.xlsx.base import Context
 from paritrana.report.xlsx.interview import Blocks
 from paritrana.report.xlsx.page import keep_together, page_setup
 from paritrana.report.xlsx.style import DEC, HEADER, INT, KEY, PLAIN, SCORE, SECTION, SIGNED_FORMAT, TEXT, WRAP
-from paritrana.report.xlsx.writer import LINE_PT, MIN_WIDTH, SheetWriter, header_lines
+from paritrana.report.xlsx.writer import LINE_PT, MIN_WIDTH, SheetWriter
 
 if TYPE_CHECKING:
     from paritrana.panel.diagnostics import Diagnostics
@@ -69,12 +69,23 @@ class Wrapped:
         rows: dict[int, int] = {}
         for row, first, last, text in self.cells:
             width = sum(w.applied.get(c, MIN_WIDTH) for c in range(first, last + 1))
-            rows[row] = max(rows.get(row, 1), header_lines(text, width * CHARS_PER_WIDTH - 2))
+            rows[row] = max(rows.get(row, 1), text_lines(text, width * CHARS_PER_WIDTH - 2))
         for row, col, text in w.wrapped:
-            rows[row] = max(rows.get(row, 1), header_lines(text, w.applied.get(col, MIN_WIDTH) * CHARS_PER_WIDTH - 2))
+            rows[row] = max(rows.get(row, 1), text_lines(text, w.applied.get(col, MIN_WIDTH) * CHARS_PER_WIDTH - 2))
         for row, lines in rows.items():
             if lines > 1:  # (text in 10 pt is narrower than the widths' digits: 1.15 characters each)
                 w.ws.set_row(row, LINE_PT * lines + 2)
+
+
+def text_lines(text: str, width: float) -> int:
+    """How many lines ``text`` wraps onto in a cell ``width`` characters wide."""
+    lines, current = 1, 0
+    for word in text.split():
+        if current and current + 1 + len(word) > width:
+            lines, current = lines + 1, len(word)
+        else:
+            current += (1 if current else 0) + len(word)
+    return lines
 
 
 def write_jurors(ctx: Context, ws: Any, outcome: PanelOutcome) -> Blocks:
@@ -100,11 +111,11 @@ def write_jurors(ctx: Context, ws: Any, outcome: PanelOutcome) -> Blocks:
         blocks[criterion] = matrix(ctx, w, row, outcome.matrix(criterion))
         sections.append((start, blocks[criterion][1]))
         row = blocks[criterion][1] + 2
-    last = len(outcome.candidates)  # the last finalist column
+    last = max(len(outcome.candidates), 5)  # the wide texts span to the last finalist (or the diagnostics') column
     for write in (lambda r: conflicts(ctx, w, r, outcome), lambda r: juror_diagnostics(ctx, w, r, outcome),
-                  lambda r: agreement(ctx, w, wrapped, r, outcome.diagnostics, max(last, 3)),
+                  lambda r: agreement(ctx, w, wrapped, r, outcome.diagnostics, last),
                   lambda r: disagreement(ctx, w, r, outcome),
-                  lambda r: leave_one_out(ctx, w, wrapped, r, outcome, max(last, 2))):
+                  lambda r: leave_one_out(ctx, w, wrapped, r, outcome, last)):
         start, row = row, write(row)
         if row > start:
             sections.append((start, row - 2))  # a blank row follows each section
