@@ -127,6 +127,7 @@ def test_the_audit_names_the_previous_result_and_its_hash(moved):
     row = find_row(ws, 1, "Hasil sebelumnya (perubahan peringkat)")
     assert [(ws.cell(r, 1).value, ws.cell(r, 2).value) for r in range(row + 1, row + 5)] == [
         ("Berkas", str(previous)), ("SHA-256", sha256(previous)), ("Judul", "Uji"), ("Tahun yang dinilai", 2023)]
+    assert ws.cell(row + 4, 2).number_format == "0"  # a year: 2023, not 2.023
 
 
 def test_every_formula_with_movement_computes_its_stored_value(moved):

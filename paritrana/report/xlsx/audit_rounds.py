@@ -12,12 +12,13 @@ from typing import Any
 from paritrana.core.rounds import INPUTS
 from paritrana.i18n.messages import xlsx as xm
 from paritrana.report.xlsx.base import Context
-from paritrana.report.xlsx.style import INT, KEY, MONO, SECTION, TEXT, gridded
+from paritrana.report.xlsx.style import INT, KEY, MONO, RANK, SECTION, TEXT, gridded
 from paritrana.report.xlsx.writer import SheetWriter
 
 SHA = gridded(MONO)
 INDENTED = replace(TEXT, indent=1)
 COUNT = replace(INT, align="left")
+YEAR = replace(RANK, align="left")  # 2023, not 2.023
 
 
 def write_rounds_audit(ctx: Context, w: SheetWriter, row: int) -> int:
@@ -33,7 +34,7 @@ def write_rounds_audit(ctx: Context, w: SheetWriter, row: int) -> int:
         for key, value in facts:
             w.text(row, 0, key, KEY)
             if isinstance(value, int):
-                w.number(row, 1, value, COUNT)
+                w.number(row, 1, value, YEAR)
             else:
                 w.text(row, 1, "–" if value in (None, "") else str(value), SHA if key == "SHA-256" else TEXT)
             row += 1
