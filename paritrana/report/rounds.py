@@ -131,9 +131,21 @@ def has_sources(result: RankingResult) -> bool:
     return bool(result.results) and SOURCE in result.results.columns.extra
 
 
-def notes(result: RankingResult, lang: str, group: str | None = None) -> list[str]:
-    """The lines under the table: the movement's legend and each band's counts per class
-    (of ``group`` when one is shown alone)."""
+def source_adds(result: RankingResult) -> bool:
+    """Whether the file of each candidate says more than its group: several files, and a
+    candidate whose group (or, on a shortlist, the group it came from) is not its file's name."""
+    if not has_sources(result):
+        return False
+    c = result.results.columns
+    came = c.extra.get(SHORTLISTED_FROM) or [None] * len(c)
+    groups = [(origin or {}).get("group") if SHORTLIST in result.sections else g for g, origin in zip(c.groups, came,
+                                                                                                       strict=True)]
+    return any(g is None or g != Path(str(s)).stem for g, s in zip(groups, c.extra[SOURCE], strict=True))
+
+
+def legend(result: RankingResult, lang: str) -> list[str]:
+    """The shortlist's line and the movement's legend (the first of ``notes``; the Excel report
+    shows the band counts as a table)."""
     lines = []
     shortlist = result.sections.get(SHORTLIST)
     if shortlist is not None:
@@ -142,6 +154,13 @@ def notes(result: RankingResult, lang: str, group: str | None = None) -> list[st
     previous = result.previous
     if previous is not None:
         lines.append(m.MOVEMENT_LEGEND(path=Path(previous.path).name, year=previous.year or "–").render(lang))
+    return lines
+
+
+def notes(result: RankingResult, lang: str, group: str | None = None) -> list[str]:
+    """The lines under the table: the movement's legend and each band's counts per class
+    (of ``group`` when one is shown alone)."""
+    lines = legend(result, lang)
     summary: dict[str, Any] = result.sections.get(BANDS, {})
     for target, band in result.criteria.bands.items():
         found = summary.get(target, {})

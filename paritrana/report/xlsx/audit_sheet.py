@@ -23,6 +23,8 @@ from typing import TYPE_CHECKING, Any
 
 from paritrana.i18n.messages import audit as am
 from paritrana.report.audit import AuditRecord
+from paritrana.report.xlsx.audit_jury import write_jury_audit
+from paritrana.report.xlsx.audit_rounds import write_rounds_audit
 from paritrana.report.xlsx.base import Context
 from paritrana.report.xlsx.page import page_setup
 from paritrana.report.xlsx.ranking_layout import HEADER_ROW, ranking_columns, ranking_rows
@@ -75,6 +77,7 @@ def write_audit(ctx: Context, ws: Any) -> None:
     if record is not None:
         row = inputs_table(ctx, w, row + 1, record)
     row = published_table(ctx, w, row + 1)
+    row = write_jury_audit(ctx, w, write_rounds_audit(ctx, w, row))  # the jury's and the rounds' rows
     row = w.note(row + 1, f"{t('warnings')} ({len(result.warnings)})", SECTION)
     listed = [issue.short_text(ctx.lang, result.input.path) for issue in result.warnings[:MAX_LISTED_WARNINGS]]
     row = w.notes(row, listed or ["–"], PLAIN)

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 from paritrana.core.criteria import Aggregation, Missing
 from paritrana.core.evaluate import environments, raw_values
 from paritrana.core.methods import Better, ExcelCells, excel_formula
-from paritrana.i18n import label
+from paritrana.i18n import label, localized
 from paritrana.i18n.messages import audit as am
 from paritrana.report.xlsx.base import Context, direction_text, method_text
 from paritrana.report.xlsx.page import page_setup
@@ -119,7 +119,7 @@ def write_breakdown(ctx: Context, ws: Any) -> None:
     sheet = BreakdownRows(ctx, SheetWriter(ws, ctx.styles), breakdown_columns(ctx, bool(imputed)), imputed,
                           data_cells(ctx))
     w, col = sheet.w, sheet.col
-    w.title(f"{t('sheet_breakdown')}: {result.title}")
+    w.title(f"{t('sheet_breakdown')}: {localized(result.title, ctx.lang)}")
     note = am.BREAKDOWN_NOTE if arithmetic else am.BREAKDOWN_NOTE_GEOMETRIC
     first, _, rest = ctx.say(note(data=ctx.sheet_name("data"))).partition("; ")
     w.notes(1, [first + ";", rest])
@@ -139,7 +139,7 @@ def write_breakdown(ctx: Context, ws: Any) -> None:
                 row += 1
     if row > HEADER_ROW + 1:
         ws.autofilter(HEADER_ROW, 0, row - 1, len(col) - 1)
-    w.widths[col["indicator"]] = min(max((len(i.label or iid) for iid, i in criteria.all_indicators.items()),
+    w.widths[col["indicator"]] = min(max((len(criteria.label(iid, ctx.lang)) for iid in criteria.all_indicators),
                                          default=10), 32)
     if "note" in col:
         w.widths[col["note"]] = 28
@@ -174,7 +174,7 @@ class BreakdownRows:
         if "aspect" in col:
             w.text(row, col["aspect"], ctx.result.criteria.aspect_of[b.iid], x(TEXT))
         w.text(row, col["code"], b.iid, x(TEXT))
-        w.text(row, col["indicator"], b.indicator.label or b.iid, x(TEXT), measure=False)
+        w.text(row, col["indicator"], ctx.result.criteria.label(b.iid, ctx.lang), x(TEXT), measure=False)
         self.raw_cells(b, r, row, x)
         w.text(row, col["method"], method_text(b.scale), x(TEXT))
         w.text(row, col["direction"], direction_text(b.scale.better, ctx.lang), x(TEXT))
@@ -210,6 +210,7 @@ class BreakdownRows:
             w.number(row, col["raw"], value, x(b.raw))
         else:
             w.formula(row, col["raw"], f"={formula.raw}", value, x(b.raw))
+        self.ctx.raw[(r.id, b.iid)] = cell(row, col["raw"], absolute=True, sheet=w.ws.name)
         link = first_row_link(formula.cells)
         if link is None:
             w.text(row, col["source"], "", x(TEXT))

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from paritrana.i18n import localized
 from paritrana.i18n.messages import final_stage as fm
 from paritrana.report.xlsx.base import new_workbook
 from paritrana.report.xlsx.page import page_look
@@ -83,7 +84,7 @@ class SensitivitySheet:
 
     def write(self) -> None:
         sheet, result, lang = self.sheet, self.result, self.lang
-        sheet.write_string(0, 0, f"{t('title', lang)} — {result.title}", self.fmt(TITLE))
+        sheet.write_string(0, 0, f"{t('title', lang)} — {localized(result.title, lang)}", self.fmt(TITLE))
         sheet.write_string(1, 0, settings_line(result.settings, lang))
         if result.year is not None:
             years = f"{result.year}" + (f" ({result.baseline_year})" if result.baseline_year else "")
@@ -107,8 +108,8 @@ class SensitivitySheet:
         if not result.groups:
             sheet.write_string(row, 0, t("no_candidates", lang))
         sheet.set_column(HELPER_COLUMN, HELPER_COLUMN + 1, None, None, {"hidden": True})
-        page_look(sheet, result.title, lang, f"paritrana {__version__} · {Path(result.input.path).name}",
-                  (max(row, 1), PRINT_COLUMNS))
+        page_look(sheet, localized(result.title, lang), lang,
+                  f"paritrana {__version__} · {Path(result.input.path).name}", (max(row, 1), PRINT_COLUMNS))
 
     def line(self, row: int, text: str, style: Style | None = None) -> int:
         """A sentence from column A; a long one wraps over the table's columns (left of the
