@@ -186,11 +186,13 @@ def test_the_audit_lists_each_conflict_with_where_it_was_declared_and_the_lift(c
     header = find_row(ws, 1, "Juri", start=find_row(ws, 1, "Konflik kepentingan yang dinyatakan"))
     assert [ws.cell(header, c).value for c in range(1, 5)] == ["Juri", "Kandidat", "Dinyatakan di",
                                                                "Dicabut ketua tim juri"]
+    where = str(ws.cell(header + 1, 3).value).split(", ", 1)[1]  # the criteria file, as its path was given
+    assert where.endswith("konflik.yaml")
     assert [ws.cell(header + 1, c).value for c in range(1, 5)] == [
-        "J1", "Gamma", "berkas kriteria (`conflicts`), konflik.yaml",
-        "ya: J1 pindah tugas sebelum 2024 (konflik.yaml)"]
+        "J1", "Gamma", f"berkas kriteria (`conflicts`), {where}",
+        f"ya: J1 pindah tugas sebelum 2024 ({where})"]
     assert [ws.cell(header + 2, c).value for c in range(1, 5)] == [
-        "J3", "Beta", '`asal` juri ("Beta"), konflik.yaml', "tidak (tidak dihitung)"]
+        "J3", "Beta", f'`asal` juri ("Beta"), {where}', "tidak (tidak dihitung)"]
 
 
 def test_the_audit_lists_the_scores_filled_in_despite_a_conflict(conflicted):

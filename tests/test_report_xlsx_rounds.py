@@ -248,14 +248,15 @@ def test_the_data_sheet_names_each_rows_file_and_sheet(two_files, tmp_path):
                       "B3": "b.xlsx › 2024"}
 
 
-def test_the_audit_lists_every_file_with_its_hash_and_candidates(two_files, tmp_path):
+def test_the_audit_lists_every_file_once_with_its_hash_and_its_candidates(two_files, tmp_path):
     run = paritrana.evaluate(two_files, criteria=write_criteria(tmp_path, CRITERIA.format(group="")))
     ws = open_both(write(run, tmp_path / "r.xlsx"))[1]["Audit"]
-    row = find_row(ws, 1, "Berkas data yang digabung")
     a = two_files / "a.xlsx"
+    # the input table: one row per file, with its SHA-256
+    assert [c.value for c in ws["D"] if c.value == sha256(a)] == [sha256(a)]
+    row = find_row(ws, 1, "Berkas data yang digabung")
     assert [(ws.cell(r, 1).value, ws.cell(r, 2).value) for r in range(row + 1, row + 4)] == [
-        ("a.xlsx", str(a)), ("SHA-256", sha256(a)), ("Kandidat (baris tahun yang dinilai)", 2)]
-    assert ws.cell(row + 6, 2).value == 3  # b.xlsx
+        ("Berkas", "Kandidat (baris tahun yang dinilai)"), ("a.xlsx", 2), ("b.xlsx", 3)]
 
 
 def test_a_shortlist_of_each_files_first_shows_where_each_came_from(two_files, tmp_path):

@@ -1,7 +1,7 @@
 """The rounds' part of the Audit sheet (called by ``audit_sheet.write_audit``): the previous
 result the change of rank is measured from (``rank --previous``: path, SHA-256, title, assessed
-year), and every data file of a round over several files (path, SHA-256 and how many of its
-rows are of the assessed year: the JSON's ``inputs``)."""
+year), and how many candidates each data file of a round brought (the JSON's ``inputs``; the
+files' paths, sizes and SHA-256 are in the sheet's input table, ``audit_sheet.py``)."""
 
 from __future__ import annotations
 
@@ -16,7 +16,6 @@ from paritrana.report.xlsx.style import INT, KEY, MONO, RANK, SECTION, TEXT, gri
 from paritrana.report.xlsx.writer import SheetWriter
 
 SHA = gridded(MONO)
-INDENTED = replace(TEXT, indent=1)
 COUNT = replace(INT, align="left")
 YEAR = replace(RANK, align="left")  # 2023, not 2.023
 
@@ -41,14 +40,11 @@ def write_rounds_audit(ctx: Context, w: SheetWriter, row: int) -> int:
     files: list[dict[str, Any]] = result.sections.get(INPUTS) or []
     if files:
         row = w.note(row + 1, ctx.say(xm.AUDIT_FILES()), SECTION)
+        w.text(row, 0, ctx.say(xm.FILE()), KEY)
+        w.text(row, 1, ctx.say(xm.FILE_CANDIDATES()), KEY)
+        row += 1
         for item in files:
-            w.text(row, 0, Path(str(item["path"])).name, KEY)
-            w.text(row, 1, str(item["path"]))
-            row += 1
-            w.text(row, 0, "SHA-256", INDENTED)
-            w.text(row, 1, str(item["sha256"]), SHA)
-            row += 1
-            w.text(row, 0, ctx.say(xm.FILE_CANDIDATES()), INDENTED)
+            w.text(row, 0, Path(str(item["path"])).name, TEXT)
             w.number(row, 1, int(item["candidates"]), COUNT)
             row += 1
     return row
