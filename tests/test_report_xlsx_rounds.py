@@ -20,6 +20,7 @@ import pytest
 import paritrana
 from conftest import make_workbook, sha256, write_criteria
 from test_report_xlsx import check_every_formula, find_row, header_map, open_both, write
+from test_rounds_bands import BANDED, VALUES
 
 CRITERIA = """\
 title: Uji
@@ -29,22 +30,7 @@ title: Uji
 indicators:
   v: {{value: x, weight: 1, normalize: minmax}}
 """
-BANDED = """\
-title: Uji predikat
-columns:
-  wilayah: [Wilayah]
-  x: {headers: [X]}
-indicators:
-  cakupan: {value: x, weight: 1, normalize: {method: target, min: 0, max: 100}}
-bands:
-  cakupan:
-    label: {id: Predikat cakupan, en: Coverage band}
-    classes: [{id: rendah, en: low}, {id: sedang, en: medium}, {id: tinggi, en: high},
-              {id: sangat tinggi, en: very high}]
-    cuts: [30, 50, 70]
-  score: {classes: [kurang, baik], cuts: [50]}
-"""
-BAND_VALUES = {"A": 0, "B": 29.99, "C": 30, "D": 49.99, "E": 50, "F": 69.99, "G": 70, "H": 100}
+BAND_VALUES = VALUES  # every cut-off, just below it, and the ends
 GROWTH = CRITERIA.format(group="").replace("value: x,", "value: x - previous(x),")
 YEARS = {"2022": {"A": 10, "B": 10, "C": 10}, "2023": {"A": 20, "B": 15, "C": 10}, "2024": {"A": 22, "B": 25, "C": 16}}
 HEADER = 6  # the Ranking sheet's header row (1-based)
