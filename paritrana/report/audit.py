@@ -42,6 +42,7 @@ from typing import TYPE_CHECKING, Any
 
 from paritrana.core.rounds import HISTORY, INPUTS, SHORTLIST
 from paritrana.errors import Location, VerifyError
+from paritrana.i18n.lang import Lang
 from paritrana.i18n.messages import audit as m
 from paritrana.io.criteria_file import PACKAGED_PREFIX, packaged_named
 from paritrana.io.limits import DEFAULT_MAX_COLUMNS, DEFAULT_MAX_ROWS, DEFAULT_MAX_UNCOMPRESSED_MB, Limits, ReadOptions
@@ -160,7 +161,7 @@ class AuditRecord:
 # ---- building a record ------------------------------------------------------------------------
 
 def audit_record(run: RankingRun, *, command: list[str] | None = None, read: ReadOptions | None = None,
-                 lang: str = "id", created: datetime | None = None,
+                 lang: Lang = Lang.ID, created: datetime | None = None,
                  sensitivity: Settings | None = None) -> AuditRecord:
     """The record of a report of ``run``: ``command`` (default ``sys.argv``), the reading
     options it ran with, the report's language and time, and the sensitivity settings."""

@@ -11,11 +11,12 @@ from rich.text import Text
 
 from paritrana.checks.report import ValidationReport
 from paritrana.i18n import label, render
+from paritrana.i18n.lang import Lang
 from paritrana.i18n.messages import report as m
 from paritrana.report.text import criteria_shown, years_line
 
 
-def render_report(report: ValidationReport, console: Console, lang: str) -> None:
+def render_report(report: ValidationReport, console: Console, lang: Lang) -> None:
     """A heading, one table row per issue (severity, place, message, fix) and a summary line."""
 
     title, *details = _heading(report, lang)
@@ -40,7 +41,7 @@ def render_report(report: ValidationReport, console: Console, lang: str) -> None
     console.print(Text(summary, style="bold red" if report.errors else "bold green"))
 
 
-def _heading(report: ValidationReport, lang: str) -> list[str]:
+def _heading(report: ValidationReport, lang: Lang) -> list[str]:
     """The file checked; the years and the candidates; the criteria (each short enough for
     one line of a 100-column terminal)."""
     lines = [m.VALIDATE_TITLE(path=report.path).render(lang)]

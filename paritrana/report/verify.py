@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from paritrana.core.previous import PREVIOUS_RANK
 from paritrana.core.rounds import HISTORY
 from paritrana.errors import DataError, Location, VerifyError
+from paritrana.i18n.lang import Lang
 from paritrana.i18n.messages import audit as m
 from paritrana.i18n.text import Message
 from paritrana.io.criteria_file import PACKAGED_PREFIX
@@ -516,7 +517,7 @@ class VerifyResult:
     differences: list[Message]
     notes: list[Message]
 
-    def lines(self, lang: str, *, cli: bool = False) -> list[str]:
+    def lines(self, lang: Lang, *, cli: bool = False) -> list[str]:
         """The outcome as the command line prints it."""
         head = (m.VERIFIED(report=self.report) if self.verified
                 else m.NOT_VERIFIED(report=self.report, n=len(self.differences)))
@@ -527,7 +528,7 @@ class VerifyResult:
                 out += [f"  • {item.render(lang, cli=cli)}" for item in items]
         return out
 
-    def to_dict(self, lang: str) -> dict[str, Any]:
+    def to_dict(self, lang: Lang) -> dict[str, Any]:
         return {"report": self.report, "verified": self.verified,
                 "checked": [c.render(lang) for c in self.checked], "differences": [d.render(lang)
                                                                                  for d in self.differences],

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 from paritrana.core.methods import Better
 from paritrana.core.normalize import Scale
 from paritrana.i18n import label, localized, years_text
+from paritrana.i18n.lang import Lang
 from paritrana.report.xlsx.refs import excel_number
 from paritrana.report.xlsx.style import Styles
 
@@ -87,7 +88,7 @@ class Context:
     references one sheet publishes for the formulas of another."""
 
     result: RankingRun
-    lang: str
+    lang: Lang
     styles: Styles
     created: datetime
     command: list[str]
@@ -150,7 +151,7 @@ def close_workbook(ctx: Context, workbook: Any, first_sheet: Any) -> None:
 
 # ---- words ---------------------------------------------------------------------------------------
 
-def years_line(result: RankingRun, lang: str) -> str:
+def years_line(result: RankingRun, lang: Lang) -> str:
     return years_text(result.year, result.baseline_year, lang, colon=":", sep=" · ")
 
 
@@ -163,5 +164,5 @@ def method_text(scale: Scale) -> str:
     return text
 
 
-def direction_text(better: Better, lang: str) -> str:
+def direction_text(better: Better, lang: Lang) -> str:
     return label("c_higher" if better is Better.HIGHER else "c_lower", lang)

@@ -30,6 +30,7 @@ from paritrana.core.criteria import Aggregation, Missing
 from paritrana.core.evaluate import environments, raw_values
 from paritrana.core.methods import Better, ExcelCells, excel_formula
 from paritrana.i18n import label, localized
+from paritrana.i18n.lang import Lang
 from paritrana.i18n.messages import audit as am
 from paritrana.report.xlsx.base import Context, direction_text, method_text
 from paritrana.report.xlsx.page import page_setup
@@ -240,7 +241,7 @@ class BreakdownRows:
         return cell(row, col["mean"]), cell(row, col["std"])
 
 
-def imputed_values(result: RankingRun, lang: str) -> dict[tuple[str, str], str]:
+def imputed_values(result: RankingRun, lang: Lang) -> dict[tuple[str, str], str]:
     """(candidate, indicator) → a note for the raw values the ``missing`` policy filled in."""
     import numpy as np
 

@@ -12,6 +12,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from paritrana.i18n import fmt_number, label, localized
+from paritrana.i18n.lang import Lang
 from paritrana.i18n.messages import audit as am
 from paritrana.report.xlsx.bands_table import write_bands
 from paritrana.report.xlsx.base import Context, Published, direction_text, method_text
@@ -166,7 +167,7 @@ def listing(w: SheetWriter, row: int, title: str, lines: list[str]) -> int:
     return w.notes(row, lines or ["–"], PLAIN) + 1
 
 
-def method_parameters(ind: Indicator, lang: str) -> str:
+def method_parameters(ind: Indicator, lang: Lang) -> str:
     """The output range as written: "range 1–100" (the goalposts have their own columns)."""
     spec = ind.normalize
     parts = []

@@ -31,6 +31,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from paritrana.i18n.lang import Lang
 from paritrana.io.atomic import write_atomic
 from paritrana.report.audit import AuditRecord, audit_record
 from paritrana.report.xlsx import breakdown, sheets
@@ -51,7 +52,7 @@ if TYPE_CHECKING:
 SHEETS = ("ranking", "breakdown", "data", "criteria", "ineligible", "audit")
 
 
-def write_xlsx(result: RankingRun, path: str | Path, *, lang: str = "id", command: list[str] | None = None,
+def write_xlsx(result: RankingRun, path: str | Path, *, lang: Lang = Lang.ID, command: list[str] | None = None,
                created: datetime | None = None, sensitivity: SensitivityResult | None = None,
                record: AuditRecord | None = None) -> None:
     """Write the Excel report to ``path`` atomically.
@@ -65,7 +66,7 @@ def write_xlsx(result: RankingRun, path: str | Path, *, lang: str = "id", comman
                                                       sensitivity=sensitivity, record=record))
 
 
-def build_report(result: RankingRun, target: Path, *, lang: str = "id", command: list[str] | None = None,
+def build_report(result: RankingRun, target: Path, *, lang: Lang = Lang.ID, command: list[str] | None = None,
                  created: datetime | None = None, sensitivity: SensitivityResult | None = None,
                  record: AuditRecord | None = None) -> None:
     """Build the report into ``target`` (not atomically: ``write_xlsx`` and the format table
@@ -78,7 +79,7 @@ def build_report(result: RankingRun, target: Path, *, lang: str = "id", command:
     build_workbook(result, target, lang=lang, command=argv, created=when, sensitivity=sensitivity, record=record)
 
 
-def build_workbook(result: RankingRun, target: Path, *, lang: str, command: list[str], created: datetime,
+def build_workbook(result: RankingRun, target: Path, *, lang: Lang, command: list[str], created: datetime,
                    sensitivity: SensitivityResult | None = None, record: AuditRecord | None = None) -> None:
     """Build the whole workbook and save it to ``target`` (nothing is saved on an error)."""
 

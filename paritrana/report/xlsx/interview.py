@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from paritrana.core.panel_spec import TRIMMED_MIN_SCORES, PanelAggregation
 from paritrana.i18n import fmt_number
+from paritrana.i18n.lang import Lang
 from paritrana.panel.outcome import PanelOutcome
 from paritrana.report.xlsx.base import Context, Published
 from paritrana.report.xlsx.page import page_setup
@@ -241,6 +242,6 @@ def combined_formula(outcome: PanelOutcome, criterion: str, count: int, span: st
     return None
 
 
-def number_text(value: float | None, lang: str) -> str:
+def number_text(value: float | None, lang: Lang) -> str:
     """A number of the panel's settings as a person writes it: "100", "7,5"."""
     return fmt_number(value, 0 if value is None or float(value).is_integer() else 2, lang)

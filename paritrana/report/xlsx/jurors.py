@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from paritrana.i18n import fmt_number
+from paritrana.i18n.lang import Lang
 from paritrana.i18n.messages import panel as pm
 from paritrana.i18n.messages import xlsx as xm
 from paritrana.panel.diagnostics import leave_one_out_sentences
@@ -287,7 +288,7 @@ def span(w: SheetWriter, row: int, first: int, last: int, title: str) -> None:
         w.text(row, first, title, HEADER, measure=False)
 
 
-def percent_text(share: float, lang: str) -> str:
+def percent_text(share: float, lang: Lang) -> str:
     """A weight as a person writes it: "40 %", "33,3 %"."""
     percent = 100 * share
     return f"{fmt_number(percent, 0 if abs(percent - round(percent)) < 1e-9 else 1, lang)} %"

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any
 
 from paritrana.core.criteria import Aggregation
 from paritrana.i18n import fmt_number, localized
+from paritrana.i18n.lang import Lang
 from paritrana.i18n.messages import audit as am
 from paritrana.report.xlsx import bulk as xlsx_bulk
 from paritrana.report.xlsx.audit_sheet import write_audit
@@ -205,7 +206,7 @@ class SheetAdder:
         return added
 
 
-def build_large_workbook(result: RankingRun, target: Path, *, lang: str, command: list[str], created: datetime,
+def build_large_workbook(result: RankingRun, target: Path, *, lang: Lang, command: list[str], created: datetime,
                          sensitivity: SensitivityResult | None = None, record: AuditRecord | None = None) -> None:
     """The large report (see the module doc), saved to ``target``."""
     import io

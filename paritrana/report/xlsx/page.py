@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from paritrana.i18n import label, localized
+from paritrana.i18n.lang import Lang
 from paritrana.report.xlsx.base import Context
 from paritrana.report.xlsx.writer import MIN_SCALE, PRINT_HEIGHT_PX, PRINT_WIDTH_PX, column_pixels, fits_page_width
 from paritrana.version import __version__
@@ -100,7 +101,7 @@ def header_footer(ws: Any, title: str, page_word: str, stamp_text: str, source_t
     ws.set_footer(f"&L{font}{source}&C{font}{page} &P / &N&R{font}{stamp}")
 
 
-def page_look(ws: Any, title: str, lang: str, source: str, extent: tuple[int, int]) -> None:
+def page_look(ws: Any, title: str, lang: Lang, source: str, extent: tuple[int, int]) -> None:
     """The page of a sheet written without a report's context (the sensitivity sheet): as
     ``page_setup`` — landscape A4, fitted to the page width, title, source and page numbers —
     over the rows and columns ``extent`` (the rest: helper columns, long lines running on)."""

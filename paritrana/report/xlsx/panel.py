@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from paritrana.core.ranked import RankedList
 from paritrana.i18n import fmt_number
+from paritrana.i18n.lang import Lang
 from paritrana.i18n.messages import audit as am
 from paritrana.report.xlsx.base import Context
 from paritrana.report.xlsx.interview import interview_refs, panel_outcome, write_interview
@@ -161,7 +162,7 @@ def write_stage_note(ctx: Context, w: SheetWriter, row: int) -> int:
     return w.note(row, text)
 
 
-def share_text(share: float, lang: str) -> str:
+def share_text(share: float, lang: Lang) -> str:
     """A share as a percentage without its sign: "60", "33,3"."""
     percent = 100 * share
     return fmt_number(percent, 0 if abs(percent - round(percent)) < 1e-9 else 1, lang)

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from paritrana.core.criteria import SCORE_BAND
 from paritrana.core.previous import MOVEMENT, PREVIOUS_RANK, PREVIOUS_SCORE
 from paritrana.core.rounds import BANDS, SHORTLIST, SHORTLISTED_FROM, SOURCE
+from paritrana.i18n.lang import Lang
 from paritrana.i18n.messages import rounds as m
 from paritrana.i18n.messages import xlsx as xm
 from paritrana.report import rounds
@@ -57,7 +58,7 @@ def round_columns(ctx: Context) -> list[tuple[str, str]]:
     return out
 
 
-def band_formula(band: Band, value: str, lang: str) -> str:
+def band_formula(band: Band, value: str, lang: Lang) -> str:
     """The class of ``value`` (a cell) in the output language; "–" when it is not a number."""
     names = [rounds.class_text(band, str(c), lang).replace('"', '""') for c in band.classes]
     text = f'"{names[0]}"'
@@ -144,7 +145,7 @@ def large_values(ctx: Context, key: str) -> tuple[list[Any], Any, bool]:
     return [Path(str(s)).name for s in sources], TEXT, False
 
 
-def movement_word(moved: int | None, lang: str) -> str:
+def movement_word(moved: int | None, lang: Lang) -> str:
     """"▲ 2", "▼ 1", "=" or "baru" (the large report's values)."""
     if moved is None:
         return m.MOVEMENT_NEW().render(lang)

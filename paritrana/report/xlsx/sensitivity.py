@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from paritrana.i18n import localized
+from paritrana.i18n.lang import Lang
 from paritrana.i18n.messages import final_stage as fm
 from paritrana.report.xlsx.base import new_workbook
 from paritrana.report.xlsx.page import page_look
@@ -52,7 +53,7 @@ CHANGED = Style(bold=True, font_color="#C00000")  # a podium place that the drop
 SECTION = Style(bold=True, font_size=12, font_color="#1F4E78")
 
 
-def write_sensitivity_workbook(result: SensitivityResult, path: Path, *, lang: str) -> None:
+def write_sensitivity_workbook(result: SensitivityResult, path: Path, *, lang: Lang) -> None:
     """A workbook holding only the sensitivity sheet (the caller makes the write atomic)."""
     workbook = new_workbook(str(path))
     try:
@@ -61,7 +62,7 @@ def write_sensitivity_workbook(result: SensitivityResult, path: Path, *, lang: s
         workbook.close()
 
 
-def write_sensitivity_sheet(workbook: Any, result: SensitivityResult, lang: str, styles: Styles | None = None,
+def write_sensitivity_sheet(workbook: Any, result: SensitivityResult, lang: Lang, styles: Styles | None = None,
                             name: str | None = None) -> Any:
     """Add the sheet to ``workbook`` and return it (``styles``: the workbook's style cache)."""
     page = SensitivitySheet(workbook, workbook.add_worksheet(name or t("sheet", lang)), result, lang,
@@ -75,7 +76,7 @@ class SensitivitySheet:
     workbook: Any
     sheet: Any
     result: SensitivityResult
-    lang: str
+    lang: Lang
     styles: Styles
     helper: int = 0  # next free row in the helper columns
 

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from paritrana.core.dataset import GROUP, NAME, ROW, SHEET, YEAR
 from paritrana.core.names import name_key
+from paritrana.i18n.lang import Lang
 from paritrana.report.xlsx.base import Context
 from paritrana.report.xlsx.page import page_setup
 from paritrana.report.xlsx.style import (
@@ -40,7 +41,7 @@ def missing(value: Any) -> bool:
         return str(value) == "<NA>"
 
 
-def column_title(criteria: Criteria, canonical: str, lang: str | None = None) -> str:
+def column_title(criteria: Criteria, canonical: str, lang: Lang | None = None) -> str:
     """"peserta (Peserta aktif)": the canonical name and its label (in ``lang``)."""
     shown = criteria.column_label(canonical, lang)
     return f"{canonical} ({shown})" if shown else canonical
