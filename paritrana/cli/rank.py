@@ -20,6 +20,7 @@ from paritrana.cli.options import (
     TopOpt,
     YearOpt,
     choice,
+    early_lang,
     inputs,
     output_lang,
     read_options,
@@ -54,20 +55,25 @@ def rank(
 ) -> None:
     """Load, validate, score and rank; print the ranking (and save a report with --output)."""
     from paritrana.api import evaluate
+    from paritrana.core.progress import Stage, stage
     from paritrana.report.formats import check_report_path, render_stdout, write_report
+    from paritrana.report.progress import progress_display
 
     if sensitivity and (output is None or output.suffix.lower() != ".xlsx"):
         raise BadValue(m.SENSITIVITY_NEEDS_XLSX(), option="--sensitivity")
     given = inputs(file, baseline, criteria, panel)
     if output is not None:  # before the work: a wrong path is found in a second, not after the ranking
         check_report_path(output, force=force, inputs=given, sensitivity=sensitivity)
-    ranked = evaluate(file, criteria=criteria, year=year, baseline=baseline, panel=panel,
-                      read=read_options(ctx, encoding, max_uncompressed_mb))
-    language = output_lang(ctx, lang, ranked.criteria.language)
-    group_value = ranked.group_named(group)
+    with progress_display(early_lang(ctx, lang), saving=output is not None):  # stderr, long work only
+        ranked = evaluate(file, criteria=criteria, year=year, baseline=baseline, panel=panel,
+                          read=read_options(ctx, encoding, max_uncompressed_mb))
+        language = output_lang(ctx, lang, ranked.criteria.language)
+        group_value = ranked.group_named(group)
+        if output is not None:
+            stage(Stage.WRITING)
+            write_report(ranked, output, lang=language, force=force, inputs=given, sensitivity=sensitivity,
+                         csv_dialect=csv_dialect)
     if output is not None:
-        write_report(ranked, output, lang=language, force=force, inputs=given, sensitivity=sensitivity,
-                     csv_dialect=csv_dialect)
         typer.echo(m.REPORT_SAVED(path=output).render(language), err=True)
     render_stdout(ranked, fmt, lang=language, top=top, group=group_value, console=stdout_console(),
                   csv_dialect=csv_dialect)

@@ -14,6 +14,7 @@ from paritrana.cli.options import (
     TableOrJson,
     TableOrJsonOpt,
     YearOpt,
+    early_lang,
     output_lang,
     read_options,
     stdout_console,
@@ -36,10 +37,12 @@ def validate(
     Exits with 1 when there is any error (the same errors that make `rank` stop).
     """
     from paritrana.api import validate as validate_file
+    from paritrana.report.progress import progress_display
     from paritrana.report.validate_terminal import render_report
 
-    report = validate_file(file, criteria=criteria, year=year, baseline=baseline,
-                           read=read_options(ctx, encoding, max_uncompressed_mb))
+    with progress_display(early_lang(ctx, lang)):  # stderr, long work only
+        report = validate_file(file, criteria=criteria, year=year, baseline=baseline,
+                               read=read_options(ctx, encoding, max_uncompressed_mb))
     if fmt is TableOrJson.json:
         typer.echo(report.to_json(output_lang(ctx, lang, report.criteria.criteria.language), cli=True), nl=False)
     else:
