@@ -16,11 +16,12 @@ from typing import TYPE_CHECKING, Any
 
 from paritrana.core.criteria import Aggregation
 from paritrana.core.methods import Better
-from paritrana.explain.model import Comparison, Explanation, PanelPart, Share, StagePart, Step
 from paritrana.i18n import fmt_number, label
 from paritrana.i18n.messages import analyses as m
 from paritrana.i18n.numbers import MINUS
 from paritrana.i18n.text import Message
+
+from paritrana.explain.model import Comparison, Explanation, PanelPart, Share, StagePart, Step
 
 if TYPE_CHECKING:
     from paritrana.core.normalize import Scale
