@@ -13,7 +13,7 @@ closest names offered in a hint are looked up only when the hint is shown.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
 from paritrana.core import progress
@@ -21,7 +21,7 @@ from paritrana.core.criteria import Criteria, Missing
 from paritrana.core.dataset import KEY, NAME, ROW, SHEET, YEAR, Dataset, Period
 from paritrana.core.evaluate import environments
 from paritrana.core.expr import Expr
-from paritrana.core.issues import Column, IssueBatch, as_column
+from paritrana.core.issues import CellNames, Column, IssueBatch, as_column
 from paritrana.core.names import name_key
 from paritrana.core.progress import Stage
 from paritrana.errors import Issue, IssueCode, Severity
@@ -64,28 +64,23 @@ def indicators_needing_baseline(criteria: Criteria) -> dict[str, Missing]:
 
 
 def _cells(dataset: Dataset, frame: pd.DataFrame, rows: np.ndarray,
-           column: str | None) -> tuple[list[str | None], list[str | None]]:
-    """The sheet and cell (``Dataset.location``) of the given rows of ``frame``."""
+           column: str | None) -> tuple[list[str | None], CellNames]:
+    """The sheet and cell (``Dataset.location``) of the given rows of ``frame`` (the cells'
+    names are made when read)."""
     sheets = frame[SHEET].to_numpy()[rows].tolist()
-    numbers = frame[ROW].to_numpy()[rows].tolist()
-    cells: list[str | None] = []
-    letters: dict[str | None, str] = {}
-    for sheet, row in zip(sheets, numbers, strict=True):
-        if sheet not in letters:
-            letters[sheet] = dataset.cells.get(sheet, {}).get(column, "") if column else ""
-        letter = letters[sheet]
-        cells.append(f"{letter}{int(row)}" if letter else f"row {int(row)}")
-    return sheets, cells
+    numbers = frame[ROW].to_numpy()[rows].astype("int64").tolist()
+    letters = {sheet: dataset.cells.get(sheet, {}).get(column, "") if column else "" for sheet in set(sheets)}
+    return sheets, CellNames(sheets, numbers, letters)
 
 
-def _batch(code: IssueCode, severity: Severity, text: Text, values: dict[str, object], dataset: Dataset,
+def _batch(code: IssueCode, severity: Severity, text: Text, values: Mapping[str, object], dataset: Dataset,
            frame: pd.DataFrame, rows: np.ndarray, column: str | None, hint: Message | None = None,
            hints: object = None) -> list[Issue]:
     """One ``RowIssue`` per row of ``rows`` (positions in ``frame``), placed at ``column``."""
     if not len(rows):
         return []
     sheets, cells = _cells(dataset, frame, rows, column)
-    batch = IssueBatch(code, severity, text, values, file=dataset.path, sheets=sheets, cells=cells, hint=hint,
+    batch = IssueBatch(code, severity, text, dict(values), file=dataset.path, sheets=sheets, cells=cells, hint=hint,
                        hints=hints)  # type: ignore[arg-type]
     return list(batch.rows())
 
@@ -348,7 +343,7 @@ def _empty_in(frame: pd.DataFrame, dataset: Dataset, users: dict[tuple[str, bool
         text, values, hint, code, severity = _empty_text(column, readers, year if before else None)
         values["name"] = Column(str(n) for n in names)
         batch = IssueBatch(code, severity, text, values, file=dataset.path, sheets=[sheets[k] for k in keep],
-                           cells=[cells[k] for k in keep], hint=hint)
+                           cells=[cells[k] for k in keep] if len(keep) < len(rows) else cells, hint=hint)
         issues += batch.rows()
     return issues
 

@@ -12,6 +12,8 @@ same bytes as rendering each issue alone (``Message.render``, ``Issue.short_text
 
 from __future__ import annotations
 
+import math
+import re
 import string
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
@@ -24,11 +26,29 @@ from paritrana.i18n.text import Message, Text, _Formatter, render
 if TYPE_CHECKING:
     import numpy as np
 
-__all__ = ["IssueBatch", "RowIssue", "render_rows", "short_texts"]
+__all__ = ["CellNames", "IssueBatch", "RowIssue", "render_rows", "short_texts"]
 
 
-class Column(list):  # type: ignore[type-arg]
+class Column(list):
     """Marks a value of ``IssueBatch.values`` that differs per row (one item per failing row)."""
+
+
+class CellNames(Sequence[str]):
+    """The cell of each row, ``B17``, made when read: ``letters[sheet]`` is the column's letter
+    in that sheet ("" when the column has none there: then ``row 17``, as ``Dataset.location``
+    writes it)."""
+
+    __slots__ = ("sheets", "rows", "letters")
+
+    def __init__(self, sheets: Sequence[str | None], rows: Sequence[int], letters: dict[str | None, str]):
+        self.sheets, self.rows, self.letters = sheets, rows, letters
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def __getitem__(self, k: int) -> str:  # type: ignore[override]
+        letter, row = self.letters[self.sheets[k]], self.rows[k]
+        return f"{letter}{row}" if letter else f"row {row}"
 
 
 class IssueBatch:
@@ -83,20 +103,31 @@ class IssueBatch:
 
     def messages(self, rows: Sequence[int], lang: str | None, *, cli: bool = False) -> list[str]:
         """The message of each row, rendered as ``Message.render`` would."""
-        every = len(rows) == self._size and (not rows or (rows[0] == 0 and rows[-1] == self._size - 1))
-        values = {name: (v if every else Column(v[k] for k in rows)) if type(v) is Column else v
-                  for name, v in self.values.items()}
+        first = rows[0] if rows else 0
+        run = len(rows) == 0 or rows[-1] - first == len(rows) - 1  # rows in order, none left out
+        values = {name: (Column(v[first:first + len(rows)]) if run else Column(v[k] for k in rows))
+                  if type(v) is Column else v for name, v in self.values.items()}
         return render_rows(self.text, values, len(rows), lang, cli=cli)
 
     def short_texts(self, rows: Sequence[int], lang: str | None, main_file: str | None) -> list[str]:
-        places = self.places(rows, lang, main_file)
         texts = self.messages(rows, lang)
+        if not (self.file and self.file != main_file):  # the place without the file
+            sheets = [self.sheets] if isinstance(self.sheets, str) or self.sheets is None else \
+                list(dict.fromkeys(self.sheets[k] for k in rows))
+            if len(sheets) == 1 and sheets[0] is not None and all(self.cells[k] for k in rows):
+                prefix = f"{sheets[0]}!"  # one sheet, every row with its cell: the common case
+                cells = self.cells
+                return [f"{prefix}{cells[k]}: {t}" for k, t in zip(rows, texts, strict=True)]
+        places = self.places(rows, lang, main_file)
         return [f"{p}: {t}" if p else t for p, t in zip(places, texts, strict=True)]
 
 
 class LazyMessage(Message):
     """A ``Message`` made by ``make()`` the first time it is read (a hint that searches the
     names of 725,000 candidates costs nothing until it is shown)."""
+
+    _make: Callable[[], Message | None]
+    _made: Message | None
 
     def __init__(self, make: Callable[[], Message | None]):  # noqa: D107 - not the dataclass __init__
         object.__setattr__(self, "_make", make)
@@ -108,17 +139,17 @@ class LazyMessage(Message):
             made = self._make()
             made = Message.of(made if made is not None else "")
             object.__setattr__(self, "_made", made)
-        return made  # type: ignore[no-any-return]
+        return made
 
-    @property  # type: ignore[override]
+    @property
     def text(self) -> Text | None:
         return self.resolved().text
 
-    @property  # type: ignore[override]
+    @property
     def values(self) -> Any:
         return self.resolved().values
 
-    @property  # type: ignore[override]
+    @property
     def literal(self) -> str | None:
         return self.resolved().literal
 
@@ -143,28 +174,30 @@ class RowIssue(Issue):
     """One row of an ``IssueBatch``: an ``Issue`` whose parts are built when read."""
 
     __slots__ = ("_batch", "_k")
+    _batch: IssueBatch
+    _k: int
 
     def __init__(self, batch: IssueBatch, k: int):  # noqa: D107 - not the dataclass __init__
         object.__setattr__(self, "_batch", batch)
         object.__setattr__(self, "_k", k)
 
-    @property  # type: ignore[override]
+    @property
     def code(self) -> IssueCode:
         return self._batch.code
 
-    @property  # type: ignore[override]
+    @property
     def severity(self) -> Severity:
         return self._batch.severity
 
-    @property  # type: ignore[override]
+    @property
     def message(self) -> Message:
         return self._batch.message(self._k)
 
-    @property  # type: ignore[override]
+    @property
     def location(self) -> Location:
         return self._batch.location(self._k)
 
-    @property  # type: ignore[override]
+    @property
     def hint(self) -> Message | None:
         return self._batch.hint_of(self._k)
 
@@ -259,48 +292,51 @@ def render_rows(text: Text, values: dict[str, Any], n: int, lang: str | None, *,
 def _format_column(values: list[Any], spec: str, formatter: _Formatter, lang: Lang) -> list[str]:
     """``formatter.format_field(v, spec)`` for each value, the common specs without the
     general machinery (identical text; anything unusual goes the general way)."""
-    if spec in ("", "q", "code") and all(type(v) is str for v in values):
+    kinds = set(map(type, values))
+    if spec in ("", "q", "code") and kinds <= {str}:
         if spec == "q":
             return [f'"{v}"' for v in values]
         return [f"`{v}`" for v in values] if spec == "code" else list(values)
-    if spec in ("num", "signed", "num0", "num1", "num2", "num3", "int") and all(
-            type(v) is float and -1e15 < v < 1e15 for v in values):
+    if spec in ("num", "signed", "num0", "num1", "num2", "num3", "int") and kinds <= {float} and (
+            all(map(math.isfinite, values)) and (not values or (min(values) > -1e15 and max(values) < 1e15))):
+        if not values:
+            return []
         if spec in ("num", "signed"):
-            texts = _auto(values, lang)
-            if spec == "num":
-                return [t.replace("-", MINUS) for t in texts]
-            return [MINUS + t[1:] if t.startswith("-") else "+" + t for t in texts]
-        decimals = 0 if spec == "int" else int(spec[-1])
-        return [t.replace("-", MINUS) for t in _fixed(values, decimals, lang)]
+            return _auto(values, lang, sign=spec == "signed")
+        return _fixed(values, 0 if spec == "int" else int(spec[-1]), lang)
     return [formatter.format_field(v, spec) for v in values]
 
 
-_ID_SEPARATORS = str.maketrans({",": ".", ".": ","})
+_ZERO = {d: re.compile("(?m)^-(" + re.escape(f"{0:.{d}f}") + ")$") for d in range(4)}
+_TWO_ZEROS = re.compile(r"(?m)\.00$")
+_ONE_ZERO = re.compile(r"(?m)(\.\d)0$")
+_LINE_START = re.compile(f"(?m)^(?!{MINUS})")
 
 
 def _fixed(values: list[float], decimals: int, lang: Lang) -> list[str]:
-    """``fmt_number(v, decimals, lang)`` of each finite value."""
-    spec = f",.{decimals}f"
-    zero = f"-{0:.{decimals}f}"
-    texts = [format(v, spec) for v in values]
-    texts = [t[1:] if t == zero else t for t in texts]
-    return [t.translate(_ID_SEPARATORS) for t in texts] if lang == Lang.ID else texts
+    """``fmt_number(v, decimals, lang)`` of each finite value, with "-" (the sign) as MINUS:
+    formatted one by one, then separators and signs changed on the texts joined."""
+    spec = f"_.{decimals}f"
+    joined = _ZERO[decimals].sub(r"\1", "\n".join([format(v, spec) for v in values]))
+    return _localised(joined, lang).split("\n")
 
 
-def _auto(values: list[float], lang: Lang) -> list[str]:
-    """``fmt_auto(v, lang)`` of each finite value below 1e15: two decimals, the trailing
-    zeros dropped ("59,10" → "59,1", "59,00" → "59"), as fmt_auto's rounding gives."""
-    out = []
-    for v in values:
-        t = format(v, ",.2f")
-        if t.endswith("00"):
-            t = t[:-3]
-        elif t.endswith("0"):
-            t = t[:-1]
-        if t == "-0":
-            t = "0"
-        out.append(t)
-    return [t.translate(_ID_SEPARATORS) for t in out] if lang == Lang.ID else out
+def _auto(values: list[float], lang: Lang, sign: bool = False) -> list[str]:
+    """``fmt_auto(v, lang)`` of each finite value below 1e15 ("-" as MINUS; with ``sign``, "+"
+    before the others): two decimals, the trailing zeros dropped ("59,10" → "59,1", "59,00"
+    → "59"), as fmt_auto's rounding gives."""
+    joined = "\n".join([format(v, "_.2f") for v in values])
+    joined = _ZERO[0].sub(r"\1", _ONE_ZERO.sub(r"\1", _TWO_ZEROS.sub("", joined)))
+    joined = _localised(joined, lang)
+    if sign:
+        joined = _LINE_START.sub("+", joined)
+    return joined.split("\n")
+
+
+def _localised(joined: str, lang: Lang) -> str:
+    """Grouping "_" and the decimal point as the language writes them; "-" as MINUS."""
+    joined = joined.replace(".", ",").replace("_", ".") if lang == Lang.ID else joined.replace("_", ",")
+    return joined.replace("-", MINUS)
 
 
 def as_column(values: np.ndarray | Iterable[Any]) -> Column:

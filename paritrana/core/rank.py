@@ -71,7 +71,7 @@ def rank_scored(scored: Scored, criteria: Criteria) -> Placings:
     memo = (id(scored.score), id(scored.eligible), tuple(criteria.tiebreak))
     cached = scored.__dict__.get("_placings")
     if cached is not None and cached[0] == memo:
-        return cached[1]  # type: ignore[no-any-return]
+        return cached[1]
     placings = _rank(scored, criteria)
     object.__setattr__(scored, "_placings", (memo, placings))
     return placings

@@ -78,13 +78,13 @@ def _plain_list(array: np.ndarray) -> list[Any]:
     import numpy as np
 
     if array.dtype.kind != "f":
-        return array.tolist()  # type: ignore[no-any-return]
+        return array.tolist()
     finite = np.isfinite(array)
     if finite.all():
-        return array.tolist()  # type: ignore[no-any-return]
+        return array.tolist()
     holes = array.astype(object)
     holes[~finite] = None
-    return holes.tolist()  # type: ignore[no-any-return]
+    return holes.tolist()
 
 
 @dataclass(slots=True)
@@ -255,25 +255,29 @@ def json_lines(columns: RankedColumns) -> Iterator[bytes]:
     """One compact JSON object per candidate, assembled from pre-encoded columns.
 
     Numbers are encoded a column slice at a time (``orjson.dumps`` of the slice split on
-    commas — numbers and null contain none); names one by one; each line is one ``%``
-    formatting of a template. The pieces are the ones orjson writes for the same dict, so
-    the bytes equal ``orjson.dumps(candidate_dict)``.
+    commas — numbers and null contain none), names likewise (split on ``","``, which inside
+    a JSON string is always escaped); the pieces are interleaved with the constant text
+    between them and joined in one call per chunk. They are the pieces orjson writes for
+    the same dict, so the bytes equal ``orjson.dumps(candidate_dict)``.
     """
     for chunk in json_chunks(columns):
-        yield from chunk
+        yield from chunk.split(SEPARATOR)
 
 
-class Encoded(list):  # type: ignore[type-arg]
-    """A run of list items already encoded as JSON (bytes), written as they are."""
+SEPARATOR = b",\n    "  # between the items of a list in SPEC's JSON (``write_json_lines``)
+
+
+class Encoded(bytes):
+    """Items of a list already encoded as JSON and joined with ``SEPARATOR``."""
 
 
 def json_chunks(columns: RankedColumns) -> Iterator[Encoded]:
-    """``json_lines`` a chunk of ``CHUNK`` candidates at a time (``write_json_lines`` writes
-    each chunk with one call)."""
+    """``json_lines``, ``CHUNK`` candidates at a time joined with ``SEPARATOR`` (written with
+    one call each)."""
     total = len(columns)
     progress.stage(Stage.WRITING, total)
     for start in range(0, total, CHUNK):
-        yield Encoded(_chunk_lines(columns, start, min(start + CHUNK, total)))
+        yield _chunk(columns, start, min(start + CHUNK, total))
         progress.advance(Stage.WRITING, min(start + CHUNK, total), total)
 
 
@@ -287,24 +291,36 @@ def _encoded(values: Sequence[Any], start: int, stop: int) -> list[bytes]:
     return text.split(b",") if text else []
 
 
-def _chunk_lines(c: RankedColumns, start: int, stop: int) -> list[bytes]:
+def _texts(values: list[str]) -> list[bytes]:
+    """Each text as JSON without its quotes. Split on '","': a quote inside a JSON string is
+    escaped, so only a text ending in an escaped quote and a comma could fake the boundary;
+    then each is encoded alone."""
     import orjson
 
-    def escaped(piece: bytes) -> bytes:
+    text = orjson.dumps(values)[2:-2]
+    if b'\\","' in text:
+        return [orjson.dumps(v)[1:-1] for v in values]
+    return text.split(b'","') if values else []
+
+
+def _chunk(c: RankedColumns, start: int, stop: int) -> Encoded:
+    import orjson
+
+    def constant(piece: bytes) -> bytes:
         return piece.replace(b"%", b"%%")
 
-    columns: list[list[bytes]] = [_encoded(c.ranks, start, stop), [orjson.dumps(name) for name in c.names[start:stop]]]
+    columns: list[list[bytes]] = [_encoded(c.ranks, start, stop), _texts(c.names[start:stop])]
     group_bytes = {g: orjson.dumps(g) for g in set(c.groups[start:stop])}
     columns += [[group_bytes[g] for g in c.groups[start:stop]], _encoded(c.scores, start, stop),
                 _encoded(c.ties, start, stop)]
-    template = [b'{"rank":%b,"id":%b,"group":%b,"score":%b,"tie":%b,"aspects":{']
-    for n, (aid, values) in enumerate(c.aspects.items()):
-        template.append((b"," if n else b"") + escaped(orjson.dumps(aid)) + b":%b")
+    template = [b'{"rank":%b,"id":"%b","group":%b,"score":%b,"tie":%b,"aspects":{']
+    for k, (aid, values) in enumerate(c.aspects.items()):
+        template.append((b"," if k else b"") + constant(orjson.dumps(aid)) + b":%b")
         columns.append(_encoded(values, start, stop))
     template.append(b'},"indicators":{')
-    for n, iid in enumerate(c.raw):
+    for k, iid in enumerate(c.raw):
         contribution = c.contribution[iid]
-        template.append((b"" if n == 0 else b",") + escaped(orjson.dumps(iid)) + b':{"raw":%b,"normalized":%b'
+        template.append((b"" if k == 0 else b",") + constant(orjson.dumps(iid)) + b':{"raw":%b,"normalized":%b'
                         + b',"weight":' + orjson.dumps(c.weights[iid]) + b',"contribution":'
                         + (b"null" if contribution is None else b"%b") + b"}")
         columns += [_encoded(c.raw[iid], start, stop), _encoded(c.normalized[iid], start, stop)]
@@ -312,4 +328,4 @@ def _chunk_lines(c: RankedColumns, start: int, stop: int) -> list[bytes]:
             columns.append(_encoded(contribution, start, stop))
     template.append(b"}}")
     line = b"".join(template)
-    return [line % row for row in zip(*columns, strict=True)]
+    return Encoded(SEPARATOR.join([line % row for row in zip(*columns, strict=True)]))

@@ -16,7 +16,9 @@ from paritrana.core.criteria import Criteria, LoadedCriteria
 from paritrana.core.issues import short_texts
 from paritrana.core.names import closest, name_key
 from paritrana.core.panel_spec import StagesSpec
+from paritrana.core.rank import Placings
 from paritrana.core.ranked import (
+    SEPARATOR,
     ArrayColumn,
     CandidateResult,
     Encoded,
@@ -237,9 +239,9 @@ def write_json_lines(stream: IO[bytes], data: dict[str, Any], lists: dict[str, A
             items = lists.get(key, value)
             first = True
             for item in items:
-                if type(item) is Encoded:  # a run of items encoded already
+                if type(item) is Encoded:  # a run of items encoded and joined already
                     if item:
-                        stream.write((b"[\n    " if first else b",\n    ") + b",\n    ".join(item))
+                        stream.write((b"[\n    " if first else b",\n    ") + item)
                         first = False
                     continue
                 stream.write(b"[\n    " if first else b",\n    ")
@@ -258,10 +260,16 @@ def _encoded_texts(texts: Iterator[str]) -> Iterator[Encoded]:
     import orjson
 
     while True:
-        chunk = Encoded(orjson.dumps(text) for text in islice(texts, WARNINGS_CHUNK))
+        chunk = list(islice(texts, WARNINGS_CHUNK))
         if not chunk:
             return
-        yield chunk
+        # a quote inside a JSON string is escaped: '","' is between two items, unless a text
+        # ends in an escaped quote and a comma (then each is encoded alone)
+        joined = orjson.dumps(chunk)[1:-1]
+        if b'\\","' in joined:
+            yield Encoded(SEPARATOR.join(orjson.dumps(text) for text in chunk))
+        else:
+            yield Encoded(joined.replace(b'","', b'"' + SEPARATOR + b'"'))
 
 
 def _candidate_json(r: CandidateResult) -> dict[str, Any]:
@@ -311,13 +319,13 @@ def build_result(period: Period, scored: Scored, loaded: LoadedCriteria, warning
 
     criteria = loaded.criteria
     ids = list(criteria.all_indicators)
-    if hasattr(placings, "order"):  # core.rank.Placings: already arrays
+    if isinstance(placings, Placings):  # already arrays
         order = np.asarray(placings.order, dtype=np.intp)
-        ranks, ties = np.asarray(placings.ranks, dtype=np.int64), np.asarray(placings.ties, dtype=bool)
+        ranks, ties = np.asarray(placings.ranks, dtype=np.int64), np.asarray(placings.ties, dtype=np.bool_)
     else:
         order = np.array([p.index for p in placings], dtype=np.intp)
         ranks = np.array([p.rank for p in placings], dtype=np.int64)
-        ties = np.array([p.tie for p in placings], dtype=bool)
+        ties = np.array([p.tie for p in placings], dtype=np.bool_)
     aspect_ids = [] if criteria.flat else list(criteria.tree)
     rows = order.tolist()
     names, groups = scored.names, scored.groups

@@ -186,7 +186,7 @@ class _SheetScan:
         self.limits = limits
         self.sheet_data = False
         self.odd = False
-        self.guess: tuple[int, int] | None = None
+        self.guess: tuple[int, int] | None = None  # the extent known so far: no cell seen lies beyond it
         self.tail = b""
         self.head = bytearray()
         self.head_end: int | None = None
@@ -205,17 +205,18 @@ class _SheetScan:
                 self.pieces = None
         if self.odd:
             return
-        if _ODD_CELL.search(buffer) or _PREFIXED.search(buffer):
+        stop = len(buffer) - MARGIN  # a tag starting in the last bytes is read with the next piece
+        if _odd_tags(buffer, stop):
             self.odd = True
             return
-        if self.guess is None:
-            found = _DIMENSION.search(buffer)
-            dimension = (int(found.group(2)), _column_number(found.group(1))) if found else (0, 0)
+        if self.guess is None:  # as sheet_extent guesses: the dimension tag and the first cells
+            dimension = _DIMENSION.search(buffer)
+            known = (int(dimension.group(2)), _column_number(dimension.group(1))) if dimension else (0, 0)
             cells = _cells_extent(buffer)
-            self.guess = (max(dimension[0], cells[0]), max(dimension[1], cells[1]))
+            self.guess = (max(known[0], cells[0]), max(known[1], cells[1]))
         elif _beyond(buffer, self.guess):
-            cells = _cells_extent(buffer)
-            self.guess = (max(self.guess[0], cells[0]), max(self.guess[1], cells[1]))
+            found = _cells_extent(buffer)
+            self.guess = (max(self.guess[0], found[0]), max(self.guess[1], found[1]))
 
     def _keep_head(self, piece: bytes) -> None:
         self.head += piece
@@ -233,7 +234,10 @@ class _SheetScan:
     def extent(self) -> tuple[int, int] | None:
         """The extent as ``sheet_extent`` gives it for plain XML, or None for odd XML or a
         guess beyond the limits (then the whole part is walked, as before)."""
-        if self.odd or self.guess is None or not _fits(self.guess, self.limits):
+        if self.odd or _odd_tags(self.tail, len(self.tail)):  # the last bytes, with the searches
+            self.odd = True
+            return None
+        if self.guess is None or not _fits(self.guess, self.limits):
             return None
         return self.guess
 
@@ -249,6 +253,21 @@ class _SheetScan:
 
 
 _STREAMED = {0, 8}  # ZIP_STORED, ZIP_DEFLATED
+_ODD_STARTS = (b"<c>", b"<c/", b"<c\t", b"<c\n", b"<c\r")
+
+
+MARGIN = 32  # tags starting this close to a piece's end are read with the next piece
+
+
+def _odd_tags(buffer: bytes, stop: int) -> bool:
+    """Whether a tag starting before ``stop`` matches ``_ODD_CELL`` or ``_PREFIXED`` (a cell
+    tag not written `<c r="`, or a prefixed cell or row). The searches run over the whole
+    buffer, so that a tag near ``stop`` is judged with the bytes after it."""
+    for pattern in (_ODD_CELL, _PREFIXED):
+        found = pattern.search(buffer)
+        if found is not None and found.start() < stop:
+            return True
+    return False
 
 
 def _pieces(data: bytes, info: zipfile.ZipInfo, where: Location) -> Iterator[bytes]:

@@ -138,7 +138,7 @@ class SheetBody:
         from python_calamine import CalamineWorkbook
 
         book = CalamineWorkbook.from_filelike(io.BytesIO(self.data))
-        return book.get_sheet_by_name(self.name).to_python(skip_empty_area=False)  # type: ignore[no-any-return]
+        return book.get_sheet_by_name(self.name).to_python(skip_empty_area=False)
 
 
 @dataclass(frozen=True)
