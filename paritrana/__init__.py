@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from paritrana.version import __version__
 
 if TYPE_CHECKING:
-    from paritrana.api import Prepared, evaluate, prepare, run, validate
+    from paritrana.api import Prepared, evaluate, prepare, run, validate, verify
     from paritrana.api import sensitivity as analyse_sensitivity
     from paritrana.checks.report import ValidationReport
     from paritrana.core.criteria import Criteria, LoadedCriteria
@@ -39,6 +39,7 @@ if TYPE_CHECKING:
         SensitivityError,
         Severity,
         UsageError,
+        VerifyError,
     )
     from paritrana.explain.model import compare as compare_candidates
     from paritrana.explain.model import explain as explain_candidate
@@ -46,12 +47,16 @@ if TYPE_CHECKING:
     from paritrana.io.limits import Limits, ReadOptions
     from paritrana.io.load import load_dataset
     from paritrana.report.formats import write_report
+    from paritrana.report.verify import VerifyResult
 
 _LAZY = {
     "run": "paritrana.api",
     "evaluate": "paritrana.api",
     "prepare": "paritrana.api",
     "validate": "paritrana.api",
+    "verify": "paritrana.api",
+    "VerifyResult": "paritrana.report.verify",
+    "VerifyError": "paritrana.errors",
     "analyse_sensitivity": "paritrana.api:sensitivity",
     "Prepared": "paritrana.api",
     "explain_candidate": "paritrana.explain.model:explain",
@@ -88,6 +93,9 @@ __all__ = [
     "evaluate",
     "prepare",
     "validate",
+    "verify",
+    "VerifyResult",
+    "VerifyError",
     "analyse_sensitivity",
     "Prepared",
     "explain_candidate",

@@ -138,6 +138,12 @@ class SensitivityError(ParitranaError):
     code = "sensitivity"
 
 
+class VerifyError(ParitranaError):
+    """A report that ``paritrana verify`` cannot check: no audit record, a malformed or altered one."""
+
+    code = "verify"
+
+
 class Severity(StrEnum):
     ERROR = "error"
     WARNING = "warning"
@@ -180,6 +186,9 @@ class IssueCode(StrEnum):
     SCORING = "scoring"
     PANEL = "panel"
     STAGES = "stages"
+    # other rounds: a previous result, several input files
+    PREVIOUS = "previous"
+    FILES = "files"
 
 
 # A sheet with one of these cannot be read as a table: nothing in it can be checked across years.

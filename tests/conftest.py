@@ -39,7 +39,7 @@ def make_workbook(tmp_path: Path, sheets: dict[str, Rows], name: str = "data.xls
         sheet = book.create_sheet(title)
         for row in rows:
             sheet.append(list(row))
-            for cell, value in zip(sheet[sheet.max_row], row):
+            for cell, value in zip(sheet[sheet.max_row], row, strict=False):
                 if isinstance(value, Text):
                     cell.data_type = "s"
     path = tmp_path / name

@@ -164,7 +164,7 @@ def test_every_method_has_a_kernel_a_formula_and_sentences(tmp_path):
 def test_the_format_choices_help_and_hint_come_from_the_table():
     from paritrana.report.formats import FORMATS, REPORT_SUFFIXES, STDOUT_FORMATS, suffix_list
 
-    assert STDOUT_FORMATS == tuple(f.name for f in FORMATS if f.print is not None)
+    assert tuple(f.name for f in FORMATS if f.print is not None) == STDOUT_FORMATS
     assert set(REPORT_SUFFIXES.values()) == {f.name for f in FORMATS if f.save is not None}
     for fmt in FORMATS:
         if fmt.save is not None:

@@ -22,6 +22,7 @@ DATA = ROOT / "sample_data"
 SAMPLES = {  # every criteria file → the sample it ranks
     "paritrana-kabkota.yaml": "kalbar-2025.xlsx",
     "paritrana-kabkota-final.yaml": "kalbar-2025.xlsx",
+    "paritrana-kabkota-nasional.yaml": "nasional",  # a folder: one workbook per province
     "paritrana-pemda-lengkap.yaml": "kategori/pemda-lengkap-kalbar-2025.xlsx",
     "paritrana-provinsi.yaml": "kategori/provinsi-2025.xlsx",
     "paritrana-badan-usaha.yaml": "kategori/badan-usaha-kalbar-2025.xlsx",
@@ -55,7 +56,7 @@ def read_sheet(path, sheet: str) -> dict[str, dict[str, float | str]]:
     ws = openpyxl.load_workbook(path, read_only=True)[sheet]
     rows = list(ws.iter_rows(min_row=4, values_only=True))
     header = rows[0]
-    return {row[0]: dict(zip(header, row)) for row in rows[1:] if row[0]}
+    return {row[0]: dict(zip(header, row, strict=False)) for row in rows[1:] if row[0]}
 
 
 def key(name: str) -> str:

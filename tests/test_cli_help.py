@@ -81,9 +81,9 @@ def test_the_environment_gives_english_and_lang_wins(runner):
 def test_rank_help_names_every_option_in_indonesian(runner):
     text = help_text(runner, "rank")
     assert "Penggunaan: paritrana rank [OPSI] {BERKAS}" in text
-    assert "Buku kerja data (.xlsx, .xlsm) atau berkas CSV." in flat(text)
+    assert "Buku kerja data (.xlsx, .xlsm) atau berkas CSV, atau folder berisi berkas itu" in flat(text)
     for option in ("--criteria", "--year", "--baseline", "--lang", "--top", "--group", "--format", "--output",
-                   "--csv-dialect"):
+                   "--csv-dialect", "--previous", "--top-per-group"):
         assert option in text
     assert "(.xlsx, .csv, .json, atau .md)" in flat(text)  # the report types come from the format table
 

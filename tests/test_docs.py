@@ -44,7 +44,7 @@ def test_every_criteria_file_loads(path):
 
 
 def test_packaged_default_is_the_documented_file_byte_for_byte():
-    packaged = ROOT / "paritrana" / "data" / DEFAULT_CRITERIA_NAME
+    packaged = ROOT / "paritrana" / "data" / "criteria" / DEFAULT_CRITERIA_NAME
     assert packaged.read_bytes() == DEFAULT_CRITERIA.read_bytes()
     assert default_criteria_text() == DEFAULT_CRITERIA.read_text(encoding="utf-8")
 

@@ -339,9 +339,11 @@ def test_finalist_panel_part_names_who_abstained(staged):
 
     e = explain(staged, "Sekadau")
     inovasi = next(c for c in e.stages.panel.criteria if c.criterion == "inovasi")
-    assert (inovasi.value, inovasi.jurors, inovasi.abstained) == (pytest.approx(78.0), 8, ["Juri 4"])
-    assert ("Sekadau: inovasi (Inovasi dan anggaran pekerja rentan) 78.00 from 8 jurors × weight 25%; "
-            "abstained: Juri 4") in sentences(e, "en")
+    # Juri 4 is from Sekadau (`asal` in the criteria): a conflict of interest, not an abstention
+    assert (inovasi.value, inovasi.jurors, inovasi.abstained) == (pytest.approx(78.0), 8, [])
+    assert e.stages.panel.conflicts == ["Juri 4"]
+    assert ("Sekadau: inovasi (Innovation and budget for vulnerable workers) 78.00 from 8 jurors × weight 25%; "
+            "not counted (conflict of interest): Juri 4") in sentences(e, "en")
 
 
 def test_a_candidate_not_shortlisted_ranks_by_its_desk_score(staged):
@@ -437,7 +439,8 @@ def test_cli_explain_json_has_the_stages(runner, staged):
     assert st["final"]["desk"] * st["desk_score"] + st["final"]["panel"] * st["panel"]["percent"] == \
         pytest.approx(data["score"])
     assert data["score"] == staged.find("Sekadau").score
-    assert [c["abstained"] for c in st["panel"]["criteria"]] == [["Juri 4"]] * 4
+    assert [c["abstained"] for c in st["panel"]["criteria"]] == [[]] * 4
+    assert st["panel"]["conflicts"] == ["Juri 4"]  # Juri 4 is from Sekadau: never counted
 
 
 def test_cli_explain_json_vs_between_finalists(runner):

@@ -321,7 +321,7 @@ def test_length_limit_applies_after_stripping() -> None:
 
 # ------------------------------------------------------------------------- error catalogue
 
-FUNCTIONS_ID = "`previous`, `min`, `max`, `abs`, `log`, `log10`, dan `sqrt`"
+FUNCTIONS_ID = "`previous`, `gap_closed`, `min`, `max`, `abs`, `log`, `log10`, dan `sqrt`"
 CATALOGUE = [
     # (text, the message in Indonesian, position)
     ("foo(1)", f"fungsi `foo` tidak dikenal (fungsi yang tersedia: {FUNCTIONS_ID})", 0),
@@ -386,7 +386,8 @@ def test_bad_input_is_rejected(text: str, message: str, position: int | None) ->
 
 
 @pytest.mark.parametrize(("text", "message"), [
-    ("foo(1)", "unknown function `foo` (allowed: `previous`, `min`, `max`, `abs`, `log`, `log10` and `sqrt`)"),
+    ("foo(1)", "unknown function `foo` (allowed: `previous`, `gap_closed`, `min`, `max`, `abs`, `log`, `log10` "
+               "and `sqrt`)"),
     ("(1 2)", "unexpected number `2` at position 3; missing `)` for the `(` at position 0"),
     ("a AND b", "unexpected name `AND` at position 2; keywords are lower-case (`and`)"),
     ("x" * (MAX_LENGTH + 1), "expression is too long (2,001 characters; the limit is 2,000)"),

@@ -263,7 +263,7 @@ def data_path_is_a_device(tmp_path):
 def data_path_is_a_folder(tmp_path):
     folder = tmp_path / "data.xlsx"
     folder.mkdir()
-    return Case(rank(folder, tmp_path), ["data.xlsx: ini folder, bukan buku kerja"])
+    return Case(rank(folder, tmp_path), ["data.xlsx: folder ini tidak berisi buku kerja atau berkas CSV"])
 
 
 # ---- grids too large: refused before calamine builds them ---------------------------------
@@ -371,14 +371,14 @@ def csv_too_many_fields(tmp_path):
 def csv_unclosed_quote(tmp_path):
     data = tmp_path / "data.csv"
     data.write_text('Kabupaten/Kota,Jumlah Pekerja,Peserta Aktif\nSekadau,100,60\n"Landak,100,40\nSambas,1,1\n')
-    return with_data(tmp_path, data, ["data.csv baris 3: CSV tidak dapat dibaca: unexpected end of data",
+    return with_data(tmp_path, data, ["data.csv baris 3: CSV tidak dapat dibaca: \"unexpected end of data\"",
                                       'periksa tanda petik (") di baris itu'])
 
 
 def csv_field_too_long(tmp_path):
     data = tmp_path / "data.csv"
     data.write_text('Kabupaten/Kota,Jumlah Pekerja,Peserta Aktif\nSekadau,100,"' + "9" * 200_000 + '"\n')
-    return with_data(tmp_path, data, ["data.csv baris 2: CSV tidak dapat dibaca: field larger than field limit"])
+    return with_data(tmp_path, data, ["data.csv baris 2: CSV tidak dapat dibaca: \"field larger than field limit"])
 
 
 def csv_unknown_encoding(tmp_path):
@@ -837,7 +837,7 @@ def test_ctrl_c_halfway_through_a_report_keeps_the_previous_one(runner, tmp_path
     report.write_text('{"previous": true}')
     before = sha256(report)
 
-    def half_then_interrupt(result, stream, lang=None):
+    def half_then_interrupt(result, stream, lang=None, extra=None):
         stream.write(b'{"results": [')
         raise KeyboardInterrupt
 

@@ -202,6 +202,16 @@ def test_a_total_is_equal_within_half_a_percent(tmp_path, peserta, dropped):
     assert (PROVINCE not in [r.id for r in result.results]) is dropped
 
 
+def test_a_large_district_beside_a_small_one_is_no_total(tmp_path):
+    # Kapuas Hulu 200.000 / 100.000 is within 0,5 % of Bengkayang + Kayong Utara
+    # (201.000 / 100.500) but leaves out all of Bengkayang (1.000 / 500): a total includes
+    # every part, so the difference must stay below half of the smallest part (500 / 250)
+    rows = table({"Bengkayang": (1000, 500), "Kayong Utara": (200_000, 100_000), "Kapuas Hulu": (200_000, 100_000)})
+    result = paritrana.run(make_workbook(tmp_path, {"2024": rows}), criteria=write_criteria(tmp_path, COUNTS))
+    assert sorted(r.id for r in result.results) == ["Bengkayang", "Kapuas Hulu", "Kayong Utara"]
+    assert result.warning_texts() == []
+
+
 def test_a_total_needs_at_least_two_rows_with_a_value(tmp_path):
     # Landak equals Sekadau + an empty row: a copy, not a total
     rows = table({"Sekadau": (100, 50), "Sambas": (0, 0), "Landak": (100, 50)})
@@ -334,7 +344,7 @@ def test_a_header_of_two_rows_is_named_as_such(tmp_path):
     report = paritrana.validate(data)
     assert [str(e) for e in report.errors] == [
         'data.xlsx › Rekap!B4: baris judul menempati dua baris (baris 3: "Jumlah Pekerja", "Peserta Aktif" di atas '
-        'baris 4: "2023", "2024"); buat satu lembar per tahun, atau satu kolom per indikator dengan kolom Tahun']
+        'baris 4: "2023", "2024"); buat satu lembar per tahun, atau satu kolom per indikator dengan kolom "Tahun"']
 
 
 def test_the_brief_example_of_a_two_row_header(tmp_path):
@@ -346,7 +356,7 @@ def test_the_brief_example_of_a_two_row_header(tmp_path):
         'baris judul menempati dua baris (baris 3: "Jumlah Pekerja" di atas baris 4: "2023", "2024")']
     assert report.errors[0].render("en") == (
         'data.xlsx › Rekap!B4: the header takes two rows (row 3: "Jumlah Pekerja" above row 4: "2023", "2024"); '
-        "make one sheet per year, or one column per indicator with a Tahun column")
+        "make one sheet per year, or one column per indicator with a \"Tahun\" column")
 
 
 def test_years_above_a_repeated_header_are_named_too(tmp_path):

@@ -4,8 +4,11 @@ The examples follow one round of the secretariat's work, in a folder holding the
 guide talks about (``workspace``): ``daftar-daerah.txt`` (the 14 names), ``data-2025.xlsx``
 (the template filled in with the sample's figures), ``data-2025-draf.xlsx`` (the same with the
 guide's three typing errors), ``kriteria/paritrana-kabkota.yaml`` (``criteria init`` with the
-weights the guide changes) and ``k2.yaml`` (with the guide's typo). A command that writes a file
-runs where that file does not exist yet.
+weights the guide changes) and ``k2.yaml`` (with the guide's typo); for the later rounds
+``data-2022-2024.xlsx`` (the three-year sample), ``data-2024.xlsx`` (its 2022 and 2023) with
+``hasil-2024.json`` (its result), ``provinsi-2025.xlsx``, the folder ``nasional`` (the five
+Kalimantan provinces) and ``tambahan.xlsx`` (one of their names again). A command that writes a
+file runs where that file does not exist yet.
 
 After a deliberate change of the output, write the new output into the guide with
 ``python tests/test_panduan.py`` and read the diff before committing it.
@@ -77,6 +80,9 @@ def workspace(folder: Path, command: str) -> Path:
     (folder / "kriteria" / "paritrana-kabkota.yaml").write_text(
         _set_weight(_set_weight(init, "capaian", "weight: 30"), "pertumbuhan", "weight: 40"), encoding="utf-8")
     (folder / "k2.yaml").write_text(_set_weight(init, "pertumbuhan", "wieght: 30"), encoding="utf-8")
+    if "final" in command:
+        _jury_round(folder)
+    _rounds(folder, command)
     for written in _written_by(command):
         target = folder / written
         if target.is_dir():
@@ -86,6 +92,66 @@ def workspace(folder: Path, command: str) -> Path:
         else:
             target.unlink(missing_ok=True)
     return folder
+
+
+def _jury_round(folder: Path) -> None:
+    """The interview stage of the guide: ``paritrana-kabkota-final.yaml`` (a copy of the packaged
+    file), the forms printed for its nine jurors and filled in with the sample jury's scores
+    (``formulir-isi``), and the same with two slips (``formulir-draf``): Juri 2 typed 850 for
+    Ketapang's `komitmen`, and Juri 5's form was saved twice."""
+    import shutil
+
+    import openpyxl
+
+    from paritrana.api import evaluate
+    from paritrana.core.names import name_key
+    from paritrana.report.panel_forms import write_panel_forms
+
+    final = folder / "paritrana-kabkota-final.yaml"
+    shutil.copy(ROOT / "criteria" / "paritrana-kabkota-final.yaml", final)
+    filled = folder / "formulir-isi"
+    write_panel_forms(evaluate(folder / "data-2025.xlsx", criteria=final), filled)
+    source = openpyxl.load_workbook(ROOT / "sample_data" / "panel" / "kalbar-2025-juri.xlsx")
+    for path in sorted(filled.iterdir()):
+        book = openpyxl.load_workbook(path)
+        ws = book.worksheets[0]
+        given = {name_key(r[0]): r[1:5] for r in source[ws.title].iter_rows(min_row=5, values_only=True) if r[0]}
+        for row in range(8, 8 + len(given)):
+            if ws.cell(row, 3).value is None:  # a grey (conflicted) row keeps its print
+                for j in range(4):
+                    ws.cell(row, 3 + j).value = given[name_key(ws.cell(row, 2).value)][j]
+        book.save(path)
+    draft = folder / "formulir-draf"
+    shutil.copytree(filled, draft)
+    book = openpyxl.load_workbook(draft / "02-juri-2.xlsx")
+    book.worksheets[0]["C8"] = 850  # Ketapang's komitmen: 85 typed with an extra 0
+    book.save(draft / "02-juri-2.xlsx")
+    shutil.copy(draft / "05-juri-5.xlsx", draft / "05-juri-5 (1).xlsx")
+
+
+def _rounds(folder: Path, command: str) -> None:
+    """The files of the later rounds: last year's result, three years, provinces."""
+    import shutil
+
+    import openpyxl
+
+    import paritrana
+
+    samples = ROOT / "sample_data"
+    shutil.copyfile(samples / "riwayat" / "kalbar-2022-2024.xlsx", folder / "data-2022-2024.xlsx")
+    shutil.copyfile(samples / "kategori" / "provinsi-2025.xlsx", folder / "provinsi-2025.xlsx")
+    shutil.copytree(samples / "nasional", folder / "nasional")
+    extra = openpyxl.Workbook()
+    extra.remove(extra.active)
+    for year, (workers, members) in ((2023, (181_000, 100_000)), (2024, (180_000, 120_000))):
+        extra.create_sheet(str(year)).append(["Kabupaten/Kota", "Jumlah Pekerja", "Peserta Aktif"])
+        extra[str(year)].append(["Ketapang", workers, members])
+    extra.save(folder / "tambahan.xlsx")
+    if "hasil-2024.json" in command:
+        last = openpyxl.load_workbook(folder / "data-2022-2024.xlsx")
+        del last["2024"]
+        last.save(folder / "data-2024.xlsx")
+        (folder / "hasil-2024.json").write_text(paritrana.run(folder / "data-2024.xlsx").to_json(), encoding="utf-8")
 
 
 def _sample_figures() -> dict[str, dict[str, tuple[int, int]]]:

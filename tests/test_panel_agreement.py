@@ -112,6 +112,16 @@ def test_icc_lower_level_gives_a_narrower_interval():
     assert wide.low < narrow.low < narrow.value < narrow.high < wide.high
 
 
+def test_icc2k_shrout_fleiss_with_an_abstaining_juror_is_the_published_value():
+    # A fifth judge who abstained on two targets: dropping that judge keeps 6 × 4 = 24 cells,
+    # dropping the two targets 4 × 5 = 20, so the published table is what is left: ICC(2,k) = 0.62
+    # with the interval [0.071, 0.927] of the complete table (Shrout & Fleiss 1979, Table 2).
+    scores = [*SHROUT_FLEISS, [None, None, 5, 5, 5, 5]]
+    r = icc2k(scores)
+    assert r is not None and r.dropped_jurors == (4,) and r.dropped_candidates == ()
+    assert (round(r.value, 3), round(r.low, 3), round(r.high, 3)) == (0.620, 0.071, 0.927)
+
+
 # ---- Krippendorff's alpha: Krippendorff (2011), 4 coders × 12 units with missing values ------
 
 KRIPPENDORFF = [
@@ -128,6 +138,17 @@ def test_alpha_interval_krippendorff_2011_example():
     alpha = krippendorff_alpha_interval(KRIPPENDORFF)
     assert alpha is not None
     assert round(alpha, 3) == 0.849
+
+
+def test_alpha_interval_krippendorff_2011_binary_example_without_missing_values():
+    # Krippendorff (2011), section A: two observers, ten units, no missing values; alpha = 0.095.
+    # The paper computes it as nominal; for values 0 and 1 the interval metric (c − k)² is the
+    # same 0/1 difference, so the interval alpha is the same number:
+    #   o_01 = o_10 = 4, n_0 = 14, n_1 = 6, n = 20;  α = 1 − (n − 1) o_01 / (n_0 n_1) = 1 − 76/84 = 0.0952
+    a = [0, 1, 0, 0, 0, 0, 0, 0, 1, 0]
+    b = [1, 1, 1, 0, 0, 1, 0, 0, 0, 0]
+    alpha = krippendorff_alpha_interval([a, b])
+    assert alpha == pytest.approx(1 - 76 / 84) and round(alpha, 3) == 0.095
 
 
 def test_alpha_ignores_a_unit_scored_by_one_coder():

@@ -51,7 +51,8 @@ def test_json_has_the_panel_key_and_equals_the_library_result(runner):
     library = paritrana.run(SAMPLE_XLSX, criteria=FINAL_CRITERIA, panel=SAMPLE_PANEL).to_dict()
     assert data == json.loads(json.dumps(library))
     diagnostics = data["panel"]["diagnostics"]
-    assert diagnostics["abstentions"] == {"Juri 4": ["Sekadau"]}
+    assert diagnostics["abstentions"] == {}  # Juri 4's blank Sekadau is a conflict of interest (asal: Sekadau)
+    assert diagnostics["conflicts"] == {"Juri 4": ["Sekadau"]}
     assert len(diagnostics["jurors"]) == 9 and 0 <= diagnostics["kendall_w"] <= 1
     assert [r["id"] for r in data["results"][:3]] == ["Ketapang", "Mempawah", "Sekadau"]
 

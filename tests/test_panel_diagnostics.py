@@ -39,6 +39,25 @@ def test_kendall_w_siegel_three_judges_six_objects():
     assert kendall_w(ranks) == pytest.approx(306 / 1890)
 
 
+def test_kendall_w_siegel_example_to_three_decimals():
+    # Siegel (1956, p. 231) prints W = 0.16; to three decimals 306 / 1890 = 0.162.
+    ranks = [[1, 6, 3, 2, 5, 4], [1, 5, 6, 4, 2, 3], [6, 3, 2, 5, 4, 1]]
+    assert round(kendall_w(ranks), 3) == 0.162
+
+
+def test_kendall_w_with_an_abstaining_juror_is_the_siegel_value_of_the_others():
+    # W needs complete rankings: a fourth juror who abstained on one candidate is left out (and
+    # named), so Siegel's three judges give their published W.
+    ranks = [[1, 6, 3, 2, 5, 4], [1, 5, 6, 4, 2, 3], [6, 3, 2, 5, 4, 1]]
+    names = [f"C{i}" for i in range(1, 7)]
+    cells = [s(f"J{j + 1}", c, k, 7 - r) for j, row in enumerate(ranks) for c, r in zip(names, row, strict=True)
+             for k in ("a", "b")]
+    cells += [s("J4", c, k, None if c == "C2" else float(i)) for i, c in enumerate(names) for k in ("a", "b")]
+    d = diagnose(cells, SPEC, ["J1", "J2", "J3", "J4"], names)
+    assert d.kendall_jurors == ["J1", "J2", "J3"]
+    assert round(d.kendall_w, 3) == 0.162
+
+
 def test_kendall_w_with_the_tie_correction():
     # m = 3, n = 4; juror 1 ties the middle two (scores 10, 20, 20, 30 → ranks 1, 2.5, 2.5, 4),
     # juror 2 ranks 1 2 3 4, juror 3 ranks 4 3 2 1.

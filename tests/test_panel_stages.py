@@ -133,7 +133,8 @@ def test_the_sample_jury_keeps_the_real_podium_with_an_abstention():
     result = paritrana.run(SAMPLE_XLSX, criteria=FINAL_CRITERIA, panel=SAMPLE_PANEL)
     assert [r.id for r in result.results[:3]] == ["Ketapang", "Mempawah", "Sekadau"]
     assert [r.id for r in result.results if r.shortlisted] == ["Ketapang", "Mempawah", "Sekadau", "Landak", "Sanggau"]
-    assert result.panel.diagnostics.abstentions == {"Juri 4": ["Sekadau"]}
+    assert result.panel.diagnostics.abstentions == {}
+    assert result.panel.diagnostics.conflicts == {"Juri 4": ["Sekadau"]}  # Juri 4 is from Sekadau (asal)
     assert len(result.panel.jurors) == 9
 
 
@@ -141,7 +142,7 @@ def test_report_hook_matrix_marks_abstentions():
     result = paritrana.run(SAMPLE_XLSX, criteria=FINAL_CRITERIA, panel=SAMPLE_PANEL)
     matrix = result.panel.matrix()
     j, k = matrix.jurors.index("Juri 4"), matrix.candidates.index("Sekadau")
-    assert matrix.values[j][k] is None and matrix.abstained[j][k]
+    assert matrix.values[j][k] is None and matrix.abstained[j][k] and matrix.conflicts[j][k]
     assert sum(row.count(True) for row in matrix.abstained) == 1
     one = result.panel.matrix("komitmen")
     assert one.values[0][0] == result.panel.scores[0].value  # Juri 1 on Ketapang, as read

@@ -79,7 +79,7 @@ def test_sample_with_the_criteria_file_equals_the_packaged_default(sample_result
 def test_json_has_exactly_the_spec_keys(sample_result):
     data = sample_result.to_dict()
     assert list(data) == TOP_KEYS
-    assert list(data["input"]) == ["path", "sha256"] and list(data["criteria"]) == ["path", "sha256"]
+    assert list(data["input"]) == ["path", "sha256"] and list(data["criteria"]) == ["path", "sha256", "text"]
     first = data["results"][0]
     assert list(first) == RESULT_KEYS
     assert list(first["aspects"]) == ["kinerja"]

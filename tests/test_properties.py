@@ -54,6 +54,7 @@ EXAMPLES = int(os.environ.get("PARITRANA_PROPERTY_EXAMPLES", "100"))
 PROPERTY = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 METHODS = ["minmax", "target", "ratio_to_max", "rank", "zscore", "none"]
+ANY_METHOD = st.sampled_from(METHODS)
 RANK_SAFE = ["minmax", "target", "ratio_to_max", "rank", "none"]  # own rank never worse when raised
 UNMOVED = ["target", "ratio_to_max", "none"]  # a weaker newcomer changes no one's normalised value
 GAP = 1e-6  # score gaps this small are "equal" when comparing two runs computed differently
@@ -63,7 +64,7 @@ def criteria_text(methods: list[str], weights: list[float], better: list[str] | 
     lines = ["title: Properti", "columns:", "  wilayah: [Wilayah]"]
     lines += [f"  x{j}: {{headers: [X{j}], min: null}}" for j in range(len(methods))]
     lines.append("indicators:")
-    for j, (method, weight) in enumerate(zip(methods, weights)):
+    for j, (method, weight) in enumerate(zip(methods, weights, strict=True)):
         norm = "{method: target, min: 0, max: 1000}" if method == "target" else method
         direction = f", better: {better[j]}" if better else ""
         lines.append(f"  v{j}: {{value: x{j}, weight: {weight!r}, normalize: {norm}{direction}}}")
@@ -75,7 +76,7 @@ def rank_table(text: str, names: list[str], values: list[list[float]]) -> dict:
     criteria = parse_criteria(text)
     loaded = LoadedCriteria(criteria=criteria, path="properti.yaml", text=text, sha256="0" * 64)
     header = ["Wilayah", *[f"X{j}" for j in range(len(values[0]))]]
-    rows = [header] + [[name, *map(float, row)] for name, row in zip(names, values)]
+    rows = [header] + [[name, *map(float, row)] for name, row in zip(names, values, strict=True)]
     raw = RawFile("properti.csv", b"", [RawSheet(name=None, rows=rows)], "csv")
     dataset = build_dataset(raw, criteria)
     period = select_period(dataset, criteria)
@@ -88,7 +89,7 @@ def by_id(doc: dict) -> dict[str, dict]:
 
 
 @st.composite
-def tables(draw, methods=st.sampled_from(METHODS), min_n=2, max_n=7):
+def tables(draw, methods=ANY_METHOD, min_n=2, max_n=7):
     k = draw(st.integers(1, 3))
     chosen = [draw(methods) for _ in range(k)]
     weights = [draw(st.integers(1, 20)) for _ in range(k)]
@@ -110,7 +111,7 @@ def test_row_order_changes_no_result(table, rnd):
     methods, weights, names, values = table
     text = criteria_text(methods, weights)
     first = by_id(rank_table(text, names, values))
-    shuffled = list(zip(names, values))
+    shuffled = list(zip(names, values, strict=True))
     rnd.shuffle(shuffled)
     second = by_id(rank_table(text, [n for n, _ in shuffled], [v for _, v in shuffled]))
     assert set(first) == set(second)

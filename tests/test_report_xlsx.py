@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import re
 import zipfile
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -27,8 +27,9 @@ from conftest import (
     sha256,
     write_criteria,
 )
+from excel_eval import check_every_formula, evaluate
 
-CREATED = datetime(2025, 9, 24, 10, 30, tzinfo=timezone.utc)
+CREATED = datetime(2025, 9, 24, 10, 30, tzinfo=UTC)
 COMMAND = ["/usr/bin/paritrana", "rank", "kalbar-2025.xlsx", "--output", "report.xlsx"]
 SHEETS_ID = ["Peringkat", "Rincian", "Data", "Kriteria", "Tidak memenuhi syarat", "Audit"]
 SHEETS_EN = ["Ranking", "Breakdown", "Data", "Criteria", "Ineligible", "Audit"]
@@ -71,169 +72,6 @@ def find_row(ws: Any, col: int, value: Any, start: int = 1) -> int:
     raise AssertionError(f"{value!r} not in column {col} of {ws.title}")
 
 
-# ---- a small evaluator for the formulas the report writes --------------------------------
-
-TOKEN = re.compile(r"""\s*(?:
-    (?P<ref>(?:'(?:[^']|'')+'!|[A-Za-z_][\w.]*!)?\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?)
-  | (?P<num>\d+(?:\.\d*)?(?:[eE][+-]?\d+)?)
-  | (?P<func>[A-Z][A-Z0-9.]*)\(
-  | (?P<op><>|<=|>=|[-+*/^=<>(),])
-)""", re.VERBOSE)
-
-
-def tokenize(text: str) -> list[tuple[str, str]]:
-    tokens, pos = [], 0
-    while pos < len(text):
-        m = TOKEN.match(text, pos)
-        assert m, f"cannot read formula at {text[pos:]!r}"
-        kind = m.lastgroup
-        tokens.append((kind, m.group(kind)))
-        pos = m.end()
-    return tokens
-
-
-def split_ref(ref: str, sheet: str) -> tuple[str, str]:
-    if "!" in ref:
-        name, ref = ref.rsplit("!", 1)
-        sheet = name[1:-1].replace("''", "'") if name.startswith("'") else name
-    return sheet, ref.replace("$", "")
-
-
-def evaluate(formula: str, book: Any, sheet: str) -> float:
-    """Evaluate ``=…`` using the stored values of ``book`` (openpyxl, data_only=True)."""
-    from openpyxl.utils.cell import range_boundaries
-
-    tokens = tokenize(formula.lstrip("="))
-    pos = 0
-
-    def peek() -> tuple[str, str] | None:
-        return tokens[pos] if pos < len(tokens) else None
-
-    def take() -> tuple[str, str]:
-        nonlocal pos
-        pos += 1
-        return tokens[pos - 1]
-
-    def value_of(ref: str) -> Any:
-        name, coords = split_ref(ref, sheet)
-        ws = book[name]
-        if ":" in coords:
-            c1, r1, c2, r2 = range_boundaries(coords)
-            return [ws.cell(r, c).value for r in range(r1, r2 + 1) for c in range(c1, c2 + 1)]
-        return ws[coords].value
-
-    def primary() -> Any:
-        kind, text = take()
-        if kind == "num":
-            return float(text)
-        if kind == "ref":
-            return value_of(text)
-        if kind == "op" and text == "(":
-            value = comparison()
-            assert take() == ("op", ")")
-            return value
-        if kind == "op" and text == "-":
-            return -power()
-        if kind == "func":
-            args = []
-            if peek() != ("op", ")"):
-                args.append(comparison())
-                while peek() == ("op", ","):
-                    take()
-                    args.append(comparison())
-            assert take() == ("op", ")")
-            return call(text, args)
-        raise AssertionError(f"unexpected {text!r} in {formula}")
-
-    def power() -> Any:
-        value = primary()
-        while peek() == ("op", "^"):
-            take()
-            value = value ** primary()
-        return value
-
-    def product() -> Any:
-        value = power()
-        while peek() in (("op", "*"), ("op", "/")):
-            op = take()[1]
-            right = power()
-            if op == "/" and right == 0:
-                value = math.nan  # #DIV/0!: only ever in the branch an IF does not take
-            else:
-                value = value * right if op == "*" else value / right
-        return value
-
-    def total() -> Any:
-        value = product()
-        while peek() in (("op", "+"), ("op", "-")):
-            op = take()[1]
-            right = product()
-            value = value + right if op == "+" else value - right
-        return value
-
-    def comparison() -> Any:
-        value = total()
-        while peek() in (("op", "="), ("op", "<>"), ("op", "<"), ("op", ">"), ("op", "<="), ("op", ">=")):
-            op = take()[1]
-            right = total()
-            value = {"=": value == right, "<>": value != right, "<": value < right, ">": value > right,
-                     "<=": value <= right, ">=": value >= right}[op]
-        return value
-
-    result = comparison()
-    assert pos == len(tokens), f"unread tokens in {formula}"
-    return result
-
-
-def numbers(args: list[Any]) -> list[float]:
-    out: list[float] = []
-    for a in args:
-        out += [v for v in (a if isinstance(a, list) else [a]) if isinstance(v, (int, float))]
-    return out
-
-
-def call(name: str, args: list[Any]) -> Any:
-    if name == "IF":
-        return args[1] if args[0] else args[2]
-    if name == "MIN":
-        return min(numbers(args))
-    if name == "MAX":
-        return max(numbers(args))
-    if name == "SUM":
-        return sum(numbers(args))
-    if name == "COUNT":
-        return float(len(numbers(args)))
-    if name == "AVERAGE":
-        values = numbers(args)
-        return sum(values) / len(values)
-    if name == "STDEVP":
-        values = numbers(args)
-        mean = sum(values) / len(values)
-        return math.sqrt(sum((v - mean) ** 2 for v in values) / len(values))
-    if name == "COUNTIF":
-        return float(sum(1 for v in numbers([args[0]]) if v == args[1]))
-    if name == "RANK":
-        x, values, ascending = args[0], numbers([args[1]]), args[2]
-        return float(1 + sum(1 for v in values if (v < x if ascending else v > x)))
-    raise AssertionError(f"the report uses a function the test does not know: {name}")
-
-
-def check_every_formula(formulas: Any, stored: Any) -> int:
-    """Every formula cell's stored result equals what its formula computes; returns the count."""
-    count = 0
-    for ws in formulas.worksheets:
-        for row in ws.iter_rows():
-            for c in row:
-                if isinstance(c.value, str) and c.value.startswith("="):
-                    expected = stored[ws.title][c.coordinate].value
-                    got = evaluate(c.value, stored, ws.title)
-                    assert isinstance(expected, (int, float)), f"{ws.title}!{c.coordinate} stores no number"
-                    assert got == pytest.approx(expected, rel=1e-12, abs=1e-12), \
-                        f"{ws.title}!{c.coordinate} {c.value} = {got}, stored {expected}"
-                    count += 1
-    return count
-
-
 def test_evaluator_knows_excel_precedence():
     # The evaluator itself must be right for the checks below to mean anything.
     class Book(dict):
@@ -273,20 +111,33 @@ def test_ranking_sheet_in_english(sample_books):
     assert [c.value for c in ws[6]][:3] == ["Rank", "Name", "Score"]
 
 
-def test_ranking_highlights_the_top_three_only(sample_books):
+def test_the_podium_is_a_conditional_format_on_the_rank(sample_books):
+    # Fills follow the rank formula (a changed weight moves them), one rule per place; the
+    # name column's rule is bold too.
     formulas, _ = sample_books["id"]
     ws = formulas["Peringkat"]
-    fills = [ws.cell(r, 2).fill.fgColor.rgb for r in (7, 8, 9, 10)]
-    assert fills[0].endswith("FFE699") and fills[1].endswith("E7E6E6") and fills[2].endswith("F8CBAD")
-    assert fills[3] in (None, "00000000")
+    rules = {(str(cf.sqref), rule.formula[0]): rule for cf in ws.conditional_formatting for rule in cf.rules}
+    assert set(rules) == {(rng, f"$A7={p}") for p in (1, 2, 3) for rng in ("B7:B20", "A7:A20 C7:G20")}
+    gold = rules[("B7:B20", "$A7=1")].dxf
+    assert gold.fill.bgColor.rgb.endswith("FFC000") and gold.font.b
+    assert ws.cell(7, 2).fill.fgColor.rgb in (None, "00000000")  # no fill written into the cells
+
+
+def test_podium_fills_differ_in_greyscale():
+    from paritrana.report.xlsx.podium import PODIUM_FILLS, luminance
+
+    # gold #FFC000: 0,299 × 255 + 0,587 × 192 + 0,114 × 0 = 189,0; silver #D2D2D2: 210; bronze 233,5
+    greys = [luminance(PODIUM_FILLS[p]) for p in (1, 2, 3)]
+    assert greys == pytest.approx([189.0, 210.0, 233.5], abs=0.1)
+    assert min(b - a for a, b in zip(greys, greys[1:], strict=False)) >= 15
 
 
 def test_ranking_scores_are_sums_of_breakdown_contributions(sample_books):
     formulas, stored = sample_books["id"]
     score = formulas["Peringkat"]["C7"].value
-    refs = re.findall(r"'Rincian'!\$L\$(\d+)", score)
+    refs = re.findall(r"'Rincian'!\$M\$(\d+)", score)
     assert score.count("+") == 2 and len(refs) == 3
-    assert sum(stored["Rincian"][f"L{r}"].value for r in refs) == pytest.approx(stored["Peringkat"]["C7"].value)
+    assert sum(stored["Rincian"][f"M{r}"].value for r in refs) == pytest.approx(stored["Peringkat"]["C7"].value)
 
 
 def test_ranking_indicator_columns_show_contributions(sample_books):
@@ -324,7 +175,7 @@ def test_breakdown_minmax_uses_the_group_block(sample_books):
     assert fs.cell(5, h["Min / batas bawah"]).value == "=MIN($E$5:$E$18)"
     assert ws.cell(5, h["Min / batas bawah"]).value == 11199
     assert ws.cell(5, h["Maks / batas atas"]).value == 122318
-    assert fs.cell(6, h["Nilai ternormalisasi"]).value == "=IF(I6=H6,100,100*(E6-H6)/(I6-H6))"
+    assert fs.cell(6, h["Nilai ternormalisasi"]).value == "=IF(J6=I6,100,100*(E6-I6)/(J6-I6))"
 
 
 def test_breakdown_in_english(sample_books):
@@ -338,10 +189,12 @@ def test_breakdown_in_english(sample_books):
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_every_formula_evaluates_to_its_stored_value(sample_books, lang):
     formulas, stored = sample_books[lang]
-    # 42 breakdown rows × (min, max, normalised, weight, contribution), less min/max of the 14
-    # cakupan rows (fixed goalposts); 14 × (score + 3 parts) on the Ranking sheet; 3 local +
-    # 3 global weights + 1 aspect share on the Criteria sheet
-    assert check_every_formula(formulas, stored) == 42 * 5 - 14 * 2 + 14 * 4 + 7
+    # 42 breakdown rows × (rank, raw value, min, max, normalised, weight, contribution) — the
+    # cakupan rows' min and max read the goalposts on the Criteria sheet; 14 × (score + 3 parts +
+    # rank + note) and the "weights changed" line on the Ranking sheet; 3 local + 3 global
+    # weights + 1 aspect share on the Criteria sheet; on the Audit sheet the flag and the 6
+    # published cells (1 aspect + 3 indicator weights + 2 goalposts) as they are now
+    assert check_every_formula(formulas, stored) == 42 * 7 + 14 * 6 + 1 + 7 + 1 + 6
 
 
 def test_stored_results_are_paritranas_numbers(sample_books, sample_result):
@@ -390,7 +243,7 @@ def test_criteria_sheet_has_the_tree_the_weights_and_the_yaml(sample_books):
     assert [ws.cell(r, 1).value for r in (6, 7, 8, 9)] == ["kinerja", "capaian", "cakupan", "pertumbuhan"]
     assert [ws.cell(r, 3).value for r in (6, 7, 8, 9)] == [100, 40, 30, 30]
     assert [ws.cell(r, 5).value for r in (7, 8, 9)] == pytest.approx([0.4, 0.3, 0.3])
-    assert ws.cell(8, 6).value == "target" and ws.cell(8, 7).value == "min 0, maks 100"
+    assert ws.cell(8, 6).value == "target" and (ws.cell(8, 7).value, ws.cell(8, 8).value) == (0, 100)
     column_a = [ws.cell(r, 1).value for r in range(1, ws.max_row + 1)]
     assert "peserta <= pekerja" in column_a and "pertumbuhan, capaian" in column_a
     assert "  id: Paritrana Award — Pemerintah Kabupaten/Kota" in column_a
@@ -430,11 +283,25 @@ def test_print_setup_frozen_header_and_filter(sample_books):
     formulas, _ = sample_books["id"]
     ws = formulas["Rincian"]
     assert ws.freeze_panes == "C5"
-    assert ws.auto_filter.ref == "A4:L46"
+    assert ws.auto_filter.ref == "A4:M46"
     assert ws.page_setup.orientation == "landscape"
-    assert ws.sheet_properties.pageSetUpPr.fitToPage and ws.page_setup.fitToWidth in (1, None)
-    assert ws.page_setup.fitToHeight == 0
     assert "Paritrana Award" in ws.oddHeader.left.text and "&P" in ws.oddFooter.center.text
+    ranking = formulas["Peringkat"]
+    assert ranking.sheet_properties.pageSetUpPr.fitToPage and ranking.page_setup.fitToWidth in (1, None)
+    # 14 candidates fit the first page: no header repeated over the pages after it (the chart's)
+    assert ranking.page_setup.fitToHeight == 0 and ranking.print_title_rows is None
+
+
+def test_a_sheet_too_wide_for_8_pt_continues_on_the_next_page_with_its_name_columns(sample_books):
+    from paritrana.report.xlsx.page import MIN_SCALE, PRINT_WIDTH_PX, column_pixels
+
+    ws = sample_books["id"][0]["Rincian"]
+    widths = [ws.column_dimensions[letter].width for letter in "ABCDEFGHIJKLM"]
+    # the 13 columns need more than the page width ÷ 0,8: fitted, 10 pt text would print below 8 pt
+    assert sum(column_pixels(w) for w in widths) * MIN_SCALE > PRINT_WIDTH_PX
+    pr = ws.sheet_properties.pageSetUpPr
+    assert not (pr is not None and pr.fitToPage)
+    assert ws.print_title_cols == "$A:$B" and ws.print_title_rows == "$4:$4"  # rank and name on every page
 
 
 def test_number_formats(sample_books):
@@ -512,7 +379,7 @@ def test_a_single_candidate_gets_100_on_rank(tmp_path):
     result = paritrana.evaluate(data, criteria=one_indicator_criteria(tmp_path, "normalize: rank"))
     formulas, stored = open_both(write(result, tmp_path / "r.xlsx"))
     check_every_formula(formulas, stored)
-    assert stored["Rincian"]["J5"].value == 100
+    assert stored["Rincian"]["K5"].value == 100
 
 
 GEOMETRIC = """\
@@ -636,12 +503,12 @@ def test_names_that_look_like_formulas_stay_text(tmp_path, name):
 
 
 def test_a_crash_midway_leaves_no_report_and_no_temp_file(tmp_path, sample_result, monkeypatch):
-    from paritrana.report.xlsx import sheets as xlsx_sheets
+    from paritrana.report.xlsx import formula_report
 
     def boom(*args: Any, **kwargs: Any) -> None:
         raise RuntimeError("disk on fire")
 
-    monkeypatch.setattr(xlsx_sheets, "write_audit", boom)
+    monkeypatch.setattr(formula_report, "write_audit", boom)
     with pytest.raises(RuntimeError, match="disk on fire"):
         write(sample_result, tmp_path / "r.xlsx")
     assert list(tmp_path.iterdir()) == []
@@ -730,16 +597,16 @@ def test_ties_are_flagged_for_the_jury(tmp_path):
     ws = stored["Peringkat"]
     h = header_map(ws, 6)
     assert [(ws.cell(r, 1).value, ws.cell(r, 2).value, ws.cell(r, h["Catatan"]).value) for r in (7, 8)] == \
-        [(1, "Landak", "seri"), (1, "Sanggau", "seri")]
+        [(1, "Landak", "Juara I; seri"), (1, "Sanggau", "Juara I; seri")]
     assert "seri: skor dan indikator penentu sama persis; urutannya diputuskan tim juri" in [
-        ws.cell(r, 1).value for r in range(9, 15)]
-    assert formulas["Peringkat"].cell(8, 2).fill.fgColor.rgb.endswith("FFE699")  # both gold
+        ws.cell(r, 1).value for r in range(9, ws.max_row + 1)]
+    check_every_formula(formulas, stored)  # both rank 1: both gold by the conditional format
 
 
 def test_ranking_names_the_ineligible(tmp_path):
     result = ineligible_result(tmp_path)
     _, stored = open_both(write(result, tmp_path / "r.xlsx", lang="en"))
-    column_a = [stored["Ranking"].cell(r, 1).value for r in range(1, 20)]
+    column_a = [stored["Ranking"].cell(r, 1).value for r in range(1, stored["Ranking"].max_row + 1)]
     assert 'Ineligible: Gamma (see the "Ineligible" sheet)' in column_a
 
 
@@ -802,7 +669,7 @@ def test_data_and_criteria_sheets_in_english(sample_books):
     criteria = stored["Criteria"]
     assert [c.value for c in criteria[5]][:5] == ["Aspect / indicator", "Label", "Weight (as written)",
                                                    "Relative weight", "Global weight"]
-    assert criteria.cell(7, 8).value == "higher is better"
+    assert criteria.cell(7, 10).value == "higher is better"
     assert "Eligibility rules" in [criteria.cell(r, 1).value for r in range(1, 30)]
 
 
@@ -863,7 +730,8 @@ def test_xlsxwriter_takes_the_fast_path_for_every_report_formula(tmp_path, sampl
     monkeypatch.setattr(xlsx_base, "plain_formula", counted_plain)
     monkeypatch.setattr(Worksheet, "_prepare_formula", counted_slow)
     formulas, _ = open_both(write(sample_result, tmp_path / "r.xlsx"))
-    assert calls == {"fast": len(every_formula(formulas)), "slow": 0}
+    podium_rules = sum(len(cf.rules) for cf in formulas["Peringkat"].conditional_formatting)  # formulas too
+    assert calls == {"fast": len(every_formula(formulas)) + podium_rules, "slow": 0}
 
 
 # ---- the large report (xlsx_large.py: values, wide Breakdown, sheets split at Excel's limits) ----
@@ -968,8 +836,9 @@ def test_large_report_sheets_and_the_values_notes(large_book):
     facts = {c[0].value: c[1].value for c in book["Audit"].iter_rows(min_col=1, max_col=2)}
     assert facts["Isi laporan"] == note and facts["Jumlah kandidat"] == 62
     assert '2 kandidat tidak memenuhi syarat (lihat lembar "Tidak memenuhi syarat").' in column_a(book["Peringkat"])
-    # Values, not formulas: only the Criteria sheet's weights stay formulas.
-    assert {ws.title for ws in book.worksheets if every_formula_in(ws)} == {"Kriteria"}
+    # Values, not formulas: only the Criteria sheet's weights stay formulas (and the Audit
+    # sheet's check of them).
+    assert {ws.title for ws in book.worksheets if every_formula_in(ws)} == {"Kriteria", "Audit"}
 
 
 def every_formula_in(ws: Any) -> list[str]:
@@ -992,16 +861,18 @@ def test_large_ranking_holds_paritranas_numbers(large_book):
     # group by group, each by rank
     groups = [row[h["Kelompok"] - 1] for row in rows]
     assert groups == sorted(groups, key=[g for g in dict.fromkeys(groups)].index)
-    assert all(a[0] <= b[0] for a, b in zip(rows, rows[1:]) if a[h["Kelompok"] - 1] == b[h["Kelompok"] - 1])
+    assert all(a[0] <= b[0] for a, b in zip(rows, rows[1:], strict=False) if a[h["Kelompok"] - 1] == b[h["Kelompok"] - 1])
 
 
 def test_large_ranking_podium_and_names_as_text(large_book):
+    from paritrana.report.xlsx.podium import PODIUM_FILLS
+
     _, book = large_book
     ws = book["Peringkat"]
     first = find_row(ws, 1, "Peringkat") + 1
     golds = [r for r in range(first, ws.max_row + 1) if ws.cell(r, 1).value == 1]
     assert len(golds) == 2  # one per group
-    assert all(ws.cell(r, 2).fill.fgColor.rgb.endswith("FFE699") and ws.cell(r, 2).font.b for r in golds)
+    assert all(ws.cell(r, 2).fill.fgColor.rgb.endswith(PODIUM_FILLS[1][1:]) and ws.cell(r, 2).font.b for r in golds)
     fourth = next(r for r in range(first, ws.max_row + 1) if ws.cell(r, 1).value == 4)
     assert ws.cell(fourth, 2).fill.fgColor.rgb in (None, "00000000")
     assert ws.cell(first, 4).number_format == "0.00" and ws.cell(first, 1).number_format == "0"  # Skor, Peringkat
@@ -1095,7 +966,7 @@ def test_no_sheet_passes_the_row_limit(tmp_path, large_mode, monkeypatch):
     monkeypatch.setattr(xlsx_bulk, "EXCEL_MAX_ROWS", 30)
     result = large_pool(tmp_path)
     book = openpyxl.load_workbook(write(result, tmp_path / "large.xlsx"))
-    assert all(ws.max_row <= 30 for ws in book.worksheets if ws.title != "Kriteria")  # Criteria: not a table
+    assert all(ws.max_row <= 30 for ws in book.worksheets if ws.title not in ("Kriteria", "Audit"))  # not tables
     assert book["Peringkat"].max_row == book["Rincian"].max_row == 30  # full parts end on the last row
     names = book.sheetnames
     ranking = [n for n in names if n.startswith("Peringkat")]
@@ -1110,7 +981,7 @@ def test_no_sheet_passes_the_row_limit(tmp_path, large_mode, monkeypatch):
     split = [row[1] for n in breakdown for row in table_rows(book[n])[1]]
     assert split == [row[1] for row in ranked]
     assert sum(len(table_rows(book[n], "Tahun")[1]) for n in data) == 62
-    assert "Hasil pemeringkatan (bagian 2 dari 4)" == book["Peringkat (2)"]["A1"].value
+    assert book["Peringkat (2)"]["A1"].value == "Hasil pemeringkatan (bagian 2 dari 4)"
     assert book["Peringkat (3)"].freeze_panes == book["Peringkat"].freeze_panes
 
 
@@ -1181,9 +1052,9 @@ def test_a_crash_while_writing_a_large_body_leaves_no_file(tmp_path, large_mode,
 def test_listed_warnings_are_capped(tmp_path, sample_result, monkeypatch):
     import openpyxl
 
-    from paritrana.report.xlsx import sheets as xlsx_sheets
+    from paritrana.report.xlsx import audit_sheet
 
-    monkeypatch.setattr(xlsx_sheets, "MAX_LISTED_WARNINGS", 1)
+    monkeypatch.setattr(audit_sheet, "MAX_LISTED_WARNINGS", 1)
     ws = openpyxl.load_workbook(write(sample_result, tmp_path / "r.xlsx"))["Audit"]
     lines = column_a(ws)
     assert "Peringatan (2)" in lines and sample_result.warning_texts()[0] in lines
@@ -1258,3 +1129,45 @@ def test_large_geometric_ranking_shows_normalised_values(tmp_path, monkeypatch):
         r = result.find(row[1])
         assert [row[h[i] - 1] for i in ("p", "q", "r")] == [r.indicators[i].normalized for i in ("p", "q", "r")]
         assert (row[h["Skor"] - 1], row[h["a1"] - 1], row[h["a2"] - 1]) == (r.score, r.aspects["a1"], r.aspects["a2"])
+
+
+# ---- print: the podium's words, the chart on page 1, the large report's printout -------------------
+
+def test_the_note_names_the_podium_in_the_report_s_language(sample_books):
+    for lang, sheet, words in (("id", "Peringkat", ["Juara I", "Juara II", "Juara III"]),
+                               ("en", "Ranking", ["1st place", "2nd place", "3rd place"])):
+        ws = sample_books[lang][1][sheet]
+        note = header_map(ws, 6)["Catatan" if lang == "id" else "Note"]
+        assert [ws.cell(r, note).value for r in (7, 8, 9, 10)] == [*words, None]
+
+
+def test_the_chart_prints_beside_the_ranking_on_the_first_page(sample_books):
+    formulas, _ = sample_books["id"]
+    ws = formulas["Peringkat"]
+    anchor = ws._charts[0].anchor._from
+    assert (anchor.row, anchor.col) == (4, 7)  # beside the table's header (H5), right of the Note column
+    assert ws.print_area.startswith("'Peringkat'!$A$1:$H$")  # the chart's column is printed
+
+
+def test_score_charts_run_from_0_to_100(tmp_path, sample_result):
+    path = write(sample_result, tmp_path / "r.xlsx")
+    with zipfile.ZipFile(path) as z:
+        chart = z.read("xl/charts/chart1.xml").decode()
+    assert '<c:max val="100"/>' in chart and '<c:min val="0"/>' in chart
+
+
+def test_the_large_report_prints_the_first_100_rows_of_each_table(tmp_path, large_mode, monkeypatch):
+    import openpyxl
+
+    from paritrana.report.xlsx import large, tables
+
+    monkeypatch.setattr(tables, "PRINT_ROWS", 20)
+    monkeypatch.setattr(large, "PRINT_ROWS", 20)
+    result = large_pool(tmp_path)
+    book = openpyxl.load_workbook(write(result, tmp_path / "large.xlsx"))
+    ranking = book["Peringkat"]
+    header = find_row(ranking, 1, "Peringkat")
+    assert ranking.print_area.split(":")[-1].endswith(f"${header + 20}")  # the header and 20 rows
+    assert "Yang dicetak: 20 baris pertama setiap lembar tabel; semua baris ada di berkas ini." in column_a(ranking)
+    breakdown = book["Rincian"]
+    assert breakdown.print_area.split(":")[-1].endswith(f"${find_row(breakdown, 1, 'Peringkat') + 20}")

@@ -370,3 +370,27 @@ def test_rank_prints_no_progress_into_a_captured_run(tmp_path):  # type: ignore[
     result = CliRunner().invoke(app, ["rank", str(sample), "-f", "json"])
     assert result.exit_code == 0
     assert "membaca" not in result.output and "memeriksa" not in result.output
+
+
+def test_a_warning_of_several_files_names_its_own_file_and_column(tmp_path):  # type: ignore[no-untyped-def]
+    import paritrana
+    from conftest import make_workbook, write_criteria
+
+    # a.xlsx has X in column B, b.xlsx in column C: the empty X of A2 is a.xlsx B3, of B2 b.xlsx C3
+    make_workbook(tmp_path, {"2024": [["Wilayah", "X", "Y"], ["A1", 10, 1], ["A2", None, 2]]}, name="a.xlsx")
+    make_workbook(tmp_path, {"2024": [["Wilayah", "Y", "X"], ["B1", 3, 5], ["B2", 4, None]]}, name="b.xlsx")
+    criteria = write_criteria(tmp_path, """\
+        title: T
+        columns:
+          wilayah: [Wilayah]
+          x: {headers: [X]}
+          y: {headers: [Y]}
+        indicators:
+          v: {value: x, weight: 1, normalize: minmax, missing: zero}
+          w: {value: y, weight: 1, normalize: minmax}
+        """)
+    result = paritrana.run([tmp_path / "a.xlsx", tmp_path / "b.xlsx"], criteria=criteria)
+    empty = [i for i in result.warnings if i.code is IssueCode.EMPTY_VALUE]
+    assert [(Path(str(i.location.file)).name, i.location.sheet, i.location.cell) for i in empty] == [
+        ("a.xlsx", "2024", "B3"), ("b.xlsx", "2024", "C3")]
+    assert [i.location for i in empty] == [i.plain().location for i in empty if isinstance(i, RowIssue)]

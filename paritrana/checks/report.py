@@ -104,6 +104,6 @@ def _issue_dicts(issues: list[Issue], lang: str | None, cli: bool) -> list[dict[
         else:
             hints = [render(batch.hints(k), lang, cli=cli) for k in rows]
         for k, message, hint in zip(rows, messages, hints, strict=True):
-            out.append({"code": batch.code, "message": message, "file": batch.file, "sheet": batch.sheet(k),
+            out.append({"code": batch.code, "message": message, "file": batch.file_of(k), "sheet": batch.sheet(k),
                         "cell": batch.cells[k], "hint": hint})
     return out

@@ -64,13 +64,26 @@ def indicators_needing_baseline(criteria: Criteria) -> dict[str, Missing]:
 
 
 def _cells(dataset: Dataset, frame: pd.DataFrame, rows: np.ndarray,
-           column: str | None) -> tuple[list[str | None], CellNames]:
-    """The sheet and cell (``Dataset.location``) of the given rows of ``frame`` (the cells'
-    names are made when read)."""
+           column: str | None) -> tuple[str | list[str | None], list[str | None], CellNames]:
+    """The file, sheet and cell (``Dataset.location``) of the given rows of ``frame`` (the
+    cells' names are made when read). The file is one path, or one per row when the dataset
+    places its sheets in several files (``paritrana.io.files.CombinedDataset``)."""
     sheets = frame[SHEET].to_numpy()[rows].tolist()
     numbers = frame[ROW].to_numpy()[rows].astype("int64").tolist()
-    letters = {sheet: dataset.cells.get(sheet, {}).get(column, "") if column else "" for sheet in set(sheets)}
-    return sheets, CellNames(sheets, numbers, letters)
+    if type(dataset).location is Dataset.location:
+        letters = {sheet: dataset.cells.get(sheet, {}).get(column, "") if column else "" for sheet in set(sheets)}
+        return dataset.path, sheets, CellNames(sheets, numbers, letters)
+    places = {sheet: _place_of(dataset, sheet, column) for sheet in set(sheets)}
+    files = [places[s][0] for s in sheets]
+    shown = [places[s][1] for s in sheets]
+    return files, shown, CellNames(sheets, numbers, {s: place[2] for s, place in places.items()})
+
+
+def _place_of(dataset: Dataset, sheet: str | None, column: str | None) -> tuple[str | None, str | None, str]:
+    """The file, sheet and column letter ``dataset.location`` gives a cell of ``column`` in ``sheet``."""
+    where = dataset.location(sheet, 1, column)
+    cell = where.cell or ""
+    return where.file, where.sheet, "" if cell.startswith("row ") else cell[:-1]
 
 
 def _batch(code: IssueCode, severity: Severity, text: Text, values: Mapping[str, object], dataset: Dataset,
@@ -79,8 +92,8 @@ def _batch(code: IssueCode, severity: Severity, text: Text, values: Mapping[str,
     """One ``RowIssue`` per row of ``rows`` (positions in ``frame``), placed at ``column``."""
     if not len(rows):
         return []
-    sheets, cells = _cells(dataset, frame, rows, column)
-    batch = IssueBatch(code, severity, text, dict(values), file=dataset.path, sheets=sheets, cells=cells, hint=hint,
+    files, sheets, cells = _cells(dataset, frame, rows, column)
+    batch = IssueBatch(code, severity, text, dict(values), file=files, sheets=sheets, cells=cells, hint=hint,
                        hints=hints)  # type: ignore[arg-type]
     return list(batch.rows())
 
@@ -334,16 +347,20 @@ def _empty_in(frame: pd.DataFrame, dataset: Dataset, users: dict[tuple[str, bool
         rows = np.flatnonzero(frame[column].isna().to_numpy(dtype=bool))
         if not len(rows):
             continue
-        sheets, cells = _cells(dataset, frame, rows, column)
+        files, sheets, cells = _cells(dataset, frame, rows, column)
+        one_file = isinstance(files, str)
         # the loader already said why for some (not a number, out of bounds...)
-        keep = [k for k in range(len(rows)) if (dataset.path, sheets[k], cells[k]) not in taken]
+        keep = [k for k in range(len(rows))
+                if (files if one_file else files[k], sheets[k], cells[k]) not in taken]
         if not keep:
             continue
         names = frame[NAME].to_numpy()[rows[keep]].tolist()
         text, values, hint, code, severity = _empty_text(column, readers, year if before else None)
         values["name"] = Column(str(n) for n in names)
-        batch = IssueBatch(code, severity, text, values, file=dataset.path, sheets=[sheets[k] for k in keep],
-                           cells=[cells[k] for k in keep] if len(keep) < len(rows) else cells, hint=hint)
+        every = len(keep) == len(rows)
+        batch = IssueBatch(code, severity, text, values, file=files if one_file or every else [files[k] for k in keep],
+                           sheets=sheets if every else [sheets[k] for k in keep],
+                           cells=cells if every else [cells[k] for k in keep], hint=hint)
         issues += batch.rows()
     return issues
 

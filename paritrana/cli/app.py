@@ -34,6 +34,7 @@ from paritrana.cli.rank import rank
 from paritrana.cli.sensitivity import sensitivity
 from paritrana.cli.template import template
 from paritrana.cli.validate import validate
+from paritrana.cli.verify import verify
 from paritrana.errors import ParitranaError
 from paritrana.i18n.lang import output_lang
 from paritrana.i18n.messages import cli as m
@@ -163,6 +164,7 @@ app.command()(explain)
 app.command()(validate)
 app.command()(template)
 app.command()(sensitivity)
+app.command()(verify)
 app.add_typer(criteria_app, name="criteria")
 
 

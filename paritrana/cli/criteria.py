@@ -1,4 +1,4 @@
-"""``paritrana criteria show|check|init``: read, check and start a criteria file."""
+"""``paritrana criteria show|check|list|init``: read, check, list and start a criteria file."""
 
 from __future__ import annotations
 
@@ -40,13 +40,23 @@ def check(ctx: typer.Context, criteria: CriteriaArg = None, lang: LangOpt = None
     typer.echo(report.summary().render(shown, cli=True))
 
 
+@criteria_app.command(name="list")
+def list_(ctx: typer.Context, lang: LangOpt = None) -> None:
+    """The packaged criteria: the name to give ``--criteria``, the title and the file."""
+    from paritrana.report.criteria_tree import render_packaged
+
+    render_packaged(stdout_console(), output_lang(ctx, lang, "id"))
+
+
 @criteria_app.command()
 def init(
-    directory: Annotated[Path, typer.Argument(help="Folder to write paritrana-kabkota.yaml into.")] = Path("."),
-    force: Annotated[bool, typer.Option("--force", help="Replace an existing file.")] = False,
+    name: Annotated[str | None, typer.Argument(show_default=False)] = None,
+    directory: Annotated[str | None, typer.Argument(show_default=False)] = None,
+    force: Annotated[bool, typer.Option("--force")] = False,
 ) -> None:
-    """Write an editable copy of the default criteria, with comments in Indonesian."""
-    from paritrana.report.criteria_tree import init_criteria
+    """Save an editable copy of packaged criteria (default: the commented default criteria)."""
+    from paritrana.report.criteria_tree import init_arguments, init_criteria
 
-    path = init_criteria(directory, force=force)
+    packaged, folder = init_arguments(name, directory)
+    path = init_criteria(folder, force=force, name=packaged)
     typer.echo(f"{path}")

@@ -13,12 +13,14 @@ import typer
 
 from paritrana.cli.options import (
     BaselineOpt,
+    ConflictsOpt,
     CriteriaOpt,
     EncodingOpt,
     FileArg,
     LangOpt,
     MaxMbOpt,
     PanelOpt,
+    PreviousOpt,
     TableOrJson,
     TableOrJsonOpt,
     YearOpt,
@@ -41,24 +43,36 @@ def explain(
     encoding: EncodingOpt = None,
     max_uncompressed_mb: MaxMbOpt = 1024,
     panel: PanelOpt = None,
+    conflicts: ConflictsOpt = None,
+    previous: PreviousOpt = None,
 ) -> None:
     """Explain one candidate's score: raw value → normalised → weighted contribution (and, with
-    --panel, the jury's interview scores and the final score)."""
-    from paritrana.api import evaluate
+    --panel, the jury's interview scores and the final score; with --previous, why the score
+    changed since the previous result)."""
+    from paritrana.api import evaluate, explain_change
     from paritrana.explain.model import Comparison, compare
     from paritrana.explain.model import explain as explain_candidate
-    from paritrana.explain.text import as_json
-    from paritrana.report.explain_terminal import render_comparison, render_explanation
+    from paritrana.explain.text import as_json, change_json
+    from paritrana.report.explain_terminal import render_change, render_comparison, render_explanation
 
-    result = evaluate(file, criteria=criteria, year=year, baseline=baseline, panel=panel,
-                      read=read_options(ctx, encoding, max_uncompressed_mb))
+    read = read_options(ctx, encoding, max_uncompressed_mb)
+    change = None
+    if previous is not None:
+        change = explain_change(file, name, previous, criteria=criteria, year=year, baseline=baseline, read=read)
+    result = evaluate(file, criteria=criteria, year=year, baseline=baseline, panel=panel or None,
+                      conflicts=conflicts, read=read)
     language = output_lang(ctx, lang, result.criteria.language)
     report = compare(result, name, vs) if vs is not None else explain_candidate(result, name)
     if fmt is TableOrJson.json:
-        sys.stdout.write(json.dumps(as_json(report, language), ensure_ascii=False, indent=2, allow_nan=False) + "\n")
+        data = as_json(report, language)
+        if change is not None:
+            data["change"] = change_json(change, language)
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n")
         return
     console = stdout_console()
     if isinstance(report, Comparison):
         render_comparison(report, console, language)
     else:
         render_explanation(report, console, language)
+    if change is not None:
+        render_change(change, console, language)

@@ -47,6 +47,7 @@ class TableOrJson(StrEnum):
 
 TableOrJsonOpt = Annotated[TableOrJson, typer.Option("--format", "-f")]
 FileArg = Annotated[Path, typer.Argument(show_default=False)]
+FilesArg = Annotated[list[Path], typer.Argument(show_default=False)]
 CriteriaOpt = Annotated[Path | None, typer.Option("--criteria", "-c", show_default=False)]
 YearOpt = Annotated[int | None, typer.Option("--year", show_default=False)]
 BaselineOpt = Annotated[Path | None, typer.Option("--baseline", show_default=False)]
@@ -56,9 +57,11 @@ MaxMbOpt = Annotated[int, typer.Option("--max-uncompressed-mb", min=1, metavar="
 DebugOpt = Annotated[bool, typer.Option("--debug")]
 MaxRowsOpt = Annotated[int, typer.Option("--max-rows", min=1, metavar="N", rich_help_panel="Limits")]
 MaxColumnsOpt = Annotated[int, typer.Option("--max-columns", min=1, metavar="N", rich_help_panel="Limits")]
-PanelOpt = Annotated[Path | None, typer.Option("--panel", show_default=False)]
+PanelOpt = Annotated[list[Path] | None, typer.Option("--panel", show_default=False)]  # repeatable; a folder too
+ConflictsOpt = Annotated[Path | None, typer.Option("--conflicts", show_default=False)]
 ForceOpt = Annotated[bool, typer.Option("--force")]
 TopOpt = Annotated[int | None, typer.Option("--top", min=1, metavar="N", show_default=False)]
+PreviousOpt = Annotated[Path | None, typer.Option("--previous", show_default=False)]
 
 
 class BadValue(typer.BadParameter):

@@ -1,4 +1,6 @@
-"""``paritrana rank FILE``: load, validate, score and rank; print the table, save a report."""
+"""``paritrana rank FILE...``: load, validate, score and rank; print the table, save a report.
+
+Several files (or a folder of them) are ranked together: the national round."""
 
 from __future__ import annotations
 
@@ -10,13 +12,15 @@ import typer
 from paritrana.cli.options import (
     BadValue,
     BaselineOpt,
+    ConflictsOpt,
     CriteriaOpt,
     EncodingOpt,
-    FileArg,
+    FilesArg,
     ForceOpt,
     LangOpt,
     MaxMbOpt,
     PanelOpt,
+    PreviousOpt,
     TopOpt,
     YearOpt,
     choice,
@@ -34,7 +38,7 @@ CSV_DIALECTS = ("excel-id", "plain")  # paritrana.report.text.CsvDialect, withou
 
 def rank(
     ctx: typer.Context,
-    file: FileArg,
+    file: FilesArg,
     criteria: CriteriaOpt = None,
     year: YearOpt = None,
     baseline: BaselineOpt = None,
@@ -51,7 +55,12 @@ def rank(
     encoding: EncodingOpt = None,
     max_uncompressed_mb: MaxMbOpt = 1024,
     panel: PanelOpt = None,
+    conflicts: ConflictsOpt = None,
     sensitivity: Annotated[bool, typer.Option("--sensitivity")] = False,
+    previous: PreviousOpt = None,
+    top_per_group: Annotated[int | None, typer.Option("--top-per-group", min=1, metavar="N",
+                                                      show_default=False)] = None,
+    history: Annotated[bool, typer.Option("--history")] = False,
 ) -> None:
     """Load, validate, score and rank; print the ranking (and save a report with --output)."""
     from paritrana.api import evaluate
@@ -61,18 +70,20 @@ def rank(
 
     if sensitivity and (output is None or output.suffix.lower() != ".xlsx"):
         raise BadValue(m.SENSITIVITY_NEEDS_XLSX(), option="--sensitivity")
-    given = inputs(file, baseline, criteria, panel)
+    given = inputs(*file, baseline, criteria, *(panel or []), conflicts, previous)
     if output is not None:  # before the work: a wrong path is found in a second, not after the ranking
         check_report_path(output, force=force, inputs=given, sensitivity=sensitivity)
+    read = read_options(ctx, encoding, max_uncompressed_mb)
     with progress_display(early_lang(ctx, lang), saving=output is not None):  # stderr, long work only
-        ranked = evaluate(file, criteria=criteria, year=year, baseline=baseline, panel=panel,
-                          read=read_options(ctx, encoding, max_uncompressed_mb))
+        ranked = evaluate(file[0] if len(file) == 1 else file, criteria=criteria, year=year, baseline=baseline,
+                          panel=panel or None, conflicts=conflicts, read=read,
+                          previous=previous, top_per_group=top_per_group, history=history)
         language = output_lang(ctx, lang, ranked.criteria.language)
         group_value = ranked.group_named(group)
         if output is not None:
             stage(Stage.WRITING)
             write_report(ranked, output, lang=language, force=force, inputs=given, sensitivity=sensitivity,
-                         csv_dialect=csv_dialect)
+                         csv_dialect=csv_dialect, read=read)
     if output is not None:
         typer.echo(m.REPORT_SAVED(path=output).render(language), err=True)
     render_stdout(ranked, fmt, lang=language, top=top, group=group_value, console=stdout_console(),

@@ -16,6 +16,7 @@ from paritrana.cli.options import (
     ForceOpt,
     LangOpt,
     MaxMbOpt,
+    PanelOpt,
     TableOrJson,
     TableOrJsonOpt,
     TopOpt,
@@ -65,6 +66,7 @@ def sensitivity(
     top: TopOpt = None,
     encoding: EncodingOpt = None,
     max_uncompressed_mb: MaxMbOpt = 1024,
+    panel: PanelOpt = None,
 ) -> None:
     """Re-score under random weights (and methods): rank intervals, P(first), exact weight-stability
     intervals of the podium, and the podium without each indicator."""
@@ -74,11 +76,11 @@ def sensitivity(
 
     method_list = _methods(methods)
     if output is not None:
-        check_sensitivity_output(output, inputs=[file, baseline, criteria], force=force)
+        check_sensitivity_output(output, inputs=[file, baseline, criteria, *(panel or [])], force=force)
     with DelayedProgress() as progress:
         result = analyse(file, criteria=criteria, year=year, baseline=baseline,
                          read=read_options(ctx, encoding, max_uncompressed_mb), runs=runs, jitter=jitter,
-                         methods=method_list, seed=seed, progress=progress.update)
+                         methods=method_list, seed=seed, progress=progress.update, panel=panel or None)
     language = output_lang(ctx, lang, result.language)
     if output is not None:
         write_sensitivity(result, output, lang=language)

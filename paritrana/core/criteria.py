@@ -136,6 +136,45 @@ class Column(Strict):
         return [value] if isinstance(value, str) else value
 
 
+class Band(Strict):
+    """Status bands of one value (an indicator's raw value, or the score): named classes from
+    the lowest values up, and the cut-offs between them. A value equal to a cut-off belongs to
+    the upper class: with ``cuts: [30, 50, 70]``, 30 is in the second class, 29,99 in the first."""
+
+    label: Localized | None = None
+    classes: list[Localized]
+    cuts: list[Annotated[float, Field(allow_inf_nan=False)]]
+
+    @model_validator(mode="after")
+    def _check(self) -> Band:
+        if len(self.classes) < 2:
+            raise ModelProblem(m.BAND_TWO_CLASSES(), "classes")
+        if len(self.cuts) != len(self.classes) - 1:
+            raise ModelProblem(m.BAND_CUTS_COUNT(classes=len(self.classes), n=len(self.classes) - 1,
+                                                 got=len(self.cuts)), "cuts")
+        if any(b <= a for a, b in zip(self.cuts, self.cuts[1:], strict=False)):
+            raise ModelProblem(m.BAND_CUTS_ORDER(), "cuts")
+        names = [str(c) for c in self.classes]
+        doubled = sorted({n for n in names if names.count(n) > 1})
+        if doubled:
+            raise ModelProblem(m.BAND_CLASS_TWICE(names=doubled), "classes")
+        return self
+
+    def classify(self, values: Any) -> list[str | None]:
+        """The class of each value (as named in the criteria's language); None for a value
+        that is missing. A value equal to a cut-off is in the class above it."""
+        import numpy as np
+
+        x = np.asarray(values, dtype=float)
+        index = np.searchsorted(np.asarray(self.cuts, dtype=float), x, side="right")
+        names = [str(c) for c in self.classes]
+        return [None if v != v else names[i] for v, i in zip(x.tolist(), index.tolist(), strict=True)]
+
+
+SCORE_BAND = "score"  # the `bands:` key that bands the score (any other key names an indicator)
+FILE_GROUP = "file"  # `group_by: file`: each input file is a group (several files: one per province)
+
+
 class Criteria(Strict):
     """A whole criteria file. ``aspects`` is always filled: a flat ``indicators:`` mapping
     becomes one implicit aspect (see ``flat``)."""
@@ -156,6 +195,7 @@ class Criteria(Strict):
     description: Localized | None = None
     panel: PanelSpec | None = None
     stages: StagesSpec | None = None
+    bands: dict[str, Band] = {}
 
     @field_validator("columns", mode="before")
     @classmethod
@@ -339,6 +379,7 @@ _ALLOWED_KEYS: dict[str, list[str]] = {
     "Aspect": list(Aspect.model_fields),
     "Normalize": list(Normalize.model_fields),
     "Column": list(Column.model_fields),
+    "Band": list(Band.model_fields),
 }
 
 _TYPE_MESSAGES = {
@@ -423,6 +464,8 @@ def _allowed_for(parent: Path_) -> list[str]:
         model = "Aspect"
     elif len(parent) >= 2 and parent[-2] == "columns":
         model = "Column"
+    elif len(parent) >= 2 and parent[-2] == "bands":
+        model = "Band"
     return [k for k in _ALLOWED_KEYS[model] if not k.startswith("_")]
 
 
@@ -476,6 +519,13 @@ def file_problems(data: dict[Any, Any], criteria: Criteria | None = None) -> Pro
                 problems.append((("max_change", name), _not_declared(name, raw)))
         elif name not in raw.derived and name not in raw.names_read:
             problems.append((("max_change", name), m.NOT_A_NAME(name=name)))
+    for name in raw.bands:
+        if name != SCORE_BAND and ids and name not in seen:
+            close = difflib.get_close_matches(name, [SCORE_BAND, *ids], n=1)
+            problems.append((("bands", name), m.BAND_TARGET_CLOSE(name=name, close=close[0]) if close
+                             else m.BAND_TARGET(name=name, ids=[SCORE_BAND, *ids])))
+        elif name == SCORE_BAND and name in seen:
+            problems.append((("bands", name), m.BAND_SCORE_AMBIGUOUS()))
     if criteria is not None:
         for name, column in criteria.columns.items():
             if column.min is not None and column.max is not None and column.max < column.min:
@@ -505,6 +555,8 @@ class _RawCriteria:
         self.tiebreak: list[str] = [str(t) for t in tiebreak] if isinstance(tiebreak, list) else []
         max_change = data.get("max_change")
         self.max_change: list[str] = [str(k) for k in max_change] if isinstance(max_change, dict) else []
+        bands = data.get("bands")
+        self.bands: list[str] = [str(k) for k in bands] if isinstance(bands, dict) else []
         entity, group_by = data.get("entity", "wilayah"), data.get("group_by")
         self.special: set[str] = {n for n in (entity, group_by) if isinstance(n, str)}
         self.names_read: set[str] = set()

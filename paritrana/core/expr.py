@@ -19,13 +19,20 @@ Grammar (EBNF; whitespace between tokens is ignored)::
     power       = primary [ "**" unary ] ;             (* right-associative; -2**2 == -4 *)
     primary     = NUMBER | NAME | call | "(" expression ")" ;
     call        = FUNCTION "(" [ expression { "," expression } ] ")" ;
-    FUNCTION    = "previous" | "min" | "max" | "abs" | "log" | "log10" | "sqrt" ;
+    FUNCTION    = "previous" | "gap_closed" | "min" | "max" | "abs" | "log" | "log10" | "sqrt" ;
     NUMBER      = ( digits [ "." [ digits ] ] | "." digits ) [ ( "e" | "E" ) [ "+" | "-" ] digits ] ;
     NAME        = identifier (Unicode letters allowed) that is neither a keyword nor a FUNCTION ;
 
 ``and``/``or``/``not`` are lower-case keywords; other Python keywords (``lambda``, ``True``,
 ``if`` ...) are rejected. Arity: ``previous``, ``abs``, ``log``, ``log10`` and ``sqrt`` take exactly
-one argument, ``min`` and ``max`` at least two. ``previous()`` cannot be nested.
+one argument, ``gap_closed`` exactly two, ``min`` and ``max`` at least two. ``previous()`` cannot be
+nested, neither inside itself nor inside the first argument of ``gap_closed()``.
+
+``gap_closed(x, target)`` is the share (in %) of last year's gap to ``target`` that was closed
+this year: ``100 × (x − previous(x)) / (target − previous(x))``. It is negative when ``x`` fell
+and above 100 when ``x`` passed the target. A candidate that had reached the target already
+(``previous(x) ≥ target``) gets 100 while ``x`` stays at or above it, 0 when it falls below.
+Like ``previous()`` it reads the baseline year.
 
 Chained comparisons (``a < b < c``) are rejected with a message suggesting ``a < b and b < c``;
 an explicitly parenthesised ``(a < b) < c`` compares the boolean as 0/1.
@@ -69,8 +76,9 @@ __all__ = ["FUNCTIONS", "MAX_DEPTH", "MAX_LENGTH", "Expr", "parse_expression"]
 
 MAX_LENGTH = 2000
 MAX_DEPTH = 50
-FUNCTIONS: tuple[str, ...] = ("previous", "min", "max", "abs", "log", "log10", "sqrt")
+FUNCTIONS: tuple[str, ...] = ("previous", "gap_closed", "min", "max", "abs", "log", "log10", "sqrt")
 _ONE_ARGUMENT = frozenset({"previous", "abs", "log", "log10", "sqrt"})
+_TWO_ARGUMENTS = frozenset({"gap_closed"})  # exactly two
 KEYWORDS = frozenset({"and", "or", "not"})
 
 # Binary operators and their precedence (higher binds tighter). ``not`` sits at 3 and the
@@ -371,9 +379,9 @@ class _Parser:
                                   else m.UNKNOWN_FUNCTION(name=func, allowed=list(FUNCTIONS)), name.pos)
         opener = self.advance()
         outer_in_previous = self.in_previous
+        if func in ("previous", "gap_closed") and self.in_previous:
+            raise ExpressionError(m.PREVIOUS_NESTED(), name.pos)
         if func == "previous":
-            if self.in_previous:
-                raise ExpressionError(m.PREVIOUS_NESTED(), name.pos)
             self.in_previous = True
         try:
             args: list[Node] = []
@@ -392,8 +400,14 @@ class _Parser:
             self.in_previous = outer_in_previous
         if func in _ONE_ARGUMENT and len(args) != 1:
             raise ExpressionError(m.ONE_ARGUMENT(func=f"{func}()", n=len(args)), name.pos)
+        if func in _TWO_ARGUMENTS and len(args) != 2:
+            raise ExpressionError(m.EXACTLY_TWO_ARGUMENTS(func=f"{func}()", n=len(args)), name.pos)
         if func not in _ONE_ARGUMENT and len(args) < 2:
             raise ExpressionError(m.TWO_ARGUMENTS(func=f"{func}()", n=len(args)), name.pos)
+        if func == "gap_closed":  # its first argument is read in the baseline year too
+            if _contains_previous(args[0]):
+                raise ExpressionError(m.PREVIOUS_IN_GAP_CLOSED(), name.pos)
+            self.previous |= _names_in(args[0])
         return self.checked(Call(func, tuple(args), name.pos, _above(*args)))
 
 
@@ -481,9 +495,24 @@ class Expr:
         return np.broadcast_to(value, (evaluator.n,)).copy()
 
 
+def _names_in(node: Node) -> set[str]:
+    match node:
+        case Name(name=name):
+            return {name}
+        case Call(args=args):
+            return set().union(*(_names_in(a) for a in args))
+        case Unary(operand=operand):
+            return _names_in(operand)
+        case Binary(left=left, right=right):
+            return _names_in(left) | _names_in(right)
+        case Chain(first=first, rest=rest):
+            return _names_in(first).union(*(_names_in(x) for _, x in rest))
+    return set()
+
+
 def _contains_previous(node: Node) -> bool:
     match node:
-        case Call(func="previous"):
+        case Call(func="previous") | Call(func="gap_closed"):
             return True
         case Call(args=args):
             return any(_contains_previous(a) for a in args)
@@ -580,6 +609,18 @@ class _Evaluator:
                 return self.call(node, prev)
         raise AssertionError(f"unknown node {node!r}")  # pragma: no cover
 
+    def gap_closed(self, node: Call, prev: bool) -> Any:
+        """100·(x − x₀)/(t − x₀); with x₀ ≥ t (the target reached already) 100 while x ≥ t,
+        else 0; NaN when any of the three is."""
+        np = self.np
+        x = self.num(self.eval(node.args[0], prev))
+        x0 = self.num(self.eval(node.args[0], True))
+        target = self.num(self.eval(node.args[1], prev))
+        share = 100.0 * (x - x0) / (target - x0)
+        reached = np.where(x >= target, 100.0, 0.0)
+        value = np.where(x0 >= target, reached, share)
+        return np.where(np.isnan(x) | np.isnan(x0) | np.isnan(target), np.nan, value)
+
     def chain(self, first: Node, rest: tuple[tuple[str, Node], ...], prev: bool) -> Any:
         np = self.np
         if rest[0][0] in ("and", "or"):
@@ -600,6 +641,10 @@ class _Evaluator:
             if self.previous_env is None:
                 raise ExpressionError(m.NEEDS_BASELINE(), node.pos)
             return self.eval(node.args[0], True)
+        if node.func == "gap_closed":
+            if self.previous_env is None:
+                raise ExpressionError(m.NEEDS_BASELINE(), node.pos)
+            return self.gap_closed(node, prev)
         args = [self.num(self.eval(arg, prev)) for arg in node.args]
         if node.func == "min":
             return reduce(np.minimum, args)

@@ -55,14 +55,16 @@ class IssueBatch:
     """Issues with one code, severity and text for many rows.
 
     ``values`` maps each placeholder of ``text`` to a ``Column`` (one value per row) or to one
-    value shared by every row. ``sheets`` and ``cells`` place each row (a single value when
-    shared); ``hint`` is one hint for all, ``hints(k)`` a hint per row, computed when asked.
+    value shared by every row. ``file``, ``sheets`` and ``cells`` place each row (``file`` and
+    ``sheets`` a single value when shared, or a list: rows of several files ranked together);
+    ``hint`` is one hint for all, ``hints(k)`` a hint per row, computed when asked.
     """
 
     __slots__ = ("code", "severity", "text", "values", "file", "sheets", "cells", "hint", "hints", "_size")
 
     def __init__(self, code: IssueCode, severity: Severity, text: Text, values: dict[str, Any], *,
-                 file: str | None, sheets: Sequence[str | None] | str | None, cells: Sequence[str | None],
+                 file: str | Sequence[str | None] | None, sheets: Sequence[str | None] | str | None,
+                 cells: Sequence[str | None],
                  hint: Message | None = None, hints: Callable[[int], Message | None] | None = None):
         self.code, self.severity, self.text, self.values = code, severity, text, values
         self.file, self.sheets, self.cells, self.hint, self.hints = file, sheets, cells, hint, hints
@@ -78,11 +80,20 @@ class IssueBatch:
     def sheet(self, k: int) -> str | None:
         return self.sheets if self.sheets is None or isinstance(self.sheets, str) else self.sheets[k]
 
+    def file_of(self, k: int) -> str | None:
+        return self.file if self.file is None or isinstance(self.file, str) else self.file[k]
+
+    def _elsewhere(self, main_file: str | None) -> bool:
+        """Whether some row's place names its file (a file other than ``main_file``)."""
+        if self.file is None or isinstance(self.file, str):
+            return bool(self.file) and self.file != main_file
+        return any(f and f != main_file for f in self.file)
+
     def message(self, k: int) -> Message:
         return Message(self.text, {name: _item(v[k]) if type(v) is Column else v for name, v in self.values.items()})
 
     def location(self, k: int) -> Location:
-        return Location(file=self.file, sheet=self.sheet(k), cell=self.cells[k])
+        return Location(file=self.file_of(k), sheet=self.sheet(k), cell=self.cells[k])
 
     def hint_of(self, k: int) -> Message | None:
         """The hint of row k; a per-row hint (``hints``, which always gives a ``Message``) is
@@ -93,13 +104,10 @@ class IssueBatch:
     def places(self, rows: Sequence[int], lang: str | None, main_file: str | None) -> list[str]:
         """``Issue.short_text``'s place of each row: ``2024!B7``, with the file when it is not
         ``main_file``."""
-        if self.file and self.file != main_file:
-            return [self.location(k).render(lang) for k in rows]
-        out = []
-        for k in rows:
-            sheet, cell = self.sheet(k), self.cells[k]
-            out.append((f"{sheet}!{cell}" if cell else sheet) if sheet is not None else (cell or ""))
-        return out
+        if self._elsewhere(main_file):
+            return [self.location(k).render(lang) if (self.file_of(k) or main_file) != main_file
+                    else _place(self.sheet(k), self.cells[k]) for k in rows]
+        return [_place(self.sheet(k), self.cells[k]) for k in rows]
 
     def messages(self, rows: Sequence[int], lang: str | None, *, cli: bool = False) -> list[str]:
         """The message of each row, rendered as ``Message.render`` would."""
@@ -111,7 +119,7 @@ class IssueBatch:
 
     def short_texts(self, rows: Sequence[int], lang: str | None, main_file: str | None) -> list[str]:
         texts = self.messages(rows, lang)
-        if not (self.file and self.file != main_file):  # the place without the file
+        if not self._elsewhere(main_file):  # the place without the file
             sheets = [self.sheets] if isinstance(self.sheets, str) or self.sheets is None else \
                 list(dict.fromkeys(self.sheets[k] for k in rows))
             if len(sheets) == 1 and sheets[0] is not None and all(self.cells[k] for k in rows):
@@ -120,6 +128,11 @@ class IssueBatch:
                 return [f"{prefix}{cells[k]}: {t}" for k, t in zip(rows, texts, strict=True)]
         places = self.places(rows, lang, main_file)
         return [f"{p}: {t}" if p else t for p, t in zip(places, texts, strict=True)]
+
+
+def _place(sheet: str | None, cell: str | None) -> str:
+    """``Issue.short_text``'s place within the main file: ``2024!B7``."""
+    return (f"{sheet}!{cell}" if cell else sheet) if sheet is not None else (cell or "")
 
 
 class LazyMessage(Message):

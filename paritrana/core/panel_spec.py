@@ -12,12 +12,24 @@ the final score weighs the desk score against the panel score.
       trimmed_fallback: mean      # error | mean | median, when fewer than 5 scores
       standardize: false          # per-juror z-scores, put back on the panel's scale
       min_jurors: 5
+      too_few_jurors: error       # error | warn, when conflicts leave fewer than min_jurors
       criteria:
         komitmen: {label: Komitmen kepala daerah, weight: 30}
         inovasi: 25               # a bare number is the weight
+      jurors:                     # the panel (names on the scoring forms); optional
+        - Juri 1                  # a bare name
+        - {name: Juri 4, asal: Sanggau, role: unsur serikat pekerja}
+      conflicts:                  # juror → the candidates they must not score
+        Juri 7: [Sekadau]
+      overrides:                  # a declared conflict the chair lifts, with the reason
+        - {juror: Juri 4, candidate: Sanggau, reason: "..."}
     stages:
       shortlist: 5                # or {top: 5} or {min_score: 50}; per group
       final: {desk: 60, panel: 40}
+
+A juror's ``asal`` (their region of origin) declares a conflict with the candidate of that
+name (matched like names across years: "Kab. Sanggau" = "Sanggau"); ``conflicts`` declares
+others. A conflicted score is never counted (``paritrana.panel.conflicts``).
 """
 
 from __future__ import annotations
@@ -30,9 +42,11 @@ from pydantic import Field, field_validator, model_validator
 
 from paritrana.core.headers import header_key
 from paritrana.core.localized import Localized, in_lang
+from paritrana.core.names import name_key
 from paritrana.core.problems import ModelProblem
 from paritrana.core.strict import Strict
 from paritrana.i18n.messages import criteria as m
+from paritrana.i18n.messages import panel as pm
 from paritrana.i18n.text import Message
 
 TRIMMED_MIN_SCORES = 5  # trimmed mean: drop the highest and the lowest of at least five scores
@@ -48,6 +62,44 @@ class TrimmedFallback(StrEnum):
     ERROR = "error"
     MEAN = "mean"
     MEDIAN = "median"
+
+
+class TooFewJurors(StrEnum):
+    """What happens when fewer than ``min_jurors`` jurors remain for a finalist (after
+    abstentions and conflicts of interest): stop with an error, or score over those who remain
+    with a warning."""
+
+    ERROR = "error"
+    WARN = "warn"
+
+
+def _as_list(value: Any) -> Any:
+    return [value] if isinstance(value, str) else value
+
+
+NonBlank = Annotated[str, Field(min_length=1, pattern=r"\S")]
+
+
+class Juror(Strict):
+    """A member of the panel: the name written on their scoring form, where they come from
+    (``asal``: a conflict with the candidate of that name) and their role (printed on the form)."""
+
+    name: NonBlank
+    asal: list[NonBlank] = []
+    role: Localized | None = None
+
+    @field_validator("asal", mode="before")
+    @classmethod
+    def _one_origin(cls, value: Any) -> Any:
+        return _as_list(value)
+
+
+class Override(Strict):
+    """A declared conflict of interest that the chair lifts, with the reason (shown in the audit)."""
+
+    juror: NonBlank
+    candidate: NonBlank
+    reason: NonBlank
 
 
 class PanelCriterion(Strict):
@@ -84,8 +136,26 @@ class PanelSpec(Strict):
     trimmed_fallback: TrimmedFallback = TrimmedFallback.ERROR
     standardize: bool = False
     min_jurors: Annotated[int, Field(ge=1)] = 1
+    too_few_jurors: TooFewJurors = TooFewJurors.ERROR
     criteria: dict[str, PanelCriterion]
     columns: PanelColumns = PanelColumns()
+    jurors: list[Juror] = []
+    conflicts: dict[str, list[NonBlank]] = {}
+    overrides: list[Override] = []
+
+    @field_validator("jurors", mode="before")
+    @classmethod
+    def _bare_names(cls, value: Any) -> Any:
+        if isinstance(value, list):
+            return [{"name": v} if isinstance(v, str) else v for v in value]
+        return value
+
+    @field_validator("conflicts", mode="before")
+    @classmethod
+    def _one_conflict(cls, value: Any) -> Any:
+        if isinstance(value, dict):
+            return {k: _as_list(v) for k, v in value.items()}
+        return value
 
     @field_validator("criteria", mode="before")
     @classmethod
@@ -122,6 +192,11 @@ class PanelSpec(Strict):
     def title_in(self, lang: str | None = None) -> str | None:
         """The panel's own label (``Wawancara Tim 9``) in ``lang``, if it has one."""
         return in_lang(self.label, lang)
+
+    @property
+    def juror_names(self) -> list[str]:
+        """The declared jurors' names, in order (empty when the criteria name none)."""
+        return [j.name for j in self.jurors]
 
     def to_percent(self, value: float) -> float:
         """A value on the declared scale → 0–100 (the scale the desk score uses)."""
@@ -177,6 +252,8 @@ _MODELS: dict[str, type[Strict]] = {
     "PanelSpec": PanelSpec,
     "PanelCriterion": PanelCriterion,
     "PanelColumns": PanelColumns,
+    "Juror": Juror,
+    "Override": Override,
     "StagesSpec": StagesSpec,
     "Shortlist": Shortlist,
     "FinalStage": FinalStage,
@@ -196,6 +273,10 @@ def allowed_keys(parent: tuple[Any, ...]) -> list[str] | None:
         model = "PanelCriterion"
     elif parent == ("panel", "columns"):
         model = "PanelColumns"
+    elif parent[:2] == ("panel", "jurors") and len(parent) == 3:
+        model = "Juror"
+    elif parent[:2] == ("panel", "overrides") and len(parent) == 3:
+        model = "Override"
     elif parent == ("stages", "shortlist"):
         model = "Shortlist"
     elif parent == ("stages", "final"):
@@ -223,7 +304,38 @@ def stage_problems(panel: PanelSpec | None, stages: StagesSpec | None) -> list[t
                     problems.append((("panel", "criteria", cid),
                                      m.PANEL_NAME_TWICE(name=name, first=seen[key], second=cid)))
                 seen.setdefault(key, cid)
+        problems += _juror_problems(panel)
     return problems
+
+
+def _juror_problems(panel: PanelSpec) -> list[tuple[tuple[Any, ...], Message]]:
+    """Each juror named once; conflicts and overrides name declared jurors (when the criteria
+    declare any: without a list, the jurors are those of the scores, checked when they are read)."""
+    problems: list[tuple[tuple[Any, ...], Message]] = []
+    first: dict[str, str] = {}
+    for i, juror in enumerate(panel.jurors):
+        key = name_key(juror.name)
+        if key in first:
+            problems.append((("panel", "jurors", i), pm.JUROR_DECLARED_TWICE(name=juror.name, first=first[key])))
+        first.setdefault(key, juror.name)
+    if not first:
+        return problems
+    names = list(first.values())
+    for name in panel.conflicts:
+        if name_key(name) not in first:
+            problems.append((("panel", "conflicts", name), _unknown_juror(name, names)))
+    for i, override in enumerate(panel.overrides):
+        if name_key(override.juror) not in first:
+            problems.append((("panel", "overrides", i, "juror"), _unknown_juror(override.juror, names)))
+    return problems
+
+
+def _unknown_juror(name: str, names: list[str]) -> Message:
+    near = difflib.get_close_matches(name_key(name), [name_key(n) for n in names], n=1, cutoff=0.6)
+    if near:
+        close = next(n for n in names if name_key(n) == near[0])
+        return pm.NOT_A_DECLARED_JUROR_CLOSE(name=name, close=close)
+    return pm.NOT_A_DECLARED_JUROR(name=name, names=names)
 
 
 def did_you_mean(word: str, options: list[str]) -> str:

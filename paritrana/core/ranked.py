@@ -11,7 +11,7 @@ written straight from the columns (``json_lines``), byte for byte what the objec
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, overload
 
 from paritrana.core import progress
@@ -129,6 +129,9 @@ class CandidateResult:
     panel_score: float | None = None  # 0–100; None unless shortlisted and scored
     shortlisted: bool | None = None
     panel: PanelEntry | None = None
+    # Keys added by options and criteria (previous_rank, movement, bands, source...), in JSON
+    # order after the keys above: see RankedColumns.extra.
+    extra: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -164,6 +167,14 @@ class RankedColumns:
     contribution: dict[str, Sequence[float | None] | None]
     weights: dict[str, float]
     stages: StageColumns | None = None
+    # More per-candidate values, JSON-ready (a number, text, None or a small dict): key → one
+    # value per row. Set by options and criteria (--previous, bands:, several files...); each
+    # becomes a JSON key of every candidate, after "indicators", in this order.
+    extra: dict[str, list[Any]] = field(default_factory=dict)
+
+    def with_extra(self, columns: dict[str, list[Any]]) -> RankedColumns:
+        """These columns with more per-candidate values (``extra``) added."""
+        return replace(self, extra={**self.extra, **columns})
 
     def __len__(self) -> int:
         return len(self.ranks)
@@ -178,7 +189,8 @@ class RankedColumns:
             self, ranks=ranks, ties=ties, scores=scores, names=take(self.names), groups=take(self.groups),
             aspects={a: take(v) for a, v in self.aspects.items()}, raw={i: take(v) for i, v in self.raw.items()},
             normalized={i: take(v) for i, v in self.normalized.items()},
-            contribution={i: None if v is None else take(v) for i, v in self.contribution.items()}, stages=stages)
+            contribution={i: None if v is None else take(v) for i, v in self.contribution.items()}, stages=stages,
+            extra={key: take(v) for key, v in self.extra.items()})
 
 
 class RankedList(Sequence["CandidateResult"]):
@@ -232,7 +244,8 @@ class RankedList(Sequence["CandidateResult"]):
             indicators[iid] = IndicatorResult(c.raw[iid][k], c.normalized[iid][k], c.weights[iid] * share,
                                               contribution)
         aspects = {aid: values[k] for aid, values in c.aspects.items()}
-        found = CandidateResult(c.ranks[k], c.names[k], c.groups[k], c.scores[k], c.ties[k], aspects, indicators)
+        found = CandidateResult(c.ranks[k], c.names[k], c.groups[k], c.scores[k], c.ties[k], aspects, indicators,
+                                extra={key: values[k] for key, values in c.extra.items()})
         if s is not None:
             found.stage, found.desk_score, found.desk_rank = s.stage[k], s.desk_score[k], s.desk_rank[k]
             found.panel_score, found.shortlisted, found.panel = s.panel_score[k], s.shortlisted[k], s.panel[k]
@@ -326,6 +339,10 @@ def _chunk(c: RankedColumns, start: int, stop: int) -> Encoded:
         columns += [_encoded(c.raw[iid], start, stop), _encoded(c.normalized[iid], start, stop)]
         if contribution is not None:
             columns.append(_encoded(contribution, start, stop))
-    template.append(b"}}")
+    template.append(b"}")
+    for key, values in c.extra.items():
+        template.append(b"," + constant(orjson.dumps(key)) + b":%b")
+        columns.append([orjson.dumps(v) for v in values[start:stop]])
+    template.append(b"}")
     line = b"".join(template)
     return Encoded(SEPARATOR.join([line % row for row in zip(*columns, strict=True)]))

@@ -16,6 +16,7 @@ from paritrana.core.criteria import Criteria, LoadedCriteria
 from paritrana.core.issues import short_texts
 from paritrana.core.names import closest, name_key
 from paritrana.core.panel_spec import StagesSpec
+from paritrana.core.previous import PreviousResult
 from paritrana.core.rank import Placings
 from paritrana.core.ranked import (
     SEPARATOR,
@@ -50,6 +51,7 @@ class IneligibleResult:
     id: str
     group: str | None
     reasons: list[str]
+    source: str | None = None  # the input file, when several were ranked together (JSON "source")
 
 
 @dataclass(frozen=True)
@@ -113,6 +115,11 @@ class RankingResult:
     baseline: Source | None = None
     stages: StagesInfo | None = field(default=None, compare=False)
     panel: PanelRecord | None = field(default=None, repr=False, compare=False)
+    criteria_text: str = field(default="", repr=False, compare=False)  # the criteria as written: JSON criteria.text
+    previous: PreviousResult | None = field(default=None, repr=False, compare=False)  # rank --previous
+    # More top-level JSON keys, JSON-ready, written after the others in this order ("bands",
+    # "inputs", "shortlist", "history": see paritrana.rounds); absent unless set.
+    sections: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def groups(self) -> list[str | None]:
@@ -194,14 +201,20 @@ class RankingResult:
             "input": {"path": self.input.path, "sha256": self.input.sha256},
             "criteria": {"path": self.criteria_source.path, "sha256": self.criteria_source.sha256},
         }
+        if self.criteria_text:  # what a later round needs to re-score under these criteria
+            out["criteria"]["text"] = self.criteria_text
         if self.baseline is not None:
             out["baseline"] = {"path": self.baseline.path, "sha256": self.baseline.sha256}
         out["results"] = [_candidate_dict(r) for r in self.results] if results else None
-        out["ineligible"] = [{"id": i.id, "group": i.group, "reasons": list(i.reasons)} for i in self.ineligible]
+        out["ineligible"] = [{"id": i.id, "group": i.group, "reasons": list(i.reasons),
+                              **({} if i.source is None else {"source": i.source})} for i in self.ineligible]
         out["warnings"] = self.warning_texts(lang) if warnings else None
         if self.stages is not None:
             out["stages"] = self.stages.to_dict()
             out["panel"] = self.panel.to_dict() if self.panel is not None else None
+        if self.previous is not None:
+            out["previous"] = self.previous.source_dict()
+        out.update(self.sections)
         return out
 
     def to_json(self, lang: str | None = None) -> str:
@@ -210,13 +223,14 @@ class RankingResult:
         self.write_json(buffer, lang)
         return buffer.getvalue().decode("utf-8")
 
-    def write_json(self, stream: IO[bytes], lang: str | None = None) -> None:
+    def write_json(self, stream: IO[bytes], lang: str | None = None, extra: dict[str, Any] | None = None) -> None:
         """Write SPEC's JSON: each top-level key on its own line and each list item (a
         candidate) on one compact line, so diffs show one line per candidate. Written piece
         by piece with orjson: 725,000 candidates take seconds, not minutes, and are never
-        held in memory as one string. The same inputs give the same bytes."""
+        held in memory as one string. The same inputs give the same bytes. ``extra``: more
+        top-level keys after SPEC's (a report's ``"audit"`` record)."""
         with bulk_allocation():
-            head = self.to_dict(results=False, lang=lang, warnings=False)
+            head = {**self.to_dict(results=False, lang=lang, warnings=False), **(extra or {})}
             if self.results.columns.stages is None:
                 lines: Any = json_chunks(self.results.columns)
             else:
@@ -277,7 +291,7 @@ def _candidate_json(r: CandidateResult) -> dict[str, Any]:
     if r.stage is not None:
         return _candidate_dict(r)
     return {"rank": r.rank, "id": r.id, "group": r.group, "score": r.score, "tie": r.tie,
-            "aspects": r.aspects, "indicators": r.indicators}
+            "aspects": r.aspects, "indicators": r.indicators, **r.extra}
 
 
 def _candidate_dict(r: CandidateResult) -> dict[str, Any]:
@@ -299,6 +313,7 @@ def _candidate_dict(r: CandidateResult) -> dict[str, Any]:
                    shortlisted=r.shortlisted,
                    panel=None if p is None else {"score": p.score, "weight": p.weight, "contribution": p.contribution,
                                                  "jurors": p.jurors, "criteria": dict(p.criteria)})
+    out.update(r.extra)
     return out
 
 
@@ -361,4 +376,5 @@ def build_result(period: Period, scored: Scored, loaded: LoadedCriteria, warning
         warnings=warnings,
         criteria=criteria,
         baseline=baseline_source,
+        criteria_text=loaded.text,
     )

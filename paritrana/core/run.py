@@ -38,7 +38,3 @@ class RankingRun(RankingResult):
     def scales(self) -> dict[tuple[str | None, str], Scale]:
         """How each indicator was normalised in each group: ``scales[(group, indicator)]``."""
         return self.scored.scales
-
-    @property
-    def criteria_text(self) -> str:
-        return self.loaded.text

@@ -123,8 +123,34 @@ class PanelCriterionPart:
 
 
 @dataclass(frozen=True)
+class JurorScores:
+    """One juror's scores of a finalist: ``raw[c]`` as given and ``standardized[c]`` as combined
+    (None: abstained, or not counted — ``conflict``); the totals weight the criteria the juror
+    scored (Σ w_c x_c / Σ w_c). ``mean``/``std``: the juror's m_j and s_j over everything they
+    scored (standardisation only)."""
+
+    juror: str
+    raw: dict[str, float | None]
+    standardized: dict[str, float | None]
+    raw_total: float | None
+    standardized_total: float | None
+    conflict: bool = False
+    mean: float | None = None
+    std: float | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"juror": self.juror, "raw": dict(self.raw), "standardized": dict(self.standardized),
+                "raw_total": self.raw_total, "standardized_total": self.standardized_total,
+                "conflict": self.conflict, "juror_mean": self.mean, "juror_std": self.std}
+
+
+@dataclass(frozen=True)
 class PanelPart:
-    """A finalist's panel stage: ``score`` on the declared ``scale``, ``percent`` on 0–100."""
+    """A finalist's panel stage: ``score`` on the declared ``scale``, ``percent`` on 0–100.
+
+    ``juror_scores``: each juror's raw and (with standardisation) standardised scores of the
+    finalist; ``pooled_mean``/``pooled_std``: M and S of the standardisation
+    (``paritrana.panel.aggregate``), None without it."""
 
     title: str | None  # the panel's label
     aggregation: str
@@ -134,6 +160,10 @@ class PanelPart:
     percent: float
     jurors: int
     criteria: list[PanelCriterionPart]
+    juror_scores: list[JurorScores] = field(default_factory=list)
+    pooled_mean: float | None = None
+    pooled_std: float | None = None
+    conflicts: list[str] = field(default_factory=list)  # jurors not counted for this finalist
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -141,6 +171,11 @@ class PanelPart:
             "scale": list(self.scale), "score": self.score, "percent": self.percent, "jurors": self.jurors,
             "criteria": [{"id": c.criterion, "label": c.label, "weight": c.weight, "score": c.value,
                           "jurors": c.jurors, "abstained": list(c.abstained)} for c in self.criteria],
+            "juror_scores": [j.to_dict() for j in self.juror_scores],
+            "standardization": None if self.pooled_mean is None else {
+                "mean": self.pooled_mean, "pooled_std": self.pooled_std,
+                "formula": "(x - juror_mean) / juror_std * pooled_std + mean"},
+            "conflicts": list(self.conflicts),
         }
 
 
@@ -312,14 +347,46 @@ def _panel_part(result: RankingResult, name: str) -> PanelPart | None:
     if row is None:
         return None
     spec = outcome.spec
+    conflicted = [c.juror for c in outcome.conflicts.of_candidate(name) if not c.lifted]
     parts = []
     for cid in spec.criteria:
         scored = {name_key(s.juror) for s in outcome.scores
                   if s.value is not None and s.criterion == cid and name_key(s.candidate) == key}
-        parts.append(PanelCriterionPart(cid, spec.label_of(cid), spec.weights[cid], row.criteria[cid],
-                                        row.counts[cid], [j for j in outcome.jurors if name_key(j) not in scored]))
+        parts.append(PanelCriterionPart(cid, spec.criteria[cid].label or cid, spec.weights[cid], row.criteria[cid],
+                                        row.counts[cid], [j for j in outcome.jurors if name_key(j) not in scored
+                                                          and name_key(j) not in {name_key(c) for c in conflicted}]))
+    scaling = outcome.combined.standardization
     return PanelPart(spec.label, spec.aggregation.value, spec.standardize, (spec.scale[0], spec.scale[1]),
-                     row.panel_score, row.panel_percent, row.jurors, parts)
+                     row.panel_score, row.panel_percent, row.jurors, parts, _juror_scores(outcome, name),
+                     None if scaling is None else scaling.mean, None if scaling is None else scaling.pooled_std,
+                     conflicted)
+
+
+def _juror_scores(outcome: PanelOutcome, name: str) -> list[JurorScores]:
+    """Each juror's raw and standardised scores of the finalist ``name``."""
+    weights = outcome.spec.weights
+    scaling = outcome.combined.standardization
+    rows: dict[str, JurorScores] = {}
+    for juror, criterion, raw, used in outcome.raw_and_standardized(name):
+        entry = rows.setdefault(name_key(juror), JurorScores(juror, {}, {}, None, None))
+        entry.raw[criterion] = raw
+        entry.standardized[criterion] = used if outcome.spec.standardize else None
+    out = []
+    conflicted = {name_key(c.juror) for c in outcome.conflicts.of_candidate(name) if not c.lifted}
+    for juror in outcome.jurors:
+        entry = rows.get(name_key(juror)) or JurorScores(juror, {}, {}, None, None)
+        stats = scaling.jurors.get(name_key(juror)) if scaling is not None else None
+        out.append(JurorScores(juror, entry.raw, entry.standardized, _weighted(entry.raw, weights),
+                               _weighted(entry.standardized, weights), name_key(juror) in conflicted,
+                               None if stats is None else stats[0], None if stats is None else stats[1]))
+    return out
+
+
+def _weighted(values: dict[str, float | None], weights: dict[str, float]) -> float | None:
+    given = {c: v for c, v in values.items() if v is not None}
+    if not given:
+        return None
+    return sum(weights[c] * v for c, v in given.items()) / sum(weights[c] for c in given)
 
 
 def _not_found(result: RankingResult, name: str) -> CandidateNotFound:

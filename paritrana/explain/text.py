@@ -16,12 +16,14 @@ from typing import TYPE_CHECKING, Any
 
 from paritrana.core.criteria import Aggregation
 from paritrana.core.methods import Better
-from paritrana.i18n import fmt_number, label
+from paritrana.explain.change import PARTS, Change, rounded_parts
+from paritrana.explain.model import Comparison, Explanation, PanelPart, Share, StagePart, Step
+from paritrana.i18n import fmt_number, label, localized
 from paritrana.i18n.messages import analyses as m
+from paritrana.i18n.messages import panel as pm
+from paritrana.i18n.messages import rounds as rm
 from paritrana.i18n.numbers import MINUS
 from paritrana.i18n.text import Message
-
-from paritrana.explain.model import Comparison, Explanation, PanelPart, Share, StagePart, Step
 
 if TYPE_CHECKING:
     from paritrana.core.normalize import Scale
@@ -61,14 +63,33 @@ def stage_sentences(e: Explanation, lang: str, *, cli: bool = False) -> list[str
             return [m.UNSCORED(name=e.id).render(lang, cli=cli)]
         return [m.NOT_SHORTLISTED(name=e.id, desk_rank=st.desk_rank, rule=shortlist_rule(st),
                                   score=st.desk_score).render(lang)]
-    return [panel_headline(st.panel, lang), *panel_step_sentences(e.id, st.panel, lang), final_formula(e, lang)]
+    return [panel_headline(st.panel, lang), *panel_step_sentences(e.id, st.panel, lang),
+            *standardization_sentences(st.panel, lang), final_formula(e, lang)]
+
+
+def standardization_sentences(panel: PanelPart, lang: str) -> list[str]:
+    """With standardised jurors: the formula with the panel's M and S, and one juror's score
+    worked through it (the first juror with a standardised score of this finalist)."""
+    if panel.pooled_mean is None or panel.pooled_std is None:
+        return []
+    mean, std = panel.pooled_mean, panel.pooled_std
+    lines = [pm.STANDARDIZED_FORMULA(std=std, mean=mean).render(lang)]
+    for j in panel.juror_scores:
+        for criterion, raw in j.raw.items():
+            value = j.standardized.get(criterion)
+            if raw is not None and value is not None and j.mean is not None and j.std:
+                lines.append(pm.STANDARDIZED_EXAMPLE(juror=j.juror, criterion=criterion, raw=raw, m=j.mean, s=j.std,
+                                                     std=std, mean=mean, value=value).render(lang))
+                return lines
+    return lines
 
 
 def panel_headline(panel: PanelPart, lang: str) -> str:
     how = label(f"p_agg_{panel.aggregation}", lang)
     if panel.standardize:
         how += ", " + label("p_standardized", lang)
-    return m.PANEL_PART(title=panel.title or label("p_title", lang), how=how, score=panel.percent).render(lang)
+    title = localized(panel.title, lang) or label("p_title", lang)
+    return m.PANEL_PART(title=title, how=how, score=panel.percent).render(lang)
 
 
 def panel_step_sentences(name: str, panel: PanelPart, lang: str) -> list[str]:
@@ -77,10 +98,12 @@ def panel_step_sentences(name: str, panel: PanelPart, lang: str) -> list[str]:
     for c in panel.criteria:
         jurors = m.ONE_JUROR() if c.jurors == 1 else m.N_JURORS(n=c.jurors)  # English needs the singular
         step: Message = m.PANEL_STEP(name=name, criterion=c.criterion,
-                                     label="" if c.label == c.criterion else f" ({c.label})",
+                                     label="" if c.label == c.criterion else f" ({localized(c.label, lang)})",
                                      value=c.value, jurors=jurors, weight=share(c.weight))
         if c.abstained:
             step = m.PANEL_ABSTAINED(step=step, jurors=list(c.abstained))
+        if panel.conflicts:
+            step = pm.PANEL_CONFLICTED(step=step, jurors=list(panel.conflicts))
         lines.append(step.render(lang))
     lo, hi = panel.scale
     if (lo, hi) != (0.0, 100.0):
@@ -242,4 +265,55 @@ def as_json(report: Explanation | Comparison, lang: str) -> dict[str, Any]:
         out["sentences"] = comparison_sentences(report, lang)
     else:
         out["sentences"] = sentences(report, lang)
+    return out
+
+
+# ---- the change since a previous result (explain --previous) ----------------------------------------
+
+def change_sentence(c: Change, lang: str) -> str:
+    """"Sekadau turun 2 peringkat (dari 1 ke 3), skornya −2,20 poin (41,00 → 38,80): datanya
+    sendiri +1,20 poin, kandidat lain −3,40 poin, perubahan kriteria 0." The parts are rounded
+    so that they add up to the rounded change."""
+    if c.status == "new":
+        return rm.NEW(name=c.id).render(lang)
+    if c.status == "ineligible":
+        return rm.NOT_RANKED_NOW(name=c.id).render(lang)
+    assert c.rank is not None and c.previous_rank is not None and c.total is not None
+    head = movement_phrase(c)
+    score = rm.SCORE_CHANGE(delta=points(c.total, lang), old=c.previous_score, new=c.score)
+    if c.status != "split":
+        return rm.NOT_SPLIT(head=head, score=score).render(lang)
+    shown = rounded_parts(c.parts, c.total)
+    parts = {key: "0" if shown[key] == 0 else rm.PART_POINTS(value=points(shown[key], lang)) for key in PARTS}
+    return rm.PARTS(head=head, score=score, own=parts["own_data"], others=parts["other_candidates"],
+                    criteria=parts["criteria"]).render(lang)
+
+
+def movement_phrase(c: Change) -> Message:
+    assert c.rank is not None and c.previous_rank is not None
+    moved = c.movement
+    if moved is None:
+        return rm.OTHER_GROUP(name=c.id, rank=c.rank, group=c.group or "", before=c.previous_rank,
+                              previous_group=c.previous_group or "")
+    if moved == 0:
+        return rm.STAYED(name=c.id, rank=c.rank)
+    if moved > 0:
+        return (rm.MOVED_UP_ONE if moved == 1 else rm.MOVED_UP)(name=c.id, n=moved, before=c.previous_rank,
+                                                                   rank=c.rank)
+    return (rm.MOVED_DOWN_ONE if moved == -1 else rm.MOVED_DOWN)(name=c.id, n=-moved, before=c.previous_rank,
+                                                                   rank=c.rank)
+
+
+def points(value: float, lang: str) -> str:
+    """A change in points: "+1,20", "−3,40", "0"."""
+    text = num(abs(value), lang)
+    if text == num(0.0, lang):
+        return "0"
+    return ("+" if value > 0 else MINUS) + text
+
+
+def change_json(c: Change, lang: str) -> dict[str, Any]:
+    """``explain --previous --format json``'s ``change``: the record and its sentence."""
+    out = c.to_dict()
+    out["sentence"] = change_sentence(c, lang)
     return out

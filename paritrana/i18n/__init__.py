@@ -15,7 +15,16 @@ from paritrana.i18n.numbers import MINUS, fmt_auto, fmt_number, fmt_signed
 from paritrana.i18n.text import CATALOG, Message, Text, render
 
 __all__ = ["CATALOG", "LABELS", "MINUS", "Lang", "Message", "Text", "default_lang", "fmt_auto", "fmt_number",
-           "fmt_signed", "label", "output_lang", "render", "years_text"]
+           "fmt_signed", "label", "localized", "output_lang", "render", "years_text"]
+
+
+def localized(text: str | None, lang: str) -> str:
+    """A text from the criteria (a label, a unit, a title) in ``lang`` when the criteria give it
+    in that language (``paritrana.core.localized.Localized``), else as it is."""
+    if text is None:
+        return ""
+    in_lang = getattr(text, "in_lang", None)
+    return str(in_lang(lang)) if in_lang is not None else str(text)
 
 
 def label(key: str, lang: str) -> str:

@@ -59,6 +59,9 @@ LABELS: dict[str, dict[str, str]] = {
     "csv_no": {"id": "tidak", "en": "no"},
     # criteria show / check / init
     "c_weight": {"id": "bobot", "en": "weight"},
+    "c_list_name": {"id": "Nama", "en": "Name"},
+    "c_list_title": {"id": "Judul", "en": "Title"},
+    "c_list_file": {"id": "Berkas", "en": "File"},
     "c_global": {"id": "global", "en": "global"},
     "c_value": {"id": "nilai", "en": "value"},
     "c_higher": {"id": "makin tinggi makin baik", "en": "higher is better"},

@@ -28,7 +28,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from paritrana.core.criteria import YEAR_HEADERS, Criteria
+from paritrana.core.criteria import FILE_GROUP, YEAR_HEADERS, Criteria
 from paritrana.core.dataset import GROUP, KEY, NAME, ROW, SHEET, YEAR, Dataset
 from paritrana.core.headers import header_key
 from paritrana.core.names import TOTALS, display_name, is_total_key, name_key
@@ -58,15 +58,20 @@ def load_dataset(
     path: str | Path,
     criteria: Criteria,
     options: ReadOptions | None = None,
+    *,
+    optional_group: bool = False,
 ) -> Dataset:
     raw = read_file(path, options)
-    return build_dataset(raw, criteria)
+    return build_dataset(raw, criteria, optional_group=optional_group)
 
 
-def build_dataset(raw: RawFile, criteria: Criteria) -> Dataset:
+def build_dataset(raw: RawFile, criteria: Criteria, *, optional_group: bool = False) -> Dataset:
+    """``optional_group``: a ``group_by`` column the sheets lack leaves the groups empty
+    instead of being an error (several files: each file is then its own group). With
+    ``group_by: file`` no column is looked for."""
     import pandas as pd
 
-    builder = _Builder(raw, criteria)
+    builder = _Builder(raw, criteria, optional_group)
     parts = builder.tables()
     frame = pd.concat(parts, ignore_index=True) if parts else builder.empty_frame()
     if frame.empty and not any(i.severity is Severity.ERROR for i in builder.issues):
@@ -95,14 +100,16 @@ def column_letter(index: int) -> str:
 
 
 class _Builder:
-    def __init__(self, raw: RawFile, criteria: Criteria):
+    def __init__(self, raw: RawFile, criteria: Criteria, optional_group: bool = False):
         self.raw = raw
         self.criteria = criteria
+        self.optional_group = optional_group
         self.issues: list[Issue] = []
         self.cells: dict[str | None, dict[str, str]] = {}
         self.layout = "per-year"
         self.numeric = criteria.input_columns
-        self.text_columns = [criteria.entity] + ([criteria.group_by] if criteria.group_by else [])
+        by_column = criteria.group_by if criteria.group_by and criteria.group_by != FILE_GROUP else None
+        self.text_columns = [criteria.entity] + ([by_column] if by_column else [])
         self.empty_cells: list[tuple[str, int, int]] = []
         self.broken: set[int | None] = set()  # years whose sheet is not a readable table
         self.group_spelling: dict[str, str] = {}  # "kecilmikro" -> "Kecil-Mikro" as first written
@@ -310,6 +317,8 @@ class _Builder:
                 self.error(IssueCode.DUPLICATE_HEADER, m.DUPLICATE_HEADER(column=canonical, cells=cells), sheet.name,
                            f"{column_letter(columns[1])}{header + 1}", hint=m.REMOVE_ONE_HEADER())
                 ok = False
+            elif not columns and canonical == self.criteria.group_by and self.optional_group:
+                continue  # the file will be the group
             elif not columns:
                 present = [shown(v) for v in row if v != ""]
                 spare = [j for j, v in enumerate(row) if v != "" and j not in matched and j != year_col]
@@ -382,7 +391,8 @@ class _Builder:
         if year_col is not None:
             cells = column(year_col)
             years = self._years([cells[k] for k in keep], sheet.name, year_col, excel_rows)
-        group_cells = column(columns[self.criteria.group_by]) if self.criteria.group_by else []
+        by = self.criteria.group_by
+        group_cells = column(columns[by]) if by and by in columns else []  # none, or the file is the group
         records: dict[str, Any] = {
             YEAR: years, NAME: names, KEY: keys, SHEET: [sheet.name] * len(keep), ROW: excel_rows,
             GROUP: self._groups(group_cells, keep, columns, sheet.name, offset, names),
@@ -552,8 +562,8 @@ class _Builder:
 
     def _groups(self, cells: list[Any], keep: list[int], columns: dict[str, int], sheet: str | None,
                 offset: int, names: list[str]) -> list[str | None]:
-        if not self.criteria.group_by:
-            return [None] * len(keep)
+        if not self.criteria.group_by or self.criteria.group_by not in columns:
+            return [None] * len(keep)  # no groups, or the file is the group (see build_dataset)
         j = columns[self.criteria.group_by]
         values = [cells[k] for k in keep]
         seen: dict[Any, str | None] = {}  # raw cell value -> group; a few values repeat

@@ -17,7 +17,9 @@ by value (total words still apply).
   Once a total is found, the search stops: with the total gone, a candidate that happens to
   be the sum of the others (Landak = Sekadau + Sambas) is no total.
 
-"Equal" is within 0.5 % of the row's value (published totals are often rounded). The row
+"Equal" is within 0.5 % of the row's value (published totals are often rounded) and within
+half of the smallest part that is not 0: a total includes *every* row it sums, so a large
+district beside a small one (200.000 against 200.000 + 1.000) is no total. The row
 itself must hold every count and at least one that is not 0 (a row of zeros is the sum of
 nothing). The search is vectorised: prefix sums, one ``searchsorted`` for the blocks that
 may end above each row, then a short walk over the few rows that pass.
@@ -81,7 +83,10 @@ def find_totals(values: np.ndarray, starts_segment: np.ndarray | None = None) ->
         nonzero_others = counted - (z[rows] != 0).any(axis=1)
         hit = _matches(x, tol, rows, others) & (nonzero_others >= MIN_ROWS)
         for i, k in zip(rows[hit].tolist(), nonzero_others[hit].tolist(), strict=True):
-            found[i] = Total(i, 0, n - 1, int(k), True)
+            parts = rest.copy()
+            parts[i] = False
+            if _sums_every_part(x[i], z[parts], tol[i]):
+                found[i] = Total(i, 0, n - 1, int(k), True)
     return [found[i] for i in sorted(found)]
 
 
@@ -113,7 +118,7 @@ def _subtotals(x: np.ndarray, z: np.ndarray, prefix: np.ndarray, valued: np.ndar
         start = max(last + 1, int(segment_start[i]))
         if i - start < MIN_ROWS or valued[i] - valued[start] < MIN_ROWS:
             continue
-        if (np.abs(x[i] - (prefix[i] - prefix[start])) <= tol[i]).all():
+        if _sums_every_part(x[i], z[start:i], tol[i]):
             found.append(Total(i, start, i - 1, int(valued[i] - valued[start]), False))
             last = i
     return found
@@ -124,6 +129,16 @@ def _matches(x: np.ndarray, tol: np.ndarray, rows: np.ndarray, sums: np.ndarray)
     import numpy as np
 
     return (np.abs(x[rows] - sums) <= tol[rows]).all(axis=1)
+
+
+def _sums_every_part(row: np.ndarray, parts: np.ndarray, tol: np.ndarray) -> bool:
+    """Whether ``row`` equals the sum of ``parts`` in every column, closer than 0.5 % and than
+    half of the column's smallest part that is not 0 (so that no part could be left out)."""
+    import numpy as np
+
+    magnitude = np.abs(parts)
+    smallest = np.where(magnitude > 0, magnitude, np.inf).min(axis=0)
+    return bool((np.abs(row - parts.sum(axis=0)) <= np.minimum(tol, smallest / 2)).all())
 
 
 def _key_column(z: np.ndarray) -> int | None:

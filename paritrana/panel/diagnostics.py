@@ -131,11 +131,12 @@ class JurorDiagnostics:
     scored: int  # items (candidate × criterion) scored
     severity: float | None  # mean deviation from the panel mean; < 0 strict, > 0 lenient
     spearman: float | None  # ρ with the mean of the other jurors
-    abstained: list[str]  # candidates this juror did not score on every criterion
+    abstained: list[str]  # candidates this juror did not score on every criterion (conflicts aside)
+    conflicts: list[str] = field(default_factory=list)  # candidates not counted: a conflict of interest
 
     def to_dict(self) -> dict[str, Any]:
         return {"juror": self.juror, "scored": self.scored, "severity": self.severity,
-                "spearman": self.spearman, "abstained": list(self.abstained)}
+                "spearman": self.spearman, "abstained": list(self.abstained), "conflicts": list(self.conflicts)}
 
 
 @dataclass(frozen=True)
@@ -231,6 +232,11 @@ class Diagnostics:
     def abstentions(self) -> dict[str, list[str]]:
         return {j.juror: list(j.abstained) for j in self.jurors if j.abstained}
 
+    @property
+    def conflicts(self) -> dict[str, list[str]]:
+        """juror → the finalists whose scores by that juror are not counted (conflict of interest)."""
+        return {j.juror: list(j.conflicts) for j in self.jurors if j.conflicts}
+
     def to_dict(self, lang: str | None = None) -> dict[str, Any]:
         return {
             "kendall_w": self.kendall_w,
@@ -239,6 +245,7 @@ class Diagnostics:
             "krippendorff_alpha": self.alpha,
             "jurors": [j.to_dict() for j in self.jurors],
             "abstentions": self.abstentions,
+            "conflicts": self.conflicts,
             "disagreement": [d.to_dict() for d in self.disagreement],
             "leave_one_out": [x.to_dict(lang) for x in self.leave_one_out],
         }
@@ -268,7 +275,9 @@ def juror_totals(scores: Sequence[PanelScore], spec: PanelSpec, jurors: Sequence
 def diagnose(scores: Sequence[PanelScore], spec: PanelSpec, jurors: Sequence[str],
              candidates: Sequence[str]) -> Diagnostics:
     """Severity, Spearman, Kendall's W, ICC(2,k), Krippendorff's alpha, abstentions and
-    disagreement of a panel (raw scores). The leave-one-out is left to the stages."""
+    disagreement of a panel (raw scores). The leave-one-out is left to the stages. A conflicted
+    cell (``PanelScore.conflict``) counts nowhere: it is listed apart from the abstentions."""
+    conflicted = {(name_key(s.juror), name_key(s.candidate)) for s in scores if s.conflict}
     given = [s for s in scores if s.value is not None]
     items: dict[tuple[str, str], list[float]] = {}
     for s in given:
@@ -285,9 +294,11 @@ def diagnose(scores: Sequence[PanelScore], spec: PanelSpec, jurors: Sequence[str
         deviations = [float(s.value) - item_mean[(name_key(s.candidate), s.criterion)] for s in mine]  # type: ignore[arg-type]
         severity = sum(deviations) / len(deviations) if deviations else None
         have = scored_items.get(name_key(juror), set())
-        abstained = [c for c in candidates if any((name_key(c), cid) not in have for cid in spec.criteria)]
+        mine_conflicts = [c for c in candidates if (name_key(juror), name_key(c)) in conflicted]
+        abstained = [c for c in candidates if c not in mine_conflicts
+                     and any((name_key(c), cid) not in have for cid in spec.criteria)]
         per_juror.append(JurorDiagnostics(juror, len(mine), severity, _rho_with_rest(juror, totals, candidates),
-                                          abstained))
+                                          abstained, mine_conflicts))
 
     complete = [j for j in jurors if all(totals[j][c] is not None for c in candidates)]
     w = kendall_w([[_given(totals[j][c]) for c in candidates] for j in complete]) if complete else None

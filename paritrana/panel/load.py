@@ -88,14 +88,18 @@ SUMMARY_WORDS = frozenset({"rekap", "rekapitulasi", "ringkasan", "summary", "tot
 SUMMARY_ROWS = frozenset({"rata rata", "ratarata", "rerata", "average", "mean", "median", "nilai rata rata",
                           "rata rata nilai", "jumlah nilai"})
 COPY_MIN_SCORES = 4  # identical sheets are reported from this many scores on
+# A numbering column ("No.", "Nomor") on a juror's sheet is neither a criterion nor a mistake.
+NUMBER_HEADERS = frozenset({"no", "nomor", "nourut", "nomorurut"})
 
 
 @dataclass(frozen=True)
 class PanelScore:
     """One cell of the panel workbook: a juror's score of a candidate on a criterion.
 
-    ``value`` is None for an abstention (a blank cell). ``candidate`` is spelled as in the
-    assessed year's data when a candidate list was given, else as written."""
+    ``value`` is None for an abstention (a blank cell) and for a cell not counted because of a
+    conflict of interest (``conflict``; see ``paritrana.panel.conflicts``). ``candidate`` is
+    spelled as in the assessed year's data when a candidate list was given, else as written.
+    ``file`` is the workbook or form the score was read from."""
 
     juror: str
     candidate: str
@@ -103,10 +107,12 @@ class PanelScore:
     value: float | None
     sheet: str | None
     cell: str
+    file: str | None = None
+    conflict: bool = False
 
     @property
     def abstained(self) -> bool:
-        return self.value is None
+        return self.value is None and not self.conflict
 
 
 @dataclass(frozen=True)
@@ -117,6 +123,9 @@ class PanelScores:
     scores: list[PanelScore]
     jurors: list[str]  # first-seen order
     warnings: list[Issue] = field(default_factory=list)
+    sources: list[Any] = field(default_factory=list)  # paritrana.panel.forms.PanelSource, one per file read
+    expected_jurors: list[str] = field(default_factory=list)  # the panel (declared, or recorded in the forms)
+    missing_jurors: list[str] = field(default_factory=list)  # of those, the jurors without scores
 
     @property
     def candidates(self) -> list[str]:
@@ -198,7 +207,8 @@ class _Reader:
         self.keys = {role: {header_key(h) for h in names} for role, names in self.aliases.items()}
         self.criterion_of: dict[str, str] = {}
         for cid, c in self.spec.criteria.items():
-            for name in (cid, c.label or cid, *c.headers):
+            labels = [str(c.label), *c.label.texts.values()] if c.label else []
+            for name in (cid, *labels, *c.headers):  # a label in either language (forms print the output language's)
                 self.criterion_of.setdefault(header_key(name), cid)
         self.known = {name_key(c): c for c in candidates} if candidates is not None else None
         self.candidate_list = list(candidates) if candidates is not None else []
@@ -382,7 +392,7 @@ class _Reader:
         columns: dict[str, int] = {}
         unmatched: list[int] = []
         for j, k in enumerate(keys):
-            if j == candidate_col or not k:
+            if j == candidate_col or not k or k in NUMBER_HEADERS:
                 continue
             cid = self.criterion_of.get(k)
             if cid is None:
@@ -524,7 +534,7 @@ class _Reader:
                 self.error(m.OUT_OF_SCALE(value=number, lo=lo, hi=hi, who=who), sheet, cell,
                            hint=m.WITHIN_SCALE(lo=lo, hi=hi))
                 return None
-        return PanelScore(juror, candidate, criterion, number, sheet, cell)  # type: ignore[arg-type]
+        return PanelScore(juror, candidate, criterion, number, sheet, cell, self.raw.path)  # type: ignore[arg-type]
 
     def _number(self, value: Any, who: Message, sheet: str | None, cell: str) -> float | None | object:
         if _blank(value):

@@ -16,31 +16,35 @@ combined scores and the diagnostics. Report hooks (plain data, no formatting):
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from paritrana.core.names import name_key
 from paritrana.i18n.lang import output_lang
 from paritrana.i18n.text import Message, render
+from paritrana.panel.conflicts import Conflicts
 
 if TYPE_CHECKING:
     from paritrana.core.panel_spec import PanelSpec
     from paritrana.core.result import Source
     from paritrana.panel.aggregate import PanelAggregate
     from paritrana.panel.diagnostics import Diagnostics
+    from paritrana.panel.forms import PanelSource
     from paritrana.panel.load import PanelScore
 
 
 @dataclass(frozen=True)
 class PanelMatrix:
     """``values[j][k]``: juror ``jurors[j]`` on candidate ``candidates[k]`` (None: not scored);
-    ``abstained[j][k]``: True where that is an explicit blank cell in the panel workbook."""
+    ``abstained[j][k]``: True where that is an explicit blank cell in the panel workbook or a
+    cell not counted because of a conflict of interest; ``conflicts[j][k]``: True for the latter."""
 
     jurors: list[str]
     candidates: list[str]
     criterion: str | None  # None: the jurors' weighted totals
     values: list[list[float | None]]
     abstained: list[list[bool]]
+    conflicts: list[list[bool]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -72,6 +76,33 @@ class PanelOutcome:
     ignored: list[str]  # candidates with panel scores who were not shortlisted
     notes: list[Message]
     language: str = "id"  # the criteria's language: the default of the texts in ``to_dict``
+    conflicts: Conflicts = field(default_factory=lambda: Conflicts([]))  # declared, lifted ones included
+    conflict_lines: list[Message] = field(default_factory=list)  # one per finalist with a conflict, then lifts
+    conflicted_scores: list[PanelScore] = field(default_factory=list)  # conflicted cells filled in anyway (not counted)
+    sources: list[PanelSource] = field(default_factory=list)  # the files read (forms or workbooks)
+    panel_jurors: list[str] = field(default_factory=list)  # the whole panel (declared or on the forms)
+    missing_jurors: list[str] = field(default_factory=list)  # of the panel, those without scores
+
+    # ---- what the chair and the audit read ---------------------------------------------------
+
+    def conflict_matrix(self) -> dict[str, Any]:
+        """Juror × finalist: "conflict" (not counted), "lifted" (the chair lifted it) or None."""
+        jurors = list(dict.fromkeys([*self.panel_jurors, *self.jurors, *(c.juror for c in self.conflicts.items)]))
+        return {"jurors": jurors, "candidates": list(self.candidates),
+                "cells": self.conflicts.matrix(jurors, self.candidates)}
+
+    def raw_and_standardized(self, candidate: str) -> list[tuple[str, str, float | None, float | None]]:
+        """A finalist's scores as (juror, criterion, raw, standardised); the standardised value is
+        None for an abstention or a conflict, and equals the raw one when the panel does not
+        standardise."""
+        values = self.combined.values
+        out = []
+        for s in self.scores:
+            if name_key(s.candidate) != name_key(candidate):
+                continue
+            used = values.get((s.juror, s.candidate, s.criterion)) if s.value is not None else None
+            out.append((s.juror, s.criterion, s.value, used))
+        return out
 
     # ---- report hooks -----------------------------------------------------------------------
 
@@ -81,6 +112,7 @@ class PanelOutcome:
             raise KeyError(criterion)
         blank = {(name_key(s.juror), name_key(s.candidate)) for s in self.scores
                  if s.value is None and (criterion is None or s.criterion == criterion)}
+        active = self.conflicts.active
         if criterion is None:
             totals = self.diagnostics.totals
             values = [[totals[j][c] for c in self.candidates] for j in self.jurors]
@@ -90,15 +122,22 @@ class PanelOutcome:
             values = [[given.get((name_key(j), name_key(c))) for c in self.candidates] for j in self.jurors]
         abstained = [[values[a][b] is None and (name_key(j), name_key(c)) in blank
                       for b, c in enumerate(self.candidates)] for a, j in enumerate(self.jurors)]
-        return PanelMatrix(list(self.jurors), list(self.candidates), criterion, values, abstained)
+        conflicts = [[(name_key(j), name_key(c)) in active for c in self.candidates] for j in self.jurors]
+        return PanelMatrix(list(self.jurors), list(self.candidates), criterion, values, abstained, conflicts)
 
     def combined_rows(self) -> list[CombinedRow]:
         return list(self.rows)
+
+    def _standardized(self, s: PanelScore) -> float | None:
+        if not self.spec.standardize or s.value is None:
+            return None
+        return self.combined.values.get((s.juror, s.candidate, s.criterion))
 
     def to_dict(self, lang: str | None = None) -> dict[str, Any]:
         """The JSON "panel" object; its notes in ``lang`` (default: the output language)."""
         lang = output_lang(lang, self.language)
         spec = self.spec
+        filled = {(s.juror, s.candidate, s.criterion): s.value for s in self.conflicted_scores}
         return {
             "source": {"path": self.source.path, "sha256": self.source.sha256},
             "layout": self.layout,
@@ -113,11 +152,24 @@ class PanelOutcome:
                  "jurors": r.jurors, "criteria": dict(r.criteria), "counts": dict(r.counts)}
                 for r in self.rows
             ],
+            "too_few_jurors": spec.too_few_jurors.value,
+            "sources": [source.to_dict() for source in self.sources],
+            "panel_jurors": list(self.panel_jurors),
+            "missing_jurors": list(self.missing_jurors),
             "scores": [
                 {"juror": s.juror, "candidate": s.candidate, "criterion": s.criterion, "value": s.value,
-                 "sheet": s.sheet, "cell": s.cell}
+                 "standardized": self._standardized(s), "conflict": s.conflict,
+                 "ignored_value": filled.get((s.juror, s.candidate, s.criterion)),
+                 "file": s.file, "sheet": s.sheet, "cell": s.cell}
                 for s in self.scores
             ],
+            "standardization": (None if self.combined.standardization is None
+                                else self.combined.standardization.to_dict(self.jurors)),
+            "conflicts": {
+                "declared": [c.to_dict() for c in self.conflicts.items],
+                "matrix": self.conflict_matrix(),
+                "lines": [render(line, lang) for line in self.conflict_lines],
+            },
             "totals": [
                 {"juror": j, "candidate": c, "total": self.diagnostics.totals[j][c]}
                 for j in self.jurors for c in self.candidates

@@ -23,7 +23,7 @@ warning that the final stage was not scored.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -37,32 +37,63 @@ from paritrana.i18n.messages import panel as m
 from paritrana.i18n.text import Message
 from paritrana.io.limits import ReadOptions
 from paritrana.panel.aggregate import PanelAggregate, aggregate_panel
+from paritrana.panel.conflicts import (
+    NO_CONFLICTS,
+    ConflictRow,
+    Conflicts,
+    apply_conflicts,
+    conflict_sentences,
+    declare_conflicts,
+    filled_warnings,
+    read_conflicts,
+)
 from paritrana.panel.diagnostics import JurorInfluence, PodiumChange, diagnose
-from paritrana.panel.load import PanelScore, PanelScores, load_panel
+from paritrana.panel.forms import FormContext, load_panel_sources
+from paritrana.panel.load import PanelScore, PanelScores
 from paritrana.panel.outcome import CombinedRow, PanelOutcome
 
 TOLERANCE = 1e-9
 
 
-def apply_stages(run: RankingRun, panel: str | Path | PanelScores | None = None,
-                 read: ReadOptions | None = None) -> RankingRun:
+PanelArg = str | Path | PanelScores | Sequence[str | Path] | None
+ConflictsArg = str | Path | Sequence[ConflictRow] | None
+
+
+def apply_stages(run: RankingRun, panel: PanelArg = None, read: ReadOptions | None = None,
+                 conflicts: ConflictsArg = None) -> RankingRun:
     """The desk ``run`` with the stages of its criteria applied (a new run).
 
+    ``panel``: the jury's scores — a workbook, several files or a folder of returned forms
+    (``paritrana.panel.forms``), or scores already read. ``conflicts``: a conflicts sheet (or
+    its rows) declaring conflicts of interest beside the criteria's (``paritrana.panel.conflicts``).
     Without ``stages:`` in the criteria the run is returned as it is (a panel file is then
-    an error saying what to add). ``read`` bounds the reading of the jury's workbook."""
+    an error saying what to add). ``read`` bounds the reading of every file."""
     criteria = run.criteria
     stages = criteria.stages
     if stages is None or criteria.panel is None:
-        if panel is not None:
+        if panel is not None or conflicts is not None:
             raise CriteriaError(m.SCORES_WITHOUT_STAGES(), Location(file=run.criteria_source.path),
                                 hint=m.ADD_PANEL_SECTIONS())
         return run
     short = shortlist(run, stages)
     if panel is None:
         return _desk_only(run, stages, short)
-    scores = panel if isinstance(panel, PanelScores) else load_panel(
-        panel, criteria, [*(r.id for r in run.results), *(i.id for i in run.ineligible)], read)
-    return _final(run, stages, short, scores)
+    names = [*(r.id for r in run.results), *(i.id for i in run.ineligible)]
+    if isinstance(panel, PanelScores):
+        scores = panel
+    else:
+        paths = [panel] if isinstance(panel, (str, Path)) else list(panel)
+        scores = load_panel_sources(paths, criteria, names, form_context(run, short), read)
+    rows = read_conflicts(conflicts, criteria, read) if isinstance(conflicts, (str, Path)) else list(conflicts or [])
+    declared = declare_conflicts(criteria.panel, names, [*scores.expected_jurors, *scores.jurors], rows,
+                                 criteria_path=run.criteria_source.path)
+    return _final(run, stages, short, scores, declared)
+
+
+def form_context(run: RankingRun, short: set[str]) -> FormContext:
+    """What returned forms are checked against: this run's shortlist, year, data and criteria."""
+    finalists = [r.id for r in run.results if name_key(r.id) in short]
+    return FormContext(run.year, finalists, run.input.sha256, run.criteria_source.sha256)
 
 
 def shortlist(run: RankingRun, stages: StagesSpec) -> set[str]:
@@ -88,15 +119,18 @@ def _desk_only(run: RankingRun, stages: StagesSpec, short: set[str]) -> RankingR
     return replace(run, results=results, warnings=[*run.warnings, warning], stages=StagesInfo(stages, scored=False))
 
 
-def _final(run: RankingRun, stages: StagesSpec, short: set[str], scores: PanelScores) -> RankingRun:
+def _final(run: RankingRun, stages: StagesSpec, short: set[str], scores: PanelScores,
+           conflicts: Conflicts = NO_CONFLICTS) -> RankingRun:
     spec = run.criteria.panel
     assert spec is not None
     finalists = [r for r in run.results if name_key(r.id) in short]
     names = [r.id for r in finalists]
-    used = [s for s in scores.scores if name_key(s.candidate) in short]
+    counted, filled = apply_conflicts(scores.scores, conflicts)
+    used = [s for s in counted if name_key(s.candidate) in short]
     desk = {name_key(r.id): r for r in run.results}
     index = {name_key(n): k for k, n in enumerate(run.results.columns.names)}
     warnings = list(scores.warnings)
+    warnings += filled_warnings([s for s in filled if name_key(s.candidate) in short], scores.path)
     ignored = list(dict.fromkeys(s.candidate for s in scores.scores if name_key(s.candidate) not in short))
     for name in ignored:
         r = desk.get(name_key(name))
@@ -105,7 +139,7 @@ def _final(run: RankingRun, stages: StagesSpec, short: set[str], scores: PanelSc
     combined = aggregate_panel(used, spec, names, source=scores.path)
     warnings += [_warning(note, scores.path) for note in combined.notes]
     jurors = [j for j in scores.jurors if any(name_key(s.juror) == name_key(j) for s in used)]
-    warnings += missing_rows(used, spec.criteria, jurors, names, scores.path)
+    warnings += missing_rows(used, spec.criteria, jurors, names, scores.path, conflicts.active)
 
     d, p = stages.final.desk_share, stages.final.panel_share
     final = final_scores(run, stages, names, combined)
@@ -145,6 +179,13 @@ def _final(run: RankingRun, stages: StagesSpec, short: set[str], scores: PanelSc
         ignored=ignored,
         notes=list(combined.notes),
         language=run.criteria.language.value,
+        conflicts=conflicts,
+        conflict_lines=conflict_sentences(conflicts, [row.candidate for row in rows],
+                                          {row.candidate: row.jurors for row in rows}),
+        conflicted_scores=[s for s in filled if name_key(s.candidate) in short],
+        sources=list(scores.sources),
+        panel_jurors=list(scores.expected_jurors) or list(scores.jurors),
+        missing_jurors=list(scores.missing_jurors),
     )
     return replace(run, results=results, warnings=[*run.warnings, *warnings],
                    stages=StagesInfo(stages, scored=True), panel=outcome)
@@ -200,19 +241,24 @@ def leave_one_out(run: RankingRun, stages: StagesSpec, short: set[str], scores: 
 
 
 def missing_rows(scores: list[PanelScore], criteria: Iterable[str], jurors: list[str], finalists: list[str],
-                 path: str) -> list[Issue]:
+                 path: str, conflicted: set[tuple[str, str]] | frozenset[tuple[str, str]] = frozenset()) -> list[Issue]:
     """A warning for each juror with no row at all for a finalist, or none for some of its
     criteria: counted as an abstention like a blank cell, but worth a look (a row forgotten
-    is not a conflict of interest declared). Located on the juror's sheet."""
+    is not a conflict of interest declared). Located on the juror's sheet. A declared conflict
+    (``conflicted``: juror and candidate name keys) needs no row."""
     criteria = list(criteria)
     have: dict[tuple[str, str], set[str]] = {}
     sheet_of: dict[str, str | None] = {}
+    file_of: dict[str, str] = {}
     for s in scores:
         have.setdefault((name_key(s.juror), name_key(s.candidate)), set()).add(s.criterion)
         sheet_of.setdefault(name_key(s.juror), s.sheet)
+        file_of.setdefault(name_key(s.juror), s.file or path)
     out = []
     for juror in jurors:
         for name in finalists:
+            if (name_key(juror), name_key(name)) in conflicted:
+                continue
             got = have.get((name_key(juror), name_key(name)), set())
             lacking = [c for c in criteria if c not in got]
             if not lacking:
@@ -220,7 +266,8 @@ def missing_rows(scores: list[PanelScore], criteria: Iterable[str], jurors: list
             text = (m.NO_ROW_FOR_FINALIST(juror=juror, name=name) if len(lacking) == len(criteria)
                     else m.NO_SCORE_FOR_CRITERIA(juror=juror, name=name, criteria=lacking))
             out.append(Issue(IssueCode.STAGES, Severity.WARNING, text,
-                             Location(file=path, sheet=sheet_of.get(name_key(juror))), m.ADD_ROW_EMPTY_IF_ABSTAINED()))
+                             Location(file=file_of.get(name_key(juror), path), sheet=sheet_of.get(name_key(juror))),
+                             m.ADD_ROW_EMPTY_IF_ABSTAINED()))
     return out
 
 

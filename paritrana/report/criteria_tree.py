@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from paritrana.core.criteria import Aggregation, Criteria, LoadedCriteria, Missing, Normalize
+from paritrana.core.criteria import FILE_GROUP, Aggregation, Criteria, LoadedCriteria, Missing, Normalize
 from paritrana.core.methods import Better, Method
 from paritrana.core.problems import problem_at
 from paritrana.core.yaml_source import load_yaml
@@ -22,7 +22,14 @@ from paritrana.i18n.messages import criteria as m
 from paritrana.i18n.text import Message
 from paritrana.i18n.text import Text as TextT
 from paritrana.io.atomic import check_output_path, write_text_atomic
-from paritrana.io.criteria_file import load_criteria
+from paritrana.io.criteria_file import (
+    DEFAULT_CRITERIA_NAME,
+    Packaged,
+    load_criteria,
+    packaged_criteria,
+    packaged_named,
+    shown_name,
+)
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -131,10 +138,8 @@ def _source_lines(loaded: LoadedCriteria, lang: str) -> list[str]:
 
 def source_name(loaded: LoadedCriteria, short: bool = False) -> Message:
     """The criteria file as the user named it (``short``: its name alone), or
-    ``paritrana-kabkota.yaml (bawaan)`` for the packaged default."""
-    if loaded.path.startswith("<default:"):
-        return m.DEFAULT_FILE(name=Path(loaded.path.strip("<>").removeprefix("default: ")).name)
-    return Message.of(Path(loaded.path).name if short else loaded.path)
+    ``paritrana-kabkota.yaml (bawaan)`` for a packaged file."""
+    return shown_name(loaded.path, short=short)
 
 
 def _indicator_text(ind: IndicatorView, c: Criteria, lang: str) -> Any:
@@ -181,7 +186,7 @@ def _facts(c: Criteria, lang: str) -> list[Any]:
         changes = ", ".join(_change(c, name, limit, lang) for name, limit in c.max_change.items())
         lines.append(Text(f"{label('c_max_change', lang)}: ", style="bold").append(changes, style=""))
     lines.append(Text(label("c_columns", lang), style="bold"))
-    names = [c.entity, *([c.group_by] if c.group_by else []), *c.input_columns]
+    names = [c.entity, *([c.group_by] if c.group_by and c.group_by != FILE_GROUP else []), *c.input_columns]
     lines.append(grid([(name, ", ".join(f'"{h}"' for h in c.headers_for(name))) for name in names]))
     return lines
 
@@ -244,7 +249,7 @@ def lint(loaded: LoadedCriteria) -> list[Message]:
             close = difflib.get_close_matches(name, derived, n=1, cutoff=0.75)
             warn((), m.UNDECLARED_NAME_CLOSE(name=name, close=close[0]) if close else m.UNDECLARED_NAME(name=name))
     for key, column in (("entity", c.entity), ("group_by", c.group_by)):
-        if column and column not in c.columns:
+        if column and column not in c.columns and not (key == "group_by" and column == FILE_GROUP):
             warn((key,), m.COLUMN_NOT_DECLARED(name=column))
     special = {c.entity, c.group_by, "tahun"}
     for name in c.columns:
@@ -282,27 +287,83 @@ def _can_score_zero(normalize: Normalize) -> bool:
     return normalize.output_range[0] <= 0
 
 
-# ---- init -----------------------------------------------------------------------------------
+# ---- list and init ---------------------------------------------------------------------------
 
 INIT_NAME = "paritrana-kabkota.yaml"
 
 
-def init_text() -> str:
-    """The default criteria with explanatory comments (Indonesian), ready to edit."""
+@dataclass(frozen=True)
+class PackagedView:
+    """One packaged criteria file for ``criteria list``: its name, file and title."""
+
+    name: str
+    file: str
+    title: str
+    default: bool
+
+
+def packaged_views(lang: str) -> list[PackagedView]:
+    """The packaged criteria, the default first, with their titles in ``lang``."""
+    return [PackagedView(p.name, p.file, load_criteria(p.path).criteria.title_in(lang), p.is_default)
+            for p in packaged_criteria()]
+
+
+def render_packaged(console: Console, lang: str) -> None:
+    """``criteria list``: name, title and file of each packaged criteria file."""
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(show_lines=False, caption=m.LIST_CAPTION().render(lang, cli=True), caption_justify="left")
+    table.add_column(label("c_list_name", lang), no_wrap=True)
+    table.add_column(label("c_list_title", lang))
+    table.add_column(label("c_list_file", lang), no_wrap=True)
+    for view in packaged_views(lang):
+        file = m.DEFAULT_FILE(name=view.file).render(lang) if view.default else view.file
+        table.add_row(Text(view.name, style="bold"), Text(view.title), Text(file))
+    console.print(table)
+
+
+def init_text(name: str | None = None) -> str:
+    """The criteria to start from: the default with explanatory comments (Indonesian), or the
+    packaged file ``name`` as it is (each has its own comments)."""
     from importlib import resources
 
-    return resources.files("paritrana").joinpath("data", "criteria-init.yaml").read_text("utf-8")
+    packaged = _packaged_or_error(name)
+    if packaged.is_default:
+        return resources.files("paritrana").joinpath("data", "criteria-init.yaml").read_text("utf-8")
+    return packaged.text()
 
 
-def init_criteria(directory: str | Path = ".", *, force: bool = False) -> Path:
-    """Write an editable, commented copy of the default criteria to ``directory``."""
+def _packaged_or_error(name: str | None) -> Packaged:
+    found = packaged_named(name or DEFAULT_CRITERIA_NAME)
+    if found is None:
+        names = [p.name for p in packaged_criteria()]
+        raise CriteriaError(m.NOT_PACKAGED(name=name), hint=m.PACKAGED_NAMES(names=names))
+    return found
 
+
+def init_criteria(directory: str | Path = ".", *, force: bool = False, name: str | None = None) -> Path:
+    """Write an editable copy of the packaged criteria ``name`` (default: the commented
+    default criteria) to ``directory``, under its packaged file name."""
+    packaged = _packaged_or_error(name)
     folder = Path(directory)
     if folder.exists() and not folder.is_dir():
         raise CriteriaError(m.INIT_NOT_A_FOLDER(), Location(file=str(folder)),
-                            hint=m.INIT_CHOOSE_FOLDER(name=INIT_NAME))
+                            hint=m.INIT_CHOOSE_FOLDER(name=packaged.file))
     folder.mkdir(parents=True, exist_ok=True)
-    target = folder / INIT_NAME
+    target = folder / packaged.file
     check_output_path(target, force=force)
-    write_text_atomic(target, init_text())
+    write_text_atomic(target, init_text(packaged.name))
     return target
+
+
+def init_arguments(first: str | None, second: str | None) -> tuple[str | None, Path]:
+    """``criteria init [NAME] [FOLDER]`` → (name, folder). One argument is a folder when it
+    exists as one or is no packaged name (a path wins over a name), else a name."""
+    if second is not None:
+        return first, Path(second)
+    if first is None:
+        return None, Path(".")
+    if Path(first).is_dir() or packaged_named(first) is None:
+        return None, Path(first)
+    return first, Path(".")

@@ -9,8 +9,10 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from paritrana.explain.model import Comparison, Explanation
+from paritrana.explain.change import PARTS, Change, rounded_parts
+from paritrana.explain.model import Comparison, Explanation, PanelPart
 from paritrana.explain.text import (
+    change_sentence,
     comparison_sentences,
     desk_sentences,
     final_formula,
@@ -19,14 +21,18 @@ from paritrana.explain.text import (
     panel_headline,
     panel_step_sentences,
     percent,
+    points,
     raw_text,
     scale_text,
     sentences,
     share_name,
     signed,
     stage_sentences,
+    standardization_sentences,
 )
-from paritrana.i18n import label
+from paritrana.i18n import label, localized
+from paritrana.i18n.messages import panel as pm
+from paritrana.i18n.messages import rounds as rm
 
 
 def render_explanation(e: Explanation, console: Console, lang: str, *, cli: bool = True) -> None:
@@ -80,14 +86,33 @@ def _render_panel(e: Explanation, console: Console, lang: str) -> None:
     table.add_column(label("p_jurors", lang), justify="right", no_wrap=True)
     table.add_column(label("p_abstained", lang))
     for c in panel.criteria:
-        table.add_row(escape(c.criterion), escape(c.label), percent(c.weight, lang), num(c.value, lang),
-                      str(c.jurors), escape(", ".join(c.abstained)))
+        table.add_row(escape(c.criterion), escape(localized(c.label, lang)), percent(c.weight, lang),
+                      num(c.value, lang), str(c.jurors), escape(", ".join(c.abstained)))
     total = f"[bold]{num(panel.score, lang)}[/bold]"
     table.add_row(f"[bold]{escape(label('p_panel_score', lang))}[/bold]", "", "", total, str(panel.jurors), "")
     console.print(table)
     for line in panel_step_sentences(e.id, panel, lang):
         console.print(line, markup=False, highlight=False, soft_wrap=True)
+    if panel.standardize and panel.juror_scores:
+        _raw_and_standardized(e.id, panel, console, lang)
     console.print(f"[bold]{escape(final_formula(e, lang))}[/bold]", highlight=False, soft_wrap=True)
+
+
+def _raw_and_standardized(name: str, panel: PanelPart, console: Console, lang: str) -> None:
+    """Each juror's score of the finalist as given and after standardisation, side by side."""
+    table = Table(show_lines=False)
+    width = max(len(j.juror) for j in panel.juror_scores)
+    table.add_column(label("p_juror", lang), no_wrap=True, min_width=min(width, 30))
+    for column in (pm.COLUMN_RAW_TOTAL, pm.COLUMN_STANDARDIZED_TOTAL, pm.COLUMN_JUROR_MEAN, pm.COLUMN_JUROR_STD):
+        table.add_column(column().render(lang), justify="right")
+    for j in panel.juror_scores:
+        raw = pm.NOT_COUNTED_CONFLICT().render(lang) if j.conflict else num(j.raw_total, lang)
+        table.add_row(escape(j.juror), escape(raw), num(j.standardized_total, lang), num(j.mean, lang),
+                      num(j.std, lang))
+    console.print(table)
+    console.print(pm.JUROR_SCORES_CAPTION(name=name).render(lang), style="dim", markup=False, highlight=False)
+    for line in standardization_sentences(panel, lang):
+        console.print(line, markup=False, highlight=False, soft_wrap=True)
 
 
 def render_comparison(c: Comparison, console: Console, lang: str, *, cli: bool = True) -> None:
@@ -110,3 +135,21 @@ def render_comparison(c: Comparison, console: Console, lang: str, *, cli: bool =
     console.print(table)
     for line in lines[2:]:
         console.print(f"[bold]{escape(line)}[/bold]", highlight=False, soft_wrap=True)
+
+
+def render_change(c: Change, console: Console, lang: str) -> None:
+    """``explain --previous``: the score change split into its parts, then the sentence."""
+    console.print()
+    console.print(f"[bold]{escape(rm.CHANGE_TITLE(path=c.source).render(lang))}[/bold]")
+    if c.status == "split" and c.total is not None:
+        shown = rounded_parts(c.parts, c.total)
+        table = Table(show_lines=False)
+        table.add_column(rm.PART_COLUMN().render(lang))
+        table.add_column(rm.POINTS_COLUMN().render(lang), justify="right", no_wrap=True)
+        names = {"own_data": rm.PART_OWN, "other_candidates": rm.PART_OTHERS, "criteria": rm.PART_CRITERIA}
+        for key in PARTS:
+            table.add_row(escape(names[key]().render(lang)), points(shown[key], lang))
+        table.add_row(f"[bold]{escape(rm.PART_TOTAL().render(lang))}[/bold]",
+                      f"[bold]{points(round(c.total, 2), lang)}[/bold]")
+        console.print(table)
+    console.print(change_sentence(c, lang), markup=False, highlight=False, soft_wrap=True)

@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 
     from paritrana.core.result import RankingResult
     from paritrana.core.run import RankingRun
+    from paritrana.io.limits import ReadOptions
+    from paritrana.report.audit import AuditRecord
     from paritrana.sensitivity.model import SensitivityResult
 
 
@@ -39,6 +41,7 @@ class View:
     top: int | None = None
     group: str | None = None
     csv_dialect: str | None = None
+    audit: AuditRecord | None = None  # a report file's audit record (.xlsx, .json)
 
 
 @dataclass(frozen=True)
@@ -65,7 +68,8 @@ def _print_json(result: RankingResult, view: View, console: Console) -> None:
 
 def _json_file(run: RankingRun, path: Path, view: View, sensitivity: SensitivityResult | None) -> None:
     with path.open("wb") as stream:
-        run.result.write_json(stream, view.lang)
+        audit = {"audit": view.audit.to_dict()} if view.audit is not None else None
+        run.result.write_json(stream, view.lang, extra=audit)
 
 
 def _csv_text(result: RankingResult, view: View) -> str:
@@ -84,7 +88,8 @@ def _markdown_text(result: RankingResult, view: View) -> str:
 def _xlsx_file(run: RankingRun, path: Path, view: View, sensitivity: SensitivityResult | None) -> None:
     from paritrana.report.xlsx.formula_report import build_report
 
-    build_report(run, path, lang=view.lang, sensitivity=sensitivity)
+    build_report(run, path, lang=view.lang, sensitivity=sensitivity, record=view.audit,
+                 command=view.audit.command if view.audit is not None else None)
 
 
 def _text_format(name: str, suffixes: tuple[str, ...], text: Callable[[RankingResult, View], str]) -> OutputFormat:
@@ -161,19 +166,27 @@ def check_report_path(path: Path, *, force: bool = False, inputs: Iterable[str |
 
 def write_report(run: RankingRun, path: Path, *, lang: str, force: bool = False,
                  inputs: Iterable[str | Path | None] = (), sensitivity: bool = False,
-                 csv_dialect: str | None = None) -> None:
+                 csv_dialect: str | None = None, read: ReadOptions | None = None,
+                 command: list[str] | None = None) -> None:
     """Write ``run`` to ``path`` atomically; the extension picks the format.
     ``sensitivity`` adds the sensitivity sheet to an .xlsx report (10,000 draws, seed 0, so
-    the same inputs give the same sheet); ``csv_dialect`` is the CSV's (see ``report.text``)."""
+    the same inputs give the same sheet); ``csv_dialect`` is the CSV's (see ``report.text``).
+    An .xlsx or .json report carries the audit record (``paritrana.report.audit``) of the
+    reading options ``read`` the run used and the command line ``command`` (default ``sys.argv``),
+    for ``paritrana verify``."""
+    from paritrana.report.audit import audit_record
+
     fmt = check_report_path(path, force=force, inputs=inputs, sensitivity=sensitivity)
     analysis = None
     if sensitivity:
         from paritrana.sensitivity import analyse
 
         analysis = analyse(run, seed=0)
+    record = audit_record(run, command=command, read=read, lang=lang,
+                          sensitivity=analysis.settings if analysis is not None else None)
     save = fmt.save
     assert save is not None
-    write_atomic(path, lambda tmp: save(run, tmp, View(lang, csv_dialect=csv_dialect), analysis))
+    write_atomic(path, lambda tmp: save(run, tmp, View(lang, csv_dialect=csv_dialect, audit=record), analysis))
 
 
 __all__ = ["BY_NAME", "FORMATS", "REPORT_SUFFIXES", "STDOUT_FORMATS", "OutputFormat", "View", "check_report_path",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from paritrana.core.names import name_key
 from paritrana.i18n import MINUS, fmt_number, fmt_signed, label
 from paritrana.i18n.messages import panel as m
 from paritrana.panel.diagnostics import leave_one_out_sentences
@@ -71,6 +72,7 @@ def render_panel(result: RankingResult, console: Console, lang: str = "id") -> N
         jurors=len(outcome.jurors), candidates=len(outcome.candidates), how=how))
     if outcome.rows:
         _combined_table(outcome, console, lang)
+        _conflicts(outcome, console, lang)
         _juror_table(outcome, console, lang)
     _agreement(outcome, console, lang)
     _reliability(outcome, console, lang)
@@ -113,12 +115,35 @@ def _juror_table(outcome: PanelOutcome, console: Console, lang: str) -> None:
     table.add_column(label("p_severity", lang), justify="right", no_wrap=True)
     table.add_column(label("p_spearman", lang), justify="right", no_wrap=True)
     table.add_column(label("p_abstained", lang), max_width=40)
+    conflicts = any(j.conflicts for j in outcome.diagnostics.jurors)
+    if conflicts:
+        table.add_column(m.COLUMN_CONFLICTS().render(lang), max_width=30)
+    scaling = outcome.combined.standardization
+    if scaling is not None:
+        table.add_column(m.COLUMN_JUROR_MEAN().render(lang), justify="right", no_wrap=True)
+        table.add_column(m.COLUMN_JUROR_STD().render(lang), justify="right", no_wrap=True)
     for j in outcome.diagnostics.jurors:
         severity = "–" if j.severity is None else fmt_signed(j.severity, 2, lang).replace("-", MINUS)
-        table.add_row(Text(j.juror), str(j.scored), severity, _num(j.spearman, 2, lang),
-                      Text(", ".join(j.abstained)))
+        cells: list[Text | str] = [Text(j.juror), str(j.scored), severity, _num(j.spearman, 2, lang),
+                                   Text(", ".join(j.abstained))]
+        if conflicts:
+            cells.append(Text(", ".join(j.conflicts)))
+        if scaling is not None:
+            stats = scaling.jurors.get(name_key(j.juror))
+            cells += ["–", "–"] if stats is None else [_num(stats[0], 2, lang), _num(stats[1], 2, lang)]
+        table.add_row(*cells)
     console.print(table)
     console.print(label("p_juror_caption", lang), style="dim", markup=False, highlight=False)
+    if scaling is not None:
+        console.print(m.STANDARDIZED_CAPTION(mean=scaling.mean, std=scaling.pooled_std).render(lang), style="dim",
+                      markup=False, highlight=False)
+
+
+def _conflicts(outcome: PanelOutcome, console: Console, lang: str) -> None:
+    """One line per finalist with a conflict of interest, then the conflicts the chair lifted."""
+    for line in outcome.conflict_lines:
+        text = line.render(lang)
+        console.print(text[:1].upper() + text[1:], markup=False, highlight=False)
 
 
 def _agreement(outcome: PanelOutcome, console: Console, lang: str) -> None:

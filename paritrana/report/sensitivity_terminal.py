@@ -12,13 +12,18 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from paritrana.errors import Issue
+from paritrana.i18n import localized
+from paritrana.i18n.messages import final_stage as fm
 from paritrana.i18n.text import render
 from paritrana.sensitivity.text import (
+    final_heading,
+    juror_sentence,
     pct,
     place_sentences,
     podium_sentence,
     probability,
     settings_line,
+    share_sentence,
     shown_line,
     stability_sentence,
     t,
@@ -29,7 +34,13 @@ if TYPE_CHECKING:
     from rich.console import Console
     from rich.progress import Progress, TaskID
 
-    from paritrana.sensitivity.model import CandidateSensitivity, GroupSensitivity, SensitivityResult
+    from paritrana.sensitivity.model import (
+        CandidateSensitivity,
+        FinalGroup,
+        FinalStage,
+        GroupSensitivity,
+        SensitivityResult,
+    )
 
 BAR_WIDTH = 28
 SHOW_ALL_UP_TO = 30
@@ -62,12 +73,16 @@ def render_sensitivity(result: SensitivityResult, console: Console, *, lang: str
                        top: int | None = None, cli: bool = True) -> None:
     from rich.markup import escape
 
-    head = f"[bold]{escape(t('title', lang))} — {escape(result.title)}[/bold]"
+    head = f"[bold]{escape(t('title', lang))} — {escape(localized(result.title, lang))}[/bold]"
     years = years_line(result.year, result.baseline_year, lang)
     if years:
         head += f"  ·  {escape(years)}"
     console.print(head)
     console.print(f"[dim]{escape(settings_line(result.settings, lang, cli=cli))}[/dim]")
+    if result.stages == "desk":
+        console.print(fm.DESK_ONLY().render(lang, cli=cli), style="yellow", highlight=False)
+    elif result.stages == "final":
+        console.print(f"\n[bold]{escape(fm.DESK_HEADING().render(lang))}[/bold]")
     if not result.groups:
         console.print(t("no_candidates", lang))
     for group in result.groups:
@@ -76,6 +91,8 @@ def render_sensitivity(result: SensitivityResult, console: Console, *, lang: str
         _candidates(group, console, lang, top, cli)
         _stability(group, console, lang)
         _drop_one(group, result, console, lang)
+    if result.final is not None:
+        _final_stage(result.final, result, console, lang, top, cli)
     if result.ineligible:
         console.print(f"\n{t('ineligible', lang)}: " + ", ".join(result.ineligible), markup=False)
     if result.warnings:
@@ -96,7 +113,28 @@ def _warning_text(warning: Issue, main_file: str | None, lang: str, cli: bool) -
     return f"{place}: {text}" if place else text
 
 
-def _candidates(group: GroupSensitivity, console: Console, lang: str, top: int | None, cli: bool) -> None:
+def _final_stage(final: FinalStage, result: SensitivityResult, console: Console, lang: str, top: int | None,
+                 cli: bool) -> None:
+    """The final stage: the finalists' rank intervals, how often the desk scores would have
+    shortlisted others, the safe range of the panel's share, the podium without each juror."""
+    from rich.markup import escape
+
+    console.print(f"\n[bold]{escape(final_heading(final, lang))}[/bold]")
+    console.print(fm.FINAL_RUNS(pct=100 * result.settings.jitter).render(lang), style="dim", highlight=False)
+    for group in final.groups:
+        if group.group is not None:
+            console.print(f"\n[bold]{t('group', lang)}: {escape(group.group)}[/bold]")
+        _candidates(group, console, lang, top, cli)
+        console.print(fm.SHORTLIST_CHANGED(pct=100 * group.p_shortlist_changed).render(lang), highlight=False)
+        console.print(f"\n[bold]{escape(fm.SHARE_HEADING().render(lang))}[/bold]")
+        _bullets([share_sentence(s, lang) for s in group.share], console)
+        if group.jurors:
+            console.print(f"\n[bold]{escape(fm.JURORS_HEADING().render(lang))}[/bold]")
+            _bullets([juror_sentence(j, lang) for j in group.jurors], console)
+
+
+def _candidates(group: GroupSensitivity | FinalGroup, console: Console, lang: str, top: int | None,
+                cli: bool) -> None:
     from rich import box
     from rich.table import Table
     from rich.text import Text

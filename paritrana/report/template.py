@@ -17,11 +17,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from paritrana.core.criteria import Criteria, LoadedCriteria
+from paritrana.core.criteria import FILE_GROUP, Criteria, LoadedCriteria
 from paritrana.core.headers import header_key
 from paritrana.core.names import display_name, is_total, name_key
 from paritrana.errors import DataError, Location, UsageError
-from paritrana.i18n import fmt_number
+from paritrana.i18n import fmt_number, localized
 from paritrana.i18n.lang import Lang, output_lang
 from paritrana.i18n.messages import report as m
 from paritrana.io.atomic import check_output_path, write_atomic
@@ -116,15 +116,15 @@ def template_columns(criteria: Criteria, lang: str = "id") -> list[_Col]:
     """Entity, group_by (if any), then the input columns, in that order."""
     cols = [_Col(criteria.entity, criteria.headers_for(criteria.entity)[0], m.T_NOTE_ENTITY().render(lang),
                  numeric=False)]
-    if criteria.group_by:
+    if criteria.group_by and criteria.group_by != FILE_GROUP:  # `file`: the workbook itself is the group
         cols.append(_Col(criteria.group_by, criteria.headers_for(criteria.group_by)[0], m.T_NOTE_GROUP().render(lang),
                          numeric=False))
     for name in criteria.input_columns:
         low, high, integer = criteria.bounds(name)
         column = criteria.columns.get(name)
-        text = (column.label if column and column.label else name)
+        text = localized(column.label, lang) if column and column.label else name
         if column and column.unit:
-            text = m.T_NOTE_UNIT(label=text, unit=column.unit).render(lang)
+            text = m.T_NOTE_UNIT(label=text, unit=localized(column.unit, lang)).render(lang)
         cols.append(_Col(name, criteria.headers_for(name)[0], f"{text}\n{_bounds_text(low, high, integer, lang)}",
                          numeric=True, low=low, high=high, integer=integer))
     return cols
@@ -271,14 +271,14 @@ def _instructions(ws: Any, loaded: LoadedCriteria, columns: list[_Col], years: l
     ws.set_column(0, 0, 28)
     ws.set_column(1, 1, 22)
     ws.set_column(2, 2, 70)
-    ws.write_string(0, 0, c.title, fmt["title"])
+    ws.write_string(0, 0, c.title_in(lang), fmt["title"])
     ws.write_string(0, MARKER_COLUMN, TEMPLATE_MARKER)
     ws.set_column(MARKER_COLUMN, MARKER_COLUMN, None, None, {"hidden": True})
     ws.write_string(1, 0, m.T_TITLE().render(lang), fmt["bold"])
     locale = m.T_LOCALE_ID() if c.number_locale.value == "id" else m.T_LOCALE_EN()
     lines = [m.T_ROWS(years=", ".join(map(str, years))), m.T_NAMES(entity=columns[0].header),
              m.T_NUMBERS(locale=locale), m.T_TOTALS(), m.T_COMMENTS(), m.T_CHECK(file=filename)]
-    if c.group_by:
+    if c.group_by and c.group_by != FILE_GROUP:
         lines.insert(2, m.T_GROUP(group=columns[1].header))
     if c.uses_previous:
         lines.insert(1, m.T_PREVIOUS())

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from paritrana.i18n import fmt_number, label
+from paritrana.i18n import fmt_number, label, localized
 from paritrana.i18n.messages import report as m
+from paritrana.i18n.messages import rounds as rm
+from paritrana.report import rounds
 from paritrana.report.panel_terminal import render_panel, stage_caption, stage_cell, stage_parts
 from paritrana.report.reasons import ineligible_reasons
 from paritrana.report.text import years_line
@@ -34,7 +36,7 @@ def render_ranking(result: RankingResult, console: Console, *, lang: str = "id",
     if top is None and total > LARGE:
         top = DEFAULT_TOP_WHEN_LARGE
     years = years_line(result.year, result.baseline_year, lang)
-    console.print(f"[bold]{escape(result.title)}[/bold]" + (f"  ·  {years}" if years else ""))
+    console.print(f"[bold]{escape(localized(result.title, lang))}[/bold]" + (f"  ·  {years}" if years else ""))
     if not result.results:
         console.print(label("no_results", lang))
     for g in groups:
@@ -45,6 +47,10 @@ def render_ranking(result: RankingResult, console: Console, *, lang: str = "id",
         table.add_column("#", justify="right", no_wrap=True)
         table.add_column(label("name", lang), no_wrap=False, min_width=12, max_width=32)
         table.add_column(label("score", lang), justify="right", no_wrap=True)
+        added = rounds.columns(result, lang)
+        for column in added:
+            table.add_column(column.title, justify="right" if column.key in ("movement", "previous") else "left",
+                             no_wrap=True, max_width=None if column.key.startswith(("band:", "source", "from")) else 16)
         parts = _parts(result, lang)
         for _pid, title in parts:
             table.add_column(title, justify="right", no_wrap=True, max_width=14)
@@ -53,10 +59,14 @@ def render_ranking(result: RankingResult, console: Console, *, lang: str = "id",
             style = PODIUM_STYLE.get(r.rank) if podium and (not r.tie or r.rank <= 3) else None
             rank = f"{MEDALS.get(r.rank, '') if podium else ''}{r.rank}" + ("=" if r.tie else "")
             cells = [_part_value(r, pid, result, lang) for pid, _ in parts]
-            table.add_row(rank, Text(r.id), fmt_number(r.score, 2, lang), *cells, style=style)
+            extra = [Text(c.cell(r), style=c.style(r) or "") for c in added]
+            table.add_row(rank, Text(r.id), fmt_number(r.score, 2, lang), *extra, *cells, style=style)
         console.print(table)
         if len(shown) < size:
             console.print(m.SHOWN_OF(shown=len(shown), total=size).render(lang), style="dim", highlight=False)
+    for line in rounds.notes(result, lang, group):
+        console.print(line, style="dim", markup=False, highlight=False)
+    _render_history(result, console, lang, group, top)
     if result.has_ties:
         console.print(f"[yellow]=[/yellow] {label('ties_note', lang)}")
     _render_ineligible(result, console, lang)
@@ -104,6 +114,32 @@ def _caption(result: RankingResult, lang: str) -> str:
     if result.criteria.aggregation.value != "arithmetic":
         return m.NORMALISED().render(lang)
     return label("contributions", lang)
+
+
+def _render_history(result: RankingResult, console: Console, lang: str, group: str | None, top: int | None) -> None:
+    """``--history``: one row per candidate, one column per year ranked: "rank (score)"."""
+    from rich.table import Table
+    from rich.text import Text
+
+    h = rounds.history(result, group)
+    if h is None:
+        return
+    grouped = any(g is not None for _, g, _ in h.rows)
+    table = Table(title=Text(rm.HISTORY_TITLE().render(lang), style="bold"), title_justify="left")
+    table.add_column(label("name", lang), min_width=12, max_width=32)
+    if grouped:
+        table.add_column(label("group", lang), max_width=20)
+    for year in h.years:
+        table.add_column(str(year), justify="right", no_wrap=True)
+    last = h.years[-1]
+    for name, g, cells in h.rows:
+        if top is not None and (cells.get(last) is None or cells[last][0] > top):
+            continue
+        table.add_row(Text(name), *([Text(g or "")] if grouped else []),
+                      *[rounds.history_cell(cells.get(y), lang) for y in h.years])
+    console.print()
+    console.print(table)
+    console.print(rounds.history_caption(h, lang), style="dim", markup=False, highlight=False)
 
 
 def _render_ineligible(result: RankingResult, console: Console, lang: str) -> None:

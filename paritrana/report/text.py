@@ -26,10 +26,12 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-from paritrana.i18n import fmt_number, label
+from paritrana.i18n import fmt_number, label, localized
 from paritrana.i18n.lang import Lang
-from paritrana.i18n.messages import criteria as cm
 from paritrana.i18n.messages import report as m
+from paritrana.i18n.messages import rounds as rm
+from paritrana.io.criteria_file import packaged_file_of, shown_name
+from paritrana.report import rounds
 from paritrana.report.panel_terminal import W_BANDS
 from paritrana.report.reasons import ineligible_reasons
 
@@ -81,14 +83,17 @@ def to_csv(result: RankingResult, *, dialect: CsvDialect | str = CsvDialect.plai
     indicators = list(criteria.all_indicators)
     staged = result.stages is not None  # see paritrana.panel.stages: the same keys as the JSON
     grouped = bool(criteria.group_by) or not excel
-    writer.writerow([safe_text(h) for h in (words.header(result, aspects, indicators, grouped) if words
-                                            else _plain_header(aspects, indicators, staged))])
+    added = rounds.csv_columns(result, lang, plain=not excel)  # movement, bands, source: after `tie`
+    header = words.header(result, aspects, indicators, grouped) if words else _plain_header(aspects, indicators, staged)
+    at = header.index(words.t("csv_tie") if words else "tie") + 1
+    writer.writerow([safe_text(h) for h in [*header[:at], *[h for h, _ in added], *header[at:]]])
     blanks = len(aspects) + 4 * len(indicators) + (7 if staged else 0)
     for r in result.results:
         if (group is not None and r.group != group) or (top is not None and r.rank > top):
             continue
         row: list[object] = [r.rank, safe_text(r.id), *([safe_text(r.group or "")] if grouped else []),
                              number(r.score), words.yes_no(r.tie) if words else str(r.tie).lower()]
+        row += [_csv_value(value(r), number) for _, value in added]
         row += [number(r.aspects[a]) for a in aspects]
         for ind in r.indicators.values():
             row += [number(ind.raw), number(ind.normalized), number(ind.weight), number(ind.contribution)]
@@ -102,10 +107,21 @@ def to_csv(result: RankingResult, *, dialect: CsvDialect | str = CsvDialect.plai
             if group is not None and item.group != group:
                 continue
             row = ["", safe_text(item.id), *([safe_text(item.group or "")] if grouped else []), "", "",
-                   *[""] * blanks]
+                   *[""] * (len(added) + blanks)]
             row += [words.yes_no(False) if words else "false", safe_text("; ".join(why))]
             writer.writerow(row)
     return (BOM if excel else "") + buffer.getvalue()
+
+
+def _csv_value(value: Any, number: Callable[[Any], str]) -> object:
+    """An added column's value: a number in the dialect's form, text made safe."""
+    if isinstance(value, bool) or value is None:
+        return "" if value is None else str(value).lower()
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float):
+        return number(value)
+    return safe_text(str(value))
 
 
 def _plain_header(aspects: list[str], indicators: list[str], staged: bool) -> list[str]:
@@ -127,9 +143,9 @@ class _ExcelWords:
     def header(self, result: RankingResult, aspects: list[str], indicators: list[str], grouped: bool) -> list[str]:
         t, c = self.t, result.criteria
         head = [t("csv_rank"), t("csv_name"), *([t("csv_group")] if grouped else []), t("csv_score"), t("csv_tie")]
-        head += [t("csv_aspect").format(name=c.aspect_label(a)) for a in aspects]
+        head += [t("csv_aspect").format(name=c.aspect_label(a, self.lang)) for a in aspects]
         for iid in indicators:
-            name = c.label(iid)
+            name = c.label(iid, self.lang)
             head += [t(key).format(name=name) for key in ("csv_raw", "csv_normalized", "csv_weight",
                                                           "csv_contribution")]
         if result.stages is not None:
@@ -175,7 +191,7 @@ def to_markdown(result: RankingResult, *, lang: str = "id", top: int | None = No
     """A title line, the years, the podium in a sentence, the table, the ineligible and the
     sources with their SHA-256 — ready to paste into minutes or a press release."""
     criteria = result.criteria
-    lines = [f"## {_md(result.title)}", ""]
+    lines = [f"## {_md(localized(result.title, lang))}", ""]
     years = years_line(result.year, result.baseline_year, lang)
     if years:
         lines += [years, ""]
@@ -190,11 +206,13 @@ def to_markdown(result: RankingResult, *, lang: str = "id", top: int | None = No
         podium = _podium(result.in_group(g), lang, top)
         if podium:
             lines += [podium, ""]
-        head = [label("rank", lang), label("name", lang), label("score", lang),
-                *[_md(criteria.label(i)) for i in indicators]]
+        added = rounds.columns(result, lang)
+        head = [label("rank", lang), label("name", lang), label("score", lang), *[_md(c.title) for c in added],
+                *[_md(criteria.label(i, lang)) for i in indicators]]
         head += [label("p_panel_score", lang)] if panel_column else []
         lines.append("| " + " | ".join(head) + " |")
-        lines.append("|" + "|".join(["---:", "---", "---:", *["---:"] * (len(head) - 3)]) + "|")
+        aligns = ["---:" if c.key in ("movement", "previous") else "---" for c in added]
+        lines.append("|" + "|".join(["---:", "---", "---:", *aligns, *["---:"] * (len(head) - 3 - len(added))]) + "|")
         for r in result.in_group(g):
             if top is not None and r.rank > top:
                 continue
@@ -204,13 +222,17 @@ def to_markdown(result: RankingResult, *, lang: str = "id", top: int | None = No
                      for i in indicators]
             if panel_column:  # a finalist's indicator contributions are × the desk share: with this, they add up
                 cells.append(fmt_number(None if r.panel is None else r.panel.contribution, 2, lang))
-            lines.append("| " + " | ".join([rank, name, fmt_number(r.score, 2, lang), *cells]) + " |")
+            extra = [_md(c.cell(r)) for c in added]
+            lines.append("| " + " | ".join([rank, name, fmt_number(r.score, 2, lang), *extra, *cells]) + " |")
         lines.append("")
     if result.results:
         note = (label("contributions", lang) if criteria.aggregation.value == "arithmetic"
                 else m.NORMALISED().render(lang))
         lines += [f"_{note[:1].upper()}{note[1:]}._", ""]
+        notes = rounds.notes(result, lang, group)
+        lines += [f"_{_md(n[:1].upper() + n[1:])}._" for n in notes] + ([""] if notes else [])
         lines += _stage_lines(result, lang, groups)
+    lines += _history_lines(result, lang, group, top)
     if any(r.tie for r in result.results):
         lines += [f"_{label('ties_note', lang).capitalize()}._", ""]
     ineligible = [(i, why) for i, why in zip(result.ineligible, ineligible_reasons(result, lang), strict=True)
@@ -223,6 +245,26 @@ def to_markdown(result: RankingResult, *, lang: str = "id", top: int | None = No
     return "\n".join(lines)
 
 
+def _history_lines(result: RankingResult, lang: str, group: str | None, top: int | None) -> list[str]:
+    """``--history``: "### Riwayat peringkat", a table of rank (score) per year, its caption."""
+    h = rounds.history(result, group)
+    if h is None:
+        return []
+    grouped = any(g is not None for _, g, _ in h.rows)
+    head = [label("name", lang), *([label("group", lang)] if grouped else []), *[str(y) for y in h.years]]
+    lines = [f"### {rm.HISTORY_TITLE().render(lang)}", "", "| " + " | ".join(head) + " |",
+             "|" + "|".join(["---"] * (1 + grouped) + ["---:"] * len(h.years)) + "|"]
+    last = h.years[-1]
+    for name, g, cells in h.rows:
+        if top is not None and (cells.get(last) is None or cells[last][0] > top):
+            continue
+        row = [_md(name), *([_md(g or "")] if grouped else []), *[rounds.history_cell(cells.get(y), lang)
+                                                                  for y in h.years]]
+        lines.append("| " + " | ".join(row) + " |")
+    caption = rounds.history_caption(h, lang)
+    return [*lines, "", f"_{_md(caption[:1].upper() + caption[1:])}._", ""]
+
+
 def years_line(year: int | None, baseline_year: int | None, lang: str) -> str:
     """"Tahun yang dinilai 2024, tahun pembanding 2023" (or the assessed year alone)."""
     if year is None:
@@ -233,17 +275,14 @@ def years_line(year: int | None, baseline_year: int | None, lang: str) -> str:
 
 
 def criteria_shown(path: str, lang: str) -> str:
-    """The criteria file as a person reads it: ``paritrana-kabkota.yaml (bawaan)`` for the
-    packaged default (whose path is ``<default: …>`` in the JSON), else the path as given."""
-    default = default_criteria_name(path)
-    return cm.DEFAULT_FILE(name=default).render(lang) if default else path
+    """The criteria file as a person reads it: ``paritrana-kabkota.yaml (bawaan)`` for a
+    packaged file (whose path is ``packaged:…`` in the JSON), else the path as given."""
+    return shown_name(path).render(lang)
 
 
 def default_criteria_name(path: str) -> str | None:
     """``paritrana-kabkota.yaml`` when ``path`` stands for a packaged criteria file, else None."""
-    if path.startswith("<default: ") and path.endswith(">"):
-        return path.removeprefix("<default: ").removesuffix(">")
-    return None
+    return packaged_file_of(path)
 
 
 def _stage_lines(result: RankingResult, lang: str, groups: list[str | None]) -> list[str]:
@@ -269,6 +308,9 @@ def _stage_lines(result: RankingResult, lang: str, groups: list[str | None]) -> 
             band = next((key for limit, key in W_BANDS if w < limit), "p_w_very_strong")
             agreement = label("md_kendall", lang).format(w=fmt_number(w, 2, lang), band=label(band, lang))
             lines += [f"{jury}; {agreement}.", ""]
+        conflicts = [line.render(lang) for line in outcome.conflict_lines]  # one per finalist with a conflict
+        if conflicts:
+            lines += [*(f"- {_md(c[:1].upper() + c[1:])}" for c in conflicts), ""]
     return lines
 
 
@@ -317,9 +359,14 @@ def _sources(result: RankingResult, lang: str) -> str:
     parts = [m.SOURCE_INPUT(name=code(result.input.path), sha=result.input.sha256).render(lang)]
     if result.baseline is not None:
         parts.append(m.SOURCE_BASELINE(name=code(result.baseline.path), sha=result.baseline.sha256).render(lang))
-    default = default_criteria_name(result.criteria_source.path)
-    name = cm.DEFAULT_FILE(name=code(default)).render(lang) if default else code(result.criteria_source.path)
+    packaged = packaged_file_of(result.criteria_source.path)
+    if packaged is None:
+        name = code(result.criteria_source.path)
+    else:  # "`paritrana-kabkota.yaml` (bawaan)"
+        name = shown_name(result.criteria_source.path).render(lang).replace(packaged, code(packaged), 1)
     parts.append(m.SOURCE_CRITERIA(name=name, sha=result.criteria_source.sha256).render(lang))
+    if result.previous is not None:
+        parts.append(rm.SOURCE_PREVIOUS(name=code(result.previous.path), sha=result.previous.sha256).render(lang))
     if result.panel is not None:
         parts.append(m.SOURCE_JURY(name=code(result.panel.source.path), sha=result.panel.source.sha256).render(lang))
     return m.SOURCES(parts="; ".join(parts)).render(lang)

@@ -13,6 +13,11 @@ Three analyses per group of eligible candidates (ineligible candidates take no p
 * ``stability`` — for each indicator, the exact interval of its weight that keeps the
   leader and the ordered podium;
 * ``dropone`` — the podium with each indicator removed.
+
+These three are the desk stage's. For staged criteria whose final stage was scored,
+``final`` analyses what was decided: the finalists under drawn desk weights and final shares,
+the panel-share ranges of the final podium, and the podium without each juror; without the
+jury's scores the result says it covers the desk stage only (``stages``).
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ from typing import TYPE_CHECKING
 from paritrana.errors import Location, SensitivityError
 from paritrana.i18n.messages import analyses as m
 from paritrana.sensitivity.dropone import drop_one
+from paritrana.sensitivity.final import final_stage
 from paritrana.sensitivity.matrix import METHOD_CHOICES, WeightTree, group_matrices
 from paritrana.sensitivity.model import (
     CandidateSensitivity,
@@ -78,6 +84,7 @@ def analyse(result: RankingRun, *, runs: int = DEFAULT_RUNS, jitter: float = DEF
     simulated = simulate(result, runs=runs, jitter=jitter, methods=methods, seed=seed, progress=progress,
                          groups=groups)
     dropped = drop_one(result, groups, tree)
+    stages = None if result.stages is None else ("final" if result.stages.scored else "desk")
     out = [
         GroupSensitivity(mc.group, mc.candidates, mc.p_podium_unchanged, stability(gm, tree), dropped[gm.group])
         for mc, gm in zip(simulated, groups, strict=True)
@@ -95,6 +102,8 @@ def analyse(result: RankingRun, *, runs: int = DEFAULT_RUNS, jitter: float = DEF
         ineligible=[i.id for i in result.ineligible],
         warnings=list(result.warnings),
         language=result.criteria.language.value,
+        stages=stages,
+        final=final_stage(result, groups, runs=runs, jitter=jitter, seed=seed),
     )
 
 

@@ -1,5 +1,8 @@
 """Result records of a sensitivity analysis and their JSON form (keys in English).
 
+Staged criteria add ``"stages"`` ("final" or "desk": which stages the analysis covers) and,
+when the jury's scores were given, ``"final_stage"`` (``FinalStage``).
+
 Weights are global shares in 0–1 (``0.3`` = 30 %); ranks are 1-based positions. The JSON is
 byte-identical for the same inputs and seed.
 """
@@ -13,6 +16,7 @@ from typing import Any
 from paritrana.core.result import Source
 from paritrana.errors import Issue
 from paritrana.i18n.lang import output_lang
+from paritrana.i18n.text import Message, render
 
 
 @dataclass(frozen=True)
@@ -120,6 +124,72 @@ class GroupSensitivity:
 
 
 @dataclass(frozen=True)
+class ShareInterval:
+    """The range of the panel's share of the final score (the desk's is 1 − it) in which
+    ``holders`` keep their places; ``below``/``above``: (who, overtakes whom) at each end."""
+
+    holders: tuple[str, ...]
+    share: float
+    low: float
+    high: float
+    below: tuple[tuple[str, str], ...]
+    above: tuple[tuple[str, str], ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"holders": list(self.holders), "panel_share": self.share, "low": self.low, "high": self.high,
+                "below": [{"candidate": a, "overtakes": b} for a, b in self.below],
+                "above": [{"candidate": a, "overtakes": b} for a, b in self.above]}
+
+
+@dataclass(frozen=True)
+class JurorDrop:
+    """The final podium without one juror's scores (``reason``: why it cannot be computed)."""
+
+    juror: str
+    podium: tuple[str, ...]
+    without: tuple[str, ...]
+    changed_places: tuple[int, ...]
+    reason: Message | None = None
+
+    def to_dict(self, lang: str) -> dict[str, Any]:
+        return {"juror": self.juror, "podium": list(self.podium), "without": list(self.without),
+                "changed_places": list(self.changed_places),
+                "reason": None if self.reason is None else render(self.reason, lang)}
+
+
+@dataclass(frozen=True)
+class FinalGroup:
+    """One group's final stage: the finalists' Monte Carlo statistics (desk weights and final
+    shares drawn), the share of runs whose desk scores would shortlist others, the panel-share
+    ranges that keep the leader and the podium, and the podium without each juror."""
+
+    group: str | None
+    candidates: list[CandidateSensitivity]
+    p_podium_unchanged: float
+    p_shortlist_changed: float
+    share: list[ShareInterval]
+    jurors: list[JurorDrop]
+
+    def to_dict(self, lang: str) -> dict[str, Any]:
+        return {"group": self.group, "candidates": [c.to_dict() for c in self.candidates],
+                "p_podium_unchanged": self.p_podium_unchanged, "p_shortlist_changed": self.p_shortlist_changed,
+                "share": [s.to_dict() for s in self.share], "jurors": [j.to_dict(lang) for j in self.jurors]}
+
+
+@dataclass(frozen=True)
+class FinalStage:
+    """The sensitivity of the final stage (``paritrana.sensitivity.final``)."""
+
+    desk_share: float
+    panel_share: float
+    groups: list[FinalGroup]
+
+    def to_dict(self, lang: str) -> dict[str, Any]:
+        return {"desk_share": self.desk_share, "panel_share": self.panel_share,
+                "groups": [g.to_dict(lang) for g in self.groups]}
+
+
+@dataclass(frozen=True)
 class SensitivityResult:
     title: str
     year: int | None
@@ -132,6 +202,10 @@ class SensitivityResult:
     ineligible: list[str]
     warnings: list[Issue]
     language: str = "id"  # the criteria's language, the default for labels
+    # Staged criteria: "final" (the final stage is analysed too, ``final``) or "desk" (the jury's
+    # scores were not given: the analysis covers the desk stage only); None without stages.
+    stages: str | None = None
+    final: FinalStage | None = None
 
     def to_dict(self, lang: str | None = None) -> dict[str, Any]:
         """The analysis as plain data, its texts in ``lang`` (default: the output language)."""
@@ -145,6 +219,8 @@ class SensitivityResult:
             "groups": [g.to_dict() for g in self.groups],
             "ineligible": list(self.ineligible),
             "warnings": [w.short_text(lang, self.input.path) for w in self.warnings],
+            **({"stages": self.stages} if self.stages is not None else {}),
+            **({"final_stage": self.final.to_dict(lang)} if self.final is not None else {}),
         }
 
     def to_json(self, lang: str | None = None) -> str:

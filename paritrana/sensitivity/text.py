@@ -13,11 +13,21 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from paritrana.i18n.messages import analyses as m
+from paritrana.i18n.messages import final_stage as fm
 from paritrana.i18n.numbers import MINUS, fmt_number
 from paritrana.i18n.text import Message
 
 if TYPE_CHECKING:
-    from paritrana.sensitivity.model import DropOne, GroupSensitivity, Overtake, Settings, StabilityInterval
+    from paritrana.sensitivity.model import (
+        DropOne,
+        FinalStage,
+        GroupSensitivity,
+        JurorDrop,
+        Overtake,
+        Settings,
+        ShareInterval,
+        StabilityInterval,
+    )
 
 LABELS: dict[str, dict[str, str]] = {
     "title": {"id": "Analisis sensitivitas", "en": "Sensitivity analysis"},
@@ -153,3 +163,29 @@ def place_sentences(group: GroupSensitivity, lang: str) -> list[str]:
 
 def _holder(d: DropOne, place: int) -> str | Message:
     return d.podium[place - 1] if place <= len(d.podium) else m.NOBODY()
+
+
+# ---- the final stage (staged criteria) -------------------------------------------------------
+
+def final_heading(final: FinalStage, lang: str) -> str:
+    return fm.FINAL_HEADING(desk=share(final.desk_share), panel=share(final.panel_share)).render(lang)
+
+
+def share_sentence(s: ShareInterval, lang: str) -> str:
+    """"Ketapang tetap di peringkat 1 selama bobot skor wawancara antara 0% dan 100% (sekarang 40%)." """
+    values = {"lo": share(s.low), "hi": share(s.high), "now": share(s.share)}
+    text = (fm.SHARE_FIRST(who=s.holders[0], **values) if len(s.holders) == 1
+            else fm.SHARE_PODIUM(who=list(s.holders), **values)).render(lang)
+    if s.below:
+        text += m.BELOW(at=share(s.low), events=[m.OVERTAKES(who=a, whom=b) for a, b in s.below]).render(lang)
+    if s.above:
+        text += m.ABOVE(at=share(s.high), events=[m.OVERTAKES(who=a, whom=b) for a, b in s.above]).render(lang)
+    return text + "."
+
+
+def juror_sentence(j: JurorDrop, lang: str) -> str:
+    if j.reason is not None:
+        return fm.JUROR_NOT_COMPUTABLE(juror=j.juror, why=j.reason).render(lang)
+    if not j.changed_places:
+        return fm.JUROR_SAME(juror=j.juror).render(lang)
+    return fm.JUROR_CHANGED(juror=j.juror, podium=list(j.without), places=list(j.changed_places)).render(lang)

@@ -35,3 +35,23 @@ SENSITIVITY_NEEDS_XLSX = Text(
     en="`--sensitivity` adds a sheet to an Excel report; it needs `--output FILE.xlsx`",
     id="`--sensitivity` menambahkan lembar ke laporan Excel; tambahkan juga `--output BERKAS.xlsx`",
 )
+
+# ---- the jurors' scoring forms (template --panel) ----------------------------------------------
+FORMS_SAVED = Text(
+    "cli.forms-saved",
+    en="Forms saved: {folder} ({n:int} jurors, {total:int} finalists: {names:list})",
+    id="Formulir disimpan: {folder} ({n:int} juri, {total:int} finalis: {names:list})")
+FORMS_CONFLICTS = Text(
+    "cli.forms-conflicts",
+    en="Conflicts of interest greyed out: {items:list}",
+    id="Konflik kepentingan yang diarsir abu-abu: {items:list}")
+FORM_CONFLICT_PAIR = Text("cli.form-conflict-pair", en="{juror} – {candidate}", id="{juror} – {candidate}")
+ONLY_WITH_PANEL = Text("cli.only-with-panel", en="only with `--panel` (the jurors' scoring forms)",
+                       id="hanya bersama `--panel` (formulir penilaian juri)")
+NOT_WITH_PANEL = Text("cli.not-with-panel", en="not with `--panel`: it is for the blank input workbook",
+                      id="tidak bersama `--panel`: opsi ini untuk templat isian data")
+PANEL_NEEDS_DATA = Text("cli.panel-needs-data",
+                        en="the forms need the data file, whose desk ranking gives the shortlist: "
+                           "`paritrana template --panel DATA.xlsx -o formulir/`",
+                        id="formulir memerlukan berkas data, yang peringkat tahap indikatornya menentukan daftar "
+                           "nominasi: `paritrana template --panel DATA.xlsx -o formulir/`")

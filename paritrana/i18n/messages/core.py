@@ -72,6 +72,12 @@ PREVIOUS_NESTED = Text("expr.previous-nested",
                        id="`previous()` tidak dapat bersarang: `previous(previous(…))` tidak didukung")
 ONE_ARGUMENT = Text("expr.one-argument", en="{func:code} takes exactly one argument ({n:int} given)",
                     id="{func:code} memerlukan tepat satu argumen (tertulis {n:int})")
+EXACTLY_TWO_ARGUMENTS = Text("expr.exactly-two-arguments", en="{func:code} takes exactly two arguments ({n:int} given)",
+                             id="{func:code} memerlukan tepat dua argumen (tertulis {n:int})")
+PREVIOUS_IN_GAP_CLOSED = Text("expr.previous-in-gap-closed",
+                              en="`gap_closed(x, target)` reads `previous(x)` itself: write `x` without `previous()`",
+                              id="`gap_closed(x, target)` sudah membaca `previous(x)` sendiri: tulis `x` tanpa "
+                                 "`previous()`")
 TWO_ARGUMENTS = Text("expr.two-arguments", en="{func:code} needs at least two arguments ({n:int} given)",
                      id="{func:code} memerlukan sedikitnya dua argumen (tertulis {n:int})")
 

@@ -12,6 +12,14 @@ from paritrana.i18n.text import Text
 # ---- the file ---------------------------------------------------------------------------
 
 NOT_FOUND = Text("criteria.not-found", en="criteria file not found", id="berkas kriteria tidak ditemukan")
+NOT_FOUND_NAMES = Text("criteria.not-found-names",
+                       en="give the path of a YAML file, or the name of packaged criteria: {names:codelistor}",
+                       id="tulis nama berkas YAML (beserta foldernya), atau nama kriteria bawaan: {names:codelistor}",
+                       cli_en="give the path of a YAML file, or the name of packaged criteria "
+                              "(`paritrana criteria list`): {names:codelistor}",
+                       cli_id="tulis nama berkas YAML (beserta foldernya), atau nama kriteria bawaan "
+                              "(`paritrana criteria list`): "
+                              "{names:codelistor}")
 IS_A_FOLDER = Text("criteria.is-a-folder", en="this is a folder, not a criteria file",
                    id="ini folder, bukan berkas kriteria")
 NOT_A_REGULAR_FILE = Text("criteria.not-a-regular-file", en="not a regular file (a device or pipe?)",
@@ -28,6 +36,17 @@ TOO_LARGE = Text("criteria.too-large",
                  en="the criteria file is larger than {mb:int} MB (a criteria file is a few hundred lines)",
                  id="berkas kriteria lebih besar dari {mb:int} MB (berkas kriteria biasanya hanya beberapa "
                     "ratus baris)")
+PACKAGED_CLOSE = Text("criteria.packaged-close", en="did you mean the packaged criteria {name:code}?",
+                      id="apakah yang dimaksud kriteria bawaan {name:code}?")
+NOT_PACKAGED = Text("criteria.not-packaged", en="no packaged criteria are called {name:q}",
+                    id="tidak ada kriteria bawaan bernama {name:q}")
+PACKAGED_NAMES = Text("criteria.packaged-names", en="choose one of {names:codelistor}",
+                      id="pilih salah satu: {names:codelistor}")
+LIST_CAPTION = Text("criteria.list-caption", en="use a name wherever criteria are asked for",
+                    id="nama dapat dipakai di mana pun kriteria diminta",
+                    cli_en="use with `--criteria NAME`; `paritrana criteria init NAME` saves an editable copy",
+                    cli_id="gunakan dengan `--criteria NAMA`; `paritrana criteria init NAMA` menyimpan salinan "
+                           "yang dapat diubah")
 INIT_NOT_A_FOLDER = Text("criteria.init-not-a-folder", en="this is a file, not a folder",
                          id="ini berkas, bukan folder")
 INIT_CHOOSE_FOLDER = Text("criteria.init-choose-folder", en="choose the folder to save {name:code} in",
@@ -263,6 +282,7 @@ GEOMETRIC_ZERO = Text(
        "pemeringkatan terhenti; gunakan `normalize: {{method: minmax, range: [1, 100]}}`",
 )
 DEFAULT_FILE = Text("criteria.default-file", en="{name} (default)", id="{name} (bawaan)")
+PACKAGED_FILE = Text("criteria.packaged-file", en="{name} (packaged)", id="{name} (bawaan)")
 CHECK_OK = Text("criteria.check-ok", en="OK: {file} ({aspects}, {indicators})",
                 id="OK: {file} ({aspects}, {indicators})")
 CHECK_OK_WARNINGS = Text("criteria.check-ok-warnings", en="OK: {file} ({aspects}, {indicators}; {warnings})",
@@ -278,3 +298,25 @@ CHANGE_POINTS = Text("criteria.change-points", en="{name} ±{limit:num} percenta
                      id="{name} ±{limit:num} poin persentase")
 CHANGE_UNIT = Text("criteria.change-unit", en="{name} ±{limit:num} {unit}", id="{name} ±{limit:num} {unit}")
 CHANGE_BARE = Text("criteria.change-bare", en="{name} ±{limit:num}", id="{name} ±{limit:num}")
+
+# ---- status bands (`bands:`) ------------------------------------------------------------------
+
+BAND_TWO_CLASSES = Text("criteria.band-two-classes", en="give at least two classes",
+                        id="tulis paling sedikit dua kelas")
+BAND_CUTS_COUNT = Text("criteria.band-cuts-count",
+                       en="{classes:int} classes need {n:int} cut-offs, one between each two (found {got:int})",
+                       id="{classes:int} kelas memerlukan {n:int} batas, satu di antara setiap dua kelas (tertulis "
+                          "{got:int})")
+BAND_CUTS_ORDER = Text("criteria.band-cuts-order", en="the cut-offs must increase, from the lowest class up",
+                       id="batas harus naik, mulai dari kelas terendah")
+BAND_CLASS_TWICE = Text("criteria.band-class-twice", en="the class {names:qlist} is named twice",
+                        id="kelas {names:qlist} ditulis dua kali")
+BAND_TARGET = Text("criteria.band-target", en="{name:code} is neither `score` nor an indicator ({ids:codelist})",
+                   id="{name:code} bukan `score` dan bukan indikator ({ids:codelist})")
+BAND_TARGET_CLOSE = Text("criteria.band-target-close",
+                         en="{name:code} is neither `score` nor an indicator; did you mean {close:code}?",
+                         id="{name:code} bukan `score` dan bukan indikator; apakah yang dimaksud {close:code}?")
+BAND_SCORE_AMBIGUOUS = Text("criteria.band-score-ambiguous",
+                            en="`score` bands the score, but an indicator is also called `score`; rename the indicator",
+                            id="`score` berarti skor, padahal ada indikator yang juga bernama `score`; ganti nama "
+                               "indikator itu")

@@ -39,8 +39,11 @@ VALIDATE = Text("help.validate",
                 id="Memeriksa data tanpa memeringkat: setiap kesalahan dan peringatan beserta lembar, sel, dan "
                    "saran perbaikannya.\n\nKode keluar 1 bila ada kesalahan (kesalahan yang sama menghentikan "
                    "`rank`).")
-TEMPLATE = Text("help.template", en="Save a blank input workbook with exactly the columns the criteria need.",
-                id="Menyimpan buku kerja isian kosong dengan kolom yang tepat sesuai kebutuhan kriteria.")
+TEMPLATE = Text("help.template",
+                en="Save a blank input workbook with exactly the columns the criteria need; with `--panel`, the "
+                   "jurors' scoring forms for the shortlist.",
+                id="Menyimpan buku kerja isian kosong dengan kolom yang tepat sesuai kebutuhan kriteria; dengan "
+                   "`--panel`, formulir penilaian juri untuk daftar nominasi.")
 SENSITIVITY = Text("help.sensitivity",
                    en="How stable the ranking is: the scores again under random weights (and methods); rank "
                       "intervals, the chance of first place, the safe weight ranges of the top three, and the top "
@@ -48,8 +51,29 @@ SENSITIVITY = Text("help.sensitivity",
                    id="Seberapa stabil peringkat: skor dihitung ulang dengan bobot (dan metode) acak; rentang "
                       "peringkat, peluang juara 1, rentang bobot aman untuk tiga besar, dan tiga besar tanpa tiap "
                       "indikator.")
-CRITERIA = Text("help.criteria", en="Show, check or start a criteria file.",
-                id="Menampilkan, memeriksa, atau memulai berkas kriteria.")
+VERIFY = Text("help.verify",
+              en="Check that a published report (.xlsx or .json) is what paritrana gives for its recorded inputs: "
+                 "the inputs are hashed again, ranked again with the recorded options, and every rank and score "
+                 "(and, in a workbook, every weight) is compared.\n\nExits with 1 when anything differs. Nothing "
+                 "the report records is run, and nothing is written.",
+              id="Memeriksa apakah laporan yang diterbitkan (.xlsx atau .json) sesuai dengan hasil paritrana dari "
+                 "berkas masukan yang tercatat: SHA-256 berkas masukan dihitung ulang, data diperingkat ulang dengan "
+                 "opsi yang tercatat, lalu setiap peringkat dan skor (dan, pada buku kerja, setiap bobot) dibandingkan."
+                 "\n\nKode keluar 1 bila ada perbedaan. Tidak ada perintah dari laporan yang dijalankan, dan tidak "
+                 "ada berkas yang dibuat.")
+VERIFY_REPORT = Text("help.verify.report", en="The report to check (.xlsx or .json, saved with `--output`).",
+                     id="Laporan yang diperiksa (.xlsx atau .json, disimpan dengan `--output`).")
+VERIFY_INPUTS = Text("help.verify.inputs",
+                     en="A folder holding the report's input files (may be given more than once); only files in "
+                        "these folders are read. Default: the paths the report recorded.",
+                     id="Folder berisi berkas masukan laporan (boleh diberikan lebih dari sekali); hanya berkas di "
+                        "folder ini yang dibaca. Bawaan: lokasi yang tercatat di laporan.")
+VERIFY_FORMAT = Text("help.verify.fmt", en="Output format on the screen (default {default:code}).",
+                     id="Format keluaran di layar (bawaan {default:code}).")
+V_REPORT = Text("help.metavar.report", en="REPORT", id="LAPORAN")
+V_INPUTS = Text("help.metavar.inputs", en="FOLDER", id="FOLDER")
+CRITERIA = Text("help.criteria", en="Show, check, list or start criteria files.",
+                id="Menampilkan, memeriksa, mendaftar, atau memulai berkas kriteria.")
 CRITERIA_SHOW = Text("help.criteria.show",
                      en="The aspect → indicator tree with relative and global weights, methods and rules.",
                      id="Pohon aspek → indikator dengan bobot relatif dan bobot global, metode, serta syarat.")
@@ -57,10 +81,14 @@ CRITERIA_CHECK = Text("help.criteria.check",
                       en='Strict check: every error with its YAML line (exit 1), then the warnings; "OK" when clean.',
                       id='Pemeriksaan ketat: setiap kesalahan beserta baris YAML-nya (kode keluar 1), lalu '
                          'peringatan; "OK" bila tidak ada masalah.')
+CRITERIA_LIST = Text("help.criteria.list",
+                     en="The packaged criteria: the name to give `--criteria`, the title and the file.",
+                     id="Daftar kriteria bawaan: nama untuk `--criteria`, judul, dan berkasnya.")
 CRITERIA_INIT = Text("help.criteria.init",
-                     en="Save an editable copy of the default criteria, with comments in Indonesian.",
-                     id="Menyimpan salinan kriteria bawaan yang dapat diubah, dengan penjelasan dalam bahasa "
-                        "Indonesia.")
+                     en="Save an editable copy of packaged criteria (default: the kabupaten/kota criteria, with "
+                        "comments in Indonesian).",
+                     id="Menyimpan salinan kriteria bawaan yang dapat diubah (bawaan: kriteria kabupaten/kota, "
+                        "dengan penjelasan dalam bahasa Indonesia).")
 
 # ---- options and arguments shared by several commands -----------------------------------------
 O_HELP = Text("help.opt.help", en="Show this help and exit.", id="Menampilkan bantuan ini lalu keluar.")
@@ -78,8 +106,12 @@ O_MAX_COLUMNS = Text("help.opt.max_columns",
                         "ditulis setelah perintah.")
 O_FILE = Text("help.opt.file", en="Input workbook (.xlsx, .xlsm) or CSV file.",
               id="Buku kerja data (.xlsx, .xlsm) atau berkas CSV.")
-O_CRITERIA = Text("help.opt.criteria", en="Criteria YAML file (default: the packaged kabupaten/kota criteria).",
-                  id="Berkas kriteria YAML (bawaan: kriteria kabupaten/kota yang disertakan).")
+O_CRITERIA = Text("help.opt.criteria",
+                  en="Criteria: a YAML file, or the name of packaged criteria (`paritrana criteria list`: kabkota, "
+                     "provinsi, badan-usaha…); a file that exists wins over a name (default: `kabkota`).",
+                  id="Kriteria: berkas YAML, atau nama kriteria bawaan (`paritrana criteria list`: kabkota, "
+                     "provinsi, badan-usaha…); berkas yang ada selalu didahulukan daripada nama (bawaan: "
+                     "`kabkota`).")
 O_YEAR = Text("help.opt.year", en="Assessed year (default: the newest in the file).",
               id="Tahun yang dinilai (bawaan: tahun terbaru dalam berkas).")
 O_BASELINE = Text("help.opt.baseline", en="Workbook holding the baseline year, for `previous()`.",
@@ -95,11 +127,27 @@ O_MAX_MB = Text("help.opt.max_uncompressed_mb",
                 en="Refuse a workbook that would inflate beyond N MB (default {default:int}).",
                 id="Menolak buku kerja yang isinya melebihi N MB setelah dibuka (bawaan {default:int}).")
 O_PANEL = Text("help.opt.panel",
-               en="The jury's interview scores (.xlsx: one sheet per juror, or one long sheet "
-                  "Juri/Wilayah/Kriteria/Nilai) for the final stage; needs criteria with `panel:` and `stages:`.",
-               id="Nilai wawancara tim juri (.xlsx: satu lembar per juri, atau satu lembar panjang "
-                  "Juri/Wilayah/Kriteria/Nilai) untuk tahap akhir; perlu kriteria yang memiliki `panel:` dan "
+               en="The jury's interview scores for the final stage: a folder of the returned scoring forms "
+                  "(`template --panel`), or a workbook (one sheet per juror, or one long sheet "
+                  "Juri/Wilayah/Kriteria/Nilai); may be repeated. Needs criteria with `panel:` and `stages:`.",
+               id="Nilai wawancara tim juri untuk tahap akhir: folder berisi formulir penilaian yang sudah diisi "
+                  "(`template --panel`), atau buku kerja (satu lembar per juri, atau satu lembar panjang "
+                  "Juri/Wilayah/Kriteria/Nilai); boleh diulang. Perlu kriteria yang memiliki `panel:` dan "
                   "`stages:`.")
+O_CONFLICTS = Text("help.opt.conflicts",
+                   en="Conflicts of interest beside the criteria's: a sheet with the columns Juri and Wilayah (and "
+                      "Alasan Pencabutan when the chair lifts one); a conflicted score is never counted.",
+                   id="Konflik kepentingan, selain yang ada dalam kriteria: lembar dengan kolom Juri dan Wilayah "
+                      "(ditambah Alasan Pencabutan bila ketua tim juri mencabutnya); nilai yang berkonflik tidak "
+                      "pernah dihitung.")
+O_PREVIOUS = Text("help.opt.previous",
+                  en="A previous result (the JSON paritrana wrote last year): adds each candidate's change of rank "
+                     "(▲ 2, ▼ 1, =, new) and its previous rank and score; with `explain`, splits the change of the "
+                     "score into its own data, the other candidates and the criteria.",
+                  id="Hasil sebelumnya (berkas JSON yang dibuat paritrana tahun lalu): menambahkan perubahan "
+                     "peringkat setiap kandidat (▲ 2, ▼ 1, =, baru) serta peringkat dan skor sebelumnya; pada "
+                     "`explain`, merinci perubahan skor menjadi datanya sendiri, kandidat lain, dan perubahan "
+                     "kriteria.")
 O_FORCE = Text("help.opt.force", en="Replace the file if it exists.", id="Menimpa berkas bila sudah ada.")
 O_FORMAT = Text("help.opt.fmt", en="Output format on the screen (default {default:code}).",
                 id="Format keluaran di layar (bawaan {default:code}).")
@@ -107,6 +155,21 @@ O_FORMAT = Text("help.opt.fmt", en="Output format on the screen (default {defaul
 # ---- options of one command -------------------------------------------------------------------
 RANK_FORMAT = Text("help.rank.fmt", en="Output format on the screen (default {default:code}).",
                    id="Format keluaran di layar (bawaan {default:code}).")
+RANK_FILE = Text("help.rank.file",
+                 en="Input workbooks (.xlsx, .xlsm) or CSV files, or a folder of them: several are ranked together "
+                    "(the national round), each candidate keeping its file.",
+                 id="Buku kerja data (.xlsx, .xlsm) atau berkas CSV, atau folder berisi berkas itu: beberapa berkas "
+                    "diperingkat bersama (putaran nasional), setiap kandidat tetap mencatat berkas asalnya.")
+RANK_TOP_PER_GROUP = Text("help.rank.top_per_group",
+                          en="Take each group's first N (e.g. each province's, with `group_by: file`) to one "
+                             "shortlist, scored and ranked together.",
+                          id="Mengambil N teratas setiap kelompok (misalnya setiap provinsi, dengan `group_by: file`) "
+                             "ke satu daftar nominasi yang dinilai dan diperingkat bersama.")
+RANK_HISTORY = Text("help.rank.history",
+                    en="Add each candidate's rank and score in every year of the data, each year against the year "
+                       "before it (a table, and `history` in the JSON).",
+                    id="Menambahkan peringkat dan skor setiap kandidat pada setiap tahun dalam data, setiap tahun "
+                       "dibandingkan dengan tahun sebelumnya (tabel, dan `history` dalam JSON).")
 RANK_TOP = Text("help.rank.top", en="Show only the first N of each group.",
                 id="Hanya menampilkan N teratas setiap kelompok.")
 RANK_GROUP = Text("help.rank.group", en="Show only this group.", id="Hanya menampilkan kelompok ini.")
@@ -132,13 +195,27 @@ EXPLAIN_NAME = Text("help.explain.name",
                        '"Kab." tidak berpengaruh).')
 EXPLAIN_VS = Text("help.explain.vs", en="Explain the score gap to this candidate.",
                   id="Menjelaskan selisih skor dengan kandidat ini.")
-TEMPLATE_OUTPUT = Text("help.template.output", en="The workbook to save (.xlsx).",
-                       id="Buku kerja yang disimpan (.xlsx).")
+TEMPLATE_OUTPUT = Text("help.template.output",
+                       en="The workbook to save (.xlsx); with `--panel`, the folder of the forms.",
+                       id="Buku kerja yang disimpan (.xlsx); bersama `--panel`, folder tempat formulir disimpan.")
 TEMPLATE_YEARS = Text("help.template.years",
                       en="Year sheets, e.g. 2023,2024 (default: last year, and the year before it when the criteria "
                          "use `previous()`).",
                       id="Lembar tahun, misalnya 2023,2024 (bawaan: tahun lalu, ditambah tahun sebelumnya bila "
                          "kriteria memakai `previous()`).")
+TEMPLATE_PANEL = Text("help.template.panel",
+                      en="Print the jurors' scoring forms instead: one workbook per juror, for the shortlist of the "
+                         "desk ranking of FILE; `--output` is then a folder.",
+                      id="Membuat formulir penilaian juri: satu buku kerja per juri, untuk daftar nominasi dari "
+                         "peringkat tahap indikator BERKAS; `--output` berupa folder.")
+TEMPLATE_FILE = Text("help.template.file",
+                     en="With `--panel`: the data file whose desk ranking gives the shortlist.",
+                     id="Bersama `--panel`: berkas data yang peringkat tahap indikatornya menentukan daftar nominasi.")
+TEMPLATE_JURORS = Text("help.template.jurors",
+                       en="With `--panel`: the jurors (a text file, one name per line, or a sheet with a Juri column "
+                          "and an optional Unsur column); default: the criteria's `panel: jurors:`.",
+                       id="Bersama `--panel`: daftar juri (berkas teks, satu nama per baris, atau lembar dengan kolom "
+                          "Juri dan, bila ada, kolom Unsur); bawaan: `panel: jurors:` dalam kriteria.")
 TEMPLATE_NAMES = Text("help.template.names",
                       en="Fill in the candidate names: a text file (one name per line) or a workbook/CSV with a name "
                          "column.",
@@ -162,12 +239,19 @@ SENS_OUTPUT = Text("help.sensitivity.output", en="Save the analysis; its extensi
 SENS_TOP = Text("help.sensitivity.top",
                 en="Show only the first N of each group (default: all when there are at most 30, else 20).",
                 id="Hanya menampilkan N teratas setiap kelompok (bawaan: semua bila paling banyak 30, selain itu 20).")
+INIT_NAME = Text("help.criteria.init.name",
+                 en="Packaged criteria to copy (`paritrana criteria list`; default `kabkota`). A folder that "
+                    "exists, or a word that is no packaged name, is taken as FOLDER.",
+                 id="Kriteria bawaan yang disalin (`paritrana criteria list`; bawaan `kabkota`). Folder yang ada, "
+                    "atau kata yang bukan nama kriteria bawaan, dianggap FOLDER.")
 INIT_DIRECTORY = Text("help.criteria.init.directory",
-                      en="Folder to save paritrana-kabkota.yaml in (default: the current folder).",
-                      id="Folder tempat paritrana-kabkota.yaml disimpan (bawaan: folder kerja saat ini).")
+                      en="Folder to save the copy in, under its packaged file name (default: the current folder).",
+                      id="Folder tempat salinan disimpan, dengan nama berkas bawaannya (bawaan: folder kerja saat "
+                         "ini).")
 
 # ---- placeholders of values ---------------------------------------------------------------------
 V_FILE = Text("help.metavar.file", en="FILE", id="BERKAS")
+V_TOP_PER_GROUP = Text("help.metavar.top_per_group", en="N", id="N")
 V_NAME = Text("help.metavar.name", en="NAME", id="NAMA")
 V_VS = Text("help.metavar.vs", en="NAME", id="NAMA")
 V_CRITERIA = Text("help.metavar.criteria", en="CRITERIA", id="KRITERIA")
@@ -176,7 +260,10 @@ V_YEARS = Text("help.metavar.years", en="YEARS", id="TAHUN")
 V_YEAR = Text("help.metavar.year", en="YEAR", id="TAHUN")
 V_BASELINE = Text("help.metavar.baseline", en="FILE", id="BERKAS")
 V_OUTPUT = Text("help.metavar.output", en="FILE", id="BERKAS")
-V_PANEL = Text("help.metavar.panel", en="FILE", id="BERKAS")
+V_PANEL = Text("help.metavar.panel", en="FILE|FOLDER", id="BERKAS|FOLDER")
+V_CONFLICTS = Text("help.metavar.conflicts", en="FILE", id="BERKAS")
+V_JURORS = Text("help.metavar.jurors", en="FILE", id="BERKAS")
+V_PREVIOUS = Text("help.metavar.previous", en="RESULT.json", id="HASIL.json")
 V_NAMES = Text("help.metavar.names", en="FILE", id="BERKAS")
 V_GROUP = Text("help.metavar.group", en="GROUP", id="KELOMPOK")
 V_ENCODING = Text("help.metavar.encoding", en="ENCODING", id="PENGODEAN")

@@ -73,8 +73,8 @@ SAVE_AS_XLSX = Text("io.hint.save-xlsx", en="save the file as .xlsx in Excel or 
 PASSWORD = Text("io.book.password", en="the workbook is password-protected", id="buku kerja dilindungi kata sandi")
 REMOVE_PASSWORD = Text("io.hint.password", en="remove the password in Excel and save it again",
                        id="hapus kata sandinya di Excel, lalu simpan ulang")
-UNREADABLE_BOOK = Text("io.book.unreadable", en="not a readable Excel workbook ({detail})",
-                       id="buku kerja Excel tidak dapat dibaca ({detail})")
+UNREADABLE_BOOK = Text("io.book.unreadable", en="not a readable Excel workbook ({detail:q})",
+                       id="buku kerja Excel tidak dapat dibaca ({detail:q})")
 RESAVE_XLSX = Text("io.hint.resave", en="open it in Excel or LibreOffice and save it again as .xlsx",
                    id="buka di Excel atau LibreOffice, lalu simpan ulang sebagai .xlsx")
 NO_SHEETS = Text("io.book.no-sheets", en="the workbook has no sheets", id="buku kerja tidak memiliki lembar")
@@ -147,7 +147,8 @@ DELETE_FAR = Text(
 
 # ---- CSV text -------------------------------------------------------------------------------
 
-CSV_UNREADABLE = Text("io.csv.unreadable", en="cannot read the CSV: {detail}", id="CSV tidak dapat dibaca: {detail}")
+CSV_UNREADABLE = Text("io.csv.unreadable", en="cannot read the CSV: {detail:q}",
+                      id="CSV tidak dapat dibaca: {detail:q}")
 CHECK_QUOTES = Text("io.hint.quotes", en='check the quotes (") on that line', id='periksa tanda petik (") di baris itu')
 CSV_TOO_MANY_ROWS = Text("io.csv.rows", en="the CSV has more than {limit:int} rows",
                          id="CSV memuat lebih dari {limit:int} baris")
@@ -195,8 +196,8 @@ GIVE_ENCODING = Text(
     cli_en="pass its encoding, e.g. --encoding cp1252 (Excel on Windows) or --encoding latin-1",
     cli_id="tambahkan pengodeannya, misalnya `--encoding cp1252` (Excel di Windows) atau `--encoding latin-1`",
 )
-CANNOT_DECODE = Text("io.csv.decode", en="the CSV cannot be decoded as {encoding:code} ({detail})",
-                     id="CSV tidak dapat dibaca dengan pengodean {encoding:code} ({detail})")
+CANNOT_DECODE = Text("io.csv.decode", en="the CSV cannot be decoded as {encoding:code} ({detail:q})",
+                     id="CSV tidak dapat dibaca dengan pengodean {encoding:code} ({detail:q})")
 TEXT_ENCODING = Text("io.hint.text-encoding", en="use a text encoding such as `utf-8`, `cp1252` or `latin-1`",
                      id="gunakan pengodean teks seperti `utf-8`, `cp1252`, atau `latin-1`")
 
@@ -254,8 +255,8 @@ TWO_ROW_HEADER = Text(
 )
 TWO_ROW_HEADER_HINT = Text(
     "io.hint.two-rows",
-    en="make one sheet per year, or one column per indicator with a Tahun column",
-    id="buat satu lembar per tahun, atau satu kolom per indikator dengan kolom Tahun",
+    en='make one sheet per year, or one column per indicator with a "Tahun" column',
+    id='buat satu lembar per tahun, atau satu kolom per indikator dengan kolom "Tahun"',
 )
 DUPLICATE_HEADER = Text("io.header.duplicate", en="two headers for column {column:code}: {cells:list}",
                         id="dua judul kolom untuk {column:code}: {cells:list}")

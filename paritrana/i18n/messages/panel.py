@@ -246,7 +246,7 @@ DATE_NOT_SCORE = Text("panel.date-not-score",
                       id="{typed:q} berupa tanggal atau waktu, bukan nilai ({who})")
 FORMAT_AS_NUMBER = Text("panel.format-as-number",
                         en="format the cell as a number",
-                        id="ubah format sel itu menjadi angka (Number)")
+                        id='ubah format sel itu menjadi angka ("Number")')
 NOT_FINITE = Text("panel.not-finite",
                   en="{typed} is not a finite number ({who})",
                   id="{typed} bukan bilangan terhingga ({who})")
@@ -383,3 +383,341 @@ WITHOUT_OTHERS_SAME = Text("panel.without-others-same",
                            en="Without any one of the other jurors, the top three stay the same.",
                            id="Tanpa salah satu juri lainnya, tiga besar tetap sama.")
 IN_GROUP = Text("panel.in-group", en="{group}: {sentence}", id="{group}: {sentence}")
+
+# ---- the panel's members, conflicts of interest (core.panel_spec, panel.conflicts) ----------------
+
+JUROR_DECLARED_TWICE = Text(
+    "panel.juror-declared-twice",
+    en="juror {name:q} is listed twice (also as {first:q})",
+    id="juri {name:q} tercantum dua kali (juga sebagai {first:q})")
+NOT_A_DECLARED_JUROR = Text(
+    "panel.not-a-declared-juror",
+    en="{name:q} is not one of the jurors under `panel: jurors:` ({names:qlist})",
+    id="{name:q} bukan salah satu juri di bawah `panel: jurors:` ({names:qlist})")
+NOT_A_DECLARED_JUROR_CLOSE = Text(
+    "panel.not-a-declared-juror-close",
+    en="{name:q} is not one of the jurors under `panel: jurors:`; did you mean {close:q}?",
+    id="{name:q} bukan salah satu juri di bawah `panel: jurors:`; apakah yang dimaksud {close:q}?")
+CONFLICT_UNKNOWN_CANDIDATE = Text(
+    "panel.conflict-unknown-candidate",
+    en="conflict of interest of juror {juror:q}: candidate {name:q} is not in the data",
+    id="konflik kepentingan juri {juror:q}: kandidat {name:q} tidak ada dalam data")
+CONFLICT_UNKNOWN_JUROR = Text(
+    "panel.conflict-unknown-juror",
+    en="conflict of interest with {name:q}: {juror:q} is not a juror of the panel",
+    id="konflik kepentingan dengan {name:q}: {juror:q} bukan anggota tim juri")
+JURORS_ARE = Text("panel.jurors-are",
+                  en="the jurors are {names:qlist}",
+                  id="juri yang ada: {names:qlist}")
+OVERRIDE_WITHOUT_CONFLICT = Text(
+    "panel.override-without-conflict",
+    en="the chair lifts a conflict of interest of juror {juror:q} with {name:q}, but no such conflict is declared",
+    id="ketua tim juri mencabut konflik kepentingan juri {juror:q} dengan {name:q}, padahal konflik itu tidak "
+       "dinyatakan")
+DECLARE_OR_DROP_OVERRIDE = Text(
+    "panel.declare-or-drop-override",
+    en="check the juror's and the candidate's names, or delete the override",
+    id="periksa nama juri dan nama kandidatnya, atau hapus pencabutan itu")
+CONFLICTED_SCORE_IGNORED = Text(
+    "panel.conflicted-score-ignored",
+    en="juror {juror:q} has a conflict of interest with {candidate:q} but gave a score ({value:num} on "
+       "{criterion:code}); the score is not counted",
+    id="juri {juror:q} memiliki konflik kepentingan dengan {candidate:q}, tetapi mengisi nilai ({value:num} pada "
+       "{criterion:code}); nilai itu tidak dihitung")
+LEAVE_CONFLICT_EMPTY = Text(
+    "panel.leave-conflict-empty",
+    en="leave the cell empty; if the conflict does not apply, the chair lifts it with a reason "
+       "(`panel: overrides:`)",
+    id="kosongkan sel itu; bila konflik itu tidak berlaku, ketua tim juri mencabutnya dengan alasan "
+       "(`panel: overrides:`)")
+JUROR_FROM = Text("panel.juror-from", en="the juror from {origin} ({juror})", id="juri dari {origin} ({juror})")
+JUROR_NAMED = Text("panel.juror-named", en="{juror}", id="{juror}")
+ONE_JUROR_COUNTED = Text("panel.one-juror-counted", en="1 juror", id="1 juri")
+N_JURORS_COUNTED = Text("panel.n-jurors-counted", en="{n:int} jurors", id="{n:int} juri")
+CONFLICT_LINE = Text(
+    "panel.conflict-line",
+    en="{candidate} is scored by {jurors}; {who:list} not counted (conflict of interest)",
+    id="{candidate} dinilai oleh {jurors}; {who:list} tidak dihitung (konflik kepentingan)")
+CONFLICT_LIFTED = Text(
+    "panel.conflict-lifted",
+    en="The conflict of interest of {juror} with {candidate} was lifted by the chair: {reason}",
+    id="Konflik kepentingan {juror} dengan {candidate} dicabut oleh ketua tim juri: {reason}")
+CONFLICT_ROW_INCOMPLETE = Text(
+    "panel.conflict-row-incomplete",
+    en="row {row} of the conflicts of interest names no juror or no candidate",
+    id="baris {row} daftar konflik kepentingan tidak memuat nama juri atau nama kandidat")
+NO_CONFLICT_HEADER = Text(
+    "panel.no-conflict-header",
+    en="no header row: none of the first {rows:int} rows of any sheet has a juror column (e.g. {jurors:qlistor}) "
+       "and a candidate column (e.g. {candidates:qlistor})",
+    id="baris judul tidak ditemukan: tidak satu pun dari {rows:int} baris pertama di lembar mana pun memuat kolom juri "
+       "(misalnya {jurors:qlistor}) dan kolom nama kandidat (misalnya {candidates:qlistor})")
+CONFLICT_SHEET_HINT = Text(
+    "panel.conflict-sheet-hint",
+    en='write one row per conflict under the headers "Juri" and "Wilayah" (optionally "Alasan Pencabutan" when '
+       'the chair lifts it)',
+    id='tulis satu baris per konflik di bawah judul kolom "Juri" dan "Wilayah" (ditambah "Alasan Pencabutan" bila '
+       'ketua tim juri mencabutnya)')
+
+# ---- the scoring forms (panel.forms, report.panel_forms) -------------------------------------------
+
+FORM_ID_DAMAGED = Text(
+    "panel.form-id-damaged",
+    en="the form's hidden identification sheet is damaged",
+    id="lembar identitas formulir (tersembunyi) rusak")
+REPRINT_FORM = Text(
+    "panel.reprint-form",
+    en="copy the scores onto a newly printed form",
+    id="salin nilainya ke formulir yang baru dicetak")
+REPRINT_FORMS = Text(
+    "panel.reprint-forms",
+    en="print new forms for the current shortlist and have them filled in",
+    id="cetak formulir baru untuk daftar nominasi sekarang, lalu minta juri mengisinya",
+    cli_en="print new forms for the current shortlist (`paritrana template` with `--panel`) and have them filled in",
+    cli_id="cetak formulir baru untuk daftar nominasi sekarang (`paritrana template` dengan `--panel`), lalu minta "
+           "juri mengisinya")
+FILE_IGNORED_NOT_WORKBOOK = Text(
+    "panel.file-ignored-not-workbook",
+    en="file ignored: not a workbook or CSV file",
+    id="berkas diabaikan: bukan buku kerja atau berkas CSV")
+NO_FORMS_IN_FOLDER = Text(
+    "panel.no-forms-in-folder",
+    en="the folder holds no workbook of jury scores",
+    id="folder ini tidak berisi buku kerja nilai juri")
+PUT_FORMS_IN_FOLDER = Text(
+    "panel.put-forms-in-folder",
+    en="put the returned forms (.xlsx) in the folder",
+    id="simpan formulir yang sudah diisi (.xlsx) di folder itu")
+JUROR_TWO_FILES = Text(
+    "panel.juror-two-files",
+    en="juror {juror:q} has scores in two files (also in {other:q}); nothing is merged",
+    id="juri {juror:q} memiliki nilai di dua berkas (juga di {other:q}); tidak ada yang digabungkan")
+KEEP_ONE_FORM = Text(
+    "panel.keep-one-form",
+    en="keep the juror's final form and move the other out of the folder",
+    id="sisakan formulir terakhir juri itu dan pindahkan yang lain dari folder")
+UNKNOWN_JUROR = Text(
+    "panel.unknown-juror",
+    en="juror {juror:q} is not a member of the panel ({names:qlist})",
+    id="juri {juror:q} bukan anggota tim juri ({names:qlist})")
+ADD_JUROR_TO_CRITERIA = Text(
+    "panel.add-juror-to-criteria",
+    en="check the juror's name, or add the juror under `panel: jurors:` in the criteria",
+    id="periksa nama juri itu, atau tambahkan juri itu di bawah `panel: jurors:` dalam berkas kriteria")
+FORM_FOR_ANOTHER_PANEL = Text(
+    "panel.form-for-another-panel",
+    en="check that the file belongs to this round's forms",
+    id="periksa apakah berkas itu termasuk formulir putaran ini")
+JUROR_NO_FORM = Text(
+    "panel.juror-no-form",
+    en="juror {juror:q} returned no form; the panel score is computed without this juror",
+    id="juri {juror:q} tidak mengembalikan formulir; skor wawancara dihitung tanpa juri ini")
+COLLECT_MISSING_FORM = Text(
+    "panel.collect-missing-form",
+    en="collect the juror's form, or note in the minutes that the juror did not score",
+    id="kumpulkan formulir juri itu, atau catat dalam berita acara bahwa juri itu tidak menilai")
+FORM_OTHER_YEAR = Text(
+    "panel.form-other-year",
+    en="the form was printed for the data of {printed}, not {now}",
+    id="formulir ini dicetak untuk data tahun {printed}, bukan {now}")
+FORM_OTHER_SHORTLIST = Text(
+    "panel.form-other-shortlist",
+    en="the form was printed for another shortlist (the desk data changed since): on the form but no longer "
+       "shortlisted: {out:list}; shortlisted now but not on the form: {new:list}",
+    id="formulir ini dicetak untuk daftar nominasi lain (data tahap indikator berubah sejak formulir dicetak): ada di "
+       "formulir tetapi tidak lagi masuk nominasi: {out:list}; masuk nominasi sekarang tetapi tidak ada di formulir: "
+       "{new:list}")
+FORM_OTHER_DATA = Text(
+    "panel.form-other-data",
+    en="the form was printed from other data (another SHA-256); the shortlist is the same",
+    id="formulir ini dicetak dari data lain (SHA-256 berbeda); daftar nominasinya sama")
+FORM_OTHER_CRITERIA = Text(
+    "panel.form-other-criteria",
+    en="the form was printed under other criteria (another SHA-256); its interview criteria are the same",
+    id="formulir ini dicetak dengan berkas kriteria lain (SHA-256 berbeda); kriteria wawancaranya sama")
+FORM_OTHER_CRITERIA_SET = Text(
+    "panel.form-other-criteria-set",
+    en="the form has the interview criteria {printed:codelist}, the criteria now {now:codelist}",
+    id="formulir ini memuat kriteria wawancara {printed:codelist}, sedangkan berkas kriteria sekarang "
+       "{now:codelist}")
+FORM_SHEET_MISSING = Text(
+    "panel.form-sheet-missing",
+    en="the form's scoring sheet {sheet:q} is missing",
+    id="lembar penilaian {sheet:q} pada formulir ini tidak ada")
+FORM_ROW_MOVED = Text(
+    "panel.form-row-moved",
+    en="row {row} of the form should hold {expected:q} but holds {found:q}",
+    id="baris {row} formulir ini seharusnya berisi {expected:q}, tetapi berisi {found:q}")
+RESTORE_FORM_ROWS = Text(
+    "panel.restore-form-rows",
+    en="put the rows back in their printed order, or copy the scores onto a newly printed form",
+    id="kembalikan urutan baris seperti saat dicetak, atau salin nilainya ke formulir yang baru dicetak")
+JURORS_NOT_UTF8 = Text(
+    "panel.jurors-not-utf8",
+    en="the list of jurors is not UTF-8 text",
+    id="daftar juri bukan teks UTF-8")
+NO_JURORS_IN_FILE = Text(
+    "panel.no-jurors-in-file",
+    en="no juror's name in the file",
+    id="berkas ini tidak memuat nama juri")
+JURORS_FILE_HINT = Text(
+    "panel.jurors-file-hint",
+    en='write one name per line, or give a sheet with a "Juri" column',
+    id='tulis satu nama per baris, atau gunakan lembar dengan kolom "Juri"')
+TOO_FEW_JURORS_KEPT = Text(
+    "panel.too-few-jurors-kept",
+    en="fewer than {n:int} jurors for {items:list}; scored over the jurors who remain (`too_few_jurors: warn`)",
+    id="kurang dari {n:int} juri untuk {items:list}; skor dihitung dari juri yang tersisa (`too_few_jurors: warn`)")
+ALL_CONFLICTED = Text("panel.all-conflicted",
+                      en="every juror who has a row for it has a conflict of interest with it",
+                      id="setiap juri yang memiliki baris untuk finalis ini memiliki konflik kepentingan dengannya")
+FORMS_NEED_STAGES = Text(
+    "panel.forms-need-stages",
+    en="scoring forms need criteria with a `panel:` and a `stages:` section",
+    id="formulir penilaian memerlukan berkas kriteria yang memiliki bagian `panel:` dan `stages:`")
+NO_JURORS = Text(
+    "panel.no-jurors",
+    en="no jurors to print forms for: the criteria name none under `panel: jurors:`",
+    id="tidak ada juri untuk dibuatkan formulir: berkas kriteria tidak menyebut juri di bawah `panel: jurors:`")
+NAME_THE_JURORS = Text(
+    "panel.name-the-jurors",
+    en="list the jurors under `panel: jurors:` in the criteria",
+    id="tulis nama para juri di bawah `panel: jurors:` dalam berkas kriteria",
+    cli_en="list the jurors under `panel: jurors:` in the criteria, or give a list with `--jurors`",
+    cli_id="tulis nama para juri di bawah `panel: jurors:` dalam berkas kriteria, atau berikan daftarnya dengan "
+           "`--jurors`")
+NO_FINALISTS = Text(
+    "panel.no-finalists",
+    en="the desk ranking shortlists nobody",
+    id="peringkat tahap indikator tidak menghasilkan satu finalis pun")
+FORMS_FOLDER_IS_FILE = Text(
+    "panel.forms-folder-is-file",
+    en="a file, not a folder: the forms are saved in a folder",
+    id="ini berkas, bukan folder: formulir disimpan di dalam folder")
+FORMS_FOLDER_HINT = Text(
+    "panel.forms-folder-hint",
+    en="give the name of a folder (it is created when it does not exist)",
+    id="berikan nama folder (folder dibuat bila belum ada)")
+
+# the form itself
+FORM_SHEET = Text("form.sheet", en="Form", id="Formulir")
+FORM_TITLE = Text("form.title", en="Interview scoring form — {panel}", id="Formulir penilaian wawancara — {panel}")
+FORM_PANEL_DEFAULT = Text("form.panel-default", en="jury interview", id="wawancara tim juri")
+FORM_SUBTITLE = Text("form.subtitle",
+                     en="Assessed year {year} · {n:int} finalists · scores from {lo:num} to {hi:num}",
+                     id="Tahun yang dinilai {year} · {n:int} finalis · nilai {lo:num} sampai {hi:num}")
+FORM_JUROR = Text("form.juror", en="Juror: {name}", id="Juri: {name}")
+FORM_JUROR_ROLE = Text("form.juror-role", en="Juror: {name} ({role})", id="Juri: {name} ({role})")
+FORM_WEIGHT = Text("form.weight", en="Weight", id="Bobot")
+FORM_NO = Text("form.no", en="No.", id="No.")
+FORM_CONFLICT_CELL = Text("form.conflict-cell", en="conflict of interest", id="konflik kepentingan")
+FORM_INPUT = Text("form.input", en="A score from {lo:num} to {hi:num}; leave empty to abstain.",
+                  id="Nilai {lo:num} sampai {hi:num}; kosongkan bila abstain.")
+FORM_INVALID_TITLE = Text("form.invalid-title", en="Not a valid score", id="Nilai tidak valid")
+FORM_INVALID = Text("form.invalid", en="Type a score from {lo:num} to {hi:num}, or leave the cell empty to abstain.",
+                    id="Ketik nilai {lo:num} sampai {hi:num}, atau kosongkan sel bila abstain.")
+FORM_LEGEND = Text(
+    "form.legend",
+    en="Scores from {lo:num} to {hi:num}; decimals are allowed. An empty cell is an abstention: it is not counted, "
+       "and it is not a zero.",
+    id="Isi nilai {lo:num} sampai {hi:num}; angka desimal boleh. Sel kosong berarti abstain: tidak dihitung dan "
+       "bukan nol.")
+FORM_LEGEND_CONFLICTS = Text(
+    "form.legend-conflicts",
+    en="Scores from {lo:num} to {hi:num}; decimals are allowed. An empty cell is an abstention: it is not counted, "
+       "and it is not a zero. Grey cells: a conflict of interest; leave them empty (a score there is not counted).",
+    id="Isi nilai {lo:num} sampai {hi:num}; angka desimal boleh. Sel kosong berarti abstain: tidak dihitung dan "
+       "bukan nol. Sel abu-abu: konflik kepentingan; jangan diisi (nilai di sel itu tidak dihitung).")
+FORM_NOTES = Text("form.notes", en="Juror's notes:", id="Catatan juri:")
+FORM_DATE = Text("form.date", en="Date: ..............................", id="Tanggal: ..............................")
+FORM_SIGNATURE = Text("form.signature", en="Juror's signature,", id="Tanda tangan juri,")
+FORM_FOOTER = Text("form.footer", en="Form code {code}", id="Kode formulir {code}")
+FORM_GUIDE_TITLE = Text("form.guide-title", en="How to fill in the interview scoring form",
+                        id="Petunjuk pengisian formulir penilaian wawancara")
+FORM_SHORTLIST_TOP = Text("form.shortlist-top", en="the first {n:int} of the desk ranking",
+                          id="{n:int} teratas peringkat tahap indikator")
+FORM_SHORTLIST_MIN = Text("form.shortlist-min", en="every candidate with a desk score of at least {score:num}",
+                          id="setiap kandidat dengan skor indikator sedikitnya {score:num}")
+FORM_GUIDE_FOR = Text(
+    "form.guide-for",
+    en="This form is for {juror}. On the sheet {sheet:q}, score each of the {n:int} finalists ({rule}) on each "
+       "interview criterion.",
+    id="Formulir ini untuk {juror}. Di lembar {sheet:q}, beri nilai {n:int} finalis ({rule}) pada setiap kriteria "
+       "wawancara.")
+FORM_GUIDE_SCALE = Text(
+    "form.guide-scale",
+    en="Type scores from {lo:num} to {hi:num} (decimals are allowed) without units, % signs or text.",
+    id="Ketik nilai {lo:num} sampai {hi:num} (angka desimal boleh), tanpa satuan, tanda %, atau teks.")
+FORM_GUIDE_ABSTAIN = Text(
+    "form.guide-abstain",
+    en="Leave a cell empty when you give no score (an abstention): it is not counted, and it is not a zero.",
+    id="Kosongkan sel bila tidak memberi nilai (abstain): sel kosong tidak dihitung dan tidak dianggap nol.")
+FORM_GUIDE_CONFLICT = Text(
+    "form.guide-conflict",
+    en="A grey cell marks a conflict of interest: leave it empty. A score typed there anyway is not counted.",
+    id="Sel abu-abu menandai konflik kepentingan: jangan diisi. Nilai yang tetap diisi di sel itu tidak dihitung.")
+FORM_GUIDE_LOCKED = Text(
+    "form.guide-locked",
+    en="The scoring sheet is locked (without a password) so that the names and the order of the rows stay as "
+       "printed: do not change the finalists' names, the order of the rows or the sheet's name.",
+    id="Lembar penilaian dikunci (tanpa kata sandi) agar nama dan urutan baris tetap seperti saat dicetak: jangan "
+       "mengubah nama finalis, urutan baris, atau nama lembar.")
+FORM_GUIDE_RETURN = Text(
+    "form.guide-return",
+    en="When it is filled in, print and sign the form, and return the file to the secretariat under the same name.",
+    id="Setelah diisi, cetak dan tanda tangani formulir, lalu serahkan berkasnya kepada sekretariat tanpa mengganti "
+       "namanya.")
+FORM_GUIDE_SECRETARIAT = Text(
+    "form.guide-secretariat",
+    en="Secretariat: keep the returned forms together in one folder and give that folder to `paritrana rank` as "
+       "the jury's scores; a missing, duplicate or outdated form is reported.",
+    id="Sekretariat: simpan semua formulir yang kembali dalam satu folder, lalu berikan folder itu kepada "
+       "`paritrana rank` sebagai nilai juri; formulir yang kurang, ganda, atau kedaluwarsa akan dilaporkan.")
+FORM_HEAD_CRITERION = Text("form.head-criterion", en="Criterion", id="Kriteria")
+FORM_HEAD_LABEL = Text("form.head-label", en="Description", id="Keterangan")
+FORM_HEAD_SCALE = Text("form.head-scale", en="Scale", id="Skala")
+FORM_FACT_CODE = Text("form.fact-code",
+                      en="Form code: {code} (also in the footer of the printed form).",
+                      id="Kode formulir: {code} (juga tercetak di kaki halaman formulir).")
+FORM_FACT_DATA = Text("form.fact-data", en="Finalists from the data {name} (SHA-256 {sha}).",
+                      id="Finalis berdasarkan data {name} (SHA-256 {sha}).")
+FORM_FACT_CRITERIA = Text("form.fact-criteria", en="Criteria: {name} (SHA-256 {sha}).",
+                          id="Kriteria: {name} (SHA-256 {sha}).")
+
+# ---- the chair's tables (report/panel_terminal.py, explain) ------------------------------------------
+
+COLUMN_CONFLICTS = Text("panel.column-conflicts", en="Conflict of interest", id="Konflik kepentingan")
+COLUMN_JUROR_MEAN = Text("panel.column-juror-mean", en="Juror's mean", id="Rata-rata juri")
+COLUMN_JUROR_STD = Text("panel.column-juror-std", en="Juror's std. dev.", id="Simpangan baku juri")
+STANDARDIZED_CAPTION = Text(
+    "panel.standardized-caption",
+    en="standardised: x′ = (x − juror's mean) / juror's std. dev. × {std:num2} + {mean:num2} (pooled within-juror "
+       "std. dev. and mean of all the scores)",
+    id="standardisasi: x′ = (x − rata-rata juri) / simpangan baku juri × {std:num2} + {mean:num2} (simpangan baku "
+       "gabungan dalam-juri dan rata-rata semua nilai)")
+COLUMN_RAW_TOTAL = Text("panel.column-raw-total", en="Raw score", id="Nilai mentah")
+COLUMN_STANDARDIZED_TOTAL = Text("panel.column-standardized-total", en="Standardised", id="Setelah standardisasi")
+NOT_COUNTED_CONFLICT = Text("panel.not-counted-conflict", en="conflict of interest", id="konflik kepentingan")
+JUROR_SCORES_CAPTION = Text(
+    "panel.juror-scores-caption",
+    en="each juror's score of {name}: the weighted mean over the criteria they scored, as given and after "
+       "standardisation",
+    id="nilai setiap juri untuk {name}: rata-rata tertimbang dari kriteria yang dinilainya, sebelum dan sesudah "
+       "standardisasi")
+STANDARDIZED_FORMULA = Text(
+    "panel.standardized-formula",
+    en="Standardisation per juror: new score = (score − the juror's mean) / the juror's standard deviation × "
+       "{std:num2} + {mean:num2}, where {std:num2} is the pooled within-juror standard deviation and {mean:num2} the "
+       "mean of all the panel's scores; the juror's mean and standard deviation are over every score they gave.",
+    id="Standardisasi per juri: nilai baru = (nilai − rata-rata juri) / simpangan baku juri × {std:num2} + "
+       "{mean:num2}; {std:num2} adalah simpangan baku gabungan dalam-juri dan {mean:num2} rata-rata semua nilai tim "
+       "juri; rata-rata dan simpangan baku juri dihitung dari semua nilai yang diberikannya.")
+STANDARDIZED_EXAMPLE = Text(
+    "panel.standardized-example",
+    en="For example {juror} on {criterion:code}: ({raw:num} − {m:num2}) / {s:num2} × {std:num2} + {mean:num2} = "
+       "{value:num2}.",
+    id="Contoh: {juror} pada {criterion:code}: ({raw:num} − {m:num2}) / {s:num2} × {std:num2} + {mean:num2} = "
+       "{value:num2}.")
+PANEL_CONFLICTED = Text("panel.panel-conflicted",
+                        en="{step}; not counted (conflict of interest): {jurors:list}",
+                        id="{step}; tidak dihitung (konflik kepentingan): {jurors:list}")

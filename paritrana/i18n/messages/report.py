@@ -110,8 +110,8 @@ NAMES_NOT_FOUND = Text("template.names-not-found", en="file not found", id="berk
 NAMES_NOT_UTF8 = Text("template.names-not-utf8", en="the names file is not UTF-8 text",
                       id="berkas nama bukan teks UTF-8")
 NAMES_NOT_UTF8_HINT = Text("template.names-not-utf8-hint",
-                           en="save it as UTF-8 (Notepad: File → Save as → Encoding: UTF-8)",
-                           id="simpan sebagai UTF-8 (Notepad: File → Save as → Encoding: UTF-8)")
+                           en='save it as UTF-8 (Notepad: "File → Save as → Encoding: UTF-8")',
+                           id='simpan sebagai UTF-8 (Notepad: "File → Save as → Encoding: UTF-8")')
 
 # the Petunjuk / Instructions sheet: stand-alone sentences, capital and full stop
 T_TITLE = Text("template.title", en="How to fill in this workbook", id="Petunjuk pengisian")

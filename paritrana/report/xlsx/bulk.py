@@ -153,11 +153,9 @@ def splice(source: bytes, target: Path, bodies: Sequence[Body]) -> None:
     """Copy the xlsx in ``source`` to ``target``, inserting each body into its worksheet."""
     import io
 
-    by_part: dict[str, Body] = {}
     with zipfile.ZipFile(io.BytesIO(source)) as zin:
         parts = _worksheet_parts(zin)
-        for body in bodies:
-            by_part[parts[body.sheet]] = body
+        by_part = {parts[b.sheet]: b for b in bodies}
         with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED, compresslevel=COMPRESS_LEVEL) as zout:
             for info in zin.infolist():
                 data = zin.read(info.filename)

@@ -1,0 +1,430 @@
+"""``paritrana verify``'s parts: read a published report (its audit record, ranks, scores and,
+in a workbook, the weight cells a jury may change), find and re-hash the recorded inputs, and
+compare the report with a ranking recomputed from them (``paritrana.api.verify`` runs it).
+
+The audit record is untrusted data: it is parsed strictly (``audit.parse_record``), its paths
+are only looked up (a file is read only when it is a regular file; with ``--inputs`` folders,
+only inside them, links leading out are refused), and no command written in it is run. Nothing
+is written.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from paritrana.errors import DataError, Location, VerifyError
+from paritrana.i18n.messages import audit as m
+from paritrana.i18n.text import Message
+from paritrana.io.limits import ReadOptions
+from paritrana.io.read import read_file
+from paritrana.report.audit import AuditRecord, InputFile, file_sha256, parse_record
+
+if TYPE_CHECKING:
+    from paritrana.core.criteria import Criteria
+    from paritrana.core.result import RankingResult
+
+RECORD_MARK = "paritrana-audit-record"  # audit_sheet.RECORD_MARK (not imported: report.xlsx imports xlsxwriter)
+MAX_JSON_BYTES = 4 << 30
+MAX_INPUT_BYTES = 8 << 30
+SCORE_TOLERANCE = 1e-9
+CELL = re.compile(r"^(?:'((?:[^']|'')+)'|([^'!]+))!\$?([A-Z]{1,3})\$?([0-9]{1,7})$")
+Key = tuple[str | None, str]  # (group, candidate)
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A candidate's rank and score as the report shows them (None: the cell holds no value)."""
+
+    rank: int | None
+    score: float | None
+    where: str  # the cells, for a message
+
+
+@dataclass(frozen=True)
+class WeightCell:
+    key: str
+    cell: str
+    published: float
+    now: Any
+
+
+@dataclass(frozen=True)
+class Report:
+    """What ``verify`` reads from a report: its audit record, its ranking (None: not one it can
+    compare), its ineligible candidates (JSON) and the weight cells (Excel)."""
+
+    path: str
+    kind: str  # "xlsx" | "json"
+    record: AuditRecord
+    ranking: dict[Key, Entry] | None
+    ineligible: list[str] | None = None
+    weights: list[WeightCell] = field(default_factory=list)
+
+
+# ---- reading the report -------------------------------------------------------------------------
+
+def read_report(path: str | Path) -> Report:
+    """The report at ``path`` (.xlsx or .json, by its first bytes)."""
+    shown = str(path)
+    where = Location(file=shown)
+    p = Path(path)
+    try:
+        with p.open("rb") as stream:
+            head = stream.read(4)
+    except OSError as exc:
+        raise VerifyError(m.UNREADABLE_REPORT(reason=exc.strerror or str(exc)), where) from None
+    if not p.is_file():
+        raise VerifyError(m.NOT_A_REPORT(), where)
+    if head == b"PK\x03\x04":
+        return read_workbook_report(shown)
+    if head[:1] in (b"{", b" ", b"\n", b"\xef"):
+        return read_json_report(p, shown)
+    raise VerifyError(m.NOT_A_REPORT(), where)
+
+
+def read_json_report(p: Path, shown: str) -> Report:
+    where = Location(file=shown)
+    if p.stat().st_size > MAX_JSON_BYTES:
+        raise VerifyError(m.NOT_A_REPORT(), where)
+    try:
+        data = json.loads(p.read_bytes().decode("utf-8-sig"))
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise VerifyError(m.UNREADABLE_REPORT(reason=str(exc)[:200]), where) from None
+    if not isinstance(data, dict) or "results" not in data:
+        raise VerifyError(m.NOT_A_REPORT(), where)
+    if "audit" not in data:
+        raise VerifyError(m.NO_RECORD(), where, hint=m.NO_RECORD_HINT())
+    record = parse_record(data["audit"], shown)
+    try:
+        ranking = {(item["group"], item["id"]): Entry(_rank(item["rank"]), _score(item["score"]), item["id"])
+                   for item in data["results"]}
+        ineligible = [str(item["id"]) for item in data.get("ineligible", [])]
+        _agrees(record, "data", data["input"]["sha256"], shown)
+        _agrees(record, "criteria", data["criteria"]["sha256"], shown)
+    except (KeyError, TypeError, ValueError) as exc:
+        raise VerifyError(m.RECORD_MALFORMED(problem=f"results: {str(exc)[:100]}"), where,
+                          hint=m.RECORD_MALFORMED_HINT()) from None
+    return Report(shown, "json", record, ranking, ineligible)
+
+
+def _agrees(record: AuditRecord, role: str, sha: Any, shown: str) -> None:
+    item = record.input(role)
+    if item is None or item.sha256 != sha:
+        raise VerifyError(m.RECORD_DISAGREES(what=f"{role} SHA-256"), Location(file=shown),
+                          hint=m.RECORD_MALFORMED_HINT())
+
+
+def _rank(value: Any) -> int | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not float(value).is_integer():
+        raise ValueError(f"rank {value!r}")
+    return int(value)
+
+
+def _score(value: Any) -> float | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+        raise ValueError(f"score {value!r}")
+    return float(value)
+
+
+def read_workbook_report(shown: str) -> Report:
+    """An Excel report: the record from the Audit sheet, the ranking and weight cells it names
+    (their stored values: what the workbook shows)."""
+    where = Location(file=shown)
+    try:
+        raw = read_file(shown, ReadOptions())
+    except DataError as exc:
+        raise VerifyError(m.UNREADABLE_REPORT(reason=exc.message), where) from None
+    sheets = {s.name: s.rows for s in raw.sheets if s.name is not None}
+    text = "".join(str(row[1]) for rows in sheets.values() for row in rows
+                   if len(row) > 1 and row[0] == RECORD_MARK)
+    if not text:
+        raise VerifyError(m.NO_RECORD(), where, hint=m.NO_RECORD_HINT())
+    try:
+        data = json.loads(text)
+    except ValueError as exc:
+        raise VerifyError(m.RECORD_MALFORMED(problem=str(exc)[:100]), where, hint=m.RECORD_MALFORMED_HINT()) from None
+    record = parse_record(data, shown)
+    try:
+        ranking = workbook_ranking(record.workbook.get("ranking") or {}, sheets)
+        weights = [workbook_weight(item, sheets) for item in record.workbook.get("weights") or []]
+    except (KeyError, TypeError, ValueError) as exc:
+        raise VerifyError(m.RECORD_MALFORMED(problem=f"workbook: {str(exc)[:100]}"), where,
+                          hint=m.RECORD_MALFORMED_HINT()) from None
+    return Report(shown, "xlsx", record, ranking, None, weights)
+
+
+def workbook_ranking(spec: dict[str, Any], sheets: dict[str, list[list[Any]]]) -> dict[Key, Entry] | None:
+    """The ranking table the record points to: rows ``first``–``last`` (0-based) of each part's
+    sheet (one part, or a large report's several)."""
+    if not spec:
+        return None
+    cols = {k: _index(spec[k]) for k in ("rank", "name", "score")}
+    group = None if spec["group"] is None else _index(spec["group"])
+    parts = spec["parts"]
+    if not isinstance(parts, list) or not parts or len(parts) > 64:
+        raise ValueError("ranking parts")
+    out: dict[Key, Entry] = {}
+    for part in parts:
+        if not isinstance(part, dict) or set(part) != {"sheet", "first", "last"}:
+            raise ValueError("ranking part")
+        name, first, last = _text(part["sheet"]), _index(part["first"]), _index(part["last"])
+        rows = sheets[name]
+        for r in range(first, min(last, len(rows) - 1) + 1):
+            row = rows[r]
+
+            def at(col: int | None, row: list[Any] = row) -> Any:
+                return row[col] if col is not None and col < len(row) else ""
+
+            key = (None if group is None or at(group) == "" else str(at(group)), str(at(cols["name"])))
+            where = f"{name}!{_letters(cols['rank'])}{r + 1}, {_letters(cols['score'])}{r + 1}"
+            out[key] = Entry(_rank(at(cols["rank"])), _score(at(cols["score"])), where)
+        if last >= len(rows):
+            raise ValueError("ranking rows")
+    return out
+
+
+def workbook_weight(item: Any, sheets: dict[str, list[list[Any]]]) -> WeightCell:
+    if not isinstance(item, dict) or set(item) != {"key", "cell", "value"}:
+        raise ValueError("weights")
+    found = CELL.match(_text(item["cell"]))
+    if found is None or type(item["value"]) not in (int, float):
+        raise ValueError("weights")
+    sheet = (found.group(1) or "").replace("''", "'") or found.group(2)
+    row, col = int(found.group(4)) - 1, _column(found.group(3))
+    rows = sheets[sheet]
+    now = rows[row][col] if row < len(rows) and col < len(rows[row]) else ""
+    shown = f"{sheet}!{found.group(3)}{found.group(4)}"
+    return WeightCell(_text(item["key"]), shown, float(item["value"]), now)
+
+
+def _text(value: Any) -> str:
+    if not isinstance(value, str) or len(value) > 300:
+        raise TypeError("text")
+    return value
+
+
+def _index(value: Any) -> int:
+    if type(value) is not int or not 0 <= value < 16_384 * 1024:
+        raise ValueError("index")
+    return value
+
+
+def _column(letters: str) -> int:
+    n = 0
+    for ch in letters:
+        n = n * 26 + ord(ch) - 64
+    return n - 1
+
+
+def _letters(col: int) -> str:
+    out = ""
+    col += 1
+    while col:
+        col, rest = divmod(col - 1, 26)
+        out = chr(65 + rest) + out
+    return out
+
+
+# ---- the inputs ---------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Located:
+    """Where an input was found (``path``), or why not (``problem``); ``note`` says it was
+    read from the recorded path (outside any folder given)."""
+
+    item: InputFile
+    path: Path | None
+    problem: Message | None = None
+    note: Message | None = None
+    sha256: str | None = None  # as read now
+
+
+def role_text(role: str) -> Message:
+    return m.ROLE_NAMES[role]()
+
+
+def locate(item: InputFile, folders: list[Path]) -> Located:
+    """Find ``item``: in the ``folders`` given (its file name, or its path as given below
+    them), else at its recorded absolute path. Only a regular file is taken."""
+    if folders:
+        return _in_folders(item, folders)
+    candidates = [Path(item.absolute), Path(item.path)]
+    for path in candidates:
+        if path.exists():
+            if not path.is_file():
+                return Located(item, None, m.INPUT_NOT_A_FILE(role=role_text(item.role), path=item.path))
+            return Located(item, path, note=m.READ_FROM(role=role_text(item.role), path=str(path.resolve())))
+    places = list(dict.fromkeys(str(p) for p in candidates))
+    return Located(item, None, m.INPUT_MISSING(role=role_text(item.role), path=item.path, places=places))
+
+
+def _in_folders(item: InputFile, folders: list[Path]) -> Located:
+    role = role_text(item.role)
+    given = Path(item.path)
+    tried: list[str] = []
+    refused: Located | None = None
+    for folder in folders:
+        root = folder.resolve()
+        names = [Path(given.name)]
+        if not given.is_absolute() and ".." not in given.parts and len(given.parts) > 1:
+            names.append(given)
+        for name in names:
+            path = folder / name
+            tried.append(str(path))
+            if not path.exists():
+                continue
+            real = path.resolve()
+            if not real.is_relative_to(root):
+                refused = refused or Located(item, None, m.INPUT_OUTSIDE(role=role, path=str(path), folder=str(folder)))
+                continue
+            if not real.is_file():
+                refused = refused or Located(item, None, m.INPUT_NOT_A_FILE(role=role, path=str(path)))
+                continue
+            return Located(item, real)
+    return refused or Located(item, None, m.INPUT_MISSING(role=role, path=item.path, places=tried))
+
+
+def rehash(found: Located) -> Located:
+    """``found`` with the SHA-256 of its file now, or the problem reading it."""
+    if found.path is None:
+        return found
+    try:
+        sha, _ = file_sha256(found.path, MAX_INPUT_BYTES)
+    except (OSError, VerifyError):
+        return Located(found.item, None, m.INPUT_NOT_A_FILE(role=role_text(found.item.role), path=str(found.path)))
+    return Located(found.item, found.path, found.problem, found.note, sha)
+
+
+def input_message(found: Located) -> tuple[Message | None, Message | None]:
+    """(checked, difference) of one input."""
+    item, role = found.item, role_text(found.item.role)
+    if found.problem is not None:
+        return None, found.problem
+    if item.packaged:
+        return m.CHECKED_PACKAGED(role=role), None
+    if found.sha256 != item.sha256:
+        return None, m.INPUT_CHANGED(role=role, path=str(found.path), old=item.sha256[:12] + "…",
+                                     new=(found.sha256 or "")[:12] + "…")
+    return m.CHECKED_INPUT(role=role, path=str(found.path)), None
+
+
+# ---- comparing ----------------------------------------------------------------------------------
+
+def compare_ranking(report: Report, result: RankingResult) -> tuple[list[Message], list[Message]]:
+    """(checked, differences) between the report's ranks and scores and ``result``'s."""
+    assert report.ranking is not None
+    now = {(r.group, r.id): r for r in result.results}
+    diffs: list[Message] = []
+    empty = [entry.where for entry in report.ranking.values() if entry.rank is None or entry.score is None]
+    if empty:  # a workbook saved by a program that does not calculate (its formulas keep no values)
+        diffs.append(m.NO_VALUES(n=len(empty), cell=empty[0]))
+    for key, entry in report.ranking.items():
+        new = now.get(key)
+        name = key[1] if key[0] is None else f"{key[1]} ({key[0]})"
+        if new is None:
+            diffs.append(m.ONLY_IN_REPORT(name=name))
+            continue
+        if entry.rank is not None and entry.rank != new.rank:
+            diffs.append(m.RANK_DIFFERS(name=name, old=entry.rank, new=new.rank))
+        if entry.score is not None and abs(entry.score - new.score) > SCORE_TOLERANCE * max(1.0, abs(new.score)):
+            diffs.append(m.SCORE_DIFFERS(name=name, old=entry.score, new=new.score))
+    diffs += [m.ONLY_RECOMPUTED(name=k[1] if k[0] is None else f"{k[1]} ({k[0]})")
+              for k in now if k not in report.ranking]
+    if report.ineligible is not None:
+        old, new_ids = sorted(report.ineligible), sorted(i.id for i in result.ineligible)
+        if old != new_ids:
+            diffs.append(m.INELIGIBLE_DIFFER(old=old, new=new_ids))
+    checked = [] if diffs else [m.CHECKED_RANKING(n=len(report.ranking))]
+    if not diffs and report.ineligible:
+        checked.append(m.CHECKED_INELIGIBLE(n=len(report.ineligible)))
+    return checked, diffs
+
+
+def compare_weights(report: Report, criteria: Criteria) -> tuple[list[Message], list[Message]]:
+    """(checked, differences): each weight cell as published, and the published value as the
+    criteria file says."""
+    expected = published_values(criteria)
+    diffs: list[Message] = []
+    for w in report.weights:
+        if w.key not in expected:
+            raise VerifyError(m.RECORD_DISAGREES(what=w.key[:60]), Location(file=report.path),
+                              hint=m.RECORD_MALFORMED_HINT())
+        if expected[w.key] != w.published:
+            diffs.append(m.WEIGHT_NOT_CRITERIA(what=w.key.split(":", 1)[1], old=w.published, new=expected[w.key]))
+        now, what = w.now, w.key.split(":", 1)[1]
+        if isinstance(now, (int, float)) and not isinstance(now, bool):
+            if float(now) != w.published:
+                diffs.append(m.WEIGHT_EDITED(cell=w.cell, what=what, new=float(now), old=w.published))
+        else:
+            diffs.append(m.WEIGHT_EDITED_TEXT(cell=w.cell, what=what, new=str(now), old=w.published))
+    checked = [m.CHECKED_WEIGHTS(n=len(report.weights))] if report.weights and not diffs else []
+    return checked, diffs
+
+
+def published_values(criteria: Criteria) -> dict[str, float]:
+    """Every weight and goalpost the Excel report lets a jury change, by ``Published.key``."""
+    out: dict[str, float] = {}
+    for aid, aspect in criteria.tree.items():
+        out[f"aspect:{aid}"] = float(aspect.weight)
+        for iid, ind in aspect.indicators.items():
+            out[f"indicator:{iid}"] = float(ind.weight)
+            spec = ind.normalize
+            if spec.min is not None and spec.max is not None:
+                out[f"goalpost:{iid}:min"], out[f"goalpost:{iid}:max"] = float(spec.min), float(spec.max)
+    if criteria.stages is not None:
+        out["final:desk"], out["final:panel"] = float(criteria.stages.final.desk), float(criteria.stages.final.panel)
+    if criteria.panel is not None:
+        out.update({f"panel:{cid}": float(c.weight) for cid, c in criteria.panel.criteria.items()})
+    return out
+
+
+# ---- the outcome --------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ErrorText(Message):
+    """A ``ParitranaError`` as a value inside a message, rendered in the message's language."""
+
+    error: Exception | None = None
+
+    def render(self, lang: str | None = None, *, cli: bool = False) -> str:
+        render = getattr(self.error, "render", None)
+        return render(lang, cli=cli) if render is not None else str(self.error)
+
+
+@dataclass(frozen=True)
+class VerifyResult:
+    """The outcome of ``paritrana verify``: ``verified`` when nothing differs; ``checked``
+    says what was compared, ``differences`` what differs, ``notes`` where inputs were read
+    from outside any folder given."""
+
+    report: str
+    verified: bool
+    checked: list[Message]
+    differences: list[Message]
+    notes: list[Message]
+
+    def lines(self, lang: str, *, cli: bool = False) -> list[str]:
+        """The outcome as the command line prints it."""
+        head = (m.VERIFIED(report=self.report) if self.verified
+                else m.NOT_VERIFIED(report=self.report, n=len(self.differences)))
+        out = [head.render(lang, cli=cli)]
+        for title, items in ((m.DIFFERENCES, self.differences), (m.CHECKED, self.checked + self.notes)):
+            if items:
+                out.append(title().render(lang, cli=cli))
+                out += [f"  • {item.render(lang, cli=cli)}" for item in items]
+        return out
+
+    def to_dict(self, lang: str) -> dict[str, Any]:
+        return {"report": self.report, "verified": self.verified,
+                "checked": [c.render(lang) for c in self.checked], "differences": [d.render(lang)
+                                                                                 for d in self.differences],
+                "notes": [n.render(lang) for n in self.notes]}

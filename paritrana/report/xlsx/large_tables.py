@@ -1,0 +1,184 @@
+"""The tables of the large report, built from the ranked columns without making an object per
+candidate: Ranking (rank, name, group, score, aspect scores, contributions, stage columns, tie
+flag), Breakdown (raw and normalised value of every indicator, one row per candidate), Data
+(one table per input file and year) and Ineligible."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from itertools import pairwise
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from paritrana.core.criteria import Aggregation
+from paritrana.core.dataset import GROUP, NAME, ROW, SHEET, YEAR
+from paritrana.core.names import name_key
+from paritrana.report.xlsx.base import Context
+from paritrana.report.xlsx.breakdown import imputed_values
+from paritrana.report.xlsx.panel import SHORTLIST_MARK
+from paritrana.report.xlsx.ranking_layout import ranking_columns
+from paritrana.report.xlsx.sheets import data_layout, ineligible_titles, year_role
+from paritrana.report.xlsx.style import DEC, KEY, RANK, SCORE, TEXT, WRAP
+from paritrana.report.xlsx.tables import Table, TableColumn, make_table, number_style, text_column, titled
+
+if TYPE_CHECKING:
+    from paritrana.core.dataset import Dataset
+    from paritrana.core.ranked import RankedColumns
+
+CENTERED = replace(TEXT, align="center")
+
+
+def report_order(columns: RankedColumns) -> list[int] | None:
+    """The report's row order, group by group in order of first appearance (None: the
+    placings are already grouped)."""
+    position = {g: i for i, g in enumerate(dict.fromkeys(columns.groups))}
+    codes = [position[g] for g in columns.groups]
+    if all(a <= b for a, b in pairwise(codes)):
+        return None
+    return sorted(range(len(codes)), key=codes.__getitem__)
+
+
+# ---- Peringkat / Ranking ---------------------------------------------------------------------------
+
+def ranking_table(ctx: Context, order: list[int] | None) -> Table:
+    """The ranked candidates in ``order`` (see ``report_order``)."""
+    c = ctx.result.results.columns
+    cols = ranking_columns(ctx)
+    columns = [TableColumn(c.ranks, RANK), text_column(c.names, lead=KEY)]
+    if cols.group is not None:
+        columns.append(text_column(c.groups))
+    columns.append(TableColumn(c.scores, SCORE))
+    columns += [TableColumn(c.aspects[aid], SCORE) for aid in cols.aspects]
+    arithmetic = ctx.result.criteria.aggregation is Aggregation.ARITHMETIC
+    for iid in cols.indicators:
+        part = c.contribution[iid] if arithmetic else None
+        columns.append(TableColumn(part if part is not None else c.normalized[iid], SCORE))
+    if c.stages is not None:
+        s = c.stages
+        columns += [TableColumn(s.desk_score, SCORE), TableColumn(s.desk_rank, RANK)]
+        if cols.stages == 4:
+            columns.append(TableColumn(s.panel_score, SCORE))
+        columns.append(text_column([SHORTLIST_MARK if chosen else "" for chosen in s.shortlisted], CENTERED))
+    tie = ctx.t("xlsx_tie_flag")
+    columns.append(text_column([tie if x else "" for x in c.ties]))
+    return make_table(ctx, titled(columns, cols.titles), len(c), order=order, ranks=c.ranks)
+
+
+# ---- Rincian / Breakdown ---------------------------------------------------------------------------
+
+def breakdown_table(ctx: Context, order: list[int] | None) -> Table:
+    """One row per ranked candidate, in ``order`` (see ``report_order``)."""
+    result, t = ctx.result, ctx.t
+    c = result.results.columns
+    columns = [TableColumn(c.ranks, RANK), text_column(c.names)]
+    if result.criteria.group_by:
+        columns.append(text_column(c.groups))
+    titles = [t("rank"), t("name")] + ([t("group")] if result.criteria.group_by else [])
+    for iid in result.criteria.all_indicators:
+        columns += [TableColumn(c.raw[iid], number_style(c.raw[iid])), TableColumn(c.normalized[iid], SCORE)]
+        titles += [ctx.text("raw"), t("xlsx_normalized")]
+    imputed = imputed_values(result, ctx.lang)
+    if imputed:
+        notes: dict[str, list[str]] = {}
+        for (name, iid), text in imputed.items():
+            notes.setdefault(name, []).append(f"{iid}: {text}")
+        columns.append(text_column(["; ".join(notes[n]) if n in notes else "" for n in c.names]))
+        titles.append(t("xlsx_note"))
+    return make_table(ctx, titled(columns, titles), len(c), order=order)
+
+
+# ---- Data ------------------------------------------------------------------------------------------
+
+Piece = tuple[int, "Dataset", int | None, Any]  # file number, its dataset, year, its rows (a DataFrame)
+
+
+def data_pieces(ctx: Context) -> list[Piece]:
+    """The input rows split by file and year: the assessed year first, then the baseline year,
+    then years not used (newest first)."""
+    result = ctx.result
+    datasets, _, _ = data_layout(ctx)
+    pieces: list[Piece] = []
+    for number, dataset in enumerate(datasets):
+        frame = dataset.frame
+        years = frame[YEAR]
+        unknown = years.isna().to_numpy(dtype=bool)
+        found: list[Any] = list(dict.fromkeys(years[~unknown].tolist())) + ([None] if unknown.any() else [])
+        for year in found:
+            mask = unknown if year is None else years.eq(year).fillna(False).to_numpy(dtype=bool)
+            rows = frame if len(found) == 1 else frame[mask]
+            pieces.append((number, dataset, None if year is None else int(year), rows))
+    result_years = [result.year, result.baseline_year]
+    pieces.sort(key=lambda p: (p[0], result_years.index(p[2]) if p[2] in result_years else 2, -(p[2] or 0)))
+    return pieces
+
+
+def data_tables(ctx: Context) -> list[tuple[str, Table, int | None]]:
+    """One table per input file and year: (sheet base name, table, year)."""
+    import numpy as np
+
+    if ctx.result.period is None:
+        return []
+    datasets, columns, titles = data_layout(ctx)
+    styles = {c: number_style(np.concatenate([d.frame[c].to_numpy(dtype=float) for d in datasets])) for c in columns}
+    pieces = data_pieces(ctx)
+    tables = []
+    for number, dataset, year, rows in pieces:
+        role = year_role(ctx, year, is_baseline_file=number > 0)
+        n = len(rows)
+        table = [TableColumn([year] * n, RANK), text_column(rows[NAME].astype(str).tolist())]
+        if ctx.result.criteria.group_by:
+            table.append(text_column([None if g is None or g != g else str(g) for g in rows[GROUP].tolist()]))
+        table += [TableColumn(rows[c].to_numpy(dtype=float).tolist(), styles[c]) for c in columns]
+        table.append(text_column([role] * n))
+        if len(datasets) > 1:
+            table.append(text_column([Path(dataset.path).name] * n))
+        table += [text_column([None if s is None or s != s else str(s) for s in rows[SHEET].tolist()]),
+                  TableColumn(rows[ROW].tolist(), RANK)]
+        base = ctx.sheet_name("data") if len(pieces) == 1 or year is None else f"{ctx.sheet_name('data')} {year}"
+        tables.append((base, make_table(ctx, titled(table, titles), n), year))
+    return tables
+
+
+# ---- Tidak memenuhi syarat / Ineligible ------------------------------------------------------------
+
+def ineligible_rows(ctx: Context) -> list[int | None]:
+    """For each ineligible candidate, its row in the assessed year's data (None: not found)."""
+    items = ctx.result.ineligible
+    current = ctx.result.period.current if ctx.result.period is not None else None
+    index: list[int | None] = [None] * len(items)
+    if current is None or not items:
+        return index
+    names = current[NAME].astype(str).tolist()
+    exact = {n: i for i, n in enumerate(names)}
+    keyed: dict[str, int] | None = None
+    for j, item in enumerate(items):
+        found = exact.get(item.id)
+        if found is None:
+            keyed = keyed if keyed is not None else {name_key(n): i for i, n in enumerate(names)}
+            found = keyed.get(name_key(item.id))
+        index[j] = found
+    return index
+
+
+def ineligible_table(ctx: Context) -> Table:
+    result = ctx.result
+    items = result.ineligible
+    current = result.period.current if result.period is not None else None
+    index = ineligible_rows(ctx)
+
+    def column_of(name: str) -> list[Any]:
+        if current is None:
+            return [None] * len(items)
+        values = current[name].tolist()
+        return [None if i is None else values[i] for i in index]
+
+    columns = [text_column([i.id for i in items])]
+    if result.criteria.group_by:
+        columns.append(text_column([i.group for i in items]))
+    columns.append(text_column(["; ".join(i.reasons) for i in items], WRAP))
+    for c in result.criteria.input_columns:
+        style = number_style(current[c].to_numpy(dtype=float)) if current is not None else DEC
+        columns.append(TableColumn(column_of(c), style))
+    columns += [text_column([None if s is None or s != s else str(s) for s in column_of(SHEET)]),
+                TableColumn(column_of(ROW), RANK)]
+    return make_table(ctx, titled(columns, ineligible_titles(ctx)), len(items))
