@@ -261,7 +261,7 @@ class RankedList(Sequence["CandidateResult"]):
         return self.columns.groups
 
 
-CHUNK = 50_000  # candidates encoded at a time: bounds the memory of pre-encoded columns
+CHUNK = 10_000  # candidates encoded at a time: bounds the memory of pre-encoded columns
 
 
 def json_lines(columns: RankedColumns) -> Iterator[bytes]:

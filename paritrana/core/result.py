@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from paritrana.core.rank import Placing
     from paritrana.core.score import Scored
 
-WARNINGS_CHUNK = 50_000  # warnings rendered at a time when JSON is written
+WARNINGS_CHUNK = 10_000  # warnings rendered at a time when JSON is written
 
 __all__ = ["CandidateResult", "IndicatorResult", "IneligibleResult", "PanelEntry", "PanelRecord", "RankingResult",
            "Source", "StagesInfo", "build_result"]
