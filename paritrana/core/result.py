@@ -34,6 +34,7 @@ from paritrana.i18n.lang import Lang, output_lang
 from paritrana.i18n.messages import core as m
 
 if TYPE_CHECKING:
+    import numpy as np
     import pandas as pd
 
     from paritrana.core.dataset import Period
@@ -322,10 +323,11 @@ def _values(column: Any) -> Any:
     return column.array if isinstance(column, ArrayColumn) else column
 
 
-def _column(values: Any) -> ArrayColumn:
+def _column(values: Any, order: np.ndarray) -> ArrayColumn:
+    """``values`` in placing order, read through ``order`` (no copy of the column)."""
     import numpy as np
 
-    return ArrayColumn(np.ascontiguousarray(values))
+    return ArrayColumn(np.asarray(values), order)
 
 
 def build_result(period: Period, scored: Scored, loaded: LoadedCriteria, warnings: list[Issue],
@@ -347,16 +349,16 @@ def build_result(period: Period, scored: Scored, loaded: LoadedCriteria, warning
     contribution: dict[str, Any] = {}
     for iid in ids:
         part = scored.contribution[iid]
-        contribution[iid] = None if part is None else _column(part[order])
+        contribution[iid] = None if part is None else _column(part, order)
     columns = RankedColumns(
         ranks=ArrayColumn(ranks),
         ties=ArrayColumn(ties),
         names=[names[i] for i in rows],
         groups=[groups[i] for i in rows],
-        scores=_column(scored.score[order]),
-        aspects={aid: _column(scored.aspects[aid][order]) for aid in aspect_ids},
-        raw={iid: _column(scored.raw[iid][order]) for iid in ids},
-        normalized={iid: _column(scored.normalized[iid][order]) for iid in ids},
+        scores=_column(scored.score, order),
+        aspects={aid: _column(scored.aspects[aid], order) for aid in aspect_ids},
+        raw={iid: _column(scored.raw[iid], order) for iid in ids},
+        normalized={iid: _column(scored.normalized[iid], order) for iid in ids},
         contribution=contribution,
         weights=dict(criteria.global_weights),
     )
