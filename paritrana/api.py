@@ -20,7 +20,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from paritrana.checks.report import ValidationReport, default_hint
 from paritrana.checks.rules import validate_period, validate_rows
@@ -45,7 +45,6 @@ from paritrana.errors import (
     Severity,
     UsageError,
 )
-from paritrana.explain.change import Change, split_change
 from paritrana.i18n.messages import audit as am
 from paritrana.i18n.messages import rounds as m_rounds
 from paritrana.i18n.text import Message
@@ -63,23 +62,14 @@ from paritrana.io.limits import ReadOptions
 from paritrana.io.load import load_dataset
 from paritrana.io.period import select_period
 from paritrana.io.previous import previous_criteria, read_previous
-from paritrana.panel.stages import ConflictsArg, PanelArg, apply_stages
-from paritrana.report.audit import InputFile
-from paritrana.report.verify import (
-    ErrorText,
-    Located,
-    VerifyResult,
-    compare_ranking,
-    compare_weights,
-    input_message,
-    locate,
-    read_report,
-    rehash,
-    role_text,
-)
-from paritrana.sensitivity import analyse, check_options
-from paritrana.sensitivity.model import SensitivityResult
-from paritrana.sensitivity.montecarlo import Progress
+
+if TYPE_CHECKING:
+    from paritrana.explain.change import Change
+    from paritrana.panel.stages import ConflictsArg, PanelArg
+    from paritrana.report.audit import InputFile
+    from paritrana.report.verify import Located, VerifyResult
+    from paritrana.sensitivity.model import SensitivityResult
+    from paritrana.sensitivity.montecarlo import Progress
 
 CriteriaArg = str | Path | LoadedCriteria | None
 PathArg = str | Path | Sequence[str | Path]  # one file, a folder, or several files and folders
@@ -274,6 +264,8 @@ def evaluate(path: PathArg, *, criteria: CriteriaArg = None, year: int | None = 
     with _speaking(prepared.criteria):
         ranked = rank_prepared(prepared)
         if panel is not None or conflicts is not None or prepared.criteria.criteria.stages is not None:
+            from paritrana.panel.stages import apply_stages  # start-up: see _LATER
+
             ranked = apply_stages(ranked, panel, read, conflicts)
         if isinstance(ranked.period.dataset, CombinedDataset):
             ranked = with_sources(ranked)
@@ -324,6 +316,8 @@ def explain_change(path: str | Path, name: str, previous: str | Path | PreviousR
     """Split the change of ``name``'s score since ``previous`` into its own data, the other
     candidates and the criteria (see ``paritrana.explain.change``). This year's data are
     ranked once more under the previous result's criteria when those differ."""
+    from paritrana.explain.change import split_change  # start-up: see _LATER
+
     loaded = as_criteria(criteria)
     if loaded.criteria.stages is not None:
         raise UsageError(m_rounds.CHANGE_NO_STAGES())
@@ -444,6 +438,8 @@ def sensitivity(path: str | Path, *, criteria: CriteriaArg = None, year: int | N
     """Rank ``path`` as ``run`` does, then analyse how stable the ranking is (see
     ``paritrana.sensitivity``); with staged criteria and the jury's ``panel`` workbook, the
     final stage too. The settings are checked before the data are read."""
+    from paritrana.sensitivity import analyse, check_options  # start-up: see _LATER
+
     check_options(runs, jitter, methods)
     ranked = evaluate(path, criteria=criteria, year=year, baseline=baseline, panel=panel, read=read,
                       conflicts=conflicts)
@@ -457,6 +453,17 @@ def verify(report: str | Path, *, inputs: Sequence[str | Path] = ()) -> VerifyRe
     workbook, the weight cells) with the report. Writes nothing; runs nothing the record
     says but paritrana's own ranking. A missing, malformed or altered record raises
     ``VerifyError``; everything else that differs is in the result (``verified`` False)."""
+    from paritrana.report.verify import (  # start-up: see _LATER
+        ErrorText,
+        VerifyResult,
+        compare_ranking,
+        compare_weights,
+        input_message,
+        locate,
+        read_report,
+        rehash,
+    )
+
     folders = [Path(d) for d in inputs]
     for folder in folders:
         if not folder.is_dir():
@@ -493,6 +500,8 @@ def verify(report: str | Path, *, inputs: Sequence[str | Path] = ()) -> VerifyRe
 
 def packaged_input(item: InputFile) -> Located:
     """The criteria packaged with this paritrana, in place of a recorded packaged file."""
+    from paritrana.report.verify import Located, role_text  # start-up: see _LATER
+
     try:
         sha = load_criteria(item.path).sha256
     except ParitranaError:  # no longer packaged under that name
@@ -500,6 +509,22 @@ def packaged_input(item: InputFile) -> Located:
     if sha != item.sha256:
         return Located(item, None, am.PACKAGED_CHANGED(role=role_text(item.role)), sha256=sha)
     return Located(item, None, sha256=sha)
+
+
+# Start-up: a ranking without ``stages:`` does not need the jury's panel, nor the sensitivity
+# analysis, the verification of a report or the split of a score change (a third of this
+# module's imports): ``evaluate`` imports ``paritrana.panel.stages`` only for staged criteria,
+# ``sensitivity``, ``verify`` and ``explain_change`` their analyses when called, and the
+# result types are loaded when first asked for.
+_LATER = {"Change": "paritrana.explain.change", "VerifyResult": "paritrana.report.verify"}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LATER:
+        from importlib import import_module
+
+        return getattr(import_module(_LATER[name]), name)
+    raise AttributeError(f"module 'paritrana.api' has no attribute {name!r}")
 
 
 __all__ = ["Change", "Prepared", "ReadOptions", "RankingRun", "VerifyResult", "evaluate", "explain_change", "prepare",
