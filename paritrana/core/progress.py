@@ -1,4 +1,4 @@
-"""Where long work has got to: reading, checking, scoring, writing — for a progress display.
+"""Where long work has got to: reading, checking, scoring, writing, saving — for a progress display.
 
 Library code never prints. It says which stage it is in (and, where known, how many rows of
 how many are done) through ``stage`` and ``advance``; nothing happens unless a caller listens
@@ -19,10 +19,13 @@ class Stage(StrEnum):
     READING = "reading"
     CHECKING = "checking"
     SCORING = "scoring"
-    WRITING = "writing"
+    WRITING = "writing"  # the result, to the output
+    SAVING = "saving"  # a report file
 
 
-Listener = Callable[[Stage, int | None, int | None], None]  # (stage, rows done, rows in all)
+# (stage, rows done, rows in all): rows done without rows in all when only the rows so far are
+# known (reading), neither when nothing is counted
+Listener = Callable[[Stage, int | None, int | None], None]
 
 _LISTENER: ContextVar[Listener | None] = ContextVar("paritrana_progress", default=None)
 

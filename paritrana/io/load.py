@@ -28,10 +28,12 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from paritrana.core import progress
 from paritrana.core.criteria import FILE_GROUP, YEAR_HEADERS, Criteria
 from paritrana.core.dataset import GROUP, KEY, NAME, ROW, SHEET, YEAR, Dataset
 from paritrana.core.headers import header_key
 from paritrana.core.names import TOTALS, display_name, is_total_key, name_key
+from paritrana.core.progress import Stage
 from paritrana.errors import DataError, Issue, IssueCode, Location, NumberFormatError, Severity
 from paritrana.i18n.messages import io as m
 from paritrana.i18n.text import Message
@@ -104,6 +106,7 @@ class _Builder:
         self.raw = raw
         self.criteria = criteria
         self.optional_group = optional_group
+        self.rows_read = 0
         self.issues: list[Issue] = []
         self.cells: dict[str | None, dict[str, str]] = {}
         self.layout = "per-year"
@@ -418,6 +421,8 @@ class _Builder:
         frame[YEAR] = frame[YEAR].astype("Int64")
         for canonical in self.numeric:
             frame[canonical] = frame[canonical].astype(np.float64)
+        self.rows_read += len(frame)
+        progress.advance(Stage.READING, self.rows_read, None)  # the rows so far, for a progress display
         return self._drop_totals_by_value(frame, sheet.name, total_rows, columns[self.criteria.entity])
 
     def _candidate_rows(self, cells: list[Any], col: int, sheet: str | None,

@@ -155,6 +155,7 @@ def read_file(path: str | Path, options: ReadOptions | None = None) -> RawFile:
     CSV text encoding."""
     options = options or ReadOptions()
     limits, encoding = options.limits, options.encoding
+    progress.stage(Stage.READING)
     shown = str(path)
     where = Location(file=shown)
     data = _read_bytes(Path(path), where, limits)
@@ -208,7 +209,6 @@ def _read_workbook(data: bytes, shown: str, suffix: str, limits: Limits) -> list
     opened = _head_workbook(scan) if large else None
     del scan
     sheets = []
-    progress.stage(Stage.READING)
     try:
         book = CalamineWorkbook.from_filelike(io.BytesIO(opened if opened is not None else data))
         reader = _Reader(data) if large else None

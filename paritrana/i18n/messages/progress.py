@@ -1,5 +1,8 @@
 """The progress display of long work (``paritrana.report.progress``) and the cap on long lists
-of issues on the terminal."""
+of issues on the terminal. The stages: *membaca* (reading the data), *memeriksa* (checking
+them, GLOSSARY-id: periksa), *menilai dan memeringkat* (scoring and ranking), *menulis*
+(writing the result to the output) and *menyimpan* (saving a report file: GLOSSARY-id, a file
+is saved, not written)."""
 
 from __future__ import annotations
 
@@ -11,6 +14,7 @@ SCORING = Text("progress.scoring", en="scoring and ranking", id="menilai dan mem
 WRITING = Text("progress.writing", en="writing the result", id="menulis hasil")
 SAVING = Text("progress.saving", en="saving the report", id="menyimpan laporan")
 ROWS = Text("progress.rows", en="{done:int} of {total:int} rows", id="{done:int} dari {total:int} baris")
+ROWS_SO_FAR = Text("progress.rows-so-far", en="{done:int} rows", id="{done:int} baris")
 
 ISSUES_NOT_LISTED = Text(
     "progress.issues-not-listed",
