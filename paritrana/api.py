@@ -20,7 +20,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from paritrana.checks.report import ValidationReport, default_hint
 from paritrana.checks.rules import validate_period, validate_rows
@@ -45,7 +45,6 @@ from paritrana.errors import (
     Severity,
     UsageError,
 )
-from paritrana.explain.change import Change, split_change
 from paritrana.i18n.messages import audit as am
 from paritrana.i18n.messages import rounds as m_rounds
 from paritrana.i18n.text import Message
@@ -63,24 +62,14 @@ from paritrana.io.limits import ReadOptions
 from paritrana.io.load import load_dataset
 from paritrana.io.period import select_period
 from paritrana.io.previous import previous_criteria, read_previous
-from paritrana.panel.stages import ConflictsArg, PanelArg, apply_stages
-from paritrana.report.audit import InputFile, RunOptions
-from paritrana.report.verify import (
-    ErrorText,
-    Located,
-    VerifyResult,
-    compare_history,
-    compare_ranking,
-    compare_weights,
-    input_message,
-    locate,
-    read_report,
-    rehash,
-    role_text,
-)
-from paritrana.sensitivity import analyse, check_options
-from paritrana.sensitivity.model import SensitivityResult
-from paritrana.sensitivity.montecarlo import Progress
+
+if TYPE_CHECKING:
+    from paritrana.explain.change import Change
+    from paritrana.panel.stages import ConflictsArg, PanelArg
+    from paritrana.report.audit import InputFile, RunOptions
+    from paritrana.report.verify import Located, VerifyResult
+    from paritrana.sensitivity.model import SensitivityResult
+    from paritrana.sensitivity.montecarlo import Progress
 
 CriteriaArg = str | Path | LoadedCriteria | None
 PathArg = str | Path | Sequence[str | Path]  # one file, a folder, or several files and folders
@@ -275,6 +264,8 @@ def evaluate(path: PathArg, *, criteria: CriteriaArg = None, year: int | None = 
     with _speaking(prepared.criteria):
         ranked = rank_prepared(prepared)
         if panel is not None or conflicts is not None or prepared.criteria.criteria.stages is not None:
+            from paritrana.panel.stages import apply_stages  # start-up: see _LATER
+
             ranked = apply_stages(ranked, panel, read, conflicts)
         if isinstance(ranked.period.dataset, CombinedDataset):
             ranked = with_sources(ranked)
@@ -325,6 +316,8 @@ def explain_change(path: str | Path, name: str, previous: str | Path | PreviousR
     """Split the change of ``name``'s score since ``previous`` into its own data, the other
     candidates and the criteria (see ``paritrana.explain.change``). This year's data are
     ranked once more under the previous result's criteria when those differ."""
+    from paritrana.explain.change import split_change  # start-up: see _LATER
+
     loaded = as_criteria(criteria)
     if loaded.criteria.stages is not None:
         raise UsageError(m_rounds.CHANGE_NO_STAGES())
@@ -445,6 +438,8 @@ def sensitivity(path: str | Path, *, criteria: CriteriaArg = None, year: int | N
     """Rank ``path`` as ``run`` does, then analyse how stable the ranking is (see
     ``paritrana.sensitivity``); with staged criteria and the jury's ``panel`` workbook, the
     final stage too. The settings are checked before the data are read."""
+    from paritrana.sensitivity import analyse, check_options  # start-up: see _LATER
+
     check_options(runs, jitter, methods)
     ranked = evaluate(path, criteria=criteria, year=year, baseline=baseline, panel=panel, read=read,
                       conflicts=conflicts)
@@ -464,6 +459,19 @@ def verify(report: str | Path, *, inputs: Sequence[str | Path] = ()) -> VerifyRe
     file of the jury's scores, the conflicts sheet and the previous result; and every option
     (year, reading options, ``top_per_group``, ``history``). A JSON report's movement since
     the previous result and its ranking history are compared too."""
+
+    from paritrana.report.verify import (  # start-up: see _LATER
+        ErrorText,
+        VerifyResult,
+        compare_history,
+        compare_ranking,
+        compare_weights,
+        input_message,
+        locate,
+        read_report,
+        rehash,
+    )
+
     folders = [Path(d) for d in inputs]
     for folder in folders:
         if not folder.is_dir():
@@ -516,6 +524,8 @@ def rerun(options: RunOptions, found: Sequence[Located]) -> RankingRun:
 def packaged_input(item: InputFile) -> Located:
     """The criteria packaged with this paritrana, in place of a recorded packaged file (by its
     packaged name only: a file of that name in the working folder is never read)."""
+    from paritrana.report.verify import Located, role_text  # start-up: see _LATER
+
     packaged = packaged_named(item.path)
     changed = am.PACKAGED_CHANGED(role=role_text(item.role), name=item.path.removeprefix(PACKAGED_PREFIX))
     if packaged is None:  # no longer packaged under that name
@@ -523,6 +533,22 @@ def packaged_input(item: InputFile) -> Located:
     loaded = loaded_from_text(packaged.text(), packaged.path)
     problem = changed if loaded.sha256 != item.sha256 else None  # changed: ranked under these all the same
     return Located(item, None, problem, sha256=loaded.sha256, loaded=loaded)
+
+
+# Start-up: a ranking without ``stages:`` does not need the jury's panel, nor the sensitivity
+# analysis, the verification of a report or the split of a score change (a third of this
+# module's imports): ``evaluate`` imports ``paritrana.panel.stages`` only for staged criteria,
+# ``sensitivity``, ``verify`` and ``explain_change`` their analyses when called, and the
+# result types are loaded when first asked for.
+_LATER = {"Change": "paritrana.explain.change", "VerifyResult": "paritrana.report.verify"}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LATER:
+        from importlib import import_module
+
+        return getattr(import_module(_LATER[name]), name)
+    raise AttributeError(f"module 'paritrana.api' has no attribute {name!r}")
 
 
 __all__ = ["Change", "Prepared", "ReadOptions", "RankingRun", "VerifyResult", "evaluate", "explain_change", "prepare",
