@@ -501,3 +501,19 @@ def test_a_warning_of_several_files_names_its_own_file_and_column(tmp_path):  # 
     assert [(Path(str(i.location.file)).name, i.location.sheet, i.location.cell) for i in empty] == [
         ("a.xlsx", "2024", "B3"), ("b.xlsx", "2024", "C3")]
     assert [i.location for i in empty] == [i.plain().location for i in empty if isinstance(i, RowIssue)]
+
+
+def test_validate_json_is_the_text_json_dumps_gives():
+    import dataclasses
+    import json
+
+    import paritrana
+
+    report = paritrana.validate(SAMPLE)  # two total rows: two warnings
+    odd = Issue(IssueCode.TOTAL_ROW, Severity.WARNING, 'baris "Jumlah"\t\x1b é €', Location(file="x.xlsx", sheet="2024",
+                                                                                           cell="A19"))
+    lone = Issue(IssueCode.TOTAL_ROW, Severity.WARNING, "teks \ud800", Location(file="x.xlsx"))  # orjson refuses it
+    for issues in (report.issues, [*report.issues, odd], [odd, lone]):
+        changed = dataclasses.replace(report, issues=issues)
+        for lang in ("id", "en"):
+            assert changed.to_json(lang) == json.dumps(changed.to_dict(lang), ensure_ascii=False, indent=2) + "\n"

@@ -79,7 +79,17 @@ class ValidationReport(IssueList):
         return out
 
     def to_json(self, lang: str | None = None, *, cli: bool = False) -> str:
-        return json.dumps(self.to_dict(lang, cli=cli), ensure_ascii=False, indent=2) + "\n"
+        """``to_dict`` as JSON indented by two spaces. Written by orjson: the bytes
+        ``json.dumps(..., ensure_ascii=False, indent=2)`` gives (no number here is a float),
+        in a fraction of the time and memory for 200,000 issues; a text orjson refuses (a
+        lone surrogate) goes the slow way."""
+        import orjson
+
+        data = self.to_dict(lang, cli=cli)
+        try:
+            return orjson.dumps(data, option=orjson.OPT_INDENT_2).decode("utf-8") + "\n"
+        except orjson.JSONEncodeError:
+            return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
 def _issue_dict(issue: Issue, lang: str | None, cli: bool = False) -> dict[str, Any]:
