@@ -54,6 +54,7 @@ if TYPE_CHECKING:
     from paritrana.core.run import RankingRun
 
 HEADER_ROW = 3
+MAX_LINKS = 65_530  # hyperlinks Excel keeps on one worksheet; the rest are written as plain addresses
 
 
 @functools.cache
@@ -163,6 +164,7 @@ class BreakdownRows:
     col: dict[str, int]
     imputed: dict[tuple[str, str], str]
     cells: DataCells
+    links: int = 0  # hyperlinks written so far on the sheet
 
     def indicator_row(self, b: Block, r: CandidateResult, row: int, x: Callable[[Style], Style]) -> None:
         """One candidate's row of block ``b``; ``x`` turns each style into this row's (the block edge)."""
@@ -215,9 +217,12 @@ class BreakdownRows:
         link = first_row_link(formula.cells)
         if link is None:
             w.text(row, col["source"], "", x(TEXT))
+        elif self.links >= MAX_LINKS:  # past Excel's limit: the address still names the cells
+            w.text(row, col["source"], source_text(formula.cells), x(TEXT))
         else:
             w.ws.write_url(row, col["source"], link, w.styles.format(x(LINK)), source_text(formula.cells))
             w.widen(col["source"], len(source_text(formula.cells)))
+            self.links += 1
 
     def scale_cells(self, b: Block, row: int, x: Callable[[Style], Style]) -> tuple[str | None, str | None]:
         """The low/high cells (goalposts as numbers, else MIN/MAX of the block) and, for
