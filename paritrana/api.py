@@ -20,7 +20,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from paritrana.checks.report import ValidationReport, default_hint
 from paritrana.checks.rules import validate_period, validate_rows
@@ -45,11 +45,10 @@ from paritrana.errors import (
     Severity,
     UsageError,
 )
-from paritrana.explain.change import Change, split_change
 from paritrana.i18n.messages import audit as am
 from paritrana.i18n.messages import rounds as m_rounds
 from paritrana.i18n.text import Message
-from paritrana.io.criteria_file import as_criteria, load_criteria
+from paritrana.io.criteria_file import PACKAGED_PREFIX, as_criteria, loaded_from_text, packaged_named
 from paritrana.io.files import (
     SOURCE_INDEX,
     CombinedDataset,
@@ -63,23 +62,14 @@ from paritrana.io.limits import ReadOptions
 from paritrana.io.load import load_dataset
 from paritrana.io.period import select_period
 from paritrana.io.previous import previous_criteria, read_previous
-from paritrana.panel.stages import ConflictsArg, PanelArg, apply_stages
-from paritrana.report.audit import InputFile
-from paritrana.report.verify import (
-    ErrorText,
-    Located,
-    VerifyResult,
-    compare_ranking,
-    compare_weights,
-    input_message,
-    locate,
-    read_report,
-    rehash,
-    role_text,
-)
-from paritrana.sensitivity import analyse, check_options
-from paritrana.sensitivity.model import SensitivityResult
-from paritrana.sensitivity.montecarlo import Progress
+
+if TYPE_CHECKING:
+    from paritrana.explain.change import Change
+    from paritrana.panel.stages import ConflictsArg, PanelArg
+    from paritrana.report.audit import InputFile, RunOptions
+    from paritrana.report.verify import Located, VerifyResult
+    from paritrana.sensitivity.model import SensitivityResult
+    from paritrana.sensitivity.montecarlo import Progress
 
 CriteriaArg = str | Path | LoadedCriteria | None
 PathArg = str | Path | Sequence[str | Path]  # one file, a folder, or several files and folders
@@ -274,6 +264,8 @@ def evaluate(path: PathArg, *, criteria: CriteriaArg = None, year: int | None = 
     with _speaking(prepared.criteria):
         ranked = rank_prepared(prepared)
         if panel is not None or conflicts is not None or prepared.criteria.criteria.stages is not None:
+            from paritrana.panel.stages import apply_stages  # start-up: see _LATER
+
             ranked = apply_stages(ranked, panel, read, conflicts)
         if isinstance(ranked.period.dataset, CombinedDataset):
             ranked = with_sources(ranked)
@@ -324,6 +316,8 @@ def explain_change(path: str | Path, name: str, previous: str | Path | PreviousR
     """Split the change of ``name``'s score since ``previous`` into its own data, the other
     candidates and the criteria (see ``paritrana.explain.change``). This year's data are
     ranked once more under the previous result's criteria when those differ."""
+    from paritrana.explain.change import split_change  # start-up: see _LATER
+
     loaded = as_criteria(criteria)
     if loaded.criteria.stages is not None:
         raise UsageError(m_rounds.CHANGE_NO_STAGES())
@@ -444,6 +438,8 @@ def sensitivity(path: str | Path, *, criteria: CriteriaArg = None, year: int | N
     """Rank ``path`` as ``run`` does, then analyse how stable the ranking is (see
     ``paritrana.sensitivity``); with staged criteria and the jury's ``panel`` workbook, the
     final stage too. The settings are checked before the data are read."""
+    from paritrana.sensitivity import analyse, check_options  # start-up: see _LATER
+
     check_options(runs, jitter, methods)
     ranked = evaluate(path, criteria=criteria, year=year, baseline=baseline, panel=panel, read=read,
                       conflicts=conflicts)
@@ -456,7 +452,26 @@ def verify(report: str | Path, *, inputs: Sequence[str | Path] = ()) -> VerifyRe
     again with the recorded options, in memory, and compare every rank and score (and, in a
     workbook, the weight cells) with the report. Writes nothing; runs nothing the record
     says but paritrana's own ranking. A missing, malformed or altered record raises
-    ``VerifyError``; everything else that differs is in the result (``verified`` False)."""
+    ``VerifyError``; everything else that differs is in the result (``verified`` False).
+
+    Every input the record lists takes part: each data file in the recorded order (the
+    national round), the baseline, the criteria (a packaged file from this paritrana), each
+    file of the jury's scores, the conflicts sheet and the previous result; and every option
+    (year, reading options, ``top_per_group``, ``history``). A JSON report's movement since
+    the previous result and its ranking history are compared too."""
+
+    from paritrana.report.verify import (  # start-up: see _LATER
+        ErrorText,
+        VerifyResult,
+        compare_history,
+        compare_ranking,
+        compare_weights,
+        input_message,
+        locate,
+        read_report,
+        rehash,
+    )
+
     folders = [Path(d) for d in inputs]
     for folder in folders:
         if not folder.is_dir():
@@ -471,35 +486,69 @@ def verify(report: str | Path, *, inputs: Sequence[str | Path] = ()) -> VerifyRe
         checked += [ok] if ok is not None else []
         diffs += [differs] if differs is not None else []
     notes = [f.note for f in found if f.note is not None]
-    paths = {f.item.role: f.path for f in found}
-    if any(f.path is None and not f.item.packaged for f in found):
+    if any(f.path is None and f.loaded is None for f in found):
         return VerifyResult(str(report), False, checked, [*diffs, am.NOT_RERUN()], notes)
     try:
-        again = evaluate(paths["data"], criteria=paths.get("criteria"), year=record.options.year,  # type: ignore[arg-type]
-                         baseline=paths.get("baseline"), panel=paths.get("panel"),
-                         read=record.options.read_options())
+        again = rerun(record.options, found)
     except ParitranaError as exc:
         return VerifyResult(str(report), False, checked, [*diffs, am.RERUN_FAILED(error=ErrorText(None, error=exc))],
                             notes)
-    ok_items, differs_items = compare_weights(published, again.criteria)
-    checked += ok_items
-    diffs += differs_items
-    if published.ranking is not None:
-        ok_items, differs_items = compare_ranking(published, again)
+    for compare in (lambda: compare_weights(published, again.criteria),
+                    lambda: compare_ranking(published, again) if published.ranking is not None else ([], []),
+                    lambda: compare_history(published, again)):
+        ok_items, differs_items = compare()
         checked += ok_items
         diffs += differs_items
     return VerifyResult(str(report), not diffs, checked, diffs, notes)
 
 
+def rerun(options: RunOptions, found: Sequence[Located]) -> RankingRun:
+    """The ranking of the inputs ``found`` (each located, the criteria loaded) with the
+    recorded ``options``: what the report's command computed, in memory."""
+
+    def files(role: str) -> list[Path]:
+        return [f.path for f in found if f.item.role == role and f.path is not None]
+
+    def one(role: str) -> Path | None:
+        paths = files(role)
+        return paths[0] if paths else None
+
+    data = files("data")
+    criteria = next(f.loaded if f.item.packaged else f.path for f in found if f.item.role == "criteria")
+    return evaluate(data if options.combined or len(data) > 1 else data[0], criteria=criteria, year=options.year,
+                    baseline=one("baseline"), panel=files("panel") or None, read=options.read_options(),
+                    conflicts=one("conflicts"), previous=one("previous"), top_per_group=options.top_per_group,
+                    history=options.history)
+
+
 def packaged_input(item: InputFile) -> Located:
-    """The criteria packaged with this paritrana, in place of a recorded packaged file."""
-    try:
-        sha = load_criteria(item.path).sha256
-    except ParitranaError:  # no longer packaged under that name
-        return Located(item, None, am.PACKAGED_CHANGED(role=role_text(item.role)), sha256=None)
-    if sha != item.sha256:
-        return Located(item, None, am.PACKAGED_CHANGED(role=role_text(item.role)), sha256=sha)
-    return Located(item, None, sha256=sha)
+    """The criteria packaged with this paritrana, in place of a recorded packaged file (by its
+    packaged name only: a file of that name in the working folder is never read)."""
+    from paritrana.report.verify import Located, role_text  # start-up: see _LATER
+
+    packaged = packaged_named(item.path)
+    changed = am.PACKAGED_CHANGED(role=role_text(item.role), name=item.path.removeprefix(PACKAGED_PREFIX))
+    if packaged is None:  # no longer packaged under that name
+        return Located(item, None, changed, sha256=None)
+    loaded = loaded_from_text(packaged.text(), packaged.path)
+    problem = changed if loaded.sha256 != item.sha256 else None  # changed: ranked under these all the same
+    return Located(item, None, problem, sha256=loaded.sha256, loaded=loaded)
+
+
+# Start-up: a ranking without ``stages:`` does not need the jury's panel, nor the sensitivity
+# analysis, the verification of a report or the split of a score change (a third of this
+# module's imports): ``evaluate`` imports ``paritrana.panel.stages`` only for staged criteria,
+# ``sensitivity``, ``verify`` and ``explain_change`` their analyses when called, and the
+# result types are loaded when first asked for.
+_LATER = {"Change": "paritrana.explain.change", "VerifyResult": "paritrana.report.verify"}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LATER:
+        from importlib import import_module
+
+        return getattr(import_module(_LATER[name]), name)
+    raise AttributeError(f"module 'paritrana.api' has no attribute {name!r}")
 
 
 __all__ = ["Change", "Prepared", "ReadOptions", "RankingRun", "VerifyResult", "evaluate", "explain_change", "prepare",

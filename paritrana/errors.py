@@ -24,7 +24,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
-from pathlib import Path
 from typing import ClassVar
 
 from paritrana.i18n.lang import Lang
@@ -46,7 +45,7 @@ class Location:
 
     def render(self, lang: str | None = None) -> str:
         """``2025.xlsx › 2025!C7``, ``k2.yaml line 37`` (``baris 37``), or the file alone."""
-        name = Path(self.file).name if self.file else ""
+        name = self.file or ""  # the path as the user typed it (SPEC: not the bare file name)
         place = self.place
         if place:
             return f"{name} › {place}" if name else place

@@ -25,6 +25,23 @@ Rows = list[list[Any]]
 class Text(str):
     """A workbook value written as a text cell even when it starts with "=" (not a formula)."""
 
+@pytest.fixture(autouse=True)
+def _work_in_tmp_path(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A test with ``tmp_path`` runs inside it, as a user runs paritrana in the folder of the
+    files; the helpers below return the paths as such a user types them (``data.xlsx``), so
+    messages that name a path as typed read as they would on the user's screen."""
+    if "tmp_path" in request.fixturenames:
+        monkeypatch.chdir(request.getfixturevalue("tmp_path"))
+
+
+def as_typed(path: Path) -> Path:
+    """``path`` as a user in the working folder types it: relative when it lies below it."""
+    try:
+        return path.relative_to(Path.cwd())
+    except ValueError:
+        return path
+
+
 # The header row most tests use: the default criteria's first aliases.
 HEADER = ["Kabupaten/Kota", "Jumlah Pekerja", "Peserta Aktif"]
 
@@ -44,7 +61,7 @@ def make_workbook(tmp_path: Path, sheets: dict[str, Rows], name: str = "data.xls
                     cell.data_type = "s"
     path = tmp_path / name
     book.save(path)
-    return path
+    return as_typed(path)
 
 
 def make_csv(tmp_path: Path, rows: Rows, name: str = "data.csv", sep: str = ",", bom: bool = False,
@@ -54,14 +71,14 @@ def make_csv(tmp_path: Path, rows: Rows, name: str = "data.csv", sep: str = ",",
     data = text.encode(encoding)
     path = tmp_path / name
     path.write_bytes((b"\xef\xbb\xbf" if bom else b"") + data)
-    return path
+    return as_typed(path)
 
 
 def write_criteria(tmp_path: Path, text: str, name: str = "criteria.yaml") -> Path:
     """Write a criteria file (dedented) and return its path."""
     path = tmp_path / name
     path.write_text(textwrap.dedent(text).lstrip("\n"), encoding="utf-8")
-    return path
+    return as_typed(path)
 
 
 def sha256(path: Path) -> str:

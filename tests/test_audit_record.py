@@ -41,7 +41,8 @@ def test_a_json_report_records_every_input_the_tool_and_the_options(staged_folde
     assert audit["working_folder"] == str(staged_folder)
     assert audit["command"] == sys.argv  # the command line as the program received it (here: pytest's)
     assert audit["options"] == {"year": 2024, "encoding": None, "max_uncompressed_mb": 1024, "max_rows": 5000,
-                                "max_columns": 1000}
+                                "max_columns": 1000, "top_per_group": None, "history": False, "combined": False}
+    assert audit["format"] == 2
     assert set(audit["tool"]["libraries"]) >= {"pandas", "numpy", "xlsxwriter", "python-calamine"}
     assert audit["tool"]["build"].startswith(("git ", "dist "))
 
@@ -52,15 +53,18 @@ def test_the_audit_sheet_lists_the_inputs_build_folder_and_sensitivity(staged_fo
     args = ["rank", SAMPLE_XLSX.name, "-c", FINAL.name, "--panel", PANEL.name, "-o", "hasil.xlsx", "--sensitivity"]
     assert runner.invoke(app, args).exit_code == 0
     ws = openpyxl.load_workbook(staged_folder / "hasil.xlsx", data_only=True)["Audit"]
-    rows = [(ws.cell(r, 1).value, ws.cell(r, 2).value) for r in range(1, ws.max_row + 1)]
-    facts = dict(rows)
+    rows = [tuple(ws.cell(r, c).value for c in range(1, 6)) for r in range(1, ws.max_row + 1)]
+    facts = {row[0]: row[1] for row in rows}
     assert facts["Folder kerja"] == str(staged_folder)
     assert facts["Versi build"].startswith(("git ", "dist "))
     assert facts["Pustaka"].startswith("pandas ") and "python-calamine " in facts["Pustaka"]
     assert facts["Analisis sensitivitas"] == "10.000 simulasi, angka acak awal 0, bobot ±25%"
-    panel = rows.index(("Peran: nilai juri", PANEL.name))
-    assert rows[panel + 1:panel + 4] == [("Lokasi lengkap", str(staged_folder / PANEL.name)),
-                                         ("Ukuran (bita)", PANEL.stat().st_size), ("SHA-256", sha256(PANEL))]
+    # one row per input: role, path as given, size, SHA-256, absolute path
+    header = rows.index(("Peran", "Lokasi berkas seperti ditulis", "Ukuran (bita)", "SHA-256", "Lokasi lengkap"))
+    assert rows[header + 1:header + 4] == [
+        ("data", SAMPLE_XLSX.name, SAMPLE_XLSX.stat().st_size, sha256(SAMPLE_XLSX), str(staged_folder / SAMPLE_XLSX.name)),
+        ("kriteria", FINAL.name, FINAL.stat().st_size, sha256(FINAL), str(staged_folder / FINAL.name)),
+        ("nilai juri", PANEL.name, PANEL.stat().st_size, sha256(PANEL), str(staged_folder / PANEL.name))]
     assert facts["Bobot"] == "bobot sesuai yang diterbitkan"
 
 

@@ -65,6 +65,15 @@ def test_no_type_after_a_flag(runner, path):
         assert "<bool>" not in help_text(runner, *path, *args)
 
 
+@pytest.mark.parametrize("path", PATHS, ids=IDS)
+def test_no_python_type_beside_an_argument(runner, path):
+    # the placeholder (BERKAS, NAMA) says what to give; "<path>", "<str>" or "<list[Path]>"
+    # is Python, not Indonesian or English
+    for args in ([], ["--lang", "en"]):
+        text = help_text(runner, *path, *args)
+        assert [t for t in ("<path>", "<str>", "<list[Path]>", "<int>") if t in text] == []
+
+
 @pytest.mark.parametrize("args", [
     ["--lang", "en"], ["--lang=en"], ["rank", "--lang", "en"],
 ], ids=["before", "equals", "after-the-command"])

@@ -252,11 +252,11 @@ def test_output_never_overwrites_the_input(runner, tmp_path):
 
 
 def test_output_unknown_extension(runner, tmp_path):
-    result = rank(runner, SAMPLE, "-o", tmp_path / "laporan.pdf")
+    result = rank(runner, SAMPLE, "-o", "laporan.pdf")
     assert result.exit_code == 1
     assert ("laporan.pdf: jenis laporan `.pdf` tidak dikenal; gunakan `.xlsx`, `.csv`, `.json`, atau `.md`"
             in result.stderr)
-    assert rank(runner, SAMPLE, "-o", tmp_path / "laporan.pdf", "--lang", "en").stderr == (
+    assert rank(runner, SAMPLE, "-o", "laporan.pdf", "--lang", "en").stderr == (
         "Error: laporan.pdf: unknown report type `.pdf`; use `.xlsx`, `.csv`, `.json` or `.md`\n")
 
 
@@ -282,7 +282,7 @@ def test_usage_errors_exit_2(runner, args):
 
 
 def test_data_error_is_one_line_on_stderr(runner, tmp_path):
-    result = rank(runner, tmp_path / "tidak-ada.xlsx")
+    result = rank(runner, "tidak-ada.xlsx")
     assert result.exit_code == 1
     assert result.stderr == "Kesalahan: tidak-ada.xlsx: berkas tidak ditemukan; periksa folder dan nama berkasnya\n"
     assert result.stdout == ""

@@ -107,8 +107,18 @@ def books(tmp_path_factory) -> dict[str, tuple[Path, Path, Any]]:
     geometric.write_text(GEOMETRIC, encoding="utf-8")
     tie_data = make_workbook(work, {"2023": table({"Sanggau": (100, 40), "Landak": (100, 40), "Sambas": (90, 10)}),
                                     "2024": table({"Sanggau": (100, 50), "Landak": (100, 50), "Sambas": (90, 30)})})
+    history = ROOT / "sample_data" / "riwayat" / "kalbar-2022-2024.xlsx"
+    previous = work / "hasil-2023.json"
+    previous.write_text(paritrana.run(history, year=2023).to_json(), encoding="utf-8")
+    standardized = work / "standardized.yaml"
+    standardized.write_text(FINAL_TEXT.replace("standardize: false", "standardize: true"), encoding="utf-8")
     runs: dict[str, Any] = {
         "sample": paritrana.evaluate(SAMPLE_XLSX),
+        # movement since 2023, the history's sheet and charts; the standardisation sheet; the national shortlist
+        "rounds": paritrana.evaluate(history, previous=previous, history=True),
+        "standardized": paritrana.evaluate(SAMPLE_XLSX, criteria=standardized, panel=PANEL),
+        "national": paritrana.evaluate(ROOT / "sample_data" / "nasional", criteria="kabkota-nasional",
+                                       top_per_group=3),
         "geometric": paritrana.evaluate(SAMPLE_XLSX, criteria=geometric),
         "staged": paritrana.evaluate(SAMPLE_XLSX, criteria=FINAL, panel=PANEL),
         "ties": paritrana.evaluate(tie_data),
@@ -125,6 +135,15 @@ def books(tmp_path_factory) -> dict[str, tuple[Path, Path, Any]]:
         paths[edit.name] = work / f"{edit.name}.xlsx"
         wb.save(paths[edit.name])
         runs[edit.name] = edit
+    # the rounds report with capaian 40 → 10: the movement follows the new ranks
+    moved = EDITS[0]
+    wb = openpyxl.load_workbook(paths["rounds"])
+    ws = wb[moved.sheet]
+    row = next(r for r in range(1, ws.max_row + 1) if ws.cell(r, 1).value == moved.label)
+    ws.cell(row, moved.column).value = moved.value
+    paths["rounds-weight"] = work / "rounds-weight.xlsx"
+    wb.save(paths["rounds-weight"])
+    runs["rounds-weight"] = (history, previous, moved)
     paths["expressions"] = expression_book(work / "expressions.xlsx")
     names = list(paths)
     again = recalculated([paths[n] for n in names], work)
@@ -157,7 +176,8 @@ def same(a: Any, b: Any) -> bool:
     return a == b
 
 
-@pytest.mark.parametrize("name", ["sample", "geometric", "staged", "ties", *CATEGORIES])
+@pytest.mark.parametrize("name", ["sample", "geometric", "staged", "ties", "rounds", "standardized", "national",
+                                  *CATEGORIES])
 def test_libreoffice_computes_every_formula_as_stored(books, name):
     original, again, _ = books[name]
     assert mismatches(original, again) == []
@@ -206,6 +226,23 @@ def test_a_changed_weight_recalculates_as_paritrana_ranks(books, edit, tmp_path)
         finals = {interview.cell(r, 2).value: interview.cell(r, 1).value for r in range(1, interview.max_row + 1)
                   if interview.cell(r, 2).value in got and isinstance(interview.cell(r, 1).value, (int, float))}
         assert finals == {r.id: r.rank for r in expected.results if r.stage == "final"}
+
+
+def test_the_movement_follows_a_changed_weight(books, tmp_path):
+    import openpyxl
+
+    _, again, (history, previous, edit) = books["rounds-weight"]
+    criteria = tmp_path / "changed.yaml"
+    criteria.write_text(edit.criteria, encoding="utf-8")
+    expected = paritrana.run(history, criteria=criteria, previous=previous)
+    ws = openpyxl.load_workbook(again, data_only=True)["Peringkat"]
+    header = {ws.cell(6, c).value: c for c in range(1, ws.max_column + 1)}
+    got = {ws.cell(r, 2).value: (ws.cell(r, 1).value, ws.cell(r, header["Perubahan"]).value)
+           for r in range(7, 7 + len(expected.results))}
+    assert got == {r.id: (r.rank, r.extra["movement"]) for r in expected.results}
+    assert any(r.extra["movement"] != m.extra["movement"] for r, m in
+               zip(sorted(expected.results, key=lambda r: r.id), sorted(books["rounds"][2].results, key=lambda r: r.id),
+                   strict=True))  # the edit moves someone
 
 
 def test_an_unchanged_report_says_its_weights_are_those_published(books):

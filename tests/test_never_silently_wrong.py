@@ -23,7 +23,7 @@ from pathlib import Path
 import pytest
 
 import paritrana
-from conftest import HEADER, make_csv, make_workbook, sha256, table, write_criteria
+from conftest import HEADER, as_typed, make_csv, make_workbook, sha256, table, write_criteria
 from paritrana.cli.app import app
 from paritrana.errors import CriteriaError, DataErrors
 
@@ -52,7 +52,7 @@ def issues_of(report, code):
 def test_a_decimal_comma_under_the_comma_separator_is_an_error_naming_the_line(tmp_path):
     # "64,210" meant sixty-four thousand: written bare under "," it is two fields, and the row
     # used to be read as pekerja 64, peserta 210 (coverage 328 %), the 100 silently dropped.
-    data = tmp_path / "data.csv"
+    data = as_typed(tmp_path / "data.csv")
     data.write_text("Kabupaten/Kota,Jumlah Pekerja,Peserta Aktif\nSekadau,100,60\nLandak,64,210,100\n")
     report = paritrana.validate(data, criteria=write_criteria(tmp_path, COUNTS))
     [issue] = issues_of(report, "field-count")
@@ -339,7 +339,7 @@ def test_a_header_of_two_rows_is_named_as_such(tmp_path):
     sheet.merge_cells("B3:C3")
     sheet.merge_cells("A3:A4")
     sheet.append(["Sekadau", 100, 110, 60])
-    data = tmp_path / "data.xlsx"
+    data = as_typed(tmp_path / "data.xlsx")
     book.save(data)
     report = paritrana.validate(data)
     assert [str(e) for e in report.errors] == [
@@ -377,7 +377,7 @@ class Case:
 
 
 def field_count(tmp_path):
-    data = tmp_path / "data.csv"
+    data = as_typed(tmp_path / "data.csv")
     data.write_text("Kabupaten/Kota,Jumlah Pekerja,Peserta Aktif\nSekadau,100,60\nLandak,64,210,100\n")
     return Case(["rank", data], ['data.csv: baris 3 memuat 4 kolom ("Landak,64,210,100")', 'pemisah ";"'], [data])
 

@@ -121,7 +121,7 @@ def test_the_path_is_checked_before_the_work(runner, here, monkeypatch):
 def test_a_missing_input_gets_no_file_type_hint(runner, here):
     result = runner.invoke(app, ["rank", "data/tidak-ada.xlsx"])
     assert result.exit_code == 1
-    assert result.stderr == "Kesalahan: tidak-ada.xlsx: berkas tidak ditemukan; periksa folder dan nama berkasnya\n"
+    assert result.stderr == "Kesalahan: data/tidak-ada.xlsx: berkas tidak ditemukan; periksa folder dan nama berkasnya\n"
     assert "xlsx, .xlsm" not in result.stderr  # no "give an Excel workbook" hint for a missing file
 
 

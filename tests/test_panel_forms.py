@@ -18,7 +18,7 @@ import openpyxl
 import pytest
 from typer.testing import CliRunner
 
-from conftest import make_workbook, write_criteria
+from conftest import as_typed, make_workbook, write_criteria
 from paritrana.cli import app
 
 DESK = {"Alpha": 100, "Beta": 90, "Gamma": 50, "Delta": 0}
@@ -264,7 +264,7 @@ def test_forms_need_jurors(runner, tmp_path):
 def returned(runner, round_files):
     """Every juror's form filled in: every score 70 except J3 on Gamma (greyed, left empty)."""
     tmp_path, data, criteria = round_files
-    folder = tmp_path / "formulir"
+    folder = as_typed(tmp_path / "formulir")  # as a user types it in the working folder
     forms_out(runner, data, criteria, folder)
     for path in sorted(folder.iterdir()):
         fill(path, {c: (70, 70) for c in ROW if not (path.name.startswith("03") and c == "Gamma")})
@@ -357,7 +357,7 @@ def test_a_file_in_the_folder_that_is_not_a_workbook_is_skipped_with_a_warning(r
     result = rank_json(runner, data, criteria, folder)
     assert result.exit_code == 0, result.output
     warnings = json.loads(result.stdout)["warnings"]
-    assert "scan-j1.pdf: berkas diabaikan: bukan buku kerja atau berkas CSV" in warnings
+    assert "formulir/scan-j1.pdf: berkas diabaikan: bukan buku kerja atau berkas CSV" in warnings
     assert not any("~$" in w for w in warnings)
 
 

@@ -69,8 +69,18 @@ def test_a_blank_score_is_an_abstention_not_a_zero(tmp_path, criteria):
     assert values == {"a": None, "b": 70.0}
 
 
-def test_a_notes_sheet_without_numbers_is_ignored_with_a_warning(tmp_path, criteria):
-    path = make_workbook(tmp_path, {"Juri 1": juror_sheet(["Alpha", 80, 70]), "Catatan": [["Nilai ilustratif"]]})
+def test_a_notes_sheet_without_a_table_is_skipped_silently(tmp_path, criteria):
+    # one column of sentences, as the sample's "Catatan": no table to read, nothing to warn of
+    path = make_workbook(tmp_path, {"Juri 1": juror_sheet(["Alpha", 80, 70]), "Catatan": [["Nilai ilustratif"],
+                                                                                        ["Skala 0–100"]]})
+    panel = read(path, criteria)
+    assert panel.jurors == ["Juri 1"]
+    assert panel.warnings == []
+
+
+def test_a_table_without_a_candidate_column_is_ignored_with_a_warning(tmp_path, criteria):
+    path = make_workbook(tmp_path, {"Juri 1": juror_sheet(["Alpha", 80, 70]),
+                                    "Catatan": [["Tanggal", "Tempat"], ["12 Mei", "Pontianak"]]})
     panel = read(path, criteria)
     assert panel.jurors == ["Juri 1"]
     assert [str(w) for w in panel.warnings] == [

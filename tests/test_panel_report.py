@@ -173,20 +173,22 @@ def test_interview_sheet_in_english(books):
     ws = books["en"][1]["Interview"]
     texts = {c.value for row in ws.iter_rows() for c in row if isinstance(c.value, str)}
     assert {"Final stage weights", "Interview criteria", "Results per finalist", "Final rank", "Panel score (0–100)",
-            "Final score", "Desk score", "Komitmen kepala daerah"} <= texts
+            "Final score", "Desk score", "Commitment of the regional head"} <= texts
 
 
 # ---- Jurors sheet --------------------------------------------------------------------------------
 
-def test_abstentions_are_marked_in_grey_never_zero(books):
+def test_a_conflicted_score_is_marked_konflik_in_grey_never_zero(books):
+    # Juri 4 comes from Sekadau (`asal` in the criteria): its blank Sekadau cells are not counted
     ws = books["id"][1]["Juri"]
-    marked = [c for row in ws.iter_rows() for c in row if c.value == "abstain"]
+    marked = [c for row in ws.iter_rows() for c in row if c.value == "konflik"]
     assert len(marked) == 5  # the totals and the four criteria: Juri 4 on Sekadau
     for c in marked:
         assert ws.cell(c.row, 1).value == "Juri 4"
         header = next(r for r in range(c.row, 0, -1) if ws.cell(r, 1).value == "Juri")
         assert ws.cell(header, c.column).value == "Sekadau"
         assert c.font.i and c.font.color.rgb.endswith("808080")
+    assert not [c for row in ws.iter_rows() for c in row if c.value == "abstain"]
     zeros = [c for row in ws.iter_rows() for c in row if c.value == 0]
     assert zeros == []
 
@@ -202,10 +204,10 @@ def test_jurors_matrix_holds_the_scores_as_read(books, sample_staged):
 def test_diagnostics_on_the_jurors_sheet(books, sample_staged):
     ws = books["id"][1]["Juri"]
     d = sample_staged.panel.diagnostics
-    row = find_row(ws, 1, "Kendall W")
+    row = find_row(ws, 1, "Kesepakatan urutan antarjuri, W Kendall")
     assert ws.cell(row, 2).value == pytest.approx(d.kendall_w)
-    assert ws.cell(row + 1, 2).value == "lemah"  # 0,3 ≤ W = 0,46 < 0,5
-    assert "tidak ikut dihitung (tidak menilai semua finalis): Juri 4" in [c.value for c in ws["A"]]
+    assert ws.cell(row, 3).value == "lemah"  # 0,3 ≤ W = 0,46 < 0,5
+    assert ws.cell(row, 4).value.startswith("juri yang dihitung (8): Juri 1, Juri 2, Juri 3, Juri 5")  # not Juri 4
     juri3 = find_row(ws, 1, "Juri 3", start=find_row(ws, 1, "Analisis penilaian juri"))
     assert ws.cell(juri3, 3).value == pytest.approx(d.jurors[2].severity)
     assert ws.cell(juri3, 4).value == pytest.approx(d.jurors[2].spearman)
@@ -219,7 +221,7 @@ def test_diagnostics_on_the_jurors_sheet(books, sample_staged):
 def test_jurors_sheet_in_english(books):
     ws = books["en"][1]["Jurors"]
     texts = {c.value for row in ws.iter_rows() for c in row if isinstance(c.value, str)}
-    assert {"Jurors' scores per finalist", "Jury diagnostics", "Jury agreement (Kendall's W)", "weak",
+    assert {"Jurors' scores per finalist", "Jury diagnostics", "Agreement and reliability of the jury", "weak",
             "Severity", "Abstained", "Disagreement (juror totals), largest first"} <= texts
 
 

@@ -1171,3 +1171,22 @@ def test_the_large_report_prints_the_first_100_rows_of_each_table(tmp_path, larg
     assert "Yang dicetak: 20 baris pertama setiap lembar tabel; semua baris ada di berkas ini." in column_a(ranking)
     breakdown = book["Rincian"]
     assert breakdown.print_area.split(":")[-1].endswith(f"${find_row(breakdown, 1, 'Peringkat') + 20}")
+
+
+def test_links_past_excels_limit_are_written_as_plain_addresses(tmp_path, monkeypatch):
+    # Excel keeps 65,530 hyperlinks on a sheet; a national Rincian has more rows than that.
+    # With the limit set to 3, the first three sources are links and the rest the same text.
+    import openpyxl
+
+    import paritrana
+    from paritrana.report.xlsx import breakdown
+
+    monkeypatch.setattr(breakdown, "MAX_LINKS", 3)
+    book = write(paritrana.evaluate(SAMPLE_XLSX), tmp_path / "r.xlsx")
+    ws = openpyxl.load_workbook(book)["Rincian"]
+    header = find_row(ws, 1, "Peringkat")
+    source = header_map(ws, header)["Sumber (Data)"]
+    cells = [ws.cell(r, source) for r in range(header + 1, ws.max_row + 1) if ws.cell(r, source).value]
+    assert len(cells) == 14 * 3  # 14 candidates × 3 indicators, each with its Data cells
+    assert [c.hyperlink is not None for c in cells] == [True] * 3 + [False] * (len(cells) - 3)
+    assert cells[3].value.startswith("Data!D")

@@ -16,7 +16,7 @@ import json
 import pytest
 
 import paritrana
-from conftest import ROOT, make_workbook, sha256, write_criteria
+from conftest import ROOT, as_typed, make_workbook, sha256, write_criteria
 from paritrana.cli.app import app
 from paritrana.errors import DataErrors
 
@@ -36,7 +36,7 @@ def sheet(values, header=("Wilayah", "X")):
 
 @pytest.fixture
 def round_dir(tmp_path):
-    folder = tmp_path / "prov"
+    folder = as_typed(tmp_path / "prov")  # as a user types it in the working folder
     folder.mkdir()
     make_workbook(folder, {"2024": sheet({"A1": 10, "A2": 20})}, name="a.xlsx")
     make_workbook(folder, {"2024": sheet({"B1": 5, "B2": 40, "B3": 30})}, name="b.xlsx")
@@ -99,7 +99,7 @@ def test_an_error_in_one_file_names_that_file(round_dir, tmp_path):
     make_workbook(round_dir, {"2024": sheet({"C1": "12a"})}, name="c.xlsx")
     with pytest.raises(DataErrors) as caught:
         paritrana.run(round_dir, criteria=criteria(tmp_path))
-    assert caught.value.render().startswith('c.xlsx › 2024!B2: "12a" bukan angka')
+    assert caught.value.render().startswith('prov/c.xlsx › 2024!B2: "12a" bukan angka')
 
 
 def test_group_by_file_makes_each_file_a_group(round_dir, tmp_path, runner):

@@ -15,7 +15,7 @@ import json
 import pytest
 
 import paritrana
-from conftest import make_workbook, write_criteria
+from conftest import as_typed, make_workbook, write_criteria
 from paritrana.cli.app import app
 from paritrana.errors import DataError, UsageError
 from paritrana.explain.change import rounded_parts
@@ -44,7 +44,7 @@ def round_files(tmp_path):
     criteria = write_criteria(tmp_path, CRITERIA)
     last = make_workbook(tmp_path, {"2023": sheet(LAST)}, name="lalu.xlsx")
     now = make_workbook(tmp_path, {"2024": sheet(NOW)}, name="kini.xlsx")
-    previous = tmp_path / "hasil-2024.json"
+    previous = as_typed(tmp_path / "hasil-2024.json")
     previous.write_text(paritrana.run(last, criteria=criteria).to_json(), encoding="utf-8")
     return now, previous, criteria
 
@@ -116,7 +116,7 @@ def test_markdown_and_csv_carry_the_movement(round_files, runner):
 
 def test_a_previous_result_of_the_same_year_is_refused(round_files, tmp_path):
     now, _, criteria = round_files
-    same = tmp_path / "sama.json"
+    same = as_typed(tmp_path / "sama.json")
     same.write_text(paritrana.run(now, criteria=criteria).to_json(), encoding="utf-8")
     with pytest.raises(DataError) as caught:
         paritrana.run(now, criteria=criteria, previous=same)
@@ -127,7 +127,7 @@ def test_a_previous_result_of_the_same_year_is_refused(round_files, tmp_path):
 def test_a_previous_result_sharing_no_candidate_gives_a_warning(round_files, tmp_path):
     now, _, criteria = round_files
     other = make_workbook(tmp_path, {"2023": sheet({"P": 1, "Q": 2})}, name="lain.xlsx")
-    previous = tmp_path / "lain.json"
+    previous = as_typed(tmp_path / "lain.json")
     previous.write_text(paritrana.run(other, criteria=criteria).to_json(), encoding="utf-8")
     result = paritrana.run(now, criteria=criteria, previous=previous)
     assert result.warning_texts()[-1] == ('lain.json: tidak ada kandidat hasil sebelumnya ("Uji") yang diperingkat '
@@ -150,7 +150,7 @@ def test_an_excel_report_is_refused_with_a_message_to_give_the_json(round_files,
                                        ('{"results": [{"rank": "1"}], "criteria": {"sha256": "0"}}',
                                         r"`results\[0\]` tidak ada atau rusak")])
 def test_a_file_that_is_not_a_result_is_refused_naming_what_is_missing(tmp_path, text, what):
-    path = tmp_path / "x.json"
+    path = as_typed(tmp_path / "x.json")
     path.write_text(text, encoding="utf-8")
     with pytest.raises(DataError, match=rf"^x\.json: bukan hasil yang dibuat paritrana \({what}\)"):
         read_previous(path)

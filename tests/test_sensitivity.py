@@ -11,7 +11,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 import paritrana
-from conftest import SAMPLE_XLSX, make_workbook, write_criteria
+from conftest import SAMPLE_XLSX, as_typed, make_workbook, write_criteria
 from paritrana.cli.app import app
 from paritrana.report.sensitivity_terminal import rank_bar
 from paritrana.sensitivity import SensitivityError, analyse
@@ -68,7 +68,7 @@ def three_indicator_case(tmp_path: Path, rows: dict[str, tuple[float, ...]] = ST
                          weights: tuple[float, float, float] = (50, 30, 20), method: str = "none",
                          extra: str = "", name: str = "c.yaml", drop_c: bool = False):
     """A workbook with columns XA, XB, XC and flat criteria with indicators a, b, c (or a, b)."""
-    book = tmp_path / "data.xlsx"
+    book = as_typed(tmp_path / "data.xlsx")
     if not book.exists():
         make_workbook(tmp_path, {"2024": [["Wilayah", "XA", "XB", "XC"]] + [[k, *v] for k, v in rows.items()]})
     text = FLAT_CRITERIA.format(wa=weights[0], wb=weights[1], wc=weights[2], method=method, extra=extra)
@@ -524,7 +524,7 @@ def test_cli_writes_xlsx_with_sheet_and_chart(runner, tmp_path):
 
 
 def test_cli_refuses_an_unknown_output_type(runner, tmp_path):
-    out = runner.invoke(app, ["sensitivity", str(SAMPLE_XLSX), "-o", str(tmp_path / "s.csv")])
+    out = runner.invoke(app, ["sensitivity", str(SAMPLE_XLSX), "-o", "s.csv"])
     assert out.exit_code == 1
     assert 'Kesalahan: s.csv: jenis berkas keluaran ".csv" tidak dikenal; akhiri nama berkas dengan `.xlsx` atau ' \
            "`.json`" in out.output

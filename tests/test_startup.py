@@ -27,8 +27,8 @@ print(json.dumps({{"exit": result.exit_code, "heavy": heavy}}))
 """
 
 
-def _probe(args: list[str]) -> dict:
-    code = PROBE.format(args=args, heavy=HEAVY)
+def _probe(args: list[str], heavy: tuple[str, ...] = HEAVY) -> dict:
+    code = PROBE.format(args=args, heavy=heavy)
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     return json.loads(out.stdout.strip().splitlines()[-1])
 
@@ -50,3 +50,15 @@ def test_probe_detects_a_heavy_import() -> None:
     probe = _probe(["rank", SAMPLE, "--format", "json"])
     assert probe["exit"] == 0
     assert "pandas" in probe["heavy"]
+
+
+# What ranking the sample does not need: the analyses of other commands and the writers of
+# other outputs (issue 17: start-up).
+NOT_FOR_A_RANKING = ("paritrana.sensitivity", "paritrana.panel.stages", "paritrana.panel.forms",
+                     "paritrana.report.verify", "paritrana.explain.change", "openpyxl", "xlsxwriter", "fastexcel")
+
+
+def test_ranking_the_sample_loads_only_what_a_ranking_needs() -> None:
+    probe = _probe(["rank", SAMPLE], NOT_FOR_A_RANKING)
+    assert probe["exit"] == 0
+    assert probe["heavy"] == []

@@ -54,7 +54,7 @@ def test_a_fresh_report_verifies(published, runner, report):
     lines = result.stdout.splitlines()
     assert lines[0] == f"cocok: {report} sesuai dengan hasil paritrana dari berkas masukan yang tercatat"
     assert "  • 14 peringkat dan skor dihitung ulang dengan opsi yang tercatat: sama" in lines
-    assert "  • berkas kriteria: kriteria bawaan paritrana (SHA-256 sesuai catatan)" in lines
+    assert "  • berkas kriteria: paritrana-kabkota.yaml, kriteria bawaan paritrana (SHA-256 sesuai catatan)" in lines
     assert f"  • berkas data dibaca dari lokasi yang tercatat {published / 'kalbar-2025.xlsx'}" in lines
 
 
@@ -170,7 +170,15 @@ def tamper(published: Path, change: Any) -> None:
     (lambda a: a.update(shell="sh -c 'touch x'"), "audit: unknown 'shell'"),
     (lambda a: a["inputs"][0].update(sha256="not a hash"), "inputs.sha256"),
     (lambda a: a.pop("options"), "audit: missing options"),
-    (lambda a: a.update(format=2), "format 2"),
+    (lambda a: a.update(format=3), "format 3"),
+    (lambda a: a["options"].update(top_per_group="2"), "options.top_per_group"),
+    (lambda a: a["options"].update(history="yes"), "options.history"),
+    (lambda a: a["options"].update(combined=1), "options.combined"),
+    (lambda a: a["options"].pop("combined"), "options: missing combined"),
+    (lambda a: a["inputs"][0].update(packaged=True), "inputs.packaged"),
+    (lambda a: a["inputs"][0].update(role="juri"), "inputs.role 'juri'"),
+    (lambda a: a["inputs"].append(dict(a["inputs"][-1])),
+     "inputs: one data file or more, one criteria file, at most one baseline, conflicts and previous file"),
 ])
 def test_a_malformed_record_is_a_clear_error(published, runner, change, problem):
     tamper(published, change)

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from paritrana.core.criteria import LoadedCriteria
+from paritrana.core.issues import batched
 from paritrana.errors import Issue, IssueCode, IssueList, Location
 from paritrana.i18n import render
 from paritrana.i18n.messages import checks as m
@@ -72,13 +73,23 @@ class ValidationReport(IssueList):
         if self.baseline_path is not None:
             out["baseline"] = {"path": self.baseline_path, "sha256": self.baseline_sha256}
         out["criteria"] = {"path": self.criteria.path, "sha256": self.criteria.sha256}
-        out["errors"] = [_issue_dict(i, lang, cli) for i in self.errors]
-        out["warnings"] = [_issue_dict(i, lang, cli) for i in self.warnings]
+        out["errors"] = _issue_dicts(self.errors, lang, cli)
+        out["warnings"] = _issue_dicts(self.warnings, lang, cli)
         out["summary"] = {"errors": len(self.errors), "warnings": len(self.warnings), "ok": self.ok}
         return out
 
     def to_json(self, lang: str | None = None, *, cli: bool = False) -> str:
-        return json.dumps(self.to_dict(lang, cli=cli), ensure_ascii=False, indent=2) + "\n"
+        """``to_dict`` as JSON indented by two spaces. Written by orjson: the bytes
+        ``json.dumps(..., ensure_ascii=False, indent=2)`` gives (no number here is a float),
+        in a fraction of the time and memory for 200,000 issues; a text orjson refuses (a
+        lone surrogate) goes the slow way."""
+        import orjson
+
+        data = self.to_dict(lang, cli=cli)
+        try:
+            return orjson.dumps(data, option=orjson.OPT_INDENT_2).decode("utf-8") + "\n"
+        except orjson.JSONEncodeError:
+            return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
 def _issue_dict(issue: Issue, lang: str | None, cli: bool = False) -> dict[str, Any]:
@@ -86,3 +97,23 @@ def _issue_dict(issue: Issue, lang: str | None, cli: bool = False) -> dict[str, 
     return {"code": issue.code, "message": render(issue.message, lang, cli=cli), "file": where.file,
             "sheet": where.sheet, "cell": where.cell,
             "hint": render(issue.hint, lang, cli=cli) if issue.hint is not None else None}
+
+
+def _issue_dicts(issues: list[Issue], lang: str | None, cli: bool) -> list[dict[str, Any]]:
+    """``_issue_dict`` of each issue; the rows of one check (``IssueBatch``) rendered together."""
+    out: list[dict[str, Any]] = []
+    for batch, item in batched(issues):
+        if batch is None:
+            out.append(_issue_dict(item, lang, cli))  # type: ignore[arg-type]
+            continue
+        rows: list[int] = item  # type: ignore[assignment]
+        messages = batch.messages(rows, lang, cli=cli)
+        if batch.hints is None:
+            shared = render(batch.hint, lang, cli=cli) if batch.hint is not None else None
+            hints = [shared] * len(rows)
+        else:
+            hints = [render(batch.hints(k), lang, cli=cli) for k in rows]
+        for k, message, hint in zip(rows, messages, hints, strict=True):
+            out.append({"code": batch.code, "message": message, "file": batch.file_of(k), "sheet": batch.sheet(k),
+                        "cell": batch.cells[k], "hint": hint})
+    return out

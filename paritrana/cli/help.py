@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from typing import Any, ClassVar
 
 import typer
-from typer.core import TyperOption
+from typer.core import TyperArgument, TyperOption
 
 from paritrana.i18n.lang import Lang, output_lang
 from paritrana.i18n.messages import help as h
@@ -84,6 +84,10 @@ def localize_param(param: Any, command_key: str, lang: Lang) -> None:
         param.metavar = metavar().render(lang)
     if isinstance(param, TyperOption) and param.is_flag:
         param.metavar = ""  # a flag takes no value: no "<bool>" after it
+    if isinstance(param, TyperArgument):
+        # The placeholder says what to give (BERKAS, NAMA); Typer's type column would add
+        # "<path>", "<str>" or "<list[Path]>", words of neither language.
+        param.display_type_rich = lambda ctx: None  # type: ignore[method-assign]
     panel = getattr(param, "rich_help_panel", None)
     if panel and f"help.panel.{panel.lower()}" in CATALOG:
         param.rich_help_panel = CATALOG[f"help.panel.{panel.lower()}"]().render(lang)

@@ -112,6 +112,12 @@ def output_lang(ctx: typer.Context, lang: LangChoice | None, criteria_language: 
     return resolve_lang(lang or ctx.meta.get(LANG_KEY), criteria_language)
 
 
+def early_lang(ctx: typer.Context, lang: LangChoice | None) -> Lang:
+    """The output language before the criteria are read (``--lang``, else ``PARITRANA_LANG``,
+    else Indonesian): for the progress display."""
+    return resolve_lang(lang or ctx.meta.get(LANG_KEY), None)
+
+
 def stdout_console() -> Console:
     from rich.console import Console
 

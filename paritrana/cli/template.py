@@ -24,6 +24,7 @@ from paritrana.cli.options import (
     read_options,
 )
 from paritrana.errors import UsageError
+from paritrana.i18n.lang import Lang
 from paritrana.i18n.lang import output_lang as resolve_lang
 from paritrana.i18n.messages import cli as m
 
@@ -68,8 +69,9 @@ def template(
             raise BadValue(m.ONLY_WITH_PANEL(), option=option or "FILE")
     from paritrana.report.template import write_template
 
+    chosen = lang or ctx.meta.get(LANG_KEY)
     info = write_template(output, criteria=criteria, years=_years(years), names_file=names,
-                          lang=lang or ctx.meta.get(LANG_KEY), force=force)
+                          lang=None if chosen is None else Lang(chosen), force=force)
     language = resolve_lang(info.language)
     sheets = [*map(str, info.years), f'"{info.instructions_sheet}"']
     filled = m.NAMES_FILLED(n=len(info.names)) if info.names else m.NO_NAMES_FILLED()

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import sys
+from typing import TYPE_CHECKING
+
 import typer
 
 from paritrana.cli.options import (
@@ -14,10 +17,14 @@ from paritrana.cli.options import (
     TableOrJson,
     TableOrJsonOpt,
     YearOpt,
+    early_lang,
     output_lang,
     read_options,
     stdout_console,
 )
+
+if TYPE_CHECKING:
+    from paritrana.checks.report import ValidationReport
 
 
 def validate(
@@ -36,13 +43,25 @@ def validate(
     Exits with 1 when there is any error (the same errors that make `rank` stop).
     """
     from paritrana.api import validate as validate_file
+    from paritrana.core.progress import Stage, stage
+    from paritrana.report.progress import progress_display
     from paritrana.report.validate_terminal import render_report
 
-    report = validate_file(file, criteria=criteria, year=year, baseline=baseline,
-                           read=read_options(ctx, encoding, max_uncompressed_mb))
-    if fmt is TableOrJson.json:
-        typer.echo(report.to_json(output_lang(ctx, lang, report.criteria.criteria.language), cli=True), nl=False)
-    else:
-        render_report(report, stdout_console(), output_lang(ctx, lang, report.criteria.criteria.language))
+    def show(report: ValidationReport) -> None:
+        language = output_lang(ctx, lang, report.criteria.criteria.language)
+        if fmt is TableOrJson.json:
+            typer.echo(report.to_json(language, cli=True), nl=False)
+        else:
+            render_report(report, stdout_console(), language)
+
+    into_file = not sys.stdout.isatty()  # the output is written while the display is up
+    with progress_display(early_lang(ctx, lang)):  # stderr, long work only
+        report = validate_file(file, criteria=criteria, year=year, baseline=baseline,
+                               read=read_options(ctx, encoding, max_uncompressed_mb))
+        if into_file:
+            stage(Stage.WRITING)
+            show(report)
+    if not into_file:  # on the terminal, after the display is gone
+        show(report)
     if report.errors:
         raise typer.Exit(1)

@@ -56,12 +56,28 @@ def _evaluate(expr, env: Env, previous: Env | None, where: Text, **names: str) -
 def eligibility(current: Env, previous: Env | None, criteria: Criteria, length: int) -> list[list[str]]:
     """For each candidate, the rules it fails (as written in the criteria)."""
     reasons: list[list[str]] = [[] for _ in range(length)]
+    for i, failed in failures(current, previous, criteria, length).items():
+        reasons[i] = failed
+    return reasons
+
+
+def failures(current: Env, previous: Env | None, criteria: Criteria, length: int) -> dict[int, list[str]]:
+    """The candidates that fail a rule → the rules each fails, in the criteria's order (only
+    the failing candidates are listed)."""
+    import numpy as np
+
+    masks = []
     for text, expr in zip(criteria.eligibility, criteria.eligibility_exprs, strict=True):
         passed = _evaluate(expr, current, previous, m.IN_ELIGIBILITY, rule=text)
-        for i in range(length):
-            if not bool(passed[i]):
-                reasons[i].append(text)
-    return reasons
+        masks.append(~np.broadcast_to(np.asarray(passed), (length,)).astype(bool))  # NaN counts as passed
+    if not masks:
+        return {}
+    failing = np.flatnonzero(np.logical_or.reduce(masks))
+    if len(masks) == 1:
+        return {i: [criteria.eligibility[0]] for i in failing.tolist()}
+    rows = np.stack([mask[failing] for mask in masks], axis=1).tolist()
+    return {i: [text for text, hit in zip(criteria.eligibility, row, strict=True) if hit]
+            for i, row in zip(failing.tolist(), rows, strict=True)}
 
 
 def raw_values(current: Env, previous: Env | None, criteria: Criteria) -> dict[str, np.ndarray]:

@@ -13,6 +13,7 @@ import unicodedata
 _NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
 _KABUPATEN = re.compile(r"^(kabupaten|kab)\s+")
 _TOTALS = {"jumlah", "total", "grand total", "jumlah total", "total keseluruhan", "sub total", "subtotal"}
+TOTALS = frozenset(_TOTALS)  # the keys of a total row's name, besides "jumlah …" (``is_total_key``)
 
 
 def name_key(name: str) -> str:

@@ -2,15 +2,103 @@
 
 A national round ranks 725,000 employers. Building one object per candidate and indicator
 (4 million objects) cost more than scoring them, so the ranking keeps plain columns in
-placing order and builds a ``CandidateResult`` only when one is looked at. JSON is written
-straight from the columns (``json_lines``), byte for byte what the objects would give.
+placing order and builds a ``CandidateResult`` only when one is looked at. The columns of
+numbers are ``ArrayColumn``s: numpy arrays read as lists (NaN reads as None), so 725,000
+candidates × 20 columns stay 100 MB of arrays instead of 500 MB of Python floats. JSON is
+written straight from the columns (``json_lines``), byte for byte what the objects would give.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any, overload
+from typing import TYPE_CHECKING, Any, overload
+
+from paritrana.core import progress
+from paritrana.core.progress import Stage
+
+if TYPE_CHECKING:
+    import numpy as np
+
+
+class ArrayColumn(Sequence[Any]):
+    """A numpy array seen as a read-only list: floats with NaN and ±inf as None, ints, or bools.
+
+    ``ArrayColumn(values, order)`` reads ``values[order]`` without making that copy (the
+    scores' own arrays, in placing order: 725,000 candidates × 25 columns would be another
+    145 MB). ``array`` is the column as one array, for code that works on whole columns (the
+    xlsx report); ``part(start, stop)`` a slice of it (JSON); ``numpy.asarray(column)`` gives
+    it too."""
+
+    __slots__ = ("_base", "_order", "_kind")
+
+    def __init__(self, array: np.ndarray, order: np.ndarray | None = None):
+        self._base, self._order = array, order
+        self._kind = array.dtype.kind  # "f", "i" or "b"
+
+    @property
+    def array(self) -> np.ndarray:
+        return self._base if self._order is None else self._base[self._order]
+
+    def part(self, start: int, stop: int) -> np.ndarray:
+        """Rows ``start`` to ``stop`` as an array."""
+        return self._base[start:stop] if self._order is None else self._base[self._order[start:stop]]
+
+    def __len__(self) -> int:
+        return len(self._base if self._order is None else self._order)
+
+    @overload
+    def __getitem__(self, k: int) -> Any: ...
+
+    @overload
+    def __getitem__(self, k: slice) -> list[Any]: ...
+
+    def __getitem__(self, k: int | slice) -> Any:
+        if isinstance(k, slice):
+            if k.step is None or k.step == 1:
+                start, stop, _ = k.indices(len(self))
+                return _plain_list(self.part(start, max(start, stop)))
+            return _plain_list(self.array[k])
+        value = (self._base[k] if self._order is None else self._base[self._order[k]]).item()
+        if self._kind == "f" and (value != value or value in (_INF, -_INF)):
+            return None
+        return value
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(_plain_list(self.array))
+
+    def __array__(self, dtype: Any = None, copy: Any = None) -> np.ndarray:
+        import numpy as np
+
+        return np.asarray(self.array, dtype=dtype)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, (ArrayColumn, list, tuple)):
+            return len(self) == len(other) and list(self) == list(other)
+        return NotImplemented
+
+    def __repr__(self) -> str:
+        return f"ArrayColumn({_plain_list(self.part(0, 5))}{'...' if len(self) > 5 else ''})"
+
+    def tolist(self) -> list[Any]:
+        return _plain_list(self.array)
+
+
+_INF = float("inf")
+
+
+def _plain_list(array: np.ndarray) -> list[Any]:
+    """The array as Python values; non-finite floats as None (JSON null)."""
+    import numpy as np
+
+    if array.dtype.kind != "f":
+        return array.tolist()
+    finite = np.isfinite(array)
+    if finite.all():
+        return array.tolist()
+    holes = array.astype(object)
+    holes[~finite] = None
+    return holes.tolist()
 
 
 @dataclass(slots=True)
@@ -79,17 +167,18 @@ class StageColumns:
 
 @dataclass(frozen=True)
 class RankedColumns:
-    """Columns of the ranked candidates, row k = the k-th placing."""
+    """Columns of the ranked candidates, row k = the k-th placing (lists, or ``ArrayColumn``s
+    read as lists)."""
 
-    ranks: list[int]
-    ties: list[bool]
+    ranks: Sequence[int]
+    ties: Sequence[bool]
     names: list[str]
     groups: list[str | None]
-    scores: list[float]
-    aspects: dict[str, list[float]]
-    raw: dict[str, list[float | None]]
-    normalized: dict[str, list[float | None]]
-    contribution: dict[str, list[float | None] | None]
+    scores: Sequence[float]
+    aspects: dict[str, Sequence[float]]
+    raw: dict[str, Sequence[float | None]]
+    normalized: dict[str, Sequence[float | None]]
+    contribution: dict[str, Sequence[float | None] | None]
     weights: dict[str, float]
     stages: StageColumns | None = None
     # More per-candidate values, JSON-ready (a number, text, None or a small dict): key → one
@@ -104,10 +193,10 @@ class RankedColumns:
     def __len__(self) -> int:
         return len(self.ranks)
 
-    def reordered(self, order: Sequence[int], *, ranks: list[int], ties: list[bool], scores: list[float],
+    def reordered(self, order: Sequence[int], *, ranks: Sequence[int], ties: Sequence[bool], scores: Sequence[float],
                   stages: StageColumns | None) -> RankedColumns:
         """These columns with the rows taken in ``order`` and new ranks, ties and scores."""
-        def take(values: list[Any]) -> list[Any]:
+        def take(values: Sequence[Any]) -> list[Any]:
             return [values[k] for k in order]
 
         return replace(
@@ -178,57 +267,96 @@ class RankedList(Sequence["CandidateResult"]):
 
     @property
     def has_ties(self) -> bool:
-        return any(self.columns.ties)
+        ties = self.columns.ties
+        return bool(ties.array.any()) if isinstance(ties, ArrayColumn) else any(ties)
 
     @property
     def group_values(self) -> list[str | None]:
         return self.columns.groups
 
 
-CHUNK = 50_000  # candidates encoded at a time: bounds the memory of pre-encoded columns
+CHUNK = 10_000  # candidates encoded at a time: bounds the memory of pre-encoded columns
 
 
 def json_lines(columns: RankedColumns) -> Iterator[bytes]:
     """One compact JSON object per candidate, assembled from pre-encoded columns.
 
-    Numbers are encoded a column slice at a time (``orjson.dumps(list)`` split on commas —
-    numbers and null contain none); names one by one. The pieces are the ones orjson writes
-    for the same dict, so the bytes equal ``orjson.dumps(candidate_dict)``.
+    Numbers are encoded a column slice at a time (``orjson.dumps`` of the slice split on
+    commas — numbers and null contain none), names likewise (split on ``","``, which inside
+    a JSON string is always escaped); the pieces are interleaved with the constant text
+    between them and joined in one call per chunk. They are the pieces orjson writes for
+    the same dict, so the bytes equal ``orjson.dumps(candidate_dict)``.
     """
-    for start in range(0, len(columns), CHUNK):
-        yield from _chunk_lines(columns, start, min(start + CHUNK, len(columns)))
+    for chunk in json_chunks(columns):
+        yield from chunk.split(SEPARATOR)
 
 
-def _chunk_lines(c: RankedColumns, start: int, stop: int) -> Iterator[bytes]:
+SEPARATOR = b",\n    "  # between the items of a list in SPEC's JSON (``write_json_lines``)
+
+
+class Encoded(bytes):
+    """Items of a list already encoded as JSON and joined with ``SEPARATOR``."""
+
+
+def json_chunks(columns: RankedColumns) -> Iterator[Encoded]:
+    """``json_lines``, ``CHUNK`` candidates at a time joined with ``SEPARATOR`` (written with
+    one call each)."""
+    total = len(columns)
+    progress.stage(Stage.WRITING, total)
+    for start in range(0, total, CHUNK):
+        yield _chunk(columns, start, min(start + CHUNK, total))
+        progress.advance(Stage.WRITING, min(start + CHUNK, total), total)
+
+
+def _encoded(values: Sequence[Any], start: int, stop: int) -> list[bytes]:
     import orjson
 
-    def encoded(values: list[Any]) -> list[bytes]:
-        text = orjson.dumps(values[start:stop])[1:-1]
-        return text.split(b",") if text else []
+    if isinstance(values, ArrayColumn):
+        text = orjson.dumps(values.part(start, stop), option=orjson.OPT_SERIALIZE_NUMPY)[1:-1]
+    else:
+        text = orjson.dumps(list(values[start:stop]))[1:-1]
+    return text.split(b",") if text else []
 
-    ranks, scores, ties = encoded(c.ranks), encoded(c.scores), encoded(c.ties)
+
+def _texts(values: list[str]) -> list[bytes]:
+    """Each text as JSON without its quotes. Split on '","': a quote inside a JSON string is
+    escaped, so only a text ending in an escaped quote and a comma could fake the boundary;
+    then each is encoded alone."""
+    import orjson
+
+    text = orjson.dumps(values)[2:-2]
+    if b'\\","' in text:
+        return [orjson.dumps(v)[1:-1] for v in values]
+    return text.split(b'","') if values else []
+
+
+def _chunk(c: RankedColumns, start: int, stop: int) -> Encoded:
+    import orjson
+
+    def constant(piece: bytes) -> bytes:
+        return piece.replace(b"%", b"%%")
+
+    columns: list[list[bytes]] = [_encoded(c.ranks, start, stop), _texts(c.names[start:stop])]
     group_bytes = {g: orjson.dumps(g) for g in set(c.groups[start:stop])}
-    aspect_parts = [(orjson.dumps(aid) + b":", encoded(values)) for aid, values in c.aspects.items()]
-    indicator_parts = []
-    for n, iid in enumerate(c.raw):
-        key = (b"" if n == 0 else b",") + orjson.dumps(iid) + b':{"raw":'
-        weight = b',"weight":' + orjson.dumps(c.weights[iid]) + b',"contribution":'
+    columns += [[group_bytes[g] for g in c.groups[start:stop]], _encoded(c.scores, start, stop),
+                _encoded(c.ties, start, stop)]
+    template = [b'{"rank":%b,"id":"%b","group":%b,"score":%b,"tie":%b,"aspects":{']
+    for k, (aid, values) in enumerate(c.aspects.items()):
+        template.append((b"," if k else b"") + constant(orjson.dumps(aid)) + b":%b")
+        columns.append(_encoded(values, start, stop))
+    template.append(b'},"indicators":{')
+    for k, iid in enumerate(c.raw):
         contribution = c.contribution[iid]
-        indicator_parts.append((key, encoded(c.raw[iid]), encoded(c.normalized[iid]), weight,
-                                None if contribution is None else encoded(contribution)))
-    extra_parts = [(b"," + orjson.dumps(key) + b":", [orjson.dumps(v) for v in values[start:stop]])
-                   for key, values in c.extra.items()]
-    for j, k in enumerate(range(start, stop)):
-        parts = [b'{"rank":', ranks[j], b',"id":', orjson.dumps(c.names[k]), b',"group":', group_bytes[c.groups[k]],
-                 b',"score":', scores[j], b',"tie":', ties[j], b',"aspects":{']
-        for n, (key, values) in enumerate(aspect_parts):
-            parts += [b"," if n else b"", key, values[j]]
-        parts.append(b'},"indicators":{')
-        for key, raw, normalized, weight, contributions in indicator_parts:
-            parts += [key, raw[j], b',"normalized":', normalized[j], weight,
-                      b"null" if contributions is None else contributions[j], b"}"]
-        parts.append(b"}")
-        for key, values in extra_parts:
-            parts += [key, values[j]]
-        parts.append(b"}")
-        yield b"".join(parts)
+        template.append((b"" if k == 0 else b",") + constant(orjson.dumps(iid)) + b':{"raw":%b,"normalized":%b'
+                        + b',"weight":' + orjson.dumps(c.weights[iid]) + b',"contribution":'
+                        + (b"null" if contribution is None else b"%b") + b"}")
+        columns += [_encoded(c.raw[iid], start, stop), _encoded(c.normalized[iid], start, stop)]
+        if contribution is not None:
+            columns.append(_encoded(contribution, start, stop))
+    template.append(b"}")
+    for key, values in c.extra.items():
+        template.append(b"," + constant(orjson.dumps(key)) + b":%b")
+        columns.append([orjson.dumps(v) for v in values[start:stop]])
+    template.append(b"}")
+    line = b"".join(template)
+    return Encoded(SEPARATOR.join([line % row for row in zip(*columns, strict=True)]))

@@ -7,25 +7,41 @@ result"): keys in English, full-precision numbers, byte-identical for the same i
 from __future__ import annotations
 
 import io
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import IO, TYPE_CHECKING, Any, Protocol
 
 from paritrana.core.bulk import bulk_allocation
 from paritrana.core.criteria import Criteria, LoadedCriteria
+from paritrana.core.issues import short_texts
 from paritrana.core.names import closest, name_key
 from paritrana.core.panel_spec import StagesSpec
 from paritrana.core.previous import PreviousResult
-from paritrana.core.ranked import CandidateResult, IndicatorResult, PanelEntry, RankedColumns, RankedList, json_lines
+from paritrana.core.rank import Placings
+from paritrana.core.ranked import (
+    SEPARATOR,
+    ArrayColumn,
+    CandidateResult,
+    Encoded,
+    IndicatorResult,
+    PanelEntry,
+    RankedColumns,
+    RankedList,
+    json_chunks,
+)
 from paritrana.errors import Issue, UsageError
 from paritrana.i18n.lang import Lang, output_lang
 from paritrana.i18n.messages import core as m
 
 if TYPE_CHECKING:
+    import numpy as np
     import pandas as pd
 
     from paritrana.core.dataset import Period
     from paritrana.core.rank import Placing
     from paritrana.core.score import Scored
+
+WARNINGS_CHUNK = 10_000  # warnings rendered at a time when JSON is written
 
 __all__ = ["CandidateResult", "IndicatorResult", "IneligibleResult", "PanelEntry", "PanelRecord", "RankingResult",
            "Source", "StagesInfo", "build_result"]
@@ -117,11 +133,12 @@ class RankingResult:
     def in_group(self, group: str | None, top: int | None = None) -> list[CandidateResult]:
         """The ranked candidates of one group (only ranks ≤ ``top`` when given)."""
         c = self.results.columns
-        return [self.results[k] for k in range(len(c))
-                if c.groups[k] == group and (top is None or c.ranks[k] <= top)]
+        ranks = c.ranks.tolist() if isinstance(c.ranks, ArrayColumn) else c.ranks
+        return [self.results[k] for k, (g, r) in enumerate(zip(c.groups, ranks, strict=True))
+                if g == group and (top is None or r <= top)]
 
     def group_size(self, group: str | None) -> int:
-        return self.results.columns.groups.count(group)
+        return list(self.results.columns.groups).count(group)
 
     def find(self, name: str) -> CandidateResult | None:
         key = name_key(name)
@@ -148,15 +165,15 @@ class RankingResult:
         import pandas as pd
 
         c = self.results.columns
-        data: dict[str, Any] = {"rank": c.ranks, "id": c.names, "group": c.groups, "score": c.scores,
-                                "tie": c.ties}
-        data.update({f"aspect_{aid}": values for aid, values in c.aspects.items()})
+        data: dict[str, Any] = {"rank": _values(c.ranks), "id": c.names, "group": c.groups,
+                                "score": _values(c.scores), "tie": _values(c.ties)}
+        data.update({f"aspect_{aid}": _values(values) for aid, values in c.aspects.items()})
         rows = list(self.results) if c.stages is not None else None
         for iid in c.raw:
             if rows is None:
-                data[f"{iid}_raw"], data[f"{iid}_normalized"] = c.raw[iid], c.normalized[iid]
+                data[f"{iid}_raw"], data[f"{iid}_normalized"] = _values(c.raw[iid]), _values(c.normalized[iid])
                 contributions = c.contribution[iid]
-                data[f"{iid}_contribution"] = [None] * len(c) if contributions is None else contributions
+                data[f"{iid}_contribution"] = [None] * len(c) if contributions is None else _values(contributions)
             else:
                 data[f"{iid}_raw"] = [r.indicators[iid].raw for r in rows]
                 data[f"{iid}_normalized"] = [r.indicators[iid].normalized for r in rows]
@@ -172,11 +189,12 @@ class RankingResult:
 
     def warning_texts(self, lang: str | None = None) -> list[str]:
         """The warnings as JSON lists them, ``2025!A17: …``, in the output language."""
-        return [w.short_text(self.language(lang), self.input.path) for w in self.warnings]
+        return list(short_texts(self.warnings, self.language(lang), self.input.path))
 
-    def to_dict(self, *, results: bool = True, lang: str | None = None) -> dict[str, Any]:
+    def to_dict(self, *, results: bool = True, lang: str | None = None, warnings: bool = True) -> dict[str, Any]:
         """SPEC's JSON as plain data, its texts in the output language; ``results=False``
-        leaves the results list as None for ``write_json`` to stream."""
+        (``warnings=False``) leaves the results (warnings) list as None for ``write_json`` to
+        stream."""
         out: dict[str, Any] = {
             "title": self.title,
             "year": self.year,
@@ -191,7 +209,7 @@ class RankingResult:
         out["results"] = [_candidate_dict(r) for r in self.results] if results else None
         out["ineligible"] = [{"id": i.id, "group": i.group, "reasons": list(i.reasons),
                               **({} if i.source is None else {"source": i.source})} for i in self.ineligible]
-        out["warnings"] = self.warning_texts(lang)
+        out["warnings"] = self.warning_texts(lang) if warnings else None
         if self.stages is not None:
             out["stages"] = self.stages.to_dict()
             out["panel"] = self.panel.to_dict() if self.panel is not None else None
@@ -213,12 +231,13 @@ class RankingResult:
         held in memory as one string. The same inputs give the same bytes. ``extra``: more
         top-level keys after SPEC's (a report's ``"audit"`` record)."""
         with bulk_allocation():
-            head = {**self.to_dict(results=False, lang=lang), **(extra or {})}
+            head = {**self.to_dict(results=False, lang=lang, warnings=False), **(extra or {})}
             if self.results.columns.stages is None:
-                lines: Any = json_lines(self.results.columns)
+                lines: Any = json_chunks(self.results.columns)
             else:
                 lines = (_candidate_json(r) for r in self.results)
-            write_json_lines(stream, head, {"results": lines})
+            texts = short_texts(self.warnings, self.language(lang), self.input.path)
+            write_json_lines(stream, head, {"results": lines, "warnings": _encoded_texts(texts)})
 
 
 def write_json_lines(stream: IO[bytes], data: dict[str, Any], lists: dict[str, Any] | None = None) -> None:
@@ -235,6 +254,11 @@ def write_json_lines(stream: IO[bytes], data: dict[str, Any], lists: dict[str, A
             items = lists.get(key, value)
             first = True
             for item in items:
+                if type(item) is Encoded:  # a run of items encoded and joined already
+                    if item:
+                        stream.write((b"[\n    " if first else b",\n    ") + item)
+                        first = False
+                    continue
                 stream.write(b"[\n    " if first else b",\n    ")
                 stream.write(item if isinstance(item, bytes) else orjson.dumps(item))
                 first = False
@@ -242,6 +266,25 @@ def write_json_lines(stream: IO[bytes], data: dict[str, Any], lists: dict[str, A
         else:
             stream.write(orjson.dumps(value))
     stream.write(b"\n}\n")
+
+
+def _encoded_texts(texts: Iterator[str]) -> Iterator[Encoded]:
+    """The texts as JSON strings, ``WARNINGS_CHUNK`` at a time."""
+    from itertools import islice
+
+    import orjson
+
+    while True:
+        chunk = list(islice(texts, WARNINGS_CHUNK))
+        if not chunk:
+            return
+        # a quote inside a JSON string is escaped: '","' is between two items, unless a text
+        # ends in an escaped quote and a comma (then each is encoded alone)
+        joined = orjson.dumps(chunk)[1:-1]
+        if b'\\","' in joined:
+            yield Encoded(SEPARATOR.join(orjson.dumps(text) for text in chunk))
+        else:
+            yield Encoded(joined.replace(b'","', b'"' + SEPARATOR + b'"'))
 
 
 def _candidate_json(r: CandidateResult) -> dict[str, Any]:
@@ -275,44 +318,54 @@ def _candidate_dict(r: CandidateResult) -> dict[str, Any]:
     return out
 
 
-def _listed(values: Any) -> list[float | None]:
-    """An array as Python floats, NaN/inf as None (JSON null)."""
+def _values(column: Any) -> Any:
+    """A column for pandas: the array of an ``ArrayColumn``, NaN for None (else as it is)."""
+    return column.array if isinstance(column, ArrayColumn) else column
+
+
+def _column(values: Any, order: np.ndarray) -> ArrayColumn:
+    """``values`` in placing order, read through ``order`` (no copy of the column)."""
     import numpy as np
 
-    finite = np.isfinite(values)
-    if finite.all():
-        return values.tolist()
-    holes = values.astype(object)
-    holes[~finite] = None
-    return holes.tolist()
+    return ArrayColumn(np.asarray(values), order)
 
 
 def build_result(period: Period, scored: Scored, loaded: LoadedCriteria, warnings: list[Issue],
-                 placings: list[Placing], baseline_source: Source | None = None) -> RankingResult:
+                 placings: Sequence[Placing], baseline_source: Source | None = None) -> RankingResult:
     import numpy as np
 
     criteria = loaded.criteria
     ids = list(criteria.all_indicators)
-    order = np.array([p.index for p in placings], dtype=np.intp)
+    if isinstance(placings, Placings):  # already arrays
+        order = np.asarray(placings.order, dtype=np.intp)
+        ranks, ties = np.asarray(placings.ranks, dtype=np.int64), np.asarray(placings.ties, dtype=np.bool_)
+    else:
+        order = np.array([p.index for p in placings], dtype=np.intp)
+        ranks = np.array([p.rank for p in placings], dtype=np.int64)
+        ties = np.array([p.tie for p in placings], dtype=np.bool_)
     aspect_ids = [] if criteria.flat else list(criteria.tree)
+    rows = order.tolist()
+    names, groups = scored.names, scored.groups
+    contribution: dict[str, Any] = {}
+    for iid in ids:
+        part = scored.contribution[iid]
+        contribution[iid] = None if part is None else _column(part, order)
     columns = RankedColumns(
-        ranks=[p.rank for p in placings],
-        ties=[p.tie for p in placings],
-        names=[scored.names[i] for i in order.tolist()],
-        groups=[scored.groups[i] for i in order.tolist()],
-        scores=_listed(scored.score[order]),  # type: ignore[arg-type]
-        aspects={aid: _listed(scored.aspects[aid][order]) for aid in aspect_ids},  # type: ignore[misc]
-        raw={iid: _listed(scored.raw[iid][order]) for iid in ids},
-        normalized={iid: _listed(scored.normalized[iid][order]) for iid in ids},
-        contribution={iid: None if scored.contribution[iid] is None else _listed(scored.contribution[iid][order])  # type: ignore[index]
-                      for iid in ids},
+        ranks=ArrayColumn(ranks),
+        ties=ArrayColumn(ties),
+        names=[names[i] for i in rows],
+        groups=[groups[i] for i in rows],
+        scores=_column(scored.score, order),
+        aspects={aid: _column(scored.aspects[aid], order) for aid in aspect_ids},
+        raw={iid: _column(scored.raw[iid], order) for iid in ids},
+        normalized={iid: _column(scored.normalized[iid], order) for iid in ids},
+        contribution=contribution,
         weights=dict(criteria.global_weights),
     )
     results = RankedList(columns)
     ineligible = [
-        IneligibleResult(scored.names[i], scored.groups[i], list(scored.reasons[i]))
-        for i in range(len(scored.names))
-        if not scored.eligible[i]
+        IneligibleResult(names[i], groups[i], list(scored.reasons[i]))
+        for i in np.flatnonzero(~np.asarray(scored.eligible, dtype=bool)).tolist()
     ]
     return RankingResult(
         title=criteria.title,

@@ -19,6 +19,7 @@ from paritrana.core.methods import Better
 from paritrana.explain.change import PARTS, Change, rounded_parts
 from paritrana.explain.model import Comparison, Explanation, PanelPart, Share, StagePart, Step
 from paritrana.i18n import fmt_number, label, localized
+from paritrana.i18n.lang import Lang
 from paritrana.i18n.messages import analyses as m
 from paritrana.i18n.messages import panel as pm
 from paritrana.i18n.messages import rounds as rm
@@ -29,14 +30,14 @@ if TYPE_CHECKING:
     from paritrana.core.normalize import Scale
 
 
-def sentences(e: Explanation, lang: str = "id", *, cli: bool = False) -> list[str]:
+def sentences(e: Explanation, lang: Lang = Lang.ID, *, cli: bool = False) -> list[str]:
     """The explanation in plain sentences in the output language."""
     if not e.eligible:
         return [m.INELIGIBLE(name=e.id, reasons="; ".join(e.reasons)).render(lang)]
     return [headline(e, lang), *desk_sentences(e, lang), *stage_sentences(e, lang, cli=cli)]
 
 
-def desk_sentences(e: Explanation, lang: str) -> list[str]:
+def desk_sentences(e: Explanation, lang: Lang) -> list[str]:
     """The indicator steps (the desk stage's when there are stages)."""
     lines = []
     if e.finalist:
@@ -52,7 +53,7 @@ def desk_sentences(e: Explanation, lang: str) -> list[str]:
     return lines
 
 
-def stage_sentences(e: Explanation, lang: str, *, cli: bool = False) -> list[str]:
+def stage_sentences(e: Explanation, lang: Lang, *, cli: bool = False) -> list[str]:
     """After the desk part: the panel part and the final combination (a finalist), or why the
     score is the desk score (everyone else); nothing without stages."""
     st = e.stages
@@ -67,7 +68,7 @@ def stage_sentences(e: Explanation, lang: str, *, cli: bool = False) -> list[str
             *standardization_sentences(st.panel, lang), final_formula(e, lang)]
 
 
-def standardization_sentences(panel: PanelPart, lang: str) -> list[str]:
+def standardization_sentences(panel: PanelPart, lang: Lang) -> list[str]:
     """With standardised jurors: the formula with the panel's M and S, and one juror's score
     worked through it (the first juror with a standardised score of this finalist)."""
     if panel.pooled_mean is None or panel.pooled_std is None:
@@ -84,7 +85,7 @@ def standardization_sentences(panel: PanelPart, lang: str) -> list[str]:
     return lines
 
 
-def panel_headline(panel: PanelPart, lang: str) -> str:
+def panel_headline(panel: PanelPart, lang: Lang) -> str:
     how = label(f"p_agg_{panel.aggregation}", lang)
     if panel.standardize:
         how += ", " + label("p_standardized", lang)
@@ -92,7 +93,7 @@ def panel_headline(panel: PanelPart, lang: str) -> str:
     return m.PANEL_PART(title=title, how=how, score=panel.percent).render(lang)
 
 
-def panel_step_sentences(name: str, panel: PanelPart, lang: str) -> list[str]:
+def panel_step_sentences(name: str, panel: PanelPart, lang: Lang) -> list[str]:
     """One line per interview criterion (and the scale, when it is not 0–100)."""
     lines = []
     for c in panel.criteria:
@@ -111,7 +112,7 @@ def panel_step_sentences(name: str, panel: PanelPart, lang: str) -> list[str]:
     return lines
 
 
-def final_formula(e: Explanation, lang: str) -> str:
+def final_formula(e: Explanation, lang: Lang) -> str:
     """"skor akhir = 60% × 90,41 (skor indikator) + 40% × 83,44 (skor wawancara) = 87,62"."""
     st = e.stages
     assert st is not None and st.panel is not None
@@ -125,7 +126,7 @@ def shortlist_rule(st: StagePart) -> Message:
     return m.RULE_MIN(score=float(st.shortlist["min_score"]))
 
 
-def headline(e: Explanation, lang: str) -> str:
+def headline(e: Explanation, lang: Lang) -> str:
     rank = f"{e.rank}" + (f" ({label('tie', lang)})" if e.tie else "")
     name = e.id + (f" [{e.group}]" if e.group is not None else "")
     if e.finalist:
@@ -135,7 +136,7 @@ def headline(e: Explanation, lang: str) -> str:
     return m.RANK_LINE(name=name, rank=rank, of=e.of, score=e.score).render(lang)
 
 
-def step_sentence(name: str, s: Step, aggregation: Aggregation, lang: str) -> str:
+def step_sentence(name: str, s: Step, aggregation: Aggregation, lang: Lang) -> str:
     fields = {"name": name, "indicator": s.indicator, "raw": raw_value(s.raw, s.unit),
               "normalized": s.normalized, "scale": scale_text(s.scale, s.raw, lang), "weight": share(s.weight)}
     if aggregation is Aggregation.ARITHMETIC:
@@ -143,7 +144,7 @@ def step_sentence(name: str, s: Step, aggregation: Aggregation, lang: str) -> st
     return m.STEP_GEOMETRIC(**fields).render(lang)
 
 
-def scale_text(scale: Scale, raw: float | None, lang: str) -> str:
+def scale_text(scale: Scale, raw: float | None, lang: Lang) -> str:
     """How a value was normalised: "target 0–100, makin tinggi makin baik"."""
     entry, lower = scale.method.spec, scale.better is Better.LOWER
     decimals = _decimals(scale.low, scale.high)
@@ -165,7 +166,7 @@ def scale_text(scale: Scale, raw: float | None, lang: str) -> str:
     return "; ".join([text, *notes])
 
 
-def comparison_sentences(c: Comparison, lang: str = "id", *, cli: bool = False) -> list[str]:
+def comparison_sentences(c: Comparison, lang: Lang = Lang.ID, *, cli: bool = False) -> list[str]:
     first, second = c.first, c.second
     if c.reason == "ineligible":
         out = []
@@ -202,7 +203,7 @@ def comparison_sentences(c: Comparison, lang: str = "id", *, cli: bool = False) 
     return lines
 
 
-def share_name(s: Share, lang: str) -> str:
+def share_name(s: Share, lang: Lang) -> str:
     """An indicator's id, or "wawancara"/"panel" and "skor indikator"/"desk score" for the parts
     of a final gap."""
     if s.kind == "indicator":
@@ -212,12 +213,12 @@ def share_name(s: Share, lang: str) -> str:
 
 # ---- numbers in table cells and phrases ----------------------------------------------------------
 
-def num(value: float | None, lang: str, decimals: int = 2) -> str:
+def num(value: float | None, lang: Lang, decimals: int = 2) -> str:
     """A number with ``decimals`` decimals and the minus sign U+2212; "–" for none."""
     return fmt_number(value, decimals, lang).replace("-", MINUS)
 
 
-def signed(value: float | None, lang: str) -> str:
+def signed(value: float | None, lang: Lang) -> str:
     """"+12,33", "−0,41", "±0,00"; "–" for none."""
     if value is None:
         return "–"
@@ -232,7 +233,7 @@ def share(weight: float) -> float:
     return round(100.0 * weight, 1)
 
 
-def percent(weight: float, lang: str) -> str:
+def percent(weight: float, lang: Lang) -> str:
     """0.4 → "40%", 0.125 → "12,5%"."""
     value = share(weight)
     return f"{num(value, lang, 0 if value.is_integer() else 1)}%"
@@ -247,7 +248,7 @@ def raw_value(value: float | None, unit: str | None) -> Message:
     return m.RAW_UNIT(value=value, unit=unit)
 
 
-def raw_text(value: float | None, unit: str | None, lang: str) -> str:
+def raw_text(value: float | None, unit: str | None, lang: Lang) -> str:
     """``raw_value`` as text, for a table cell."""
     return raw_value(value, unit).render(lang)
 
@@ -256,7 +257,7 @@ def _decimals(*values: float | None) -> int:
     return 0 if all(v is None or float(v).is_integer() for v in values) else 2
 
 
-def as_json(report: Explanation | Comparison, lang: str) -> dict[str, Any]:
+def as_json(report: Explanation | Comparison, lang: Lang) -> dict[str, Any]:
     """``explain --format json``: the report's data with its sentences in ``lang``."""
     out = report.to_dict()
     if isinstance(report, Comparison):
@@ -270,7 +271,7 @@ def as_json(report: Explanation | Comparison, lang: str) -> dict[str, Any]:
 
 # ---- the change since a previous result (explain --previous) ----------------------------------------
 
-def change_sentence(c: Change, lang: str) -> str:
+def change_sentence(c: Change, lang: Lang) -> str:
     """"Sekadau turun 2 peringkat (dari 1 ke 3), skornya −2,20 poin (41,00 → 38,80): datanya
     sendiri +1,20 poin, kandidat lain −3,40 poin, perubahan kriteria 0." The parts are rounded
     so that they add up to the rounded change."""
@@ -304,7 +305,7 @@ def movement_phrase(c: Change) -> Message:
                                                                    rank=c.rank)
 
 
-def points(value: float, lang: str) -> str:
+def points(value: float, lang: Lang) -> str:
     """A change in points: "+1,20", "−3,40", "0"."""
     text = num(abs(value), lang)
     if text == num(0.0, lang):
@@ -312,7 +313,7 @@ def points(value: float, lang: str) -> str:
     return ("+" if value > 0 else MINUS) + text
 
 
-def change_json(c: Change, lang: str) -> dict[str, Any]:
+def change_json(c: Change, lang: Lang) -> dict[str, Any]:
     """``explain --previous --format json``'s ``change``: the record and its sentence."""
     out = c.to_dict()
     out["sentence"] = change_sentence(c, lang)

@@ -291,6 +291,8 @@ LABELS: dict[str, dict[str, str]] = {
     # jury panel in the Excel report (report/xlsx_panel.py)
     "sheet_interview": {"id": "Wawancara", "en": "Interview"},
     "sheet_jurors": {"id": "Juri", "en": "Jurors"},
+    "sheet_standardization": {"id": "Standardisasi", "en": "Standardisation"},
+    "sheet_history": {"id": "Riwayat", "en": "History"},
     "xp_source": {"id": "Nilai juri: {path} · SHA-256 {sha}", "en": "Jury scores: {path} · SHA-256 {sha}"},
     "xp_scale": {"id": "skala {lo}–{hi}; sedikitnya {n} juri per kriteria",
                  "en": "scale {lo}–{hi}; at least {n} jurors per criterion"},

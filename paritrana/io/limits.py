@@ -27,7 +27,8 @@ Limits (the command line's messages name the option that raises each):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from paritrana.errors import DataError, Location
@@ -95,9 +96,32 @@ def check_extent(rows: int, columns: int, limits: Limits, where: Location, what:
 # ---- the zip package ------------------------------------------------------------------
 
 
-def check_package(data: bytes, shown: str, limits: Limits) -> None:
+BIG_PART = 4 << 20  # a worksheet's XML from this size on is scanned as it inflates, never held whole
+HEAD_ROWS = 24  # rows of a large sheet kept for the loader: the header search (20) and a margin
+
+
+@dataclass
+class PackageScan:
+    """What ``check_package`` learnt while checking a zip workbook.
+
+    ``kept`` holds every part's inflated bytes (by its name in the zip) except the large
+    worksheets (``BIG_PART`` and more, plain XML): of those, ``heads`` holds the XML up to the
+    end of the first ``HEAD_ROWS`` rows. ``paritrana.io.read`` builds a small copy of the
+    workbook from them for calamine, and reads the large sheets' columns with fastexcel."""
+
+    kept: dict[str, bytes] = field(default_factory=dict)
+    heads: dict[str, bytes] = field(default_factory=dict)
+
+    @property
+    def streamed(self) -> bool:
+        return bool(self.heads)
+
+
+def check_package(data: bytes, shown: str, limits: Limits) -> PackageScan:
     """Check a zip workbook before calamine opens it: declared and real inflated sizes, the
-    kind of package, and the extent of every worksheet."""
+    kind of package, and the extent of every worksheet. Each part is inflated once; a large
+    worksheet is checked chunk by chunk as it inflates (its XML is read once and never held
+    whole)."""
     import io
     import zipfile
 
@@ -113,21 +137,180 @@ def check_package(data: bytes, shown: str, limits: Limits) -> None:
         raise _bomb(declared, limits, where)
     _check_kind({info.filename for info in infos}, where)
     names = sheet_parts(data, infos)
+    scan = PackageScan()
     total = 0
     for info in infos:  # every part: calamine follows the workbook's links, whatever a part is named
-        content = _inflate(data, info, where, keep=True)
         total += info.file_size
         if total > limits.max_bytes:
             raise _bomb(total, limits, where)
+        sheet = names.get(info.filename.lower(), info.filename)
+        sheet_where = Location(file=shown, sheet=sheet)
+        if info.file_size >= BIG_PART and info.compress_type in _STREAMED:
+            scanner = _SheetScan(limits)
+            for piece in _pieces(data, info, where):
+                scanner.feed(piece)
+            if scanner.sheet_data:
+                extent = scanner.extent()
+                if extent is None:  # odd XML, or too large to be sure: the exact walk of the whole part
+                    extent = sheet_extent(_inflate(data, info, where, keep=True), limits)
+                check_extent(*extent, limits, sheet_where, m.SHEET_NAMED(name=sheet))
+                head = scanner.head_xml()
+                if head is not None:
+                    scan.heads[info.filename] = head
+                    continue
+                scan.kept[info.filename] = bytes(_inflate(data, info, where, keep=True))
+            else:
+                scan.kept[info.filename] = b"".join(scanner.pieces or [])
+            continue
+        content = _inflate(data, info, where, keep=True)
+        scan.kept[info.filename] = bytes(content)
         if b"sheetData" in content:
-            sheet = names.get(info.filename.lower(), info.filename)
             rows, columns = sheet_extent(content, limits)
-            check_extent(rows, columns, limits, Location(file=shown, sheet=sheet), m.SHEET_NAMED(name=sheet))
+            check_extent(rows, columns, limits, sheet_where, m.SHEET_NAMED(name=sheet))
         elif info.filename == "content.xml":  # OpenDocument
             if not well_formed(bytes(content)):  # calamine's OpenDocument reader loops forever on some
                 raise DataError(m.ODS_MALFORMED(), where, hint=m.RESAVE_ODS())
             for sheet, rows, columns in ods_extents(bytes(content)):
                 check_extent(rows, columns, limits, Location(file=shown, sheet=sheet), m.SHEET_NAMED(name=sheet))
+    return scan
+
+
+class _SheetScan:
+    """The checks of ``sheet_extent``'s fast path, on a worksheet's XML as it inflates: each
+    piece (with the end of the one before, so that no tag is split) is searched for odd cell
+    tags and for cells beyond the extent known so far; the first rows are kept."""
+
+    OVERLAP = 64
+
+    def __init__(self, limits: Limits):
+        self.limits = limits
+        self.sheet_data = False
+        self.odd = False
+        self.guess: tuple[int, int] | None = None  # the extent known so far: no cell seen lies beyond it
+        self.tail = b""
+        self.head = bytearray()
+        self.head_end: int | None = None
+        self.pieces: list[bytes] | None = []  # the whole part, until it shows it is a worksheet
+
+    def feed(self, piece: bytes) -> None:
+        if self.pieces is not None:
+            self.pieces.append(piece)
+        buffer = self.tail + piece
+        self.tail = buffer[-self.OVERLAP:]
+        if self.head_end is None:
+            self._keep_head(piece)
+        if not self.sheet_data:
+            self.sheet_data = b"sheetData" in buffer
+            if self.sheet_data:
+                self.pieces = None
+        if self.odd:
+            return
+        stop = len(buffer) - MARGIN  # a tag starting in the last bytes is read with the next piece
+        if _odd_tags(buffer, stop):
+            self.odd = True
+            return
+        if self.guess is None:  # as sheet_extent guesses: the dimension tag and the first cells
+            dimension = _DIMENSION.search(buffer)
+            known = (int(dimension.group(2)), _column_number(dimension.group(1))) if dimension else (0, 0)
+            cells = _cells_extent(buffer)
+            self.guess = (max(known[0], cells[0]), max(known[1], cells[1]))
+        elif _beyond(buffer, self.guess):
+            found = _cells_extent(buffer)
+            self.guess = (max(self.guess[0], found[0]), max(self.guess[1], found[1]))
+
+    def _keep_head(self, piece: bytes) -> None:
+        self.head += piece
+        rows, at = 0, 0
+        while True:
+            at = self.head.find(b"</row>", at)
+            if at < 0:
+                break
+            rows, at = rows + 1, at + len(b"</row>")
+            if rows >= HEAD_ROWS:
+                self.head_end = at
+                del self.head[at:]
+                return
+
+    def extent(self) -> tuple[int, int] | None:
+        """The extent as ``sheet_extent`` gives it for plain XML, or None for odd XML or a
+        guess beyond the limits (then the whole part is walked, as before)."""
+        if self.odd or _odd_tags(self.tail, len(self.tail)):  # the last bytes, with the searches
+            self.odd = True
+            return None
+        if self.guess is None or not _fits(self.guess, self.limits):
+            return None
+        return self.guess
+
+    def head_xml(self) -> bytes | None:
+        """The sheet cut after its first rows, closed so that it parses; None when the sheet
+        is odd or its cells start too far down to be in the kept bytes."""
+        if self.odd or b"<sheetData" not in self.head:
+            return None
+        head = bytes(self.head)
+        if self.head_end is None:  # fewer rows than HEAD_ROWS: the kept bytes are the whole part
+            return head
+        return head + b"</sheetData></worksheet>"
+
+
+_STREAMED = {0, 8}  # ZIP_STORED, ZIP_DEFLATED
+_ODD_STARTS = (b"<c>", b"<c/", b"<c\t", b"<c\n", b"<c\r")
+
+
+MARGIN = 32  # tags starting this close to a piece's end are read with the next piece
+
+
+def _odd_tags(buffer: bytes, stop: int) -> bool:
+    """Whether a tag starting before ``stop`` matches ``_ODD_CELL`` or ``_PREFIXED`` (a cell
+    tag not written `<c r="`, or a prefixed cell or row). The searches run over the whole
+    buffer, so that a tag near ``stop`` is judged with the bytes after it."""
+    for pattern in (_ODD_CELL, _PREFIXED):
+        found = pattern.search(buffer)
+        if found is not None and found.start() < stop:
+            return True
+    return False
+
+
+def _pieces(data: bytes, info: zipfile.ZipInfo, where: Location) -> Iterator[bytes]:
+    """The part's bytes as they inflate, a slice at a time, with the checks of ``_inflate``."""
+    import struct
+    import zipfile
+    import zlib
+
+    damaged = DataError(m.DAMAGED_PART(part=info.filename), where, hint=m.RESAVE_XLSX())
+    if info.flag_bits & 0x1:
+        raise DataError(m.PASSWORD(), where, hint=m.REMOVE_PASSWORD())
+    start = info.header_offset
+    header = data[start:start + 30]
+    if len(header) < 30 or header[:4] != b"PK\x03\x04":
+        raise damaged
+    name_len, extra_len = struct.unpack("<HH", header[26:30])
+    begin = start + 30 + name_len + extra_len
+    raw = memoryview(data)[begin:begin + info.compress_size]
+    if len(raw) < info.compress_size:
+        raise damaged
+    size = crc = 0
+    if info.compress_type == zipfile.ZIP_STORED:
+        for offset in range(0, len(raw), 1 << 20):
+            piece = bytes(raw[offset:offset + (1 << 20)])
+            size, crc = size + len(piece), zlib.crc32(piece, crc)
+            yield piece
+    else:
+        inflater = zlib.decompressobj(-15)
+        try:
+            for offset in range(0, len(raw) + 1, CHUNK):
+                compressed = raw[offset:offset + CHUNK]
+                piece = inflater.decompress(compressed) if len(compressed) else inflater.flush()
+                if size + len(piece) > info.file_size:  # inflates beyond what the zip directory says
+                    raise damaged
+                size, crc = size + len(piece), zlib.crc32(piece, crc)
+                if piece:
+                    yield piece
+                if inflater.eof:
+                    break
+        except zlib.error:
+            raise damaged from None
+    if size != info.file_size or crc != info.CRC:
+        raise damaged
 
 
 def _bomb(size: int, limits: Limits, where: Location) -> DataError:

@@ -28,10 +28,12 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from paritrana.core import progress
 from paritrana.core.criteria import FILE_GROUP, YEAR_HEADERS, Criteria
 from paritrana.core.dataset import GROUP, KEY, NAME, ROW, SHEET, YEAR, Dataset
 from paritrana.core.headers import header_key
-from paritrana.core.names import display_name, is_total_key, name_key
+from paritrana.core.names import TOTALS, display_name, is_total_key, name_key
+from paritrana.core.progress import Stage
 from paritrana.errors import DataError, Issue, IssueCode, Location, NumberFormatError, Severity
 from paritrana.i18n.messages import io as m
 from paritrana.i18n.text import Message
@@ -46,6 +48,9 @@ if TYPE_CHECKING:
     import pandas as pd
 
 HEADER_SEARCH_ROWS = 20
+_NOT_ALNUM = str.maketrans({chr(c): " " for c in range(128) if (not chr(c).isalnum() or chr(c) == "_") and c != 10})
+_SPACES = re.compile("  +")  # runs of two or more: single spaces stay as they are
+_KABUPATEN_LINE = re.compile("(?m)^(?:kabupaten|kab) ")
 YEAR_IN_NAME = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 LISTED_CELLS = 5  # cells named in one warning; the rest are counted
 _GENERIC_WORDS = {"jumlah", "total", "nama", "data", "nilai", "kabupaten", "kota", "tahun"}
@@ -101,6 +106,7 @@ class _Builder:
         self.raw = raw
         self.criteria = criteria
         self.optional_group = optional_group
+        self.rows_read = 0
         self.issues: list[Issue] = []
         self.cells: dict[str | None, dict[str, str]] = {}
         self.layout = "per-year"
@@ -118,6 +124,7 @@ class _Builder:
         self.total_prefixes = ("total ",) if self.provinces_ranked else ("total ", "provinsi ")
         self.total_words = set() if self.provinces_ranked else {"provinsi"}
         self.locale = criteria.number_locale.value
+        self.seen_names: dict[str, tuple[str, str, bool, bool]] = {}  # cell text → name, key, unprintable, total
 
     # ---- issues -----------------------------------------------------------------------
 
@@ -145,7 +152,7 @@ class _Builder:
         seen: dict[int, str] = {}
         parts = []
         for sheet, year in dated:
-            if year is None and skipped_silently(sheet.rows):  # the template's instructions, notes: io/sheets.py
+            if year is None and _skipped(sheet):  # the template's instructions, notes: io/sheets.py
                 continue
             if year is None:
                 self.warn(IssueCode.SHEET_IGNORED, m.SHEET_WITHOUT_YEAR(), sheet.name, hint=m.SHEET_IGNORED_HINT())
@@ -183,7 +190,7 @@ class _Builder:
                 continue
             if chosen is None:
                 chosen = (sheet, header)
-            elif any(any(v != "" for v in row) for row in sheet.rows):
+            elif _filled(sheet.rows) or (sheet.body is not None and _filled(sheet.full().rows)):
                 self.warn(IssueCode.SHEET_IGNORED, m.OTHER_SHEET_IGNORED(sheet=sheet.name, chosen=chosen[0].name),
                           sheet.name, hint=m.OTHER_SHEET_HINT())
         if chosen is None:
@@ -362,20 +369,50 @@ class _Builder:
             return None
         if year_col is not None:
             self.cells[sheet.name]["_year"] = column_letter(year_col)
-        rows = sheet.rows[header + 1:]
-        offset = header + 2  # Excel row number of rows[0]
-        keep, names, keys, total_rows = self._candidate_rows(rows, columns[self.criteria.entity], sheet.name, offset)
+        offset = header + 2  # Excel row number of the first row below the header
+        wanted = sorted({*columns.values(), *([year_col] if year_col is not None else [])})
+        body = sheet.body.columns(header + 1, wanted) if sheet.body is not None else None
+        if body is None:  # every cell as a Python value
+            rows = (sheet.full() if sheet.body is not None else sheet).rows[header + 1:]
+
+            def column(j: int) -> list[Any]:
+                return [row[j] if j < len(row) else "" for row in rows]
+
+            def floats(j: int) -> Any:
+                return None
+        else:  # a large sheet's columns as arrays (paritrana.io.read.SheetBody)
+            def column(j: int) -> list[Any]:
+                return body[j].items()
+
+            def floats(j: int) -> Any:
+                return body[j].floats
+
+        keep, names, keys, total_rows = self._candidate_rows(column(columns[self.criteria.entity]),
+                                                             columns[self.criteria.entity], sheet.name, offset)
         excel_rows = [k + offset for k in keep]
         years: list[int | None] = [year] * len(keep)
         if year_col is not None:
-            years = self._years([rows[k][year_col] for k in keep], sheet.name, year_col, excel_rows)
+            cells = column(year_col)
+            years = self._years([cells[k] for k in keep], sheet.name, year_col, excel_rows)
+        by = self.criteria.group_by
+        group_cells = column(columns[by]) if by and by in columns else []  # none, or the file is the group
         records: dict[str, Any] = {
             YEAR: years, NAME: names, KEY: keys, SHEET: [sheet.name] * len(keep), ROW: excel_rows,
-            GROUP: self._groups(rows, keep, columns, sheet.name, offset, names),
+            GROUP: self._groups(group_cells, keep, columns, sheet.name, offset, names),
         }
+        kept = np.asarray(keep, dtype=np.intp)
         for canonical in self.numeric:
             j = columns[canonical]
-            cells = [rows[k][j] for k in keep]
+            numbers = floats(j)
+            if numbers is not None:  # numbers and empty cells only
+                values = numbers[kept]
+                for i in np.flatnonzero(np.isnan(values)).tolist():
+                    if not sheet.is_text:
+                        self.empty_cells.append((str(sheet.name), excel_rows[i], j + 1))
+                records[canonical] = self._check_bounds(values, values, canonical, sheet.name, excel_rows, j)
+                continue
+            every = column(j)
+            cells = [every[k] for k in keep]
             values = self._numbers(cells, sheet, excel_rows, j)
             records[canonical] = self._check_bounds(values, cells, canonical, sheet.name, excel_rows, j)
         frame = pd.DataFrame(records)
@@ -384,29 +421,46 @@ class _Builder:
         frame[YEAR] = frame[YEAR].astype("Int64")
         for canonical in self.numeric:
             frame[canonical] = frame[canonical].astype(np.float64)
+        self.rows_read += len(frame)
+        progress.advance(Stage.READING, self.rows_read, None)  # the rows so far, for a progress display
         return self._drop_totals_by_value(frame, sheet.name, total_rows, columns[self.criteria.entity])
 
-    def _candidate_rows(self, rows: list[list[Any]], col: int, sheet: str | None,
+    def _candidate_rows(self, cells: list[Any], col: int, sheet: str | None,
                         offset: int) -> tuple[list[int], list[str], list[str], list[int]]:
         """Indexes, names and keys of the rows that name a candidate (not empty, not a
-        total word), and the Excel rows of the total words."""
+        total word), and the Excel rows of the total words. ``cells`` is the entity column."""
+        bulk = self._plain_column(cells, col, sheet, offset)
+        if bulk is not None:
+            return bulk
         keep: list[int] = []
         names: list[str] = []
         keys: list[str] = []
         totals: list[int] = []
-        for k, row in enumerate(rows):
-            value = row[col] if col < len(row) else ""
+        seen = self.seen_names
+        for k, value in enumerate(cells):
             if value == "" or value is None:
                 continue
-            name = display_name(value)
-            if not name.isprintable():  # ESC, BEL, bidi overrides: could rewrite the terminal
-                name = printable(name)
+            known = seen.get(value) if type(value) is str else None
+            if known is None and type(value) is str and value.isascii() and value.isprintable():
+                known = seen[value] = self._plain_name(value)
+            if known is None:
+                name = display_name(value)
+                unprintable = not name.isprintable()  # ESC, BEL, bidi overrides: could rewrite the terminal
+                if unprintable:
+                    name = printable(name)
+                key = name_key(name) if name else ""
+                total = bool(name) and (is_total_key(key) or key.startswith(self.total_prefixes)
+                                        or key in self.total_words)
+                known = (name, key, unprintable, total)
+                if type(value) is str:
+                    seen[value] = known
+            name, key, unprintable, total = known
+            if unprintable:
                 self.warn(IssueCode.CONTROL_CHARACTERS, m.CONTROL_CHARACTERS(name=name), sheet,
                           f"{column_letter(col)}{k + offset}", hint=m.RETYPE_NAME())
             if not name:
                 continue
-            key = name_key(name)
-            if is_total_key(key) or key.startswith(self.total_prefixes) or key in self.total_words:
+            if total:
                 self.warn(IssueCode.TOTAL_ROW, m.TOTAL_ROW(name=name), sheet, f"{column_letter(col)}{k + offset}",
                           hint=m.TOTAL_ROW_HINT())
                 totals.append(k + offset)
@@ -415,6 +469,69 @@ class _Builder:
             names.append(name)
             keys.append(key)
         return keep, names, keys, totals
+
+    def _plain_column(self, cells: list[Any], col: int, sheet: str | None,
+                      offset: int) -> tuple[list[int], list[str], list[str], list[int]] | None:
+        """``_candidate_rows`` of an entity column of printable ASCII texts only, on the whole
+        column at once: the texts joined by newlines, spaces collapsed and keys made with
+        string methods and two regular expressions, then split again (the same names and keys
+        as ``display_name`` and ``name_key`` give each). None for any other column."""
+        if set(map(type, cells)) - {str}:
+            return None
+        joined = "\n".join(cells)
+        if not joined.isascii() or not joined.replace("\n", "").isprintable():
+            return None
+        shown = _SPACES.sub(" ", joined).replace(" \n", "\n").replace("\n ", "\n").strip(" ")
+        spaced = _SPACES.sub(" ", shown.lower().translate(_NOT_ALNUM)).replace(" \n", "\n").replace("\n ", "\n")
+        keyed = _KABUPATEN_LINE.sub("", spaced.strip(" "))
+        names, keys = shown.split("\n"), keyed.split("\n")
+        totals: list[int] = []
+        total_rows = self._total_lines(keyed, keys)
+        if total_rows:
+            for k in total_rows:
+                if not names[k]:
+                    continue
+                self.warn(IssueCode.TOTAL_ROW, m.TOTAL_ROW(name=names[k]), sheet, f"{column_letter(col)}{k + offset}",
+                          hint=m.TOTAL_ROW_HINT())
+                totals.append(k + offset)
+            dropped = set(total_rows)
+            keep = [k for k, name in enumerate(names) if name and k not in dropped]
+        else:
+            keep = [k for k, name in enumerate(names) if name]
+        if len(keep) == len(names):
+            return keep, names, keys, totals
+        return keep, [names[k] for k in keep], [keys[k] for k in keep], totals
+
+    def _total_lines(self, keyed: str, keys: list[str]) -> list[int]:
+        """The lines of ``keyed`` whose key is a total word (``is_total_key``, the total prefixes
+        and words of this builder)."""
+        import bisect
+
+        words = sorted({*TOTALS, *self.total_words}, key=len, reverse=True)
+        prefixes = ("jumlah ", *self.total_prefixes)
+        pattern = re.compile("(?m)^(?:" + "|".join(re.escape(w) + "$" for w in words) + "|"
+                             + "|".join(re.escape(p) for p in prefixes) + ")")
+        found = [hit.start() for hit in pattern.finditer(keyed)]
+        if not found:
+            return []
+        starts, at = [], 0
+        for key in keys:
+            starts.append(at)
+            at += len(key) + 1
+        return sorted({bisect.bisect_right(starts, position) - 1 for position in found})
+
+    def _plain_name(self, value: str) -> tuple[str, str, bool, bool]:
+        """``_candidate_rows``'s name, key, unprintable and total flags of a printable ASCII
+        text, without the general machinery (the same results: NFKC and casefold change no
+        such text, and the key's runs of other characters become one space)."""
+        name = " ".join(value.split())
+        key = " ".join(name.lower().translate(_NOT_ALNUM).split())
+        if key.startswith("kabupaten "):
+            key = key[10:]
+        elif key.startswith("kab "):
+            key = key[4:]
+        total = bool(name) and (is_total_key(key) or key.startswith(self.total_prefixes) or key in self.total_words)
+        return name, key, False, total
 
     def _drop_totals_by_value(self, frame: pd.DataFrame, sheet: str | None, total_rows: list[int],
                               entity_col: int) -> pd.DataFrame:
@@ -448,23 +565,21 @@ class _Builder:
             return frame
         return frame.drop(index=drop).reset_index(drop=True)
 
-    def _groups(self, rows: list[list[Any]], keep: list[int], columns: dict[str, int], sheet: str | None,
+    def _groups(self, cells: list[Any], keep: list[int], columns: dict[str, int], sheet: str | None,
                 offset: int, names: list[str]) -> list[str | None]:
         if not self.criteria.group_by or self.criteria.group_by not in columns:
             return [None] * len(keep)  # no groups, or the file is the group (see build_dataset)
         j = columns[self.criteria.group_by]
+        values = [cells[k] for k in keep]
         seen: dict[Any, str | None] = {}  # raw cell value -> group; a few values repeat
-        groups: list[str | None] = []
-        for k, name in zip(keep, names, strict=True):
-            value = rows[k][j]
-            if value not in seen:
-                text = printable(display_name(value)) if value != "" and value is not None else ""
-                seen[value] = self.group_spelling.setdefault(header_key(text), text) if text else None
-            group = seen[value]
-            if group is None:
-                self.error(IssueCode.MISSING_GROUP, m.MISSING_GROUP(column=self.criteria.group_by, name=name), sheet,
-                           f"{column_letter(j)}{k + offset}", hint=m.FILL_GROUP())
-            groups.append(group)
+        for value in dict.fromkeys(values):  # first seen first: the group's spelling is the first written
+            text = printable(display_name(value)) if value != "" and value is not None else ""
+            seen[value] = self.group_spelling.setdefault(header_key(text), text) if text else None
+        groups: list[str | None] = [seen[value] for value in values]
+        if None in seen.values():
+            for i in [i for i, group in enumerate(groups) if group is None]:
+                self.error(IssueCode.MISSING_GROUP, m.MISSING_GROUP(column=self.criteria.group_by, name=names[i]),
+                           sheet, f"{column_letter(j)}{keep[i] + offset}", hint=m.FILL_GROUP())
         return groups
 
     def _years(self, cells: list[Any], sheet: str | None, col: int, excel_rows: list[int]) -> list[int | None]:
@@ -611,6 +726,18 @@ class _Builder:
                        else m.DUPLICATE_CANDIDATE_NO_YEAR(name=first[NAME], rows=places))
             self.error(IssueCode.DUPLICATE_CANDIDATE, message, first[SHEET], f"{letter}{first[ROW]}",
                        hint=m.ONE_ROW_PER_CANDIDATE())
+
+
+def _skipped(sheet: RawSheet) -> bool:
+    """``skipped_silently`` of the whole sheet (a large sheet's first rows decide when they
+    hold a table)."""
+    if not skipped_silently(sheet.rows):
+        return False
+    return sheet.body is None or skipped_silently(sheet.full().rows)
+
+
+def _filled(rows: list[list[Any]]) -> bool:
+    return any(any(v != "" for v in row) for row in rows)
 
 
 def shown(value: Any) -> str:

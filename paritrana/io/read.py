@@ -3,6 +3,14 @@
 Workbooks (.xlsx, .xlsm, .ods) are read with python-calamine, several times faster than
 openpyxl, after ``limits.check_package`` has checked the zip and the extent of every sheet
 (calamine builds a sheet as one dense grid, and would abort the process on a crafted one).
+
+A large sheet (``limits.BIG_PART`` of XML and more: about 100,000 cells) is not turned into a
+Python object per cell. The check keeps its first rows; calamine reads a small copy of the
+workbook holding those rows and every small part (so the header rows keep calamine's exact
+cell types), and the loader reads the columns it needs below the header with fastexcel
+(``SheetBody``) as arrays — only when each column holds one kind of cell (numbers, or
+texts). Any other column, or a reader that is not installed, sends the sheet back to the
+cell-by-cell reading: the result is the same either way.
 Old binary .xls and .xlsb workbooks are refused (no such check exists for them). Whether an
 empty cell is a formula whose result was never calculated is read from the cell's own tag.
 CSV is decoded (UTF-8 with or without BOM unless an encoding is given) and its separator
@@ -19,12 +27,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from paritrana.core import progress
+from paritrana.core.progress import Stage
 from paritrana.errors import DataError, Location
 from paritrana.i18n.messages import io as m
+from paritrana.io.arrow import record_batch
 from paritrana.io.limits import (
     _ODD_CELL,
     _PREFIXED,
     Limits,
+    PackageScan,
     ReadOptions,
     check_extent,
     check_package,
@@ -43,13 +55,90 @@ class RawSheet:
 
     Empty cells are ``""``; CSV sheets hold text only (``is_text``), padded to the widest
     line, and ``widths[i]`` is the number of fields line i+1 really had (the loader compares
-    them with the header row's)."""
+    them with the header row's). A large sheet has ``body``: then ``rows`` holds its first
+    rows only, ``body.columns`` reads columns below them, and ``full()`` every row."""
 
     name: str | None
     rows: list[list[Any]]
     is_text: bool = False
     widths: list[int] | None = None
     delimiter: str | None = None
+    body: SheetBody | None = None
+
+    def full(self) -> RawSheet:
+        """This sheet with every row in ``rows`` (itself unless it is a large sheet)."""
+        if self.body is None:
+            return self
+        return RawSheet(self.name, self.body.rows(), self.is_text, self.widths, self.delimiter)
+
+
+class Cells:
+    """One column of a large sheet from a start row: ``floats`` when every cell is a number or
+    empty (NaN), else ``values`` (texts, "" when empty)."""
+
+    __slots__ = ("floats", "values")
+
+    def __init__(self, floats: Any = None, values: list[Any] | None = None):
+        self.floats, self.values = floats, values
+
+    def __len__(self) -> int:
+        return len(self.floats) if self.floats is not None else len(self.values or [])
+
+    def items(self) -> list[Any]:
+        """Every cell as calamine gives it: floats, texts, "" for an empty cell."""
+        if self.values is not None:
+            return self.values
+        import numpy as np
+
+        listed: list[Any] = self.floats.tolist()
+        if np.isnan(self.floats).any():
+            listed = ["" if v != v else v for v in listed]
+        return listed
+
+
+class SheetBody:
+    """The cells of a large sheet below its first rows, read a few columns at a time with
+    fastexcel from the original workbook; ``rows()`` reads every cell with calamine instead."""
+
+    def __init__(self, data: bytes, name: str, reader: Any):
+        self.data, self.name, self._reader = data, name, reader
+
+    def columns(self, start: int, wanted: list[int]) -> dict[int, Cells] | None:
+        """Columns ``wanted`` (0-based from A) from row ``start`` (0-based) down to the sheet's
+        last row, or None when a column mixes kinds of cell (numbers with texts, logical values,
+        dates): then only the cell-by-cell reading keeps every rule."""
+        wanted_set = set(wanted)
+        try:
+            sheet = self._reader().load_sheet(self.name, header_row=None, skip_rows=start, schema_sample_rows=None,
+                                              dtype_coercion="strict",
+                                              use_columns=lambda c: c.absolute_index in wanted_set)
+            infos = sorted(sheet.selected_columns, key=lambda c: c.index)
+            columns = record_batch(sheet)
+        except Exception:  # fastexcel's type errors, and anything it cannot read as calamine does
+            return None
+        out: dict[int, Cells] = {}
+        length = 0
+        for info, column in zip(infos, columns, strict=True):
+            length = column.length
+            dtype = str(info.dtype)
+            if dtype in ("float", "int") and column.kind == "float":
+                out[info.absolute_index] = Cells(floats=column.values)
+            elif dtype == "string" and column.kind in ("text", "null"):
+                values = column.values
+                out[info.absolute_index] = Cells(values=["" if v is None else v for v in values]
+                                                 if None in values else values)
+            else:  # logical values, dates, durations: the cell-by-cell rules
+                return None
+        for j in wanted:
+            if j not in out:  # nothing in that column below the start row
+                out[j] = Cells(values=[""] * length)
+        return out
+
+    def rows(self) -> list[list[Any]]:
+        from python_calamine import CalamineWorkbook
+
+        book = CalamineWorkbook.from_filelike(io.BytesIO(self.data))
+        return book.get_sheet_by_name(self.name).to_python(skip_empty_area=False)
 
 
 @dataclass(frozen=True)
@@ -66,6 +155,7 @@ def read_file(path: str | Path, options: ReadOptions | None = None) -> RawFile:
     CSV text encoding."""
     options = options or ReadOptions()
     limits, encoding = options.limits, options.encoding
+    progress.stage(Stage.READING)
     shown = str(path)
     where = Location(file=shown)
     data = _read_bytes(Path(path), where, limits)
@@ -107,19 +197,64 @@ def _read_workbook(data: bytes, shown: str, suffix: str, limits: Limits) -> list
     from python_calamine import CalamineWorkbook
 
     where = Location(file=shown)
+    scan = None
     if data[:4] == b"PK\x03\x04":
-        check_package(data, shown, limits)
+        scan = check_package(data, shown, limits)
     elif data[:8] == OLE_SIGNATURE:
         raise DataError(m.ENCRYPTED_OR_XLS() if suffix != ".xls" else m.OLD_XLS(), where,
                         hint=m.REMOVE_PASSWORD_SAVE_XLSX())
     else:
         raise DataError(m.NOT_A_ZIP(), where, hint=m.SAVE_AS_XLSX())
+    large = _large_sheets(data, scan) if scan is not None and scan.streamed else {}
+    opened = _head_workbook(scan) if large else None
+    del scan
+    sheets = []
+    try:
+        book = CalamineWorkbook.from_filelike(io.BytesIO(opened if opened is not None else data))
+        reader = _Reader(data) if large else None
+        for name in book.sheet_names:
+            sheet = book.get_sheet_by_name(name)
+            end = sheet.end  # checked before the cells become Python objects
+            if end is not None:
+                check_extent(end[0] + 1, end[1] + 1, limits, Location(file=shown, sheet=name),
+                             m.SHEET_NAMED(name=name))
+            rows = sheet.to_python(skip_empty_area=False)
+            body = SheetBody(data, name, reader) if name in large else None
+            sheets.append(RawSheet(name=printable(name), rows=rows, body=body))
+    except DataError:
+        raise
+    except python_calamine.PasswordError:
+        raise DataError(m.PASSWORD(), where, hint=m.REMOVE_PASSWORD()) from None
+    except BaseException as exc:  # calamine's own errors for corrupt files, or a Rust panic
+        if not isinstance(exc, Exception) and type(exc).__name__ != "PanicException":
+            raise  # KeyboardInterrupt, SystemExit
+        if opened is not None:  # the small copy did not open as the workbook does: read it whole
+            return _read_whole(data, shown, limits)
+        first = str(exc).splitlines()[0][:200] if str(exc) else ""
+        raise DataError(m.UNREADABLE_BOOK(detail=f"{type(exc).__name__}: {first}"), where,
+                        hint=m.RESAVE_XLSX()) from None
+    if not sheets:
+        raise DataError(m.NO_SHEETS(), where, hint=m.RESAVE_XLSX())
+    return sheets
+
+
+def _read_whole(data: bytes, shown: str, limits: Limits) -> list[RawSheet]:
+    """Every sheet cell by cell (the package is checked already)."""
+    sheets = _read_workbook_cells(data, shown, limits)
+    return sheets
+
+
+def _read_workbook_cells(data: bytes, shown: str, limits: Limits) -> list[RawSheet]:
+    import python_calamine
+    from python_calamine import CalamineWorkbook
+
+    where = Location(file=shown)
     sheets = []
     try:
         book = CalamineWorkbook.from_filelike(io.BytesIO(data))
         for name in book.sheet_names:
             sheet = book.get_sheet_by_name(name)
-            end = sheet.end  # checked before the cells become Python objects
+            end = sheet.end
             if end is not None:
                 check_extent(end[0] + 1, end[1] + 1, limits, Location(file=shown, sheet=name),
                              m.SHEET_NAMED(name=name))
@@ -128,15 +263,104 @@ def _read_workbook(data: bytes, shown: str, suffix: str, limits: Limits) -> list
         raise
     except python_calamine.PasswordError:
         raise DataError(m.PASSWORD(), where, hint=m.REMOVE_PASSWORD()) from None
-    except BaseException as exc:  # calamine's own errors for corrupt files, or a Rust panic
+    except BaseException as exc:
         if not isinstance(exc, Exception) and type(exc).__name__ != "PanicException":
-            raise  # KeyboardInterrupt, SystemExit
+            raise
         first = str(exc).splitlines()[0][:200] if str(exc) else ""
         raise DataError(m.UNREADABLE_BOOK(detail=f"{type(exc).__name__}: {first}"), where,
                         hint=m.RESAVE_XLSX()) from None
     if not sheets:
         raise DataError(m.NO_SHEETS(), where, hint=m.RESAVE_XLSX())
     return sheets
+
+
+class _Reader:
+    """fastexcel's reader of the workbook, opened once when a column is first asked for."""
+
+    def __init__(self, data: bytes):
+        self.data = data
+        self._book: Any = None
+
+    def __call__(self) -> Any:
+        if self._book is None:
+            import logging
+
+            import fastexcel
+
+            logging.getLogger("fastexcel").setLevel(logging.CRITICAL)  # it logs its type guesses
+            self._book = fastexcel.read_excel(self.data)
+        return self._book
+
+
+def _large_sheets(data: bytes, scan: PackageScan) -> set[str]:
+    """The names of the sheets whose head alone was kept, when fastexcel can read the rest
+    (nothing when it is not installed or a part of the workbook is not plain)."""
+    import importlib.util
+    import zipfile
+
+    if importlib.util.find_spec("fastexcel") is None:
+        return set()
+    try:
+        infos = zipfile.ZipFile(io.BytesIO(data)).infolist()
+    except (zipfile.BadZipFile, ValueError, OSError):
+        return set()
+    names = sheet_parts(data, infos)
+    found = set()
+    for part in scan.heads:
+        name = names.get(part.lower())
+        if name is None:  # a worksheet the workbook does not name: read everything cell by cell
+            return set()
+        found.add(name)
+    return found
+
+
+_SHARED_REF = re.compile(rb"<c\b[^>]*?\bt\s*=\s*[\"']s[\"'][^>]*>\s*<v>\s*([0-9]+)\s*</v>")
+_SHARED_TYPE = re.compile(rb"\bt\s*=\s*[\"']s[\"']")
+_SST_ITEM_END = re.compile(rb"</si>|<si\s*/>")
+
+
+def _head_workbook(scan: PackageScan) -> bytes:
+    """A copy of the workbook for calamine: every part as it was, the large sheets cut after
+    their first rows, and the shared strings cut after the last one those parts use."""
+    import zipfile
+
+    parts = dict(scan.kept)
+    parts.update(scan.heads)
+    sst = next((n for n in parts if n.lower() == "xl/sharedstrings.xml"), None)
+    if sst is not None and len(parts[sst]) > (1 << 20):
+        needed = -1
+        complete = True
+        for name, xml in parts.items():
+            if name == sst or b"sheetData" not in xml:
+                continue
+            refs = _SHARED_REF.findall(xml)
+            complete = complete and len(refs) == len(_SHARED_TYPE.findall(xml))
+            needed = max([needed, *(int(r) for r in refs)])
+        if complete:
+            parts[sst] = _first_strings(parts[sst], needed + 1)
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as book:
+        for name, content in parts.items():
+            book.writestr(name, content)
+    return out.getvalue()
+
+
+def _first_strings(xml: bytes, count: int) -> bytes:
+    """The shared-strings part cut after its first ``count`` strings (whole when it has fewer
+    or is written with prefixes)."""
+    if b"<si" not in xml[:4096] and b":si" in xml:
+        return xml
+    end = None
+    for n, found in enumerate(_SST_ITEM_END.finditer(xml), start=1):
+        if n >= count:
+            end = found.end()
+            break
+    if count <= 0:
+        start = xml.find(b"<si")
+        end = start if start >= 0 else None
+    if end is None:
+        return xml
+    return xml[:end] + b"</sst>"
 
 
 def printable(text: str) -> str:

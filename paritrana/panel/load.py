@@ -65,6 +65,7 @@ from paritrana.io.limits import ReadOptions
 from paritrana.io.load import column_letter
 from paritrana.io.numbers import parse_number
 from paritrana.io.read import RawFile, RawSheet, read_file
+from paritrana.io.sheets import skipped_silently
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -340,7 +341,7 @@ class _Reader:
                 if _has_numbers(sheet):
                     self.error(m.UNKNOWN_LAYOUT(rows=HEADER_SEARCH_ROWS, names=self.aliases["candidate"]),
                                sheet.name, hint=m.JUROR_SHEET_HINT())
-                else:
+                elif not skipped_silently(sheet.rows):  # a notes sheet or our own instructions: no word
                     self.warn(m.SHEET_IGNORED_NO_CANDIDATE(), sheet.name)
                 continue
             any_juror = True

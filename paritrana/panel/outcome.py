@@ -82,6 +82,7 @@ class PanelOutcome:
     sources: list[PanelSource] = field(default_factory=list)  # the files read (forms or workbooks)
     panel_jurors: list[str] = field(default_factory=list)  # the whole panel (declared or on the forms)
     missing_jurors: list[str] = field(default_factory=list)  # of the panel, those without scores
+    conflicts_source: Source | None = None  # the conflicts sheet read (``--conflicts``), for the audit
 
     # ---- what the chair and the audit read ---------------------------------------------------
 

@@ -23,6 +23,7 @@ warning that the final stage was not scored.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -87,7 +88,13 @@ def apply_stages(run: RankingRun, panel: PanelArg = None, read: ReadOptions | No
     rows = read_conflicts(conflicts, criteria, read) if isinstance(conflicts, (str, Path)) else list(conflicts or [])
     declared = declare_conflicts(criteria.panel, names, [*scores.expected_jurors, *scores.jurors], rows,
                                  criteria_path=run.criteria_source.path)
-    return _final(run, stages, short, scores, declared)
+    sheet = conflicts_source(conflicts) if isinstance(conflicts, (str, Path)) else None
+    return _final(run, stages, short, scores, declared, sheet)
+
+
+def conflicts_source(path: str | Path) -> Source:
+    """The conflicts sheet read, as the audit records it: its path as given and SHA-256."""
+    return Source(str(path), hashlib.sha256(Path(path).read_bytes()).hexdigest())
 
 
 def form_context(run: RankingRun, short: set[str]) -> FormContext:
@@ -120,7 +127,7 @@ def _desk_only(run: RankingRun, stages: StagesSpec, short: set[str]) -> RankingR
 
 
 def _final(run: RankingRun, stages: StagesSpec, short: set[str], scores: PanelScores,
-           conflicts: Conflicts = NO_CONFLICTS) -> RankingRun:
+           conflicts: Conflicts = NO_CONFLICTS, conflicts_file: Source | None = None) -> RankingRun:
     spec = run.criteria.panel
     assert spec is not None
     finalists = [r for r in run.results if name_key(r.id) in short]
@@ -186,6 +193,7 @@ def _final(run: RankingRun, stages: StagesSpec, short: set[str], scores: PanelSc
         sources=list(scores.sources),
         panel_jurors=list(scores.expected_jurors) or list(scores.jurors),
         missing_jurors=list(scores.missing_jurors),
+        conflicts_source=conflicts_file,
     )
     return replace(run, results=results, warnings=[*run.warnings, *warnings],
                    stages=StagesInfo(stages, scored=True), panel=outcome)

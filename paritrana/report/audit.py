@@ -4,9 +4,23 @@ and read back by ``paritrana verify``.
 It holds the tool (version, build identity, Python and the libraries that read and write the
 files), the time, the command line and the working folder, every input file (role, path as
 given, absolute path, size, SHA-256), the options the ranking ran with and, when the report has
-one, the sensitivity analysis's settings. JSON reports carry it under the top-level key
-``"audit"`` (SPEC's keys are unchanged); the Excel report on its Audit sheet, as rows and as
-the same JSON in one cell.
+one, the sensitivity analysis's settings.
+
+The inputs, in this order, each with its role: ``data`` — one entry per data file, in the order
+they were ranked (several for the national round); ``baseline``; ``criteria`` (a packaged file
+is ``packaged:<file>``); ``panel`` — one entry per file of the jury's scores actually read (a
+workbook, or each returned form of a folder); ``conflicts`` (the conflicts-of-interest sheet,
+when the final stage read it); ``previous`` (the result the movement is measured from). The
+options: the assessed year, the reading options (encoding and limits), ``top_per_group``,
+``history`` and ``combined`` (the data were read as a round of files, even one file of a
+folder): everything ``paritrana.api.evaluate`` takes besides the files.
+
+Format 2 (this one) added the roles ``conflicts`` and ``previous``, several ``data`` and
+``panel`` entries, and the options ``top_per_group``, ``history`` and ``combined``. Format 1
+(one data file, one jury workbook, five options) is still read: its reports still verify.
+
+JSON reports carry the record under the top-level key ``"audit"`` (SPEC's keys are unchanged);
+the Excel report on its Audit sheet, as rows and as the same JSON in one cell.
 
 The record is data, never a program: ``parse_record`` reads it back strictly (every key known,
 every value of its type and within its bounds), and ``paritrana verify`` re-runs only
@@ -26,18 +40,26 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from paritrana.core.rounds import HISTORY, INPUTS, SHORTLIST
 from paritrana.errors import Location, VerifyError
+from paritrana.i18n.lang import Lang
 from paritrana.i18n.messages import audit as m
-from paritrana.io.criteria_file import PACKAGED_PREFIX, load_criteria
+from paritrana.io.criteria_file import PACKAGED_PREFIX, packaged_named
 from paritrana.io.limits import DEFAULT_MAX_COLUMNS, DEFAULT_MAX_ROWS, DEFAULT_MAX_UNCOMPRESSED_MB, Limits, ReadOptions
+from paritrana.panel.outcome import PanelOutcome
 from paritrana.version import __version__
 
 if TYPE_CHECKING:
     from paritrana.core.run import RankingRun
     from paritrana.sensitivity.model import Settings
 
-AUDIT_FORMAT = 1
-ROLES = ("data", "baseline", "criteria", "panel")
+AUDIT_FORMAT = 2
+READABLE_FORMATS = (1, 2)
+ROLES = ("data", "baseline", "criteria", "panel", "conflicts", "previous")  # in the order a record lists them
+FORMAT_1_ROLES = ("data", "baseline", "criteria", "panel")
+AT_MOST_ONE = ("baseline", "conflicts", "previous")
+FORMAT_1_OPTIONS = ("year", "encoding", "max_uncompressed_mb", "max_rows", "max_columns")
+MAX_INPUTS = 10_000  # entries of a record (format 1: 8)
 LIBRARIES = (("pandas", "pandas"), ("numpy", "numpy"), ("xlsxwriter", "XlsxWriter"),
              ("python-calamine", "python-calamine"), ("openpyxl", "openpyxl"))
 SHA256 = re.compile(r"[0-9a-f]{64}")
@@ -47,8 +69,9 @@ MAX_WORDS = 200
 
 @dataclass(frozen=True)
 class InputFile:
-    """One input: ``role`` (data, baseline, criteria, panel), its path as given, absolute path,
-    size in bytes and SHA-256. ``packaged``: the criteria packaged with paritrana."""
+    """One input: ``role`` (data, baseline, criteria, panel, conflicts, previous), its path as
+    given, absolute path, size in bytes and SHA-256. ``packaged``: the criteria packaged with
+    paritrana."""
 
     role: str
     path: str
@@ -60,22 +83,30 @@ class InputFile:
 
 @dataclass(frozen=True)
 class RunOptions:
-    """What the ranking ran with, besides its inputs: the assessed year and the reading limits."""
+    """What the ranking ran with, besides its inputs: the assessed year, the reading options
+    (encoding and limits), each group's first N scored together (``top_per_group``), the
+    ranking of every year (``history``), and whether the data were read as a round of files
+    (``combined``: several files, or a folder, even of one file)."""
 
     year: int | None = None
     encoding: str | None = None
     max_uncompressed_mb: int = DEFAULT_MAX_UNCOMPRESSED_MB
     max_rows: int = DEFAULT_MAX_ROWS
     max_columns: int = DEFAULT_MAX_COLUMNS
+    top_per_group: int | None = None
+    history: bool = False
+    combined: bool = False
 
     def read_options(self) -> ReadOptions:
         return ReadOptions(self.encoding, Limits(self.max_uncompressed_mb, self.max_rows, self.max_columns))
 
     @classmethod
-    def of(cls, year: int | None, read: ReadOptions | None) -> RunOptions:
+    def of(cls, year: int | None, read: ReadOptions | None, *, top_per_group: int | None = None,
+           history: bool = False, combined: bool = False) -> RunOptions:
         read = read or ReadOptions()
         limits = read.limits
-        return cls(year, read.encoding, limits.max_uncompressed_mb, limits.max_rows, limits.max_columns)
+        return cls(year, read.encoding, limits.max_uncompressed_mb, limits.max_rows, limits.max_columns,
+                   top_per_group, history, combined)
 
 
 @dataclass(frozen=True)
@@ -114,16 +145,23 @@ class AuditRecord:
         out = asdict(self)
         if not self.workbook:
             del out["workbook"]
+        if self.format == 1:  # a record read back in its own format
+            out["options"] = {k: v for k, v in out["options"].items() if k in FORMAT_1_OPTIONS}
         return out
 
     def input(self, role: str) -> InputFile | None:
+        """The first input of ``role`` (the only one, but for data and panel)."""
         return next((i for i in self.inputs if i.role == role), None)
+
+    def of_role(self, role: str) -> list[InputFile]:
+        """Every input of ``role``, in the record's order (the data files: as ranked)."""
+        return [i for i in self.inputs if i.role == role]
 
 
 # ---- building a record ------------------------------------------------------------------------
 
 def audit_record(run: RankingRun, *, command: list[str] | None = None, read: ReadOptions | None = None,
-                 lang: str = "id", created: datetime | None = None,
+                 lang: Lang = Lang.ID, created: datetime | None = None,
                  sensitivity: Settings | None = None) -> AuditRecord:
     """The record of a report of ``run``: ``command`` (default ``sys.argv``), the reading
     options it ran with, the report's language and time, and the sensitivity settings."""
@@ -134,7 +172,7 @@ def audit_record(run: RankingRun, *, command: list[str] | None = None, read: Rea
         command=list(sys.argv if command is None else command),
         working_folder=os.getcwd(),
         inputs=run_inputs(run),
-        options=RunOptions.of(run.year, read),
+        options=run_options(run, read),
         language=lang,
         sensitivity=None if sensitivity is None else SensitivityRecord(
             sensitivity.runs, sensitivity.jitter, list(sensitivity.methods) if sensitivity.methods else None,
@@ -143,16 +181,38 @@ def audit_record(run: RankingRun, *, command: list[str] | None = None, read: Rea
 
 
 def run_inputs(run: RankingRun) -> list[InputFile]:
-    """Every input of ``run``: the data, the baseline workbook, the criteria and the jury's
-    workbook (those that were given)."""
-    sources = [("data", run.input), ("baseline", run.baseline), ("criteria", run.criteria_source),
-               ("panel", run.panel.source if run.panel is not None else None)]
-    return [input_file(role, s.path, s.sha256) for role, s in sources if s is not None]
+    """Every input of ``run``, in ``ROLES`` order: each data file (as ranked), the baseline
+    workbook, the criteria, each file of the jury's scores read, the conflicts sheet and the
+    previous result (those that were given)."""
+    files = run.sections.get(INPUTS)
+    data = [(f["path"], f["sha256"]) for f in files] if files else [(run.input.path, run.input.sha256)]
+    found = [("data", path, sha) for path, sha in data]
+    if run.baseline is not None:
+        found.append(("baseline", run.baseline.path, run.baseline.sha256))
+    found.append(("criteria", run.criteria_source.path, run.criteria_source.sha256))
+    panel = run.panel
+    if panel is not None:
+        sources = [(s.path, s.sha256) for s in panel.sources] if isinstance(panel, PanelOutcome) else []
+        found += [("panel", path, sha) for path, sha in sources or [(panel.source.path, panel.source.sha256)]]
+        sheet = panel.conflicts_source if isinstance(panel, PanelOutcome) else None
+        if sheet is not None:
+            found.append(("conflicts", sheet.path, sheet.sha256))
+    if run.previous is not None:
+        found.append(("previous", run.previous.path, run.previous.sha256))
+    return [input_file(role, path, sha) for role, path, sha in found]
+
+
+def run_options(run: RankingRun, read: ReadOptions | None) -> RunOptions:
+    """The options ``run`` was ranked with (``read``: its reading options)."""
+    shortlist = run.sections.get(SHORTLIST)
+    return RunOptions.of(run.year, read, top_per_group=shortlist["per_group"] if shortlist else None,
+                         history=HISTORY in run.sections, combined=INPUTS in run.sections)
 
 
 def input_file(role: str, path: str, sha256: str) -> InputFile:
-    if path.startswith(PACKAGED_PREFIX):
-        return InputFile(role, path, path, len(load_criteria(path).text.encode("utf-8")), sha256, packaged=True)
+    packaged = packaged_named(path) if path.startswith(PACKAGED_PREFIX) else None
+    if packaged is not None:
+        return InputFile(role, path, path, len(packaged.text().encode("utf-8")), sha256, packaged=True)
     p = Path(path)
     try:
         size: int | None = p.stat().st_size
@@ -252,15 +312,13 @@ def _problem(exc: Exception) -> str:
 def _record(data: Any) -> AuditRecord:
     d = _mapping(data, "audit", {"format", "tool", "created", "command", "working_folder", "inputs", "options",
                                   "language", "sensitivity"}, {"workbook"})
-    if d["format"] != AUDIT_FORMAT or type(d["format"]) is not int:
-        raise ValueError(f"format {d['format']!r}")
+    fmt = d["format"]
+    if type(fmt) is not int or fmt not in READABLE_FORMATS:
+        raise ValueError(f"format {fmt!r}")
     tool = _mapping(d["tool"], "tool", {"name", "version", "build", "python", "libraries"})
     libraries = _mapping(tool["libraries"], "tool.libraries", set(), {n for n, _ in LIBRARIES})
-    inputs = _list(d["inputs"], "inputs", 8)
-    roles = [_input(item) for item in inputs]
-    if len({i.role for i in roles}) != len(roles) or not any(i.role == "data" for i in roles) \
-            or not any(i.role == "criteria" for i in roles):
-        raise ValueError("inputs: one data file and one criteria file, each role once")
+    inputs = [_input(item, fmt) for item in _list(d["inputs"], "inputs", 8 if fmt == 1 else MAX_INPUTS)]
+    _check_roles(inputs, fmt)
     language = _text(d["language"], "language")
     if language not in ("id", "en"):
         raise ValueError(f"language {language!r}")
@@ -271,33 +329,49 @@ def _record(data: Any) -> AuditRecord:
         created=_text(d["created"], "created"),
         command=[_text(w, "command") for w in _list(d["command"], "command", MAX_WORDS)],
         working_folder=_text(d["working_folder"], "working_folder"),
-        inputs=roles,
-        options=_options(d["options"]),
+        inputs=inputs,
+        options=_options(d["options"], fmt),
         language=language,
         sensitivity=None if d["sensitivity"] is None else _sensitivity(d["sensitivity"]),
+        format=fmt,
         workbook=_mapping(d.get("workbook", {}), "workbook", set(), {"ranking", "weights"}),
     )
 
 
-def _input(item: Any) -> InputFile:
+def _check_roles(inputs: list[InputFile], fmt: int) -> None:
+    """Format 1: one data file and one criteria file, each role once. Format 2: one data file
+    or more, one criteria file, at most one baseline, conflicts sheet and previous result."""
+    count = {role: sum(1 for i in inputs if i.role == role) for role in ROLES}
+    if fmt == 1:
+        if any(n > 1 for n in count.values()) or not count["data"] or not count["criteria"]:
+            raise ValueError("inputs: one data file and one criteria file, each role once")
+        return
+    if not count["data"] or count["criteria"] != 1 or any(count[role] > 1 for role in AT_MOST_ONE):
+        raise ValueError("inputs: one data file or more, one criteria file, at most one baseline, conflicts and "
+                         "previous file")
+
+
+def _input(item: Any, fmt: int) -> InputFile:
     d = _mapping(item, "inputs[]", {"role", "path", "absolute", "size", "sha256", "packaged"})
     role = _text(d["role"], "inputs.role")
-    if role not in ROLES:
-        raise ValueError(f"inputs.role {role!r}")
+    if role not in (FORMAT_1_ROLES if fmt == 1 else ROLES):
+        raise ValueError(f"inputs.role {role[:40]!r}")
     sha = _text(d["sha256"], "inputs.sha256")
     if not SHA256.fullmatch(sha):
         raise ValueError("inputs.sha256")
     size = d["size"]
     if size is not None and (type(size) is not int or size < 0):
         raise ValueError("inputs.size")
-    if type(d["packaged"]) is not bool:
+    packaged = d["packaged"]
+    path = _text(d["path"], "inputs.path")
+    if type(packaged) is not bool or (packaged and (role != "criteria" or not path.startswith(PACKAGED_PREFIX))):
         raise ValueError("inputs.packaged")
-    return InputFile(role, _text(d["path"], "inputs.path"), _text(d["absolute"], "inputs.absolute"), size, sha,
-                     d["packaged"])
+    return InputFile(role, path, _text(d["absolute"], "inputs.absolute"), size, sha, packaged)
 
 
-def _options(data: Any) -> RunOptions:
-    d = _mapping(data, "options", {"year", "encoding", "max_uncompressed_mb", "max_rows", "max_columns"})
+def _options(data: Any, fmt: int) -> RunOptions:
+    more = () if fmt == 1 else ("top_per_group", "history", "combined")
+    d = _mapping(data, "options", {*FORMAT_1_OPTIONS, *more})
     year = d["year"]
     if year is not None and (type(year) is not int or not 1900 <= year <= 2100):
         raise ValueError("options.year")
@@ -305,7 +379,14 @@ def _options(data: Any) -> RunOptions:
     if encoding is not None:
         _encoding(_text(encoding, "options.encoding"))
     limits = [_count(d[k], f"options.{k}") for k in ("max_uncompressed_mb", "max_rows", "max_columns")]
-    return RunOptions(year, encoding, *limits)
+    top = d.get("top_per_group")
+    if top is not None:
+        _count(top, "options.top_per_group")
+    history, combined = d.get("history", False), d.get("combined", False)
+    for name, flag in (("history", history), ("combined", combined)):
+        if type(flag) is not bool:
+            raise ValueError(f"options.{name}")
+    return RunOptions(year, encoding, limits[0], limits[1], limits[2], top, history, combined)
 
 
 def _encoding(name: str) -> None:

@@ -18,6 +18,7 @@ from paritrana.core.problems import problem_at
 from paritrana.core.yaml_source import load_yaml
 from paritrana.errors import CriteriaError, Location
 from paritrana.i18n import fmt_number, label
+from paritrana.i18n.lang import Lang
 from paritrana.i18n.messages import criteria as m
 from paritrana.i18n.text import Message
 from paritrana.i18n.text import Text as TextT
@@ -58,7 +59,7 @@ class AspectView:
     indicators: list[IndicatorView]
 
 
-def weight_tree(criteria: Criteria, lang: str | None = None) -> list[AspectView]:
+def weight_tree(criteria: Criteria, lang: Lang | None = None) -> list[AspectView]:
     """Aspects → indicators with relative and effective (global) weights, labelled in
     ``lang`` (None: the criteria's language)."""
     out = []
@@ -72,7 +73,7 @@ def weight_tree(criteria: Criteria, lang: str | None = None) -> list[AspectView]
     return out
 
 
-def percent(share: float, lang: str, decimals: int | None = None) -> str:
+def percent(share: float, lang: Lang, decimals: int | None = None) -> str:
     """0.4 → "40 %"; 0.3333 → "33,3 %"; with ``decimals`` always that many ("40,0 %")."""
     value = 100 * share
     if decimals is None:
@@ -80,7 +81,7 @@ def percent(share: float, lang: str, decimals: int | None = None) -> str:
     return f"{fmt_number(value, decimals, lang)} %"
 
 
-def describe_method(normalize: Normalize, lang: str) -> str:
+def describe_method(normalize: Normalize, lang: Lang) -> str:
     """``minmax``, ``target 0–100``, ``minmax, range 1–100``."""
     text = normalize.method.value
     if normalize.method is Method.TARGET and normalize.min is not None and normalize.max is not None:
@@ -91,14 +92,14 @@ def describe_method(normalize: Normalize, lang: str) -> str:
     return text
 
 
-def _num(value: float, lang: str) -> str:
+def _num(value: float, lang: Lang) -> str:
     return fmt_number(value, 0 if float(value).is_integer() else 2, lang)
 
 
 # ---- show ---------------------------------------------------------------------------------
 
 
-def render_criteria(loaded: LoadedCriteria, console: Console, lang: str) -> None:
+def render_criteria(loaded: LoadedCriteria, console: Console, lang: Lang) -> None:
     """The weight tree and everything else that decides a ranking, readable at 80 columns."""
     from rich.text import Text
     from rich.tree import Tree
@@ -125,7 +126,7 @@ def render_criteria(loaded: LoadedCriteria, console: Console, lang: str) -> None
         console.print(line)
 
 
-def _source_lines(loaded: LoadedCriteria, lang: str) -> list[str]:
+def _source_lines(loaded: LoadedCriteria, lang: Lang) -> list[str]:
     """The file, who is ranked (and within which groups), and how scores are combined."""
     c = loaded.criteria
     who = f"{label('c_entity', lang)}: {c.entity}"
@@ -142,7 +143,7 @@ def source_name(loaded: LoadedCriteria, short: bool = False) -> Message:
     return shown_name(loaded.path, short=short)
 
 
-def _indicator_text(ind: IndicatorView, c: Criteria, lang: str) -> Any:
+def _indicator_text(ind: IndicatorView, c: Criteria, lang: Lang) -> Any:
     from rich.text import Text
 
     text = Text()
@@ -160,7 +161,7 @@ def _indicator_text(ind: IndicatorView, c: Criteria, lang: str) -> Any:
     return text
 
 
-def _facts(c: Criteria, lang: str) -> list[Any]:
+def _facts(c: Criteria, lang: Lang) -> list[Any]:
     from rich.table import Table
     from rich.text import Text
 
@@ -191,7 +192,7 @@ def _facts(c: Criteria, lang: str) -> list[Any]:
     return lines
 
 
-def _change(c: Criteria, name: str, limit: float, lang: str) -> str:
+def _change(c: Criteria, name: str, limit: float, lang: Lang) -> str:
     """``cakupan ±25 poin persentase``: a change of a percentage is in percentage points;
     otherwise in the unit of the indicator or column of that name, when it has one."""
     unit = c.unit(name, lang) if name in c.all_indicators else c.column_unit(name, lang)
@@ -302,13 +303,13 @@ class PackagedView:
     default: bool
 
 
-def packaged_views(lang: str) -> list[PackagedView]:
+def packaged_views(lang: Lang) -> list[PackagedView]:
     """The packaged criteria, the default first, with their titles in ``lang``."""
     return [PackagedView(p.name, p.file, load_criteria(p.path).criteria.title_in(lang), p.is_default)
             for p in packaged_criteria()]
 
 
-def render_packaged(console: Console, lang: str) -> None:
+def render_packaged(console: Console, lang: Lang) -> None:
     """``criteria list``: name, title and file of each packaged criteria file."""
     from rich.table import Table
     from rich.text import Text

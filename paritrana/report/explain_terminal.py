@@ -31,11 +31,12 @@ from paritrana.explain.text import (
     standardization_sentences,
 )
 from paritrana.i18n import label, localized
+from paritrana.i18n.lang import Lang
 from paritrana.i18n.messages import panel as pm
 from paritrana.i18n.messages import rounds as rm
 
 
-def render_explanation(e: Explanation, console: Console, lang: str, *, cli: bool = True) -> None:
+def render_explanation(e: Explanation, console: Console, lang: Lang, *, cli: bool = True) -> None:
     if not e.eligible:
         for line in sentences(e, lang, cli=cli):
             console.print(line, markup=False, highlight=False, soft_wrap=True)
@@ -71,7 +72,7 @@ def render_explanation(e: Explanation, console: Console, lang: str, *, cli: bool
         console.print(line, markup=False, highlight=False, soft_wrap=True)
 
 
-def _render_panel(e: Explanation, console: Console, lang: str) -> None:
+def _render_panel(e: Explanation, console: Console, lang: Lang) -> None:
     """A finalist's panel part: a table of the interview criteria, then the sentences."""
 
     assert e.stages is not None and e.stages.panel is not None
@@ -98,7 +99,7 @@ def _render_panel(e: Explanation, console: Console, lang: str) -> None:
     console.print(f"[bold]{escape(final_formula(e, lang))}[/bold]", highlight=False, soft_wrap=True)
 
 
-def _raw_and_standardized(name: str, panel: PanelPart, console: Console, lang: str) -> None:
+def _raw_and_standardized(name: str, panel: PanelPart, console: Console, lang: Lang) -> None:
     """Each juror's score of the finalist as given and after standardisation, side by side."""
     table = Table(show_lines=False)
     width = max(len(j.juror) for j in panel.juror_scores)
@@ -115,7 +116,7 @@ def _raw_and_standardized(name: str, panel: PanelPart, console: Console, lang: s
         console.print(line, markup=False, highlight=False, soft_wrap=True)
 
 
-def render_comparison(c: Comparison, console: Console, lang: str, *, cli: bool = True) -> None:
+def render_comparison(c: Comparison, console: Console, lang: Lang, *, cli: bool = True) -> None:
     lines = comparison_sentences(c, lang, cli=cli)
     if not c.comparable or not c.shares:
         for line in lines:
@@ -137,7 +138,7 @@ def render_comparison(c: Comparison, console: Console, lang: str, *, cli: bool =
         console.print(f"[bold]{escape(line)}[/bold]", highlight=False, soft_wrap=True)
 
 
-def render_change(c: Change, console: Console, lang: str) -> None:
+def render_change(c: Change, console: Console, lang: Lang) -> None:
     """``explain --previous``: the score change split into its parts, then the sentence."""
     console.print()
     console.print(f"[bold]{escape(rm.CHANGE_TITLE(path=c.source).render(lang))}[/bold]")

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
 from paritrana.errors import Location, UsageError
+from paritrana.i18n.lang import Lang, output_lang
 from paritrana.i18n.messages import report as m
 from paritrana.io.atomic import check_output_path, write_atomic, write_text_atomic
 
@@ -37,7 +38,7 @@ class View:
     """What part of a ranking to show, in which language, and (CSV) in which dialect:
     ``excel-id`` or ``plain``, by default the one of the language (``report.text``)."""
 
-    lang: str = "id"
+    lang: Lang = Lang.ID
     top: int | None = None
     group: str | None = None
     csv_dialect: str | None = None
@@ -144,7 +145,7 @@ def format_for(path: Path) -> OutputFormat:
     return BY_NAME[name]
 
 
-def render_stdout(result: RankingResult, fmt: str, *, lang: str, top: int | None, group: str | None,
+def render_stdout(result: RankingResult, fmt: str, *, lang: Lang, top: int | None, group: str | None,
                   console: Console, csv_dialect: str | None = None) -> None:
     """Print ``result`` in format ``fmt``. A ``RankingRun`` (``paritrana.evaluate``) lets the
     reasons of the ineligible candidates show their values."""
@@ -164,7 +165,7 @@ def check_report_path(path: Path, *, force: bool = False, inputs: Iterable[str |
     return fmt
 
 
-def write_report(run: RankingRun, path: Path, *, lang: str, force: bool = False,
+def write_report(run: RankingRun, path: Path, *, lang: Lang | str, force: bool = False,
                  inputs: Iterable[str | Path | None] = (), sensitivity: bool = False,
                  csv_dialect: str | None = None, read: ReadOptions | None = None,
                  command: list[str] | None = None) -> None:
@@ -176,6 +177,7 @@ def write_report(run: RankingRun, path: Path, *, lang: str, force: bool = False,
     for ``paritrana verify``."""
     from paritrana.report.audit import audit_record
 
+    lang = output_lang(lang)  # a library caller may give "id" or "en"
     fmt = check_report_path(path, force=force, inputs=inputs, sensitivity=sensitivity)
     analysis = None
     if sensitivity:

@@ -75,7 +75,7 @@ class FormsInfo:
 
 
 def write_panel_forms(run: RankingRun, folder: str | Path, *, jurors: Sequence[JurorEntry] | None = None,
-                      conflicts: str | Path | None = None, lang: str | None = None, force: bool = False,
+                      conflicts: str | Path | None = None, lang: Lang | None = None, force: bool = False,
                       read: ReadOptions | None = None, inputs: Sequence[str | Path] = ()) -> FormsInfo:
     """Write one scoring form per juror for the shortlist of the desk ``run`` into ``folder``.
 
@@ -149,7 +149,7 @@ def _plain(value: float) -> float | int:
     return int(value) if float(value).is_integer() else value
 
 
-def _sheet_name(juror: str, lang: str) -> str:
+def _sheet_name(juror: str, lang: Lang) -> str:
     name = SHEET_NAME_BAD.sub("", juror).strip()[:31].strip()
     if not name or name.casefold() in {s.casefold() for s in GUIDE_SHEETS.values()} or name == ID_SHEET:
         return m.FORM_SHEET().render(lang)
@@ -160,7 +160,7 @@ def _form_id(run: RankingRun, juror: JurorEntry, jurors: list[str], finalists: l
              declared: Conflicts) -> FormId:
     spec = run.criteria.panel
     assert spec is not None
-    lang = run.criteria.language.value
+    lang = Lang(run.criteria.language.value)
     return FormId(
         juror=juror.name, jurors=jurors, shortlist=finalists, year=run.year, data_sha256=run.input.sha256,
         criteria_sha256=run.criteria_source.sha256, sheet=_sheet_name(juror.name, lang), name_column=NAME_COLUMN,
@@ -172,7 +172,7 @@ def _form_id(run: RankingRun, juror: JurorEntry, jurors: list[str], finalists: l
 # ---- the workbook -----------------------------------------------------------------------------
 
 
-def _write(tmp: Path, run: RankingRun, juror: JurorEntry, form: FormId, lang: str) -> None:
+def _write(tmp: Path, run: RankingRun, juror: JurorEntry, form: FormId, lang: Lang) -> None:
     import xlsxwriter
 
     book = xlsxwriter.Workbook(str(tmp), {"strings_to_formulas": False, "strings_to_urls": False})
@@ -219,13 +219,13 @@ def _formats(book: Any) -> dict[str, Any]:
     }
 
 
-def _panel_title(run: RankingRun, lang: str) -> str:
+def _panel_title(run: RankingRun, lang: Lang) -> str:
     spec = run.criteria.panel
     assert spec is not None
     return spec.title_in(lang) or m.FORM_PANEL_DEFAULT().render(lang)
 
 
-def _scale_text(run: RankingRun, lang: str) -> tuple[str, str]:
+def _scale_text(run: RankingRun, lang: Lang) -> tuple[str, str]:
     spec = run.criteria.panel
     assert spec is not None
     lo, hi = spec.scale
@@ -233,7 +233,7 @@ def _scale_text(run: RankingRun, lang: str) -> tuple[str, str]:
                                                                                  lang)
 
 
-def _form_sheet(ws: Any, run: RankingRun, juror: JurorEntry, form: FormId, lang: str, fmt: dict[str, Any]) -> None:
+def _form_sheet(ws: Any, run: RankingRun, juror: JurorEntry, form: FormId, lang: Lang, fmt: dict[str, Any]) -> None:
     criteria = run.criteria
     spec = criteria.panel
     assert spec is not None
@@ -311,7 +311,7 @@ def _form_sheet(ws: Any, run: RankingRun, juror: JurorEntry, form: FormId, lang:
     ws.activate()
 
 
-def _guide_sheet(ws: Any, run: RankingRun, form: FormId, lang: str, fmt: dict[str, Any]) -> None:
+def _guide_sheet(ws: Any, run: RankingRun, form: FormId, lang: Lang, fmt: dict[str, Any]) -> None:
     spec = run.criteria.panel
     stages = run.criteria.stages
     assert spec is not None and stages is not None

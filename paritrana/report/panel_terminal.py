@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from paritrana.core.names import name_key
 from paritrana.i18n import MINUS, fmt_number, fmt_signed, label
+from paritrana.i18n.lang import Lang
 from paritrana.i18n.messages import panel as m
 from paritrana.panel.diagnostics import leave_one_out_sentences
 from paritrana.panel.outcome import PanelOutcome
@@ -31,12 +32,12 @@ ALPHA_TOP = "p_alpha_reliable"
 
 # ---- the ranking table's stage columns (called by report/terminal.py) ------------------------
 
-def stage_parts(lang: str) -> list[tuple[str, str]]:
+def stage_parts(lang: Lang) -> list[tuple[str, str]]:
     return [("s:desk", label("p_desk_score", lang)), ("s:desk_rank", label("p_desk_rank", lang)),
             ("s:panel", label("p_panel_score", lang)), ("s:shortlisted", label("p_shortlisted", lang))]
 
 
-def stage_cell(r: CandidateResult, key: str, lang: str) -> str:
+def stage_cell(r: CandidateResult, key: str, lang: Lang) -> str:
     if key == "desk":
         return fmt_number(r.desk_score, 2, lang)
     if key == "desk_rank":
@@ -46,7 +47,7 @@ def stage_cell(r: CandidateResult, key: str, lang: str) -> str:
     return SHORTLIST_MARK if r.shortlisted else ""
 
 
-def stage_caption(result: RankingResult, lang: str) -> str:
+def stage_caption(result: RankingResult, lang: Lang) -> str:
     stages = result.stages
     assert stages is not None
     if not stages.scored:
@@ -57,7 +58,7 @@ def stage_caption(result: RankingResult, lang: str) -> str:
 
 # ---- the panel's diagnostics, after the ranking ---------------------------------------------
 
-def render_panel(result: RankingResult, console: Console, lang: str = "id") -> None:
+def render_panel(result: RankingResult, console: Console, lang: Lang = Lang.ID) -> None:
     outcome = result.panel
     if not isinstance(outcome, PanelOutcome):
         return
@@ -80,7 +81,7 @@ def render_panel(result: RankingResult, console: Console, lang: str = "id") -> N
     _leave_one_out(outcome, console, lang)
 
 
-def _combined_table(outcome: PanelOutcome, console: Console, lang: str) -> None:
+def _combined_table(outcome: PanelOutcome, console: Console, lang: Lang) -> None:
     from rich.table import Table
     from rich.text import Text
 
@@ -105,7 +106,7 @@ def _combined_table(outcome: PanelOutcome, console: Console, lang: str) -> None:
                   style="dim", markup=False, highlight=False)
 
 
-def _juror_table(outcome: PanelOutcome, console: Console, lang: str) -> None:
+def _juror_table(outcome: PanelOutcome, console: Console, lang: Lang) -> None:
     from rich.table import Table
     from rich.text import Text
 
@@ -139,14 +140,14 @@ def _juror_table(outcome: PanelOutcome, console: Console, lang: str) -> None:
                       markup=False, highlight=False)
 
 
-def _conflicts(outcome: PanelOutcome, console: Console, lang: str) -> None:
+def _conflicts(outcome: PanelOutcome, console: Console, lang: Lang) -> None:
     """One line per finalist with a conflict of interest, then the conflicts the chair lifted."""
     for line in outcome.conflict_lines:
         text = line.render(lang)
         console.print(text[:1].upper() + text[1:], markup=False, highlight=False)
 
 
-def _agreement(outcome: PanelOutcome, console: Console, lang: str) -> None:
+def _agreement(outcome: PanelOutcome, console: Console, lang: Lang) -> None:
     d = outcome.diagnostics
     if d.kendall_w is None:
         console.print(label("p_w_none", lang))
@@ -165,7 +166,7 @@ def band(value: float, bands: tuple[tuple[float, str], ...], top: str) -> str:
     return next((key for limit, key in bands if value < limit), top)
 
 
-def _reliability(outcome: PanelOutcome, console: Console, lang: str) -> None:
+def _reliability(outcome: PanelOutcome, console: Console, lang: Lang) -> None:
     d = outcome.diagnostics
     rel = d.reliability
     if rel is None:
@@ -184,7 +185,7 @@ def _reliability(outcome: PanelOutcome, console: Console, lang: str) -> None:
     console.print(alpha.render(lang), markup=False, highlight=False)
 
 
-def _leave_one_out(outcome: PanelOutcome, console: Console, lang: str) -> None:
+def _leave_one_out(outcome: PanelOutcome, console: Console, lang: Lang) -> None:
     from rich.table import Table
     from rich.text import Text
 
@@ -200,7 +201,7 @@ def _leave_one_out(outcome: PanelOutcome, console: Console, lang: str) -> None:
     console.print(grid)
 
 
-def _disagreement(outcome: PanelOutcome, console: Console, lang: str) -> None:
+def _disagreement(outcome: PanelOutcome, console: Console, lang: Lang) -> None:
     shown = outcome.diagnostics.disagreement[:DISAGREEMENT_SHOWN]
     if not shown:
         return
@@ -210,6 +211,6 @@ def _disagreement(outcome: PanelOutcome, console: Console, lang: str) -> None:
     console.print(label("p_disagreement", lang) + " " + "; ".join(items), markup=False, highlight=False)
 
 
-def _num(value: float | None, decimals: int, lang: str) -> str:
+def _num(value: float | None, decimals: int, lang: Lang) -> str:
     """A number as people read it, with the minus sign U+2212 (the one used everywhere)."""
     return fmt_number(value, decimals, lang).replace("-", MINUS)

@@ -21,6 +21,7 @@ from paritrana.core.evaluate import environments
 from paritrana.core.expr import Binary, Call, Chain, Expr, Name, Number, Unary
 from paritrana.core.run import RankingRun
 from paritrana.i18n import MINUS, fmt_auto
+from paritrana.i18n.lang import Lang
 from paritrana.i18n.messages import report as m
 
 if TYPE_CHECKING:
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
 FAILED = {"<": ">=", "<=": ">", ">": "<=", ">=": "<", "==": "!=", "!=": "=="}
 
 
-def ineligible_reasons(result: RankingResult, lang: str) -> list[list[str]]:
+def ineligible_reasons(result: RankingResult, lang: Lang) -> list[list[str]]:
     """The reasons of each of ``result.ineligible``, in order, as text in ``lang``."""
     rules = dict(zip(result.criteria.eligibility, result.criteria.eligibility_exprs, strict=True))
     values = _values(result)
@@ -45,7 +46,7 @@ def ineligible_reasons(result: RankingResult, lang: str) -> list[list[str]]:
     return out
 
 
-def describe(expr: Expr, current: dict[str, float], previous: dict[str, float], lang: str) -> str:
+def describe(expr: Expr, current: dict[str, float], previous: dict[str, float], lang: Lang) -> str:
     """One failed rule with the candidate's values (see the module docstring)."""
     names = _names_in_order(expr.root)
     empty = [_shown(n, p) for n, p in names if math.isnan(_lookup(n, p, current, previous))]
@@ -87,7 +88,7 @@ def _plain(node: Any) -> bool:
                                                 and isinstance(node.args[0], Name))
 
 
-def _term(node: Any, current: dict[str, float], previous: dict[str, float], lang: str) -> str:
+def _term(node: Any, current: dict[str, float], previous: dict[str, float], lang: Lang) -> str:
     if isinstance(node, Number):
         return _number(node.value, lang)
     if isinstance(node, Unary) and isinstance(node.operand, Number):
@@ -129,5 +130,5 @@ def _shown(name: str, prev: bool) -> str:
     return f"previous({name})" if prev else name
 
 
-def _number(value: float, lang: str) -> str:
+def _number(value: float, lang: Lang) -> str:
     return fmt_auto(value, lang).replace("-", MINUS)

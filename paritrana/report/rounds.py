@@ -23,6 +23,7 @@ from paritrana.core.names import name_key
 from paritrana.core.previous import MOVEMENT, PREVIOUS_RANK, PREVIOUS_SCORE
 from paritrana.core.rounds import BANDS, HISTORY, SHORTLIST, SHORTLISTED_FROM, SOURCE
 from paritrana.i18n import fmt_number
+from paritrana.i18n.lang import Lang
 from paritrana.i18n.messages import rounds as m
 
 if TYPE_CHECKING:
@@ -46,7 +47,7 @@ def has_movement(result: RankingResult) -> bool:
     return result.previous is not None
 
 
-def movement_text(r: CandidateResult, lang: str) -> str:
+def movement_text(r: CandidateResult, lang: Lang) -> str:
     """"▲ 2", "▼ 1", "=" or "baru"."""
     moved = r.extra.get(MOVEMENT)
     if moved is None:
@@ -56,7 +57,7 @@ def movement_text(r: CandidateResult, lang: str) -> str:
     return f"{UP if moved > 0 else DOWN} {abs(moved)}"
 
 
-def previous_text(r: CandidateResult, lang: str) -> str:
+def previous_text(r: CandidateResult, lang: Lang) -> str:
     """"9 (22,30)": the previous rank and score; "–" for a new candidate."""
     rank = r.extra.get(PREVIOUS_RANK)
     if rank is None:
@@ -64,7 +65,7 @@ def previous_text(r: CandidateResult, lang: str) -> str:
     return f"{rank} ({fmt_number(r.extra.get(PREVIOUS_SCORE), 2, lang)})"
 
 
-def band_title(result: RankingResult, target: str, lang: str) -> str:
+def band_title(result: RankingResult, target: str, lang: Lang) -> str:
     band = result.criteria.bands[target]
     if band.label:
         return in_lang(band.label, lang) or target
@@ -72,7 +73,7 @@ def band_title(result: RankingResult, target: str, lang: str) -> str:
     return m.BAND_DEFAULT(name=name).render(lang)
 
 
-def class_text(band: Band, name: str | None, lang: str) -> str:
+def class_text(band: Band, name: str | None, lang: Lang) -> str:
     """A class as the output language names it ("–" for none)."""
     if name is None:
         return "–"
@@ -80,7 +81,7 @@ def class_text(band: Band, name: str | None, lang: str) -> str:
     return (in_lang(found, lang) or name) if found is not None else name
 
 
-def columns(result: RankingResult, lang: str) -> list[Column]:
+def columns(result: RankingResult, lang: Lang) -> list[Column]:
     """The added columns, in the order they are shown: the group a shortlisted candidate came
     from, movement, previous, bands, file."""
     out = []
@@ -104,7 +105,7 @@ def _from_text(r: CandidateResult) -> str:
     return f"{came.get('group') or '–'} ({came.get('rank', '–')})"
 
 
-def _band_cell(band: Band, target: str, lang: str) -> Callable[[CandidateResult], str]:
+def _band_cell(band: Band, target: str, lang: Lang) -> Callable[[CandidateResult], str]:
     def cell(r: CandidateResult) -> str:
         classes = r.extra.get(BANDS) or {}
         return class_text(band, classes.get(target), lang)
@@ -131,9 +132,21 @@ def has_sources(result: RankingResult) -> bool:
     return bool(result.results) and SOURCE in result.results.columns.extra
 
 
-def notes(result: RankingResult, lang: str, group: str | None = None) -> list[str]:
-    """The lines under the table: the movement's legend and each band's counts per class
-    (of ``group`` when one is shown alone)."""
+def source_adds(result: RankingResult) -> bool:
+    """Whether the file of each candidate says more than its group: several files, and a
+    candidate whose group (or, on a shortlist, the group it came from) is not its file's name."""
+    if not has_sources(result):
+        return False
+    c = result.results.columns
+    came = c.extra.get(SHORTLISTED_FROM) or [None] * len(c)
+    groups = [(origin or {}).get("group") if SHORTLIST in result.sections else g for g, origin in zip(c.groups, came,
+                                                                                                       strict=True)]
+    return any(g is None or g != Path(str(s)).stem for g, s in zip(groups, c.extra[SOURCE], strict=True))
+
+
+def legend(result: RankingResult, lang: Lang) -> list[str]:
+    """The shortlist's line and the movement's legend (the first of ``notes``; the Excel report
+    shows the band counts as a table)."""
     lines = []
     shortlist = result.sections.get(SHORTLIST)
     if shortlist is not None:
@@ -142,6 +155,13 @@ def notes(result: RankingResult, lang: str, group: str | None = None) -> list[st
     previous = result.previous
     if previous is not None:
         lines.append(m.MOVEMENT_LEGEND(path=Path(previous.path).name, year=previous.year or "–").render(lang))
+    return lines
+
+
+def notes(result: RankingResult, lang: Lang, group: str | None = None) -> list[str]:
+    """The lines under the table: the movement's legend and each band's counts per class
+    (of ``group`` when one is shown alone)."""
+    lines = legend(result, lang)
     summary: dict[str, Any] = result.sections.get(BANDS, {})
     for target, band in result.criteria.bands.items():
         found = summary.get(target, {})
@@ -162,7 +182,7 @@ def class_ranges(band: Band) -> list[Any]:
     return [*out, m.BAND_HIGHEST(cut=cuts[-1])]
 
 
-def csv_columns(result: RankingResult, lang: str, plain: bool) -> list[tuple[str, Callable[[CandidateResult], Any]]]:
+def csv_columns(result: RankingResult, lang: Lang, plain: bool) -> list[tuple[str, Callable[[CandidateResult], Any]]]:
     """CSV headers and values: ``previous_rank``, ``previous_score``, ``movement`` (places up,
     negative down, empty when new), ``band_<target>`` and ``source`` in the plain dialect;
     the same in words of the output language in ``excel-id`` (a new candidate: "baru")."""
@@ -222,14 +242,14 @@ def history(result: RankingResult, group: str | None = None) -> History | None:
     return History(years, {int(e["year"]): e["baseline_year"] for e in entries}, rows)
 
 
-def history_cell(cell: tuple[int, float] | None, lang: str) -> str:
+def history_cell(cell: tuple[int, float] | None, lang: Lang) -> str:
     """"3 (39,37)": rank and score in one year; "–" when not ranked that year."""
     if cell is None:
         return "–"
     return f"{cell[0]} ({fmt_number(cell[1], 2, lang)})"
 
 
-def history_caption(h: History, lang: str) -> str:
+def history_caption(h: History, lang: Lang) -> str:
     pairs = [m.HISTORY_PAIR(year=y, baseline=h.baselines[y]) if h.baselines[y] is not None else m.HISTORY_YEAR(year=y)
              for y in h.years]
     return m.HISTORY_CAPTION(pairs=pairs).render(lang)

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from paritrana.errors import Location, UsageError
+from paritrana.i18n.lang import Lang
 from paritrana.i18n.messages import analyses as m
 from paritrana.io.atomic import check_output_path, write_atomic, write_text_atomic
 from paritrana.report.xlsx.sensitivity import write_sensitivity_workbook
@@ -27,7 +28,7 @@ def check_sensitivity_output(path: Path, *, inputs: Iterable[str | Path | None] 
     check_output_path(path, inputs=[i for i in inputs if i is not None], force=force)
 
 
-def write_sensitivity(result: SensitivityResult, path: Path, *, lang: str) -> None:
+def write_sensitivity(result: SensitivityResult, path: Path, *, lang: Lang) -> None:
     if path.suffix.lower() == ".json":
         write_text_atomic(path, result.to_json())
         return

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from paritrana.errors import Issue
 from paritrana.i18n import localized
+from paritrana.i18n.lang import Lang
 from paritrana.i18n.messages import final_stage as fm
 from paritrana.i18n.text import render
 from paritrana.sensitivity.text import (
@@ -69,7 +70,7 @@ def rank_bar(low: int, median: int, high: int, n: int, width: int = BAR_WIDTH) -
     return "".join(out)
 
 
-def render_sensitivity(result: SensitivityResult, console: Console, *, lang: str = "id",
+def render_sensitivity(result: SensitivityResult, console: Console, *, lang: Lang = Lang.ID,
                        top: int | None = None, cli: bool = True) -> None:
     from rich.markup import escape
 
@@ -102,7 +103,7 @@ def render_sensitivity(result: SensitivityResult, console: Console, *, lang: str
                           style="yellow")
 
 
-def _warning_text(warning: Issue, main_file: str | None, lang: str, cli: bool) -> str:
+def _warning_text(warning: Issue, main_file: str | None, lang: Lang, cli: bool) -> str:
     """``Issue.short_text`` in the command line's wording: the place (the file only when it is
     not the input) and the message."""
     where = warning.location
@@ -113,7 +114,7 @@ def _warning_text(warning: Issue, main_file: str | None, lang: str, cli: bool) -
     return f"{place}: {text}" if place else text
 
 
-def _final_stage(final: FinalStage, result: SensitivityResult, console: Console, lang: str, top: int | None,
+def _final_stage(final: FinalStage, result: SensitivityResult, console: Console, lang: Lang, top: int | None,
                  cli: bool) -> None:
     """The final stage: the finalists' rank intervals, how often the desk scores would have
     shortlisted others, the safe range of the panel's share, the podium without each juror."""
@@ -133,7 +134,7 @@ def _final_stage(final: FinalStage, result: SensitivityResult, console: Console,
             _bullets([juror_sentence(j, lang) for j in group.jurors], console)
 
 
-def _candidates(group: GroupSensitivity | FinalGroup, console: Console, lang: str, top: int | None,
+def _candidates(group: GroupSensitivity | FinalGroup, console: Console, lang: Lang, top: int | None,
                 cli: bool) -> None:
     from rich import box
     from rich.table import Table
@@ -175,7 +176,7 @@ def _bar(c: CandidateSensitivity, n: int) -> str:
     return rank_bar(c.rank_p05, c.median_rank, c.rank_p95, n)
 
 
-def _stability(group: GroupSensitivity, console: Console, lang: str) -> None:
+def _stability(group: GroupSensitivity, console: Console, lang: Lang) -> None:
     if len(group.candidates) < 2:
         return
     console.print(f"\n[bold]{t('stability', lang)}[/bold]")
@@ -184,7 +185,7 @@ def _stability(group: GroupSensitivity, console: Console, lang: str) -> None:
     _bullets([stability_sentence(s, lang) for s in group.stability], console)
 
 
-def _drop_one(group: GroupSensitivity, result: SensitivityResult, console: Console, lang: str) -> None:
+def _drop_one(group: GroupSensitivity, result: SensitivityResult, console: Console, lang: Lang) -> None:
     from rich import box
     from rich.table import Table
     from rich.text import Text

@@ -90,7 +90,7 @@ def write_template(
     criteria: str | Path | LoadedCriteria | None = None,
     years: list[int] | None = None,
     names_file: str | Path | None = None,
-    lang: str | None = None,
+    lang: Lang | None = None,
     force: bool = False,
     today: dt.date | None = None,
 ) -> TemplateInfo:
@@ -112,7 +112,7 @@ def write_template(
     return TemplateInfo(target, chosen, [col.header for col in columns], names, sheet, language)
 
 
-def template_columns(criteria: Criteria, lang: str = "id") -> list[_Col]:
+def template_columns(criteria: Criteria, lang: Lang = Lang.ID) -> list[_Col]:
     """Entity, group_by (if any), then the input columns, in that order."""
     cols = [_Col(criteria.entity, criteria.headers_for(criteria.entity)[0], m.T_NOTE_ENTITY().render(lang),
                  numeric=False)]
@@ -130,7 +130,7 @@ def template_columns(criteria: Criteria, lang: str = "id") -> list[_Col]:
     return cols
 
 
-def _bounds_text(low: float | None, high: float | None, integer: bool, lang: str) -> str:
+def _bounds_text(low: float | None, high: float | None, integer: bool, lang: Lang) -> str:
     kind = (m.T_WHOLE() if integer else m.T_NUMBER()).render(lang)
     if low is not None and high is not None:
         return f"{kind} {fmt_number(low, _decimals(low), lang)}–{fmt_number(high, _decimals(high), lang)}"
@@ -203,7 +203,7 @@ def _name_column(raw: Any, criteria: Criteria) -> list[Any]:
 
 
 def _write(tmp: Path, loaded: LoadedCriteria, columns: list[_Col], years: list[int], names: list[str],
-           lang: str, instructions: str, filename: str) -> None:
+           lang: Lang, instructions: str, filename: str) -> None:
     import xlsxwriter
 
     book = xlsxwriter.Workbook(str(tmp), {"strings_to_formulas": False, "strings_to_urls": False})
@@ -226,7 +226,7 @@ def _write(tmp: Path, loaded: LoadedCriteria, columns: list[_Col], years: list[i
         book.close()
 
 
-def _year_sheet(ws: Any, columns: list[_Col], names: list[str], last: int, lang: str, fmt: dict[str, Any]) -> None:
+def _year_sheet(ws: Any, columns: list[_Col], names: list[str], last: int, lang: Lang, fmt: dict[str, Any]) -> None:
     for j, col in enumerate(columns):
         ws.write_string(0, j, col.header, fmt["header"])
         ws.write_comment(0, j, col.note, {"x_scale": 1.6, "y_scale": 0.9})
@@ -242,7 +242,7 @@ def _year_sheet(ws: Any, columns: list[_Col], names: list[str], last: int, lang:
     ws.set_row(0, 30)
 
 
-def _validation(col: _Col, lang: str) -> dict[str, Any]:
+def _validation(col: _Col, lang: Lang) -> dict[str, Any]:
     kind = "integer" if col.integer else "decimal"
     rule: dict[str, Any] = {"validate": kind, "ignore_blank": True}
     low = col.low if col.low is not None else -1e15
@@ -265,7 +265,7 @@ def _validation(col: _Col, lang: str) -> dict[str, Any]:
     return rule
 
 
-def _instructions(ws: Any, loaded: LoadedCriteria, columns: list[_Col], years: list[int], lang: str,
+def _instructions(ws: Any, loaded: LoadedCriteria, columns: list[_Col], years: list[int], lang: Lang,
                   fmt: dict[str, Any], filename: str) -> None:
     c = loaded.criteria
     ws.set_column(0, 0, 28)

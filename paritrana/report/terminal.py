@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from paritrana.i18n import fmt_number, label, localized
+from paritrana.i18n.lang import Lang
 from paritrana.i18n.messages import report as m
 from paritrana.i18n.messages import rounds as rm
 from paritrana.report import rounds
@@ -25,7 +26,7 @@ LARGE = 100
 MAX_LISTED = 30  # ineligible candidates and warnings listed on screen
 
 
-def render_ranking(result: RankingResult, console: Console, *, lang: str = "id", top: int | None = None,
+def render_ranking(result: RankingResult, console: Console, *, lang: Lang = Lang.ID, top: int | None = None,
                    group: str | None = None) -> None:
     from rich.markup import escape
     from rich.table import Table
@@ -76,7 +77,7 @@ def render_ranking(result: RankingResult, console: Console, *, lang: str = "id",
     _render_warnings(result, console, lang)
 
 
-def _parts(result: RankingResult, lang: str = "id") -> list[tuple[str, str]]:
+def _parts(result: RankingResult, lang: Lang = Lang.ID) -> list[tuple[str, str]]:
     """The breakdown columns: indicators, or aspects when there are too many indicators;
     with stages, the desk score, desk rank, panel score and shortlist mark instead."""
     criteria = result.criteria
@@ -93,7 +94,7 @@ def _shows_aspects(result: RankingResult) -> bool:
     return len(criteria.all_indicators) > MAX_INDICATOR_COLUMNS and len(criteria.tree) > 1
 
 
-def _part_value(r: CandidateResult, pid: str, result: RankingResult, lang: str) -> str:
+def _part_value(r: CandidateResult, pid: str, result: RankingResult, lang: Lang) -> str:
     kind, key = pid.split(":", 1)
     if kind == "s":
 
@@ -105,7 +106,7 @@ def _part_value(r: CandidateResult, pid: str, result: RankingResult, lang: str) 
     return fmt_number(value, 2, lang)
 
 
-def _caption(result: RankingResult, lang: str) -> str:
+def _caption(result: RankingResult, lang: Lang) -> str:
     if result.stages is not None:
 
         return stage_caption(result, lang)
@@ -116,7 +117,7 @@ def _caption(result: RankingResult, lang: str) -> str:
     return label("contributions", lang)
 
 
-def _render_history(result: RankingResult, console: Console, lang: str, group: str | None, top: int | None) -> None:
+def _render_history(result: RankingResult, console: Console, lang: Lang, group: str | None, top: int | None) -> None:
     """``--history``: one row per candidate, one column per year ranked: "rank (score)"."""
     from rich.table import Table
     from rich.text import Text
@@ -142,7 +143,7 @@ def _render_history(result: RankingResult, console: Console, lang: str, group: s
     console.print(rounds.history_caption(h, lang), style="dim", markup=False, highlight=False)
 
 
-def _render_ineligible(result: RankingResult, console: Console, lang: str) -> None:
+def _render_ineligible(result: RankingResult, console: Console, lang: Lang) -> None:
     if not result.ineligible:
         return
     console.print(f"\n[bold]{label('ineligible', lang)}[/bold]")
@@ -153,7 +154,7 @@ def _render_ineligible(result: RankingResult, console: Console, lang: str) -> No
     _more(console, len(result.ineligible), lang)
 
 
-def _render_warnings(result: RankingResult, console: Console, lang: str) -> None:
+def _render_warnings(result: RankingResult, console: Console, lang: Lang) -> None:
     if not result.warnings:
         return
     console.print(f"\n[bold]{label('warnings', lang)}[/bold]")
@@ -163,7 +164,7 @@ def _render_warnings(result: RankingResult, console: Console, lang: str) -> None
     _more(console, len(result.warnings), lang)
 
 
-def _more(console: Console, total: int, lang: str) -> None:
+def _more(console: Console, total: int, lang: Lang) -> None:
     """Long lists stop at MAX_LISTED lines on screen; JSON, CSV and xlsx keep them all."""
     if total > MAX_LISTED:
         console.print("  " + m.MORE_LISTED(n=total - MAX_LISTED).render(lang, cli=True), style="dim",

@@ -51,7 +51,7 @@ class CsvDialect(StrEnum):
     plain = "plain"
 
 
-def default_dialect(lang: str) -> CsvDialect:
+def default_dialect(lang: Lang) -> CsvDialect:
     """``excel-id`` under Indonesian, ``plain`` under English."""
     return CsvDialect.excel_id if lang == Lang.ID else CsvDialect.plain
 
@@ -68,7 +68,7 @@ def to_json(result: RankingResult) -> str:
 # ---- CSV ----------------------------------------------------------------------------------
 
 
-def to_csv(result: RankingResult, *, dialect: CsvDialect | str = CsvDialect.plain, lang: str = "en",
+def to_csv(result: RankingResult, *, dialect: CsvDialect | str = CsvDialect.plain, lang: Lang = Lang.EN,
            group: str | None = None, top: int | None = None) -> str:
     """The ranking as CSV text in ``dialect`` (``excel-id`` text starts with a BOM: write it
     as UTF-8 as it is)."""
@@ -137,7 +137,7 @@ def _plain_header(aspects: list[str], indicators: list[str], staged: bool) -> li
 class _ExcelWords:
     """The column headers and yes/no words of the ``excel-id`` dialect, in ``lang``."""
 
-    def __init__(self, lang: str):
+    def __init__(self, lang: Lang):
         self.lang = lang
 
     def header(self, result: RankingResult, aspects: list[str], indicators: list[str], grouped: bool) -> list[str]:
@@ -186,7 +186,7 @@ def _excel_number(value: float | None) -> str:
 # ---- Markdown -----------------------------------------------------------------------------
 
 
-def to_markdown(result: RankingResult, *, lang: str = "id", top: int | None = None,
+def to_markdown(result: RankingResult, *, lang: Lang = Lang.ID, top: int | None = None,
                 group: str | None = None) -> str:
     """A title line, the years, the podium in a sentence, the table, the ineligible and the
     sources with their SHA-256 — ready to paste into minutes or a press release."""
@@ -245,7 +245,7 @@ def to_markdown(result: RankingResult, *, lang: str = "id", top: int | None = No
     return "\n".join(lines)
 
 
-def _history_lines(result: RankingResult, lang: str, group: str | None, top: int | None) -> list[str]:
+def _history_lines(result: RankingResult, lang: Lang, group: str | None, top: int | None) -> list[str]:
     """``--history``: "### Riwayat peringkat", a table of rank (score) per year, its caption."""
     h = rounds.history(result, group)
     if h is None:
@@ -265,7 +265,7 @@ def _history_lines(result: RankingResult, lang: str, group: str | None, top: int
     return [*lines, "", f"_{_md(caption[:1].upper() + caption[1:])}._", ""]
 
 
-def years_line(year: int | None, baseline_year: int | None, lang: str) -> str:
+def years_line(year: int | None, baseline_year: int | None, lang: Lang) -> str:
     """"Tahun yang dinilai 2024, tahun pembanding 2023" (or the assessed year alone)."""
     if year is None:
         return ""
@@ -274,7 +274,7 @@ def years_line(year: int | None, baseline_year: int | None, lang: str) -> str:
     return m.YEARS(year=year, baseline=baseline_year).render(lang)
 
 
-def criteria_shown(path: str, lang: str) -> str:
+def criteria_shown(path: str, lang: Lang) -> str:
     """The criteria file as a person reads it: ``paritrana-kabkota.yaml (bawaan)`` for a
     packaged file (whose path is ``packaged:…`` in the JSON), else the path as given."""
     return shown_name(path).render(lang)
@@ -285,7 +285,7 @@ def default_criteria_name(path: str) -> str | None:
     return packaged_file_of(path)
 
 
-def _stage_lines(result: RankingResult, lang: str, groups: list[str | None]) -> list[str]:
+def _stage_lines(result: RankingResult, lang: Lang, groups: list[str | None]) -> list[str]:
     """How a finalist's row adds up, and the jury in one line (criteria with ``stages:``)."""
     stages = result.stages
     if stages is None:
@@ -314,7 +314,7 @@ def _stage_lines(result: RankingResult, lang: str, groups: list[str | None]) -> 
     return lines
 
 
-def _share(share: float, lang: str) -> str:
+def _share(share: float, lang: Lang) -> str:
     value = 100 * share
     return fmt_number(value, 0 if abs(value - round(value)) < 1e-9 else 1, lang)
 
@@ -322,7 +322,7 @@ def _share(share: float, lang: str) -> str:
 ROMAN = {1: "I", 2: "II", 3: "III"}
 
 
-def _podium(ranked: list[CandidateResult], lang: str, top: int | None) -> str:
+def _podium(ranked: list[CandidateResult], lang: Lang, top: int | None) -> str:
     """"Peringkat I Ketapang (skor 90,41), II Mempawah (41,92), dan III Sekadau (39,37)."""
     places: dict[int, list[CandidateResult]] = {}
     for r in ranked:
@@ -341,7 +341,7 @@ def _podium(ranked: list[CandidateResult], lang: str, top: int | None) -> str:
     return label("md_podium", lang).format(items=_join(items, lang))
 
 
-def _join(items: list[str], lang: str) -> str:
+def _join(items: list[str], lang: Lang) -> str:
     """"a dan b"; "a, b, dan c" (EYD: a comma before dan from three items on)."""
     if len(items) <= 1:
         return "".join(items)
@@ -351,7 +351,7 @@ def _join(items: list[str], lang: str) -> str:
     return ", ".join(items[:-1]) + comma + label("md_and", lang) + items[-1]
 
 
-def _sources(result: RankingResult, lang: str) -> str:
+def _sources(result: RankingResult, lang: Lang) -> str:
     """"Sumber: data `kalbar-2025.xlsx` (SHA-256 `…`); kriteria `paritrana-kabkota.yaml` (bawaan) (…)."""
     def code(path: str) -> str:
         return f"`{Path(path).name}`"
@@ -372,7 +372,7 @@ def _sources(result: RankingResult, lang: str) -> str:
     return m.SOURCES(parts="; ".join(parts)).render(lang)
 
 
-def _indicator_cell(contribution: float | None, normalized: float | None, lang: str) -> str:
+def _indicator_cell(contribution: float | None, normalized: float | None, lang: Lang) -> str:
     return fmt_number(contribution if contribution is not None else normalized, 2, lang)
 
 

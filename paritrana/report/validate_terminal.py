@@ -11,11 +11,15 @@ from rich.text import Text
 
 from paritrana.checks.report import ValidationReport
 from paritrana.i18n import label, render
+from paritrana.i18n.lang import Lang
+from paritrana.i18n.messages import progress as shown
 from paritrana.i18n.messages import report as m
 from paritrana.report.text import criteria_shown, years_line
 
+MAX_LISTED = 200  # issues drawn in the table; the JSON (`--format json`) lists them all
 
-def render_report(report: ValidationReport, console: Console, lang: str) -> None:
+
+def render_report(report: ValidationReport, console: Console, lang: Lang) -> None:
     """A heading, one table row per issue (severity, place, message, fix) and a summary line."""
 
     title, *details = _heading(report, lang)
@@ -28,19 +32,22 @@ def render_report(report: ValidationReport, console: Console, lang: str) -> None
         table.add_column(label("v_place", lang), overflow="fold", max_width=22)
         table.add_column(label("v_problem", lang), ratio=3, overflow="fold")
         table.add_column(label("v_fix", lang), ratio=2, overflow="fold")
-        for issue in report.issues:
+        for issue in report.issues[:MAX_LISTED]:  # errors come first
             error = issue.severity.value == "error"
             severity = Text(label("v_error" if error else "v_warning", lang), style="bold red" if error else "yellow")
             table.add_row(severity, Text(_place(issue, report)), Text(render(issue.message, lang, cli=True)),
                           Text(render(issue.hint, lang, cli=True)))
         console.print(table)
+        if len(report.issues) > MAX_LISTED:
+            more = shown.ISSUES_NOT_LISTED(n=len(report.issues) - MAX_LISTED).render(lang, cli=True)
+            console.print(more, style="dim", highlight=False, markup=False)
     else:
         console.print(label("v_clean", lang))
     summary = m.VALIDATE_SUMMARY(errors=len(report.errors), warnings=len(report.warnings)).render(lang)
     console.print(Text(summary, style="bold red" if report.errors else "bold green"))
 
 
-def _heading(report: ValidationReport, lang: str) -> list[str]:
+def _heading(report: ValidationReport, lang: Lang) -> list[str]:
     """The file checked; the years and the candidates; the criteria (each short enough for
     one line of a 100-column terminal)."""
     lines = [m.VALIDATE_TITLE(path=report.path).render(lang)]

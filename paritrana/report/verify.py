@@ -10,6 +10,7 @@ is written.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 import re
@@ -17,15 +18,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from paritrana.core.previous import PREVIOUS_RANK
+from paritrana.core.rounds import HISTORY
 from paritrana.errors import DataError, Location, VerifyError
+from paritrana.i18n.lang import Lang
 from paritrana.i18n.messages import audit as m
 from paritrana.i18n.text import Message
+from paritrana.io.criteria_file import PACKAGED_PREFIX
 from paritrana.io.limits import ReadOptions
 from paritrana.io.read import read_file
 from paritrana.report.audit import AuditRecord, InputFile, file_sha256, parse_record
 
 if TYPE_CHECKING:
-    from paritrana.core.criteria import Criteria
+    from paritrana.core.criteria import Criteria, LoadedCriteria
     from paritrana.core.result import RankingResult
 
 RECORD_MARK = "paritrana-audit-record"  # audit_sheet.RECORD_MARK (not imported: report.xlsx imports xlsxwriter)
@@ -38,11 +43,13 @@ Key = tuple[str | None, str]  # (group, candidate)
 
 @dataclass(frozen=True)
 class Entry:
-    """A candidate's rank and score as the report shows them (None: the cell holds no value)."""
+    """A candidate's rank and score as the report shows them (None: the cell holds no value);
+    ``previous``: a JSON report's ``previous_rank`` (None: the report shows no movement)."""
 
     rank: int | None
     score: float | None
     where: str  # the cells, for a message
+    previous: tuple[int | None] | None = None  # (previous_rank,) when the report shows it
 
 
 @dataclass(frozen=True)
@@ -64,6 +71,7 @@ class Report:
     ranking: dict[Key, Entry] | None
     ineligible: list[str] | None = None
     weights: list[WeightCell] = field(default_factory=list)
+    history: dict[int, dict[Key, Entry]] | None = None  # a JSON report's ``history``: each year's ranking
 
 
 # ---- reading the report -------------------------------------------------------------------------
@@ -101,22 +109,55 @@ def read_json_report(p: Path, shown: str) -> Report:
         raise VerifyError(m.NO_RECORD(), where, hint=m.NO_RECORD_HINT())
     record = parse_record(data["audit"], shown)
     try:
-        ranking = {(item["group"], item["id"]): Entry(_rank(item["rank"]), _score(item["score"]), item["id"])
-                   for item in data["results"]}
+        ranking = {(item["group"], item["id"]): json_entry(item) for item in data["results"]}
         ineligible = [str(item["id"]) for item in data.get("ineligible", [])]
-        _agrees(record, "data", data["input"]["sha256"], shown)
-        _agrees(record, "criteria", data["criteria"]["sha256"], shown)
-    except (KeyError, TypeError, ValueError) as exc:
+        history = None if data.get("history") is None else {
+            _year(year["year"]): {(item["group"], item["id"]): json_entry(item) for item in year["results"]}
+            for year in data["history"]}
+        disagrees = disagreement(record, data)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise VerifyError(m.RECORD_MALFORMED(problem=f"results: {str(exc)[:100]}"), where,
                           hint=m.RECORD_MALFORMED_HINT()) from None
-    return Report(shown, "json", record, ranking, ineligible)
+    if disagrees is not None:
+        raise VerifyError(m.RECORD_DISAGREES(what=f"{disagrees} SHA-256"), where, hint=m.RECORD_MALFORMED_HINT())
+    return Report(shown, "json", record, ranking, ineligible, history=history)
 
 
-def _agrees(record: AuditRecord, role: str, sha: Any, shown: str) -> None:
-    item = record.input(role)
-    if item is None or item.sha256 != sha:
-        raise VerifyError(m.RECORD_DISAGREES(what=f"{role} SHA-256"), Location(file=shown),
-                          hint=m.RECORD_MALFORMED_HINT())
+def json_entry(item: dict[str, Any]) -> Entry:
+    """A candidate of a JSON result (or of its ``history``)."""
+    previous = (_rank(item["previous_rank"]),) if "previous_rank" in item else None
+    return Entry(_rank(item["rank"]), _score(item["score"]), str(item["id"]), previous)
+
+
+def disagreement(record: AuditRecord, data: dict[str, Any]) -> str | None:
+    """The role whose SHA-256 in the record is not the one the JSON result states, if any: the
+    data (one file, or the manifest of several: ``paritrana.io.files.manifest``), the criteria
+    and — format 2 — the baseline, the jury's files and the previous result."""
+    files = record.of_role("data")
+    if len(files) == 1 and not record.options.combined:
+        data_sha = files[0].sha256
+    else:
+        lines = "".join(f"{i.sha256}  {i.path}\n" for i in files)
+        data_sha = hashlib.sha256(lines.encode("utf-8")).hexdigest()
+    criteria = record.input("criteria")
+    pairs: list[tuple[str, Any, Any]] = [
+        ("data", data_sha, data["input"]["sha256"]),
+        ("criteria", criteria.sha256 if criteria else None, data["criteria"]["sha256"])]
+    if record.format >= 2:
+        for role in ("baseline", "previous"):
+            item = record.input(role)
+            stated = data.get(role)
+            pairs.append((role, item.sha256 if item else None, stated["sha256"] if stated is not None else None))
+        panel = data.get("panel")
+        stated_panel = None if panel is None else [s["sha256"] for s in panel["sources"]] or [panel["source"]["sha256"]]
+        pairs.append(("panel", [i.sha256 for i in record.of_role("panel")] or None, stated_panel))
+    return next((role for role, recorded, stated in pairs if recorded != stated), None)
+
+
+def _year(value: Any) -> int:
+    if type(value) is not int:
+        raise ValueError(f"history year {value!r}")
+    return value
 
 
 def _rank(value: Any) -> int | None:
@@ -239,13 +280,17 @@ def _letters(col: int) -> str:
 @dataclass(frozen=True)
 class Located:
     """Where an input was found (``path``), or why not (``problem``); ``note`` says it was
-    read from the recorded path (outside any folder given)."""
+    read from the recorded path (outside any folder given). ``others``: more files that may
+    be it (two data files of one name in different folders), tried when ``path``'s SHA-256
+    is not the recorded one."""
 
     item: InputFile
     path: Path | None
     problem: Message | None = None
     note: Message | None = None
     sha256: str | None = None  # as read now
+    others: tuple[Path, ...] = ()
+    loaded: LoadedCriteria | None = None  # the packaged criteria of that name, in place of a file
 
 
 def role_text(role: str) -> Message:
@@ -253,18 +298,24 @@ def role_text(role: str) -> Message:
 
 
 def locate(item: InputFile, folders: list[Path]) -> Located:
-    """Find ``item``: in the ``folders`` given (its file name, or its path as given below
-    them), else at its recorded absolute path. Only a regular file is taken."""
+    """Find ``item``: in the ``folders`` given (its path as given below them, or its file
+    name), else at its recorded absolute path or its path as given. Only a regular file is
+    taken."""
     if folders:
         return _in_folders(item, folders)
-    candidates = [Path(item.absolute), Path(item.path)]
-    for path in candidates:
-        if path.exists():
-            if not path.is_file():
-                return Located(item, None, m.INPUT_NOT_A_FILE(role=role_text(item.role), path=item.path))
-            return Located(item, path, note=m.READ_FROM(role=role_text(item.role), path=str(path.resolve())))
-    places = list(dict.fromkeys(str(p) for p in candidates))
-    return Located(item, None, m.INPUT_MISSING(role=role_text(item.role), path=item.path, places=places))
+    candidates = list(dict.fromkeys([Path(item.absolute), Path(item.path)]))
+    found = [p for p in candidates if p.exists()]
+    if not found:
+        places = [str(p) for p in candidates]
+        return Located(item, None, m.INPUT_MISSING(role=role_text(item.role), path=item.path, places=places))
+    files = [p for p in found if p.is_file()]
+    if not files:
+        return Located(item, None, m.INPUT_NOT_A_FILE(role=role_text(item.role), path=item.path))
+    return Located(item, files[0], note=_read_from(item, files[0]), others=tuple(files[1:]))
+
+
+def _read_from(item: InputFile, path: Path) -> Message:
+    return m.READ_FROM(role=role_text(item.role), path=str(path.resolve()))
 
 
 def _in_folders(item: InputFile, folders: list[Path]) -> Located:
@@ -272,11 +323,12 @@ def _in_folders(item: InputFile, folders: list[Path]) -> Located:
     given = Path(item.path)
     tried: list[str] = []
     refused: Located | None = None
+    found: list[Path] = []
     for folder in folders:
         root = folder.resolve()
         names = [Path(given.name)]
         if not given.is_absolute() and ".." not in given.parts and len(given.parts) > 1:
-            names.append(given)
+            names.insert(0, given)
         for name in names:
             path = folder / name
             tried.append(str(path))
@@ -289,19 +341,32 @@ def _in_folders(item: InputFile, folders: list[Path]) -> Located:
             if not real.is_file():
                 refused = refused or Located(item, None, m.INPUT_NOT_A_FILE(role=role, path=str(path)))
                 continue
-            return Located(item, real)
+            if real not in found:
+                found.append(real)
+    if found:
+        return Located(item, found[0], others=tuple(found[1:]))
     return refused or Located(item, None, m.INPUT_MISSING(role=role, path=item.path, places=tried))
 
 
 def rehash(found: Located) -> Located:
-    """``found`` with the SHA-256 of its file now, or the problem reading it."""
+    """``found`` with the SHA-256 of its file now (of the first of its files whose SHA-256 is
+    the recorded one, else of the first), or the problem reading it."""
     if found.path is None:
         return found
-    try:
-        sha, _ = file_sha256(found.path, MAX_INPUT_BYTES)
-    except (OSError, VerifyError):
-        return Located(found.item, None, m.INPUT_NOT_A_FILE(role=role_text(found.item.role), path=str(found.path)))
-    return Located(found.item, found.path, found.problem, found.note, sha)
+    first: Located | None = None
+    for path in (found.path, *found.others):
+        try:
+            sha, _ = file_sha256(path, MAX_INPUT_BYTES)
+        except (OSError, VerifyError):
+            here = Located(found.item, None, m.INPUT_NOT_A_FILE(role=role_text(found.item.role), path=str(path)))
+        else:
+            note = None if found.note is None else _read_from(found.item, path)
+            here = Located(found.item, path, found.problem, note, sha)
+            if sha == found.item.sha256:
+                return here
+        first = first or here
+    assert first is not None
+    return first
 
 
 def input_message(found: Located) -> tuple[Message | None, Message | None]:
@@ -310,7 +375,7 @@ def input_message(found: Located) -> tuple[Message | None, Message | None]:
     if found.problem is not None:
         return None, found.problem
     if item.packaged:
-        return m.CHECKED_PACKAGED(role=role), None
+        return m.CHECKED_PACKAGED(role=role, name=item.path.removeprefix(PACKAGED_PREFIX)), None
     if found.sha256 != item.sha256:
         return None, m.INPUT_CHANGED(role=role, path=str(found.path), old=item.sha256[:12] + "…",
                                      new=(found.sha256 or "")[:12] + "…")
@@ -329,24 +394,64 @@ def compare_ranking(report: Report, result: RankingResult) -> tuple[list[Message
         diffs.append(m.NO_VALUES(n=len(empty), cell=empty[0]))
     for key, entry in report.ranking.items():
         new = now.get(key)
-        name = key[1] if key[0] is None else f"{key[1]} ({key[0]})"
+        name = _name(key)
         if new is None:
             diffs.append(m.ONLY_IN_REPORT(name=name))
             continue
         if entry.rank is not None and entry.rank != new.rank:
             diffs.append(m.RANK_DIFFERS(name=name, old=entry.rank, new=new.rank))
-        if entry.score is not None and abs(entry.score - new.score) > SCORE_TOLERANCE * max(1.0, abs(new.score)):
+        if entry.score is not None and _differs(entry.score, new.score):
             diffs.append(m.SCORE_DIFFERS(name=name, old=entry.score, new=new.score))
-    diffs += [m.ONLY_RECOMPUTED(name=k[1] if k[0] is None else f"{k[1]} ({k[0]})")
-              for k in now if k not in report.ranking]
+        if entry.previous is not None and entry.previous[0] != new.extra.get(PREVIOUS_RANK):
+            diffs.append(m.PREVIOUS_RANK_DIFFERS(name=name, old=_previous_rank(entry.previous[0]),
+                                                 new=_previous_rank(new.extra.get(PREVIOUS_RANK))))
+    diffs += [m.ONLY_RECOMPUTED(name=_name(k)) for k in now if k not in report.ranking]
     if report.ineligible is not None:
         old, new_ids = sorted(report.ineligible), sorted(i.id for i in result.ineligible)
         if old != new_ids:
             diffs.append(m.INELIGIBLE_DIFFER(old=old, new=new_ids))
     checked = [] if diffs else [m.CHECKED_RANKING(n=len(report.ranking))]
+    moved = sum(1 for entry in report.ranking.values() if entry.previous is not None)
+    if not diffs and moved:
+        checked.append(m.CHECKED_MOVEMENT(n=moved))
     if not diffs and report.ineligible:
         checked.append(m.CHECKED_INELIGIBLE(n=len(report.ineligible)))
     return checked, diffs
+
+
+def compare_history(report: Report, result: RankingResult) -> tuple[list[Message], list[Message]]:
+    """(checked, differences) between a JSON report's ``history`` (each year's ranks and
+    scores) and the recomputed one: one difference per year, naming its candidates."""
+    if report.history is None:
+        return [], []
+    now: dict[Any, dict[Key, Any]] = {
+        year.get("year"): {(r["group"], r["id"]): r for r in year["results"]}
+        for year in result.sections.get(HISTORY) or []}
+    diffs: list[Message] = []
+    for year, entries in report.history.items():
+        again = now.get(year, {})
+        names = [_name(key) for key, entry in entries.items()
+                 if key not in again or entry.rank != again[key]["rank"]
+                 or (entry.score is not None) != (again[key]["score"] is not None)
+                 or (entry.score is not None and _differs(entry.score, again[key]["score"]))]
+        names += [_name(key) for key in again if key not in entries]
+        if names:
+            diffs.append(m.HISTORY_DIFFERS(year=year, names=names))
+    checked = [m.CHECKED_HISTORY(n=len(report.history))] if report.history and not diffs else []
+    return checked, diffs
+
+
+def _differs(old: float, new: float) -> bool:
+    return abs(old - new) > SCORE_TOLERANCE * max(1.0, abs(new))
+
+
+def _name(key: Key) -> str:
+    return key[1] if key[0] is None else f"{key[1]} ({key[0]})"
+
+
+def _previous_rank(rank: Any) -> Any:
+    """A previous rank as a message shows it: the number, or "new" (not ranked before)."""
+    return m.NOT_RANKED_BEFORE() if rank is None else rank
 
 
 def compare_weights(report: Report, criteria: Criteria) -> tuple[list[Message], list[Message]]:
@@ -412,7 +517,7 @@ class VerifyResult:
     differences: list[Message]
     notes: list[Message]
 
-    def lines(self, lang: str, *, cli: bool = False) -> list[str]:
+    def lines(self, lang: Lang, *, cli: bool = False) -> list[str]:
         """The outcome as the command line prints it."""
         head = (m.VERIFIED(report=self.report) if self.verified
                 else m.NOT_VERIFIED(report=self.report, n=len(self.differences)))
@@ -423,7 +528,7 @@ class VerifyResult:
                 out += [f"  • {item.render(lang, cli=cli)}" for item in items]
         return out
 
-    def to_dict(self, lang: str) -> dict[str, Any]:
+    def to_dict(self, lang: Lang) -> dict[str, Any]:
         return {"report": self.report, "verified": self.verified,
                 "checked": [c.render(lang) for c in self.checked], "differences": [d.render(lang)
                                                                                  for d in self.differences],

@@ -15,7 +15,7 @@ from typing import Any
 
 from paritrana.core.result import Source
 from paritrana.errors import Issue
-from paritrana.i18n.lang import output_lang
+from paritrana.i18n.lang import Lang, output_lang
 from paritrana.i18n.text import Message, render
 
 
@@ -151,7 +151,7 @@ class JurorDrop:
     changed_places: tuple[int, ...]
     reason: Message | None = None
 
-    def to_dict(self, lang: str) -> dict[str, Any]:
+    def to_dict(self, lang: Lang) -> dict[str, Any]:
         return {"juror": self.juror, "podium": list(self.podium), "without": list(self.without),
                 "changed_places": list(self.changed_places),
                 "reason": None if self.reason is None else render(self.reason, lang)}
@@ -170,7 +170,7 @@ class FinalGroup:
     share: list[ShareInterval]
     jurors: list[JurorDrop]
 
-    def to_dict(self, lang: str) -> dict[str, Any]:
+    def to_dict(self, lang: Lang) -> dict[str, Any]:
         return {"group": self.group, "candidates": [c.to_dict() for c in self.candidates],
                 "p_podium_unchanged": self.p_podium_unchanged, "p_shortlist_changed": self.p_shortlist_changed,
                 "share": [s.to_dict() for s in self.share], "jurors": [j.to_dict(lang) for j in self.jurors]}
@@ -184,7 +184,7 @@ class FinalStage:
     panel_share: float
     groups: list[FinalGroup]
 
-    def to_dict(self, lang: str) -> dict[str, Any]:
+    def to_dict(self, lang: Lang) -> dict[str, Any]:
         return {"desk_share": self.desk_share, "panel_share": self.panel_share,
                 "groups": [g.to_dict(lang) for g in self.groups]}
 
@@ -207,7 +207,7 @@ class SensitivityResult:
     stages: str | None = None
     final: FinalStage | None = None
 
-    def to_dict(self, lang: str | None = None) -> dict[str, Any]:
+    def to_dict(self, lang: Lang | None = None) -> dict[str, Any]:
         """The analysis as plain data, its texts in ``lang`` (default: the output language)."""
         lang = output_lang(lang, self.language)
         return {
@@ -223,5 +223,5 @@ class SensitivityResult:
             **({"final_stage": self.final.to_dict(lang)} if self.final is not None else {}),
         }
 
-    def to_json(self, lang: str | None = None) -> str:
+    def to_json(self, lang: Lang | None = None) -> str:
         return json.dumps(self.to_dict(lang), ensure_ascii=False, indent=2, allow_nan=False) + "\n"

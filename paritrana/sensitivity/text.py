@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from paritrana.i18n.lang import Lang
 from paritrana.i18n.messages import analyses as m
 from paritrana.i18n.messages import final_stage as fm
 from paritrana.i18n.numbers import MINUS, fmt_number
@@ -60,7 +61,7 @@ LABELS: dict[str, dict[str, str]] = {
 SENTENCES = {"no_candidates": m.NO_CANDIDATES, "single_indicator": m.SINGLE_INDICATOR}
 
 
-def t(key: str, lang: str, **values: object) -> str:
+def t(key: str, lang: Lang, **values: object) -> str:
     """A label (or one of the few sentences without values) in ``lang``."""
     if key in SENTENCES:
         return SENTENCES[key](**values).render(lang)
@@ -74,7 +75,7 @@ def share(value: float) -> float:
     return round(100.0 * value, 1)
 
 
-def pct(value: float, lang: str) -> str:
+def pct(value: float, lang: Lang) -> str:
     """0.3 → "30%", 0.3483 → "34,8%" (id) / "34.8%" (en): a weight, for a table cell."""
     text = fmt_number(share(value), 1, lang)
     for zero in (",0", ".0"):
@@ -83,17 +84,17 @@ def pct(value: float, lang: str) -> str:
     return f"{text}%".replace("-", MINUS)
 
 
-def probability(p: float, lang: str) -> str:
+def probability(p: float, lang: Lang) -> str:
     """0.511 → "51,1%": a share of the runs, for a table cell."""
     return f"{fmt_number(100.0 * p, 1, lang)}%"
 
 
-def podium_sentence(p_podium_unchanged: float, lang: str) -> str:
+def podium_sentence(p_podium_unchanged: float, lang: Lang) -> str:
     """"Tiga besar dengan urutan yang sama persis muncul pada 51,1% simulasi." """
     return m.PODIUM_SAME(pct=100.0 * p_podium_unchanged).render(lang)
 
 
-def years_line(year: int | None, baseline_year: int | None, lang: str) -> str:
+def years_line(year: int | None, baseline_year: int | None, lang: Lang) -> str:
     """"tahun yang dinilai 2024, tahun pembanding 2023" (empty when the year is not known)."""
     if year is None:
         return ""
@@ -102,7 +103,7 @@ def years_line(year: int | None, baseline_year: int | None, lang: str) -> str:
     return m.YEARS(year=year, baseline=baseline_year).render(lang)
 
 
-def settings_line(settings: Settings, lang: str, *, cli: bool = False) -> str:
+def settings_line(settings: Settings, lang: Lang, *, cli: bool = False) -> str:
     """"10.000 simulasi · setiap bobot ±25% · normalisasi sesuai kriteria · angka acak awal 1"."""
     parts: list[Message] = [m.RUNS(runs=settings.runs), m.JITTER(pct=share(settings.jitter))]
     parts.append(m.METHODS(methods=list(settings.methods)) if settings.methods else m.METHODS_CRITERIA())
@@ -112,11 +113,11 @@ def settings_line(settings: Settings, lang: str, *, cli: bool = False) -> str:
     return " · ".join(part.render(lang, cli=cli) for part in parts)
 
 
-def shown_line(shown: int, total: int, lang: str, *, cli: bool = False) -> str:
+def shown_line(shown: int, total: int, lang: Lang, *, cli: bool = False) -> str:
     return m.SHOWN_OF(shown=shown, total=total).render(lang, cli=cli)
 
 
-def stability_sentence(s: StabilityInterval, lang: str) -> str:
+def stability_sentence(s: StabilityInterval, lang: Lang) -> str:
     """"Ketapang tetap di peringkat 1 selama bobot capaian antara 12,3% dan 67,1% (sekarang 40%); di
     bawah 12,3%, Mempawah melampaui Ketapang." """
     now = share(s.weight)
@@ -148,7 +149,7 @@ def _moves(events: tuple[Overtake, ...]) -> list[Message]:
             for whom, who in by_whom.items()]
 
 
-def place_sentences(group: GroupSensitivity, lang: str) -> list[str]:
+def place_sentences(group: GroupSensitivity, lang: Lang) -> list[str]:
     """One sentence per podium place: which single indicators it depends on."""
     out = []
     for place, holder in enumerate(group.podium, start=1):
@@ -167,11 +168,11 @@ def _holder(d: DropOne, place: int) -> str | Message:
 
 # ---- the final stage (staged criteria) -------------------------------------------------------
 
-def final_heading(final: FinalStage, lang: str) -> str:
+def final_heading(final: FinalStage, lang: Lang) -> str:
     return fm.FINAL_HEADING(desk=share(final.desk_share), panel=share(final.panel_share)).render(lang)
 
 
-def share_sentence(s: ShareInterval, lang: str) -> str:
+def share_sentence(s: ShareInterval, lang: Lang) -> str:
     """"Ketapang tetap di peringkat 1 selama bobot skor wawancara antara 0% dan 100% (sekarang 40%)." """
     values = {"lo": share(s.low), "hi": share(s.high), "now": share(s.share)}
     text = (fm.SHARE_FIRST(who=s.holders[0], **values) if len(s.holders) == 1
@@ -183,7 +184,7 @@ def share_sentence(s: ShareInterval, lang: str) -> str:
     return text + "."
 
 
-def juror_sentence(j: JurorDrop, lang: str) -> str:
+def juror_sentence(j: JurorDrop, lang: Lang) -> str:
     if j.reason is not None:
         return fm.JUROR_NOT_COMPUTABLE(juror=j.juror, why=j.reason).render(lang)
     if not j.changed_places:

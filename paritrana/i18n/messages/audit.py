@@ -89,6 +89,8 @@ ROLE_DATA = Text("audit.role-data", en="data", id="data")
 ROLE_BASELINE = Text("audit.role-baseline", en="baseline", id="pembanding")
 ROLE_CRITERIA = Text("audit.role-criteria", en="criteria", id="kriteria")
 ROLE_PANEL = Text("audit.role-panel", en="jury scores", id="nilai juri")
+ROLE_CONFLICTS = Text("audit.role-conflicts", en="conflicts of interest", id="konflik kepentingan")
+ROLE_PREVIOUS = Text("audit.role-previous", en="previous result", id="hasil sebelumnya")
 OPTIONS = Text("audit.options", en="Options", id="Opsi")
 SENSITIVITY = Text("audit.sensitivity", en="Sensitivity analysis", id="Analisis sensitivitas")
 SENSITIVITY_SETTINGS = Text("audit.sensitivity-settings", en="{runs:int} runs, seed {seed}, weights ±{pct:num}%",
@@ -143,11 +145,16 @@ DIFFERENCES = Text("verify.differences", en="Differences:", id="Perbedaan:")
 CHECKED_INPUT = Text("verify.checked-input", en="{role}: {path} (SHA-256 as recorded)",
                      id="{role}: {path} (SHA-256 sesuai catatan)")
 CHECKED_PACKAGED = Text("verify.checked-packaged",
-                        en="{role}: the criteria packaged with paritrana (SHA-256 as recorded)",
-                        id="{role}: kriteria bawaan paritrana (SHA-256 sesuai catatan)")
+                        en="{role}: {name}, the criteria packaged with paritrana (SHA-256 as recorded)",
+                        id="{role}: {name}, kriteria bawaan paritrana (SHA-256 sesuai catatan)")
 CHECKED_RANKING = Text("verify.checked-ranking",
                        en="{n:int} ranks and scores recomputed with the recorded options: the same",
                        id="{n:int} peringkat dan skor dihitung ulang dengan opsi yang tercatat: sama")
+CHECKED_MOVEMENT = Text("verify.checked-movement",
+                        en="{n:int} previous ranks (the movement since the previous result): the same",
+                        id="{n:int} peringkat sebelumnya (perubahan peringkat dari hasil sebelumnya): sama")
+CHECKED_HISTORY = Text("verify.checked-history", en="{n:int} years of the ranking history recomputed: the same",
+                       id="{n:int} tahun riwayat peringkat dihitung ulang: sama")
 CHECKED_INELIGIBLE = Text("verify.checked-ineligible", en="{n:int} ineligible candidates: the same",
                           id="{n:int} kandidat yang tidak memenuhi syarat: sama")
 CHECKED_WEIGHTS = Text("verify.checked-weights", en="{n:int} weights and goalposts in the workbook: as published",
@@ -159,6 +166,8 @@ ROLE_NAMES = {
     "baseline": Text("verify.role-baseline", en="baseline file", id="berkas pembanding"),
     "criteria": Text("verify.role-criteria", en="criteria file", id="berkas kriteria"),
     "panel": Text("verify.role-panel", en="jury scores file", id="berkas nilai juri"),
+    "conflicts": Text("verify.role-conflicts", en="conflicts of interest file", id="berkas konflik kepentingan"),
+    "previous": Text("verify.role-previous", en="previous result file", id="berkas hasil sebelumnya"),
 }
 INPUT_CHANGED = Text("verify.input-changed",
                      en="{role} changed since the report was made: {path} (SHA-256 {old} recorded, {new} now)",
@@ -171,8 +180,9 @@ INPUT_OUTSIDE = Text("verify.input-outside",
 INPUT_NOT_A_FILE = Text("verify.input-not-a-file", en="{role}: {path} is not a regular file; it was not read",
                         id="{role}: {path} bukan berkas biasa; berkas itu tidak dibaca")
 PACKAGED_CHANGED = Text("verify.packaged-changed",
-                        en="{role}: the criteria packaged with this paritrana differ from those the report used",
-                        id="{role}: kriteria bawaan paritrana ini berbeda dengan yang dipakai laporan")
+                        en="{role}: the criteria packaged with this paritrana as {name} differ from those the report "
+                           "used",
+                        id="{role}: kriteria bawaan paritrana ini bernama {name} berbeda dengan yang dipakai laporan")
 RERUN_FAILED = Text("verify.rerun-failed", en="the recorded inputs no longer give a ranking: {error}",
                     id="berkas masukan yang tercatat tidak lagi menghasilkan peringkat: {error}")
 NOT_RERUN = Text("verify.not-rerun", en="the ranking was not recomputed: an input is missing",
@@ -186,6 +196,13 @@ NO_VALUES = Text("verify.no-values",
                     "program that does not calculate formulas",
                  id="buku kerja tidak menyimpan hasil peringkat atau skor di {n:int} baris (misalnya {cell}): berkas "
                     "disimpan oleh program yang tidak menghitung rumus")
+PREVIOUS_RANK_DIFFERS = Text("verify.previous-rank-differs",
+                             en="{name}: previous rank {old} in the report, {new} recomputed",
+                             id="{name}: peringkat sebelumnya {old} di laporan, {new} bila dihitung ulang")
+NOT_RANKED_BEFORE = Text("verify.not-ranked-before", en="new", id="baru")
+HISTORY_DIFFERS = Text("verify.history-differs",
+                       en="ranking history {year}: the ranks or scores of {names:list} differ when recomputed",
+                       id="riwayat peringkat {year}: peringkat atau skor {names:list} berbeda bila dihitung ulang")
 ONLY_IN_REPORT = Text("verify.only-in-report", en="{name}: ranked in the report, not when recomputed",
                       id="{name}: ada dalam peringkat di laporan, tidak ada bila dihitung ulang")
 ONLY_RECOMPUTED = Text("verify.only-recomputed", en="{name}: ranked when recomputed, not in the report",

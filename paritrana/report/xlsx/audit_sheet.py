@@ -3,10 +3,12 @@
 From the top: the flag "bobot sesuai yang diterbitkan" / "bobot diubah dari yang diterbitkan"
 (a formula comparing every weight and goalpost cell a jury may change with its published
 value, at a fixed cell the Ranking sheet's banner reads), the tool and its build, the
-libraries, the time, the working folder and the command line, every input file (role, path as
-given, absolute path, size, SHA-256), the options and the counts, the sensitivity analysis's
-settings, the weights as published beside the cells' current values, the warnings in the
-report's language, and last the audit record as JSON (``paritrana.report.audit``), which
+libraries, the time, the working folder and the command line, the counts, the options and the
+sensitivity analysis's settings; every input file in a table of one row each (its role in the
+report's language, path as given, size, SHA-256 and absolute path: each data file of a national
+round, each returned jury form, the conflicts sheet, the previous result...); the weights as
+published beside the cells' current values, the warnings in the report's language, and last
+the audit record as JSON (``paritrana.report.audit``), which
 ``paritrana verify`` reads: in column B of the rows whose column A reads ``RECORD_MARK``.
 """
 
@@ -21,6 +23,8 @@ from typing import TYPE_CHECKING, Any
 
 from paritrana.i18n.messages import audit as am
 from paritrana.report.audit import AuditRecord
+from paritrana.report.xlsx.audit_jury import write_jury_audit
+from paritrana.report.xlsx.audit_rounds import write_rounds_audit
 from paritrana.report.xlsx.base import Context
 from paritrana.report.xlsx.page import page_setup
 from paritrana.report.xlsx.ranking_layout import HEADER_ROW, ranking_columns, ranking_rows
@@ -39,11 +43,12 @@ FLAG_ROW, FLAG_COL = 2, 1  # the flag's cell (0-based): B3
 RECORD_MARK = "paritrana-audit-record"
 RECORD_CHUNK = 30_000  # characters per cell (Excel holds 32,767)
 SHA = gridded(MONO)
-RECORD_TEXT = replace(MONO, font_size=8, text_wrap=True)  # the JSON wraps over columns B–D
-INDENTED = replace(TEXT, indent=1)
+RECORD_TEXT = replace(MONO, font_size=8, text_wrap=True)  # the JSON wraps over columns B–E
 VALUE_CHARS = 80  # a value longer than this wraps in column B (about 70 characters wide)
 ROLE_WORDS: dict[str, Text] = {"data": am.ROLE_DATA, "baseline": am.ROLE_BASELINE, "criteria": am.ROLE_CRITERIA,
-                               "panel": am.ROLE_PANEL}
+                               "panel": am.ROLE_PANEL, "conflicts": am.ROLE_CONFLICTS, "previous": am.ROLE_PREVIOUS}
+INPUT_COLUMNS = 5  # role, path as given, size, SHA-256, absolute path: the sheet's widest table (A–E)
+SHA_WIDTH, ABSOLUTE_WIDTH = 35, 36  # a SHA-256 wraps onto two lines; the sheet then fits the page at 8 pt or more
 
 
 def flag_cell(ctx: Context) -> str:
@@ -72,6 +77,7 @@ def write_audit(ctx: Context, ws: Any) -> None:
     if record is not None:
         row = inputs_table(ctx, w, row + 1, record)
     row = published_table(ctx, w, row + 1)
+    row = write_jury_audit(ctx, w, write_rounds_audit(ctx, w, row))  # the jury's and the rounds' rows
     row = w.note(row + 1, f"{t('warnings')} ({len(result.warnings)})", SECTION)
     listed = [issue.short_text(ctx.lang, result.input.path) for issue in result.warnings[:MAX_LISTED_WARNINGS]]
     row = w.notes(row, listed or ["–"], PLAIN)
@@ -81,7 +87,7 @@ def write_audit(ctx: Context, ws: Any) -> None:
         row = write_record(ctx, w, row + 1, record)
     w.fit_columns({0: 24, 1: 40}, maximum=70)
     page_setup(ctx, ws, None, widths=w.applied, name_columns=0)
-    ws.print_area(0, 0, row, 3)  # the facts and tables (long lines run on beyond them)
+    ws.print_area(0, 0, row, INPUT_COLUMNS - 1)  # the facts and tables (long lines run on beyond them)
 
 
 def write_flag(ctx: Context, w: SheetWriter) -> None:
@@ -145,7 +151,8 @@ def options_text(record: AuditRecord) -> str:
     o = record.options
     parts = [f"year={o.year}" if o.year is not None else "", f"encoding={o.encoding}" if o.encoding else "",
              f"max-uncompressed-mb={o.max_uncompressed_mb}", f"max-rows={o.max_rows}",
-             f"max-columns={o.max_columns}", f"lang={record.language}"]
+             f"max-columns={o.max_columns}", f"top-per-group={o.top_per_group}" if o.top_per_group else "",
+             "history" if o.history else "", f"lang={record.language}"]
     return " · ".join(p for p in parts if p)
 
 
@@ -157,22 +164,28 @@ def sensitivity_text(ctx: Context) -> str:
 
 
 def inputs_table(ctx: Context, w: SheetWriter, row: int, record: AuditRecord) -> int:
-    """Each input file: its role and path as given, then its absolute path, size and SHA-256."""
+    """One row per input file, in the record's order (the data files as ranked, the baseline,
+    the criteria, each file of the jury's scores, the conflicts sheet, the previous result):
+    its role in the report's language, its path as given, size, SHA-256 and absolute path."""
     row = w.note(row, ctx.say(am.INPUTS()), SECTION)
+    w.header(row, [ctx.say(am.ROLE()), ctx.say(am.PATH_GIVEN()), ctx.say(am.SIZE()), "SHA-256",
+                   ctx.say(am.PATH_ABSOLUTE())])
+    w.widen(3, SHA_WIDTH)
+    w.widen(4, ABSOLUTE_WIDTH)
     for item in record.inputs:
-        w.text(row, 0, f"{ctx.say(am.ROLE())}: {ctx.say(ROLE_WORDS[item.role]())}", KEY)
-        w.text(row, 1, item.path)
-        details: list[tuple[str, str | int | None]] = [
-            (ctx.say(am.PATH_ABSOLUTE()), item.absolute), (ctx.say(am.SIZE()), item.size), ("SHA-256", item.sha256)]
-        for key, value in details:
-            row += 1
-            w.text(row, 0, key, INDENTED)
-            if isinstance(value, int):
-                w.number(row, 1, value, replace(INT, align="left"))
-            else:
-                w.text(row, 1, value or "–", SHA if key == "SHA-256" else TEXT)
         row += 1
-    return row
+        w.text(row, 0, ctx.say(ROLE_WORDS[item.role]()), KEY)
+        w.text(row, 1, item.path, WRAP)
+        if item.size is None:
+            w.text(row, 2, "–")
+        else:
+            w.number(row, 2, item.size, replace(INT, align="left"))
+        w.text(row, 3, item.sha256, replace(SHA, text_wrap=True), measure=False)
+        w.text(row, 4, item.absolute, WRAP, measure=False)
+        lines = max(-(-len(item.sha256) // (SHA_WIDTH - 2)), -(-len(item.absolute) // (ABSOLUTE_WIDTH - 2)),
+                    -(-len(item.path) // 70))
+        w.ws.set_row(row, LINE_PT * max(1, lines))
+    return row + 1
 
 
 def published_table(ctx: Context, w: SheetWriter, row: int) -> int:
@@ -198,7 +211,7 @@ def write_record(ctx: Context, w: SheetWriter, row: int, record: AuditRecord) ->
     k = row + 1
     for k, start in enumerate(range(0, len(text), RECORD_CHUNK), start=row + 1):
         w.text(k, 0, RECORD_MARK, MONO, measure=False)
-        w.merge(k, 1, 3, text[start:start + RECORD_CHUNK], RECORD_TEXT)
+        w.merge(k, 1, INPUT_COLUMNS - 1, text[start:start + RECORD_CHUNK], RECORD_TEXT)
         w.ws.set_row(k, min(409, 13 * (1 + len(text[start:start + RECORD_CHUNK]) // 110)))
     return k + 1
 

@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 
 from paritrana.core.methods import Better
 from paritrana.core.normalize import Scale
-from paritrana.i18n import label, years_text
+from paritrana.i18n import label, localized, years_text
+from paritrana.i18n.lang import Lang
 from paritrana.report.xlsx.refs import excel_number
 from paritrana.report.xlsx.style import Styles
 
@@ -87,7 +88,7 @@ class Context:
     references one sheet publishes for the formulas of another."""
 
     result: RankingRun
-    lang: str
+    lang: Lang
     styles: Styles
     created: datetime
     command: list[str]
@@ -96,13 +97,15 @@ class Context:
     global_weight: dict[str, str] = field(default_factory=dict)
     aspect_share: dict[str, str] = field(default_factory=dict)
     goalposts: dict[str, tuple[str, str]] = field(default_factory=dict)  # target: cells of its min and max
-    # Rincian: (candidate name, indicator) → cell of the normalised value / contribution.
+    # Rincian: (candidate name, indicator) → cell of the raw / normalised value / contribution.
+    raw: dict[tuple[str, str], str] = field(default_factory=dict)
     normalized: dict[tuple[str, str], str] = field(default_factory=dict)
     contribution: dict[tuple[str, str], str] = field(default_factory=dict)
     # Rincian: (group, indicator) → the range of the group's normalised values (tiebreaks).
     normalized_block: dict[tuple[str | None, str], str] = field(default_factory=dict)
     # Peringkat: candidate → its row (layout known before the sheet is written, see ranking.py).
     ranking_row: dict[str, int] = field(default_factory=dict)
+    ranking_layout: Any = None  # ranking_layout.RankingColumns, made once (ranking_columns)
     # Cells a jury may change (weights, goalposts), with their values as published.
     published: list[Published] = field(default_factory=list)
     # The large report (large.py): values instead of formulas.
@@ -137,7 +140,7 @@ def close_workbook(ctx: Context, workbook: Any, first_sheet: Any) -> None:
     result = ctx.result
     first_sheet.activate()
     workbook.set_properties({
-        "title": result.title,
+        "title": localized(result.title, ctx.lang),
         "subject": ctx.t("xlsx_report_title"),
         "author": "paritrana",
         "comments": f"input sha256 {result.input.sha256}",
@@ -148,7 +151,7 @@ def close_workbook(ctx: Context, workbook: Any, first_sheet: Any) -> None:
 
 # ---- words ---------------------------------------------------------------------------------------
 
-def years_line(result: RankingRun, lang: str) -> str:
+def years_line(result: RankingRun, lang: Lang) -> str:
     return years_text(result.year, result.baseline_year, lang, colon=":", sep=" · ")
 
 
@@ -161,5 +164,5 @@ def method_text(scale: Scale) -> str:
     return text
 
 
-def direction_text(better: Better, lang: str) -> str:
+def direction_text(better: Better, lang: Lang) -> str:
     return label("c_higher" if better is Better.HIGHER else "c_lower", lang)

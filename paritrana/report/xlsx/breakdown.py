@@ -29,7 +29,8 @@ from typing import TYPE_CHECKING, Any
 from paritrana.core.criteria import Aggregation, Missing
 from paritrana.core.evaluate import environments, raw_values
 from paritrana.core.methods import Better, ExcelCells, excel_formula
-from paritrana.i18n import label
+from paritrana.i18n import label, localized
+from paritrana.i18n.lang import Lang
 from paritrana.i18n.messages import audit as am
 from paritrana.report.xlsx.base import Context, direction_text, method_text
 from paritrana.report.xlsx.page import page_setup
@@ -53,6 +54,7 @@ if TYPE_CHECKING:
     from paritrana.core.run import RankingRun
 
 HEADER_ROW = 3
+MAX_LINKS = 65_530  # hyperlinks Excel keeps on one worksheet; the rest are written as plain addresses
 
 
 @functools.cache
@@ -119,7 +121,7 @@ def write_breakdown(ctx: Context, ws: Any) -> None:
     sheet = BreakdownRows(ctx, SheetWriter(ws, ctx.styles), breakdown_columns(ctx, bool(imputed)), imputed,
                           data_cells(ctx))
     w, col = sheet.w, sheet.col
-    w.title(f"{t('sheet_breakdown')}: {result.title}")
+    w.title(f"{t('sheet_breakdown')}: {localized(result.title, ctx.lang)}")
     note = am.BREAKDOWN_NOTE if arithmetic else am.BREAKDOWN_NOTE_GEOMETRIC
     first, _, rest = ctx.say(note(data=ctx.sheet_name("data"))).partition("; ")
     w.notes(1, [first + ";", rest])
@@ -139,7 +141,7 @@ def write_breakdown(ctx: Context, ws: Any) -> None:
                 row += 1
     if row > HEADER_ROW + 1:
         ws.autofilter(HEADER_ROW, 0, row - 1, len(col) - 1)
-    w.widths[col["indicator"]] = min(max((len(i.label or iid) for iid, i in criteria.all_indicators.items()),
+    w.widths[col["indicator"]] = min(max((len(criteria.label(iid, ctx.lang)) for iid in criteria.all_indicators),
                                          default=10), 32)
     if "note" in col:
         w.widths[col["note"]] = 28
@@ -162,6 +164,7 @@ class BreakdownRows:
     col: dict[str, int]
     imputed: dict[tuple[str, str], str]
     cells: DataCells
+    links: int = 0  # hyperlinks written so far on the sheet
 
     def indicator_row(self, b: Block, r: CandidateResult, row: int, x: Callable[[Style], Style]) -> None:
         """One candidate's row of block ``b``; ``x`` turns each style into this row's (the block edge)."""
@@ -174,7 +177,7 @@ class BreakdownRows:
         if "aspect" in col:
             w.text(row, col["aspect"], ctx.result.criteria.aspect_of[b.iid], x(TEXT))
         w.text(row, col["code"], b.iid, x(TEXT))
-        w.text(row, col["indicator"], b.indicator.label or b.iid, x(TEXT), measure=False)
+        w.text(row, col["indicator"], ctx.result.criteria.label(b.iid, ctx.lang), x(TEXT), measure=False)
         self.raw_cells(b, r, row, x)
         w.text(row, col["method"], method_text(b.scale), x(TEXT))
         w.text(row, col["direction"], direction_text(b.scale.better, ctx.lang), x(TEXT))
@@ -210,12 +213,16 @@ class BreakdownRows:
             w.number(row, col["raw"], value, x(b.raw))
         else:
             w.formula(row, col["raw"], f"={formula.raw}", value, x(b.raw))
+        self.ctx.raw[(r.id, b.iid)] = cell(row, col["raw"], absolute=True, sheet=w.ws.name)
         link = first_row_link(formula.cells)
         if link is None:
             w.text(row, col["source"], "", x(TEXT))
+        elif self.links >= MAX_LINKS:  # past Excel's limit: the address still names the cells
+            w.text(row, col["source"], source_text(formula.cells), x(TEXT))
         else:
             w.ws.write_url(row, col["source"], link, w.styles.format(x(LINK)), source_text(formula.cells))
             w.widen(col["source"], len(source_text(formula.cells)))
+            self.links += 1
 
     def scale_cells(self, b: Block, row: int, x: Callable[[Style], Style]) -> tuple[str | None, str | None]:
         """The low/high cells (goalposts as numbers, else MIN/MAX of the block) and, for
@@ -239,7 +246,7 @@ class BreakdownRows:
         return cell(row, col["mean"]), cell(row, col["std"])
 
 
-def imputed_values(result: RankingRun, lang: str) -> dict[tuple[str, str], str]:
+def imputed_values(result: RankingRun, lang: Lang) -> dict[tuple[str, str], str]:
     """(candidate, indicator) → a note for the raw values the ``missing`` policy filled in."""
     import numpy as np
 

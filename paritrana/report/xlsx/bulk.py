@@ -25,6 +25,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from paritrana.core import progress
+from paritrana.core.progress import Stage
 from paritrana.io.load import column_letter
 
 # Excel's limits (https://support.microsoft.com: "Excel specifications and limits").
@@ -153,6 +155,7 @@ def splice(source: bytes, target: Path, bodies: Sequence[Body]) -> None:
     """Copy the xlsx in ``source`` to ``target``, inserting each body into its worksheet."""
     import io
 
+    rows = _Rows(sum(b.n_rows for b in bodies))
     with zipfile.ZipFile(io.BytesIO(source)) as zin:
         parts = _worksheet_parts(zin)
         by_part = {parts[b.sheet]: b for b in bodies}
@@ -165,13 +168,25 @@ def splice(source: bytes, target: Path, bodies: Sequence[Body]) -> None:
                     continue
                 head, tail = _split_sheet(data.decode("utf-8"), body)
                 with zout.open(info.filename, "w", force_zip64=True) as stream:
-                    _write_through_thread(stream, _pieces(head, body, tail))
+                    _write_through_thread(stream, _pieces(head, body, tail, rows))
 
 
-def _pieces(head: str, body: Body, tail: str) -> Iterator[bytes]:
+class _Rows:
+    """The rows written so far of ``total``, told to a progress display (``core.progress``)."""
+
+    def __init__(self, total: int):
+        self.done, self.total = 0, total
+
+    def add(self, n: int) -> None:
+        self.done += n
+        progress.advance(Stage.SAVING, self.done, self.total)
+
+
+def _pieces(head: str, body: Body, tail: str, rows: _Rows) -> Iterator[bytes]:
     yield head.encode("utf-8")
     for chunk in body.chunks():
         yield chunk.encode("utf-8")
+        rows.add(chunk.count("</row>"))
     yield tail.encode("utf-8")
 
 

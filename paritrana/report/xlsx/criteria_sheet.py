@@ -11,8 +11,10 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from paritrana.i18n import fmt_number, label
+from paritrana.i18n import fmt_number, label, localized
+from paritrana.i18n.lang import Lang
 from paritrana.i18n.messages import audit as am
+from paritrana.report.xlsx.bands_table import write_bands
 from paritrana.report.xlsx.base import Context, Published, direction_text, method_text
 from paritrana.report.xlsx.page import page_setup
 from paritrana.report.xlsx.refs import cell
@@ -31,7 +33,7 @@ def write_criteria(ctx: Context, ws: Any) -> None:
     result, t = ctx.result, ctx.t
     criteria = result.criteria
     w = SheetWriter(ws, ctx.styles)
-    w.title(f"{t('criteria')}: {result.title}")
+    w.title(f"{t('criteria')}: {localized(result.title, ctx.lang)}")
     w.note(1, f"{result.criteria_source.path} · SHA-256 {result.criteria_source.sha256}")
     w.note(3, t("xlsx_tree"), SECTION)
     titles = [t("xlsx_aspect_indicator"), t("xlsx_label"), t("xlsx_weight_written"), t("xlsx_weight_relative"),
@@ -47,6 +49,7 @@ def write_criteria(ctx: Context, ws: Any) -> None:
         row = listing(w, row, t("group"), [criteria.group_by])
     if ctx.large:
         row = scales(ctx, w, row)
+    row = write_bands(ctx, w, row)
     row = w.note(row, t("xlsx_yaml"), SECTION)
     # Long lines run on into the empty cells to the right; they do not widen column A.
     w.notes(row, result.criteria_text.splitlines(), MONO)
@@ -85,8 +88,9 @@ def weight_tree(ctx: Context, w: SheetWriter, row: int) -> int:
 
 def aspect_row(ctx: Context, w: SheetWriter, row: int, aid: str, aspect: Aspect, weights_total: str) -> None:
     w.text(row, 0, aid, KEY)
-    w.text(row, 1, aspect.label or aid, replace(KEY, text_wrap=True))
-    w.wrapped.append((row, 1, aspect.label or aid))
+    shown = ctx.result.criteria.aspect_label(aid, ctx.lang)
+    w.text(row, 1, shown, replace(KEY, text_wrap=True))
+    w.wrapped.append((row, 1, shown))
     w.number(row, 2, aspect.weight, GENERAL)
     w.formula(row, 3, f"={cell(row, 2)}/({weights_total})", ctx.result.criteria.aspect_shares[aid], PCT)
     ctx.aspect_share[aid] = cell(row, 3, absolute=True, sheet=w.ws.name)
@@ -102,8 +106,9 @@ def indicator_row(ctx: Context, w: SheetWriter, row: int, iid: str, ind: Indicat
     ``share``), method and expression; publishes the weights' cells."""
     criteria = ctx.result.criteria
     w.text(row, 0, iid, TEXT if criteria.flat else INDENTED)
-    w.text(row, 1, ind.label or iid, WRAP)
-    w.wrapped += [(row, 1, ind.label or iid), (row, 8, method_parameters(ind, ctx.lang)),
+    shown = criteria.label(iid, ctx.lang)
+    w.text(row, 1, shown, WRAP)
+    w.wrapped += [(row, 1, shown), (row, 8, method_parameters(ind, ctx.lang)),
                   (row, 9, direction_text(ind.better, ctx.lang)), (row, EXPRESSION, ind.value)]
     w.number(row, 2, ind.weight, GENERAL)
     w.formula(row, 3, f"={cell(row, 2)}/{aspect_total}", criteria.local_weights[iid], PCT)
@@ -162,7 +167,7 @@ def listing(w: SheetWriter, row: int, title: str, lines: list[str]) -> int:
     return w.notes(row, lines or ["–"], PLAIN) + 1
 
 
-def method_parameters(ind: Indicator, lang: str) -> str:
+def method_parameters(ind: Indicator, lang: Lang) -> str:
     """The output range as written: "range 1–100" (the goalposts have their own columns)."""
     spec = ind.normalize
     parts = []

@@ -1,7 +1,9 @@
 """The ranking as an Excel workbook that a jury can hand out and an auditor can trace.
 
-Sheets, named in the output language: Peringkat/Ranking (with a bar chart of the scores),
-Rincian/Breakdown, Data, Kriteria/Criteria, Tidak memenuhi syarat/Ineligible, Audit.
+Sheets, named in the output language: Peringkat/Ranking (with a bar chart of the scores), the
+jury's Wawancara/Interview, Juri/Jurors and Standardisasi/Standardisation (``panel``), the
+Riwayat/History of ``rank --history`` (``history``), Rincian/Breakdown, Data, Kriteria/Criteria,
+Tidak memenuhi syarat/Ineligible, Audit.
 Every number is a live formula down to the data cells — raw values over the Data sheet,
 normalised values, contributions, aspect scores, scores, ranks, ties, the shortlist and the
 final stage — and each formula cell stores the number paritrana computed, so a viewer that
@@ -29,12 +31,14 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from paritrana.i18n.lang import Lang
 from paritrana.io.atomic import write_atomic
 from paritrana.report.audit import AuditRecord, audit_record
 from paritrana.report.xlsx import breakdown, sheets
 from paritrana.report.xlsx.audit_sheet import flag_cell, write_audit
 from paritrana.report.xlsx.base import Context, close_workbook, new_workbook, report_worksheet_class
 from paritrana.report.xlsx.criteria_sheet import write_criteria
+from paritrana.report.xlsx.history import history_sheet_keys, write_history
 from paritrana.report.xlsx.large import build_large_workbook, is_large
 from paritrana.report.xlsx.panel import desk_view, panel_sheet_keys, write_panel_sheets
 from paritrana.report.xlsx.ranking import write_ranking
@@ -48,7 +52,7 @@ if TYPE_CHECKING:
 SHEETS = ("ranking", "breakdown", "data", "criteria", "ineligible", "audit")
 
 
-def write_xlsx(result: RankingRun, path: str | Path, *, lang: str = "id", command: list[str] | None = None,
+def write_xlsx(result: RankingRun, path: str | Path, *, lang: Lang = Lang.ID, command: list[str] | None = None,
                created: datetime | None = None, sensitivity: SensitivityResult | None = None,
                record: AuditRecord | None = None) -> None:
     """Write the Excel report to ``path`` atomically.
@@ -62,7 +66,7 @@ def write_xlsx(result: RankingRun, path: str | Path, *, lang: str = "id", comman
                                                       sensitivity=sensitivity, record=record))
 
 
-def build_report(result: RankingRun, target: Path, *, lang: str = "id", command: list[str] | None = None,
+def build_report(result: RankingRun, target: Path, *, lang: Lang = Lang.ID, command: list[str] | None = None,
                  created: datetime | None = None, sensitivity: SensitivityResult | None = None,
                  record: AuditRecord | None = None) -> None:
     """Build the report into ``target`` (not atomically: ``write_xlsx`` and the format table
@@ -75,7 +79,7 @@ def build_report(result: RankingRun, target: Path, *, lang: str = "id", command:
     build_workbook(result, target, lang=lang, command=argv, created=when, sensitivity=sensitivity, record=record)
 
 
-def build_workbook(result: RankingRun, target: Path, *, lang: str, command: list[str], created: datetime,
+def build_workbook(result: RankingRun, target: Path, *, lang: Lang, command: list[str], created: datetime,
                    sensitivity: SensitivityResult | None = None, record: AuditRecord | None = None) -> None:
     """Build the whole workbook and save it to ``target`` (nothing is saved on an error)."""
 
@@ -86,7 +90,7 @@ def build_workbook(result: RankingRun, target: Path, *, lang: str, command: list
     workbook = new_workbook(str(target))
     ctx = Context(desk_view(result), lang, Styles(workbook), created, command, record=record)  # panel: see panel.py
     ctx.changed_flag = flag_cell(ctx)
-    keys = (SHEETS[0], *panel_sheet_keys(result), *SHEETS[1:])
+    keys = (SHEETS[0], *panel_sheet_keys(result), *history_sheet_keys(result), *SHEETS[1:])
     sheet_class = report_worksheet_class()
     pages = {key: workbook.add_worksheet(ctx.sheet_name(key), sheet_class) for key in keys}
     # Formulas reference other sheets' cells: weights first, then the breakdown, then scores.
@@ -96,6 +100,8 @@ def build_workbook(result: RankingRun, target: Path, *, lang: str, command: list
     sheets.write_data(ctx, pages["data"])
     sheets.write_ineligible(ctx, pages["ineligible"])
     write_panel_sheets(ctx, pages)
+    if "history" in pages:
+        write_history(ctx, pages["history"], workbook)
     write_audit(ctx, pages["audit"])  # last: it lists the weight cells of the sheets above
     if sensitivity is not None:
         write_sensitivity_sheet(workbook, sensitivity, lang, ctx.styles)

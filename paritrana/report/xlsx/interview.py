@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from paritrana.core.panel_spec import TRIMMED_MIN_SCORES, PanelAggregation
 from paritrana.i18n import fmt_number
+from paritrana.i18n.lang import Lang
 from paritrana.panel.outcome import PanelOutcome
 from paritrana.report.xlsx.base import Context, Published
 from paritrana.report.xlsx.page import page_setup
@@ -119,7 +120,7 @@ def aggregation_text(ctx: Context, outcome: PanelOutcome) -> str:
 def interview_heading(ctx: Context, w: SheetWriter, outcome: PanelOutcome) -> None:
     t, lang, spec = ctx.t, ctx.lang, outcome.spec
     lo, hi = spec.scale
-    w.title(spec.label or t("p_title"))
+    w.title(spec.title_in(ctx.lang) or t("p_title"))
     w.note(1, t("xp_source").format(path=outcome.source.path, sha=outcome.source.sha256))
     scale = t("xp_scale").format(lo=number_text(lo, lang), hi=number_text(hi, lang), n=spec.min_jurors)
     summary = t("p_summary").format(jurors=len(outcome.jurors), candidates=len(outcome.candidates),
@@ -159,7 +160,7 @@ def interview_criteria(ctx: Context, w: SheetWriter, header: int, outcome: Panel
     share_of: dict[str, str] = {}
     for r, (cid, criterion) in enumerate(spec.criteria.items(), start=header + 1):
         w.text(r, 0, cid)
-        w.text(r, 1, spec.label_of(cid))
+        w.text(r, 1, spec.label_of(cid, ctx.lang))
         w.number(r, 2, criterion.weight, GENERAL)
         w.formula(r, 3, f"={cell(r, 2)}/{total}", spec.weights[cid], PCT)
         ctx.published.append(Published(f"panel:{cid}", f"{t('xp_criteria')}: {cid}",
@@ -241,6 +242,6 @@ def combined_formula(outcome: PanelOutcome, criterion: str, count: int, span: st
     return None
 
 
-def number_text(value: float | None, lang: str) -> str:
+def number_text(value: float | None, lang: Lang) -> str:
     """A number of the panel's settings as a person writes it: "100", "7,5"."""
     return fmt_number(value, 0 if value is None or float(value).is_integer() else 2, lang)

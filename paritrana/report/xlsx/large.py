@@ -30,13 +30,15 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from paritrana.core.criteria import Aggregation
-from paritrana.i18n import fmt_number
+from paritrana.i18n import fmt_number, localized
+from paritrana.i18n.lang import Lang
 from paritrana.i18n.messages import audit as am
 from paritrana.report.xlsx import bulk as xlsx_bulk
 from paritrana.report.xlsx.audit_sheet import write_audit
 from paritrana.report.xlsx.base import Context, close_workbook, new_workbook, report_worksheet_class
 from paritrana.report.xlsx.charts import ScoreSeries, chart_height, rows_below, score_chart
 from paritrana.report.xlsx.criteria_sheet import write_criteria
+from paritrana.report.xlsx.history import history_sheet_keys, write_history
 from paritrana.report.xlsx.large_tables import (
     breakdown_table,
     data_tables,
@@ -46,6 +48,7 @@ from paritrana.report.xlsx.large_tables import (
 )
 from paritrana.report.xlsx.panel import desk_view, panel_sheet_keys, write_panel_sheets, write_stage_note
 from paritrana.report.xlsx.ranking_layout import ranking_columns, ranking_heading, span_header
+from paritrana.report.xlsx.rounds_columns import round_notes
 from paritrana.report.xlsx.sensitivity import write_sensitivity_sheet
 from paritrana.report.xlsx.sheets import data_heading, ineligible_heading, write_ineligible
 from paritrana.report.xlsx.style import SPAN_HEADER, Styles
@@ -102,6 +105,7 @@ def ranking_notes(ctx: Context) -> list[str]:
     arithmetic = result.criteria.aggregation is Aggregation.ARITHMETIC
     notes = [values_note(ctx, "values_ranking"),
              ctx.text("ranking_note" if arithmetic else "ranking_note_geometric", sheet=ctx.sheet_name("breakdown"))]
+    notes += round_notes(ctx)
     if result.has_ties:
         notes.append(ctx.t("ties_note"))
     if result.ineligible:
@@ -160,12 +164,12 @@ def insert_charts(ctx: Context, workbook: Any, sheets: list[Any], table: Table, 
 def write_breakdown_top(ctx: Context, w: SheetWriter, part: int, parts: int) -> None:
     """Title, notes and each indicator's name over its pair of columns (raw, normalised)."""
     result, criteria = ctx.result, ctx.result.criteria
-    w.title(ctx.part_title(f"{ctx.t('sheet_breakdown')}: {result.title}", part, parts))
+    w.title(ctx.part_title(f"{ctx.t('sheet_breakdown')}: {localized(result.title, ctx.lang)}", part, parts))
     w.note(1, values_note(ctx))
     w.note(2, ctx.text("breakdown_note", sheet=ctx.sheet_name("criteria")))
     first = 3 if criteria.group_by else 2
     for n, iid in enumerate(criteria.all_indicators):
-        w.merge(BREAKDOWN_HEADER - 1, first + 2 * n, first + 2 * n + 1, criteria.label(iid), SPAN_HEADER)
+        w.merge(BREAKDOWN_HEADER - 1, first + 2 * n, first + 2 * n + 1, criteria.label(iid, ctx.lang), SPAN_HEADER)
     w.ws.set_row(BREAKDOWN_HEADER - 1, SPAN_HEADER_PT)
 
 
@@ -202,7 +206,7 @@ class SheetAdder:
         return added
 
 
-def build_large_workbook(result: RankingRun, target: Path, *, lang: str, command: list[str], created: datetime,
+def build_large_workbook(result: RankingRun, target: Path, *, lang: Lang, command: list[str], created: datetime,
                          sensitivity: SensitivityResult | None = None, record: AuditRecord | None = None) -> None:
     """The large report (see the module doc), saved to ``target``."""
     import io
@@ -220,6 +224,7 @@ def build_large_workbook(result: RankingRun, target: Path, *, lang: str, command
     add = SheetAdder(workbook)
     ranking_sheets = add(part_names(ctx.sheet_name("ranking"), len(rank_table.bounds(rank_header))))
     panel = dict(zip(panel_sheet_keys(result), add([ctx.sheet_name(k) for k in panel_sheet_keys(result)]), strict=True))
+    history = add([ctx.sheet_name(k) for k in history_sheet_keys(result)])
     breakdown_sheets = add(part_names(ctx.sheet_name("breakdown"), len(breakdown.bounds(BREAKDOWN_HEADER))))
     data_sheets = [add(part_names(base, len(table.bounds(DATA_HEADER)))) for base, table, _ in datas]
     criteria_sheet = add([ctx.sheet_name("criteria")])[0]
@@ -243,6 +248,8 @@ def build_large_workbook(result: RankingRun, target: Path, *, lang: str, command
     else:
         write_ineligible(ctx, ineligible_sheets[0])
     write_panel_sheets(ctx, panel)
+    if history:
+        write_history(ctx, history[0], workbook)
     write_audit(ctx, audit_sheet)
     if sensitivity is not None:
         write_sensitivity_sheet(workbook, sensitivity, lang, ctx.styles)

@@ -17,6 +17,7 @@ from paritrana.report.xlsx.base import Context
 from paritrana.report.xlsx.breakdown import imputed_values
 from paritrana.report.xlsx.panel import SHORTLIST_MARK
 from paritrana.report.xlsx.ranking_layout import ranking_columns
+from paritrana.report.xlsx.rounds_columns import large_values
 from paritrana.report.xlsx.sheets import data_layout, ineligible_titles, year_role
 from paritrana.report.xlsx.style import DEC, KEY, RANK, SCORE, TEXT, WRAP
 from paritrana.report.xlsx.tables import Table, TableColumn, make_table, number_style, text_column, titled
@@ -48,6 +49,9 @@ def ranking_table(ctx: Context, order: list[int] | None) -> Table:
     if cols.group is not None:
         columns.append(text_column(c.groups))
     columns.append(TableColumn(c.scores, SCORE))
+    for key in cols.rounds:
+        values, style, is_number = large_values(ctx, key)
+        columns.append(TableColumn(values, style, number=is_number))
     columns += [TableColumn(c.aspects[aid], SCORE) for aid in cols.aspects]
     arithmetic = ctx.result.criteria.aggregation is Aggregation.ARITHMETIC
     for iid in cols.indicators:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from paritrana.core.ranked import RankedList
 from paritrana.i18n import fmt_number
+from paritrana.i18n.lang import Lang
 from paritrana.i18n.messages import audit as am
 from paritrana.report.xlsx.base import Context
 from paritrana.report.xlsx.interview import interview_refs, panel_outcome, write_interview
@@ -32,6 +33,7 @@ from paritrana.report.xlsx.ranks import (
     tie_formula,
 )
 from paritrana.report.xlsx.refs import cell, cell_range, excel_number
+from paritrana.report.xlsx.standardization import write_standardization
 from paritrana.report.xlsx.style import RANK, SCORE, TEXT
 from paritrana.report.xlsx.writer import SheetWriter
 
@@ -41,13 +43,18 @@ if TYPE_CHECKING:
     from paritrana.core.run import RankingRun
 
 PANEL_SHEETS = ("interview", "jurors")
+STANDARDIZATION_SHEET = "standardization"
 SHORTLIST_MARK = "✓"
 MARK = replace(TEXT, align="center")
 
 
 def panel_sheet_keys(result: RankingRun) -> tuple[str, ...]:
-    """The sheets the panel adds (none without panel scores); named ``sheet_<key>``."""
-    return PANEL_SHEETS if result.panel is not None else ()
+    """The sheets the panel adds (none without panel scores; the standardisation sheet when the
+    panel standardises its jurors' scores); named ``sheet_<key>``."""
+    outcome = panel_outcome(result)
+    if outcome is None:
+        return ()
+    return (*PANEL_SHEETS, STANDARDIZATION_SHEET) if outcome.combined.standardization is not None else PANEL_SHEETS
 
 
 def desk_view(result: RankingRun) -> RankingRun:
@@ -62,12 +69,15 @@ def desk_view(result: RankingRun) -> RankingRun:
 
 
 def write_panel_sheets(ctx: Context, sheets: dict[str, Any]) -> None:
-    """Write the Interview and Jurors sheets into ``sheets`` (keys from ``panel_sheet_keys``)."""
+    """Write the Interview, Jurors and (standardised panels) Standardisation sheets into ``sheets``
+    (keys from ``panel_sheet_keys``)."""
     outcome = panel_outcome(ctx.result)
     if outcome is None:
         return
     blocks = write_jurors(ctx, sheets["jurors"], outcome)
     write_interview(ctx, sheets["interview"], outcome, blocks)
+    if STANDARDIZATION_SHEET in sheets:
+        write_standardization(ctx, sheets[STANDARDIZATION_SHEET], outcome)
 
 
 # ---- the Ranking sheet's stage columns ----------------------------------------------------------
@@ -152,7 +162,7 @@ def write_stage_note(ctx: Context, w: SheetWriter, row: int) -> int:
     return w.note(row, text)
 
 
-def share_text(share: float, lang: str) -> str:
+def share_text(share: float, lang: Lang) -> str:
     """A share as a percentage without its sign: "60", "33,3"."""
     percent = 100 * share
     return fmt_number(percent, 0 if abs(percent - round(percent)) < 1e-9 else 1, lang)

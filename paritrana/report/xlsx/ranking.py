@@ -29,6 +29,7 @@ from paritrana.report.xlsx.ranking_layout import (
 )
 from paritrana.report.xlsx.ranks import RankCells, note_formula, rank_formula, tie_formula
 from paritrana.report.xlsx.refs import cell, cell_range
+from paritrana.report.xlsx.rounds_columns import movement_formats, round_notes, write_round_cells
 from paritrana.report.xlsx.style import KEY, RANK, SCORE, SUBTITLE, TEXT
 from paritrana.report.xlsx.writer import SheetWriter
 
@@ -57,6 +58,8 @@ def write_ranking(ctx: Context, ws: Any, workbook: Any) -> None:
     if spans:
         ws.autofilter(HEADER_ROW, 0, row - 1, cols.note)
         add_podium_formats(ctx, ws, (HEADER_ROW + 1, row - 1), cols.rank, cols.name, cols.note)
+        if "movement" in cols.rounds:
+            movement_formats(ctx, ws, (HEADER_ROW + 1, row - 1), cols.rounds["movement"])
     else:
         row = w.note(row, ctx.t("no_results"), TEXT)
     w.widen(cols.rank, 5)
@@ -135,6 +138,7 @@ def candidate_row(ctx: Context, w: SheetWriter, cols: RankingColumns, r: Candida
     w.text(row, cols.name, r.id, TEXT)
     if cols.group is not None:
         w.text(row, cols.group, r.group, TEXT)
+    write_round_cells(ctx, w, row, r, cols.rounds, {"rank": cell(row, cols.rank), "score": cell(row, cols.score)})
     for aid, col in cols.aspects.items():
         w.formula(row, col, f"={aspect_formula(ctx, r, aid, arithmetic)}", r.aspects.get(aid), SCORE)
     for iid, col in cols.indicators.items():
@@ -195,6 +199,7 @@ def ranking_notes(ctx: Context, w: SheetWriter, row: int, cols: RankingColumns) 
         am.RANKING_NOTE if arithmetic else am.RANKING_NOTE_GEOMETRIC)
     row = w.note(row, ctx.say(note(sheet=ctx.sheet_name("breakdown"), data=ctx.sheet_name("data"))))
     row = write_stage_note(ctx, w, row)
+    row = w.notes(row, round_notes(ctx))
     if result.ineligible:
         names = ", ".join(i.id for i in result.ineligible)
         see = t("xlsx_see_sheet").format(sheet=ctx.sheet_name("ineligible"))

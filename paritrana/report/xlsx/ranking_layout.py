@@ -1,15 +1,17 @@
 """The Ranking sheet's layout, shared by the formula report and the large report: its heading
-lines, its columns (rank, name, group, score, aspect scores, indicator contributions, stage
-columns, note) and the header that spans the aspect and indicator columns."""
+lines, its columns (rank, name, group, score, the rounds' columns, aspect scores, indicator
+contributions, stage columns, note) and the header that spans the aspect and indicator columns."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from paritrana.core.criteria import Aggregation
+from paritrana.i18n import localized
 from paritrana.report.xlsx.base import Context, years_line
 from paritrana.report.xlsx.refs import cell
+from paritrana.report.xlsx.rounds_columns import round_columns
 from paritrana.report.xlsx.style import KEY, SPAN_HEADER
 from paritrana.report.xlsx.writer import SPAN_HEADER_PT, SheetWriter
 
@@ -31,9 +33,18 @@ class RankingColumns:
     note: int
     rank: int = 0
     name: int = 1
+    rounds: dict[str, int] = field(default_factory=dict)  # rounds_columns.round_columns: key → column
 
 
 def ranking_columns(ctx: Context) -> RankingColumns:
+    """The Ranking sheet's columns (made once per report: every Breakdown row asks)."""
+    if ctx.ranking_layout is None:
+        ctx.ranking_layout = _ranking_columns(ctx)
+    layout: RankingColumns = ctx.ranking_layout
+    return layout
+
+
+def _ranking_columns(ctx: Context) -> RankingColumns:
     criteria = ctx.result.criteria
     t = ctx.t
     grouped = bool(criteria.group_by)
@@ -41,15 +52,19 @@ def ranking_columns(ctx: Context) -> RankingColumns:
     indicators = list(criteria.all_indicators)
     score = 3 if grouped else 2
     stage = stage_titles(ctx)
-    first_stage = score + 1 + len(aspects) + len(indicators)
-    titles = [t("rank"), t("name")] + ([t("group")] if grouped else []) + [t("score")]
-    titles += [criteria.aspect_label(a) for a in aspects] + [criteria.label(i) for i in indicators] + stage
+    added = round_columns(ctx)
+    parts = score + 1 + len(added)  # the first aspect (or indicator) column
+    first_stage = parts + len(aspects) + len(indicators)
+    titles = [t("rank"), t("name")] + ([t("group")] if grouped else []) + [t("score")] + [title for _, title in added]
+    titles += [criteria.aspect_label(a, ctx.lang) for a in aspects]
+    titles += [criteria.label(i, ctx.lang) for i in indicators] + stage
     titles += [t("xlsx_note")]
     return RankingColumns(
         titles=titles, group=2 if grouped else None, score=score,
-        aspects={aid: score + 1 + i for i, aid in enumerate(aspects)},
-        indicators={iid: score + 1 + len(aspects) + i for i, iid in enumerate(indicators)},
-        stage=first_stage, stages=len(stage), note=first_stage + len(stage))
+        aspects={aid: parts + i for i, aid in enumerate(aspects)},
+        indicators={iid: parts + len(aspects) + i for i, iid in enumerate(indicators)},
+        stage=first_stage, stages=len(stage), note=first_stage + len(stage),
+        rounds={key: score + 1 + i for i, (key, _) in enumerate(added)})
 
 
 def stage_titles(ctx: Context) -> list[str]:
@@ -68,7 +83,7 @@ def ranking_heading(ctx: Context, w: SheetWriter, part: int = 0, parts: int = 1)
     """The report's title, the ranking's title, the years and the sources; returns the next row."""
     result, t = ctx.result, ctx.t
     w.title(ctx.part_title(t("xlsx_report_title"), part, parts))
-    w.note(1, result.title, RESULT_TITLE)
+    w.note(1, localized(result.title, ctx.lang), RESULT_TITLE)
     w.note(2, years_line(result, ctx.lang))
     return w.note(3, f"{t('input')}: {Path(result.input.path).name} · {t('criteria')}: "
                      f"{Path(result.criteria_source.path).name} · {ctx.created:%Y-%m-%d %H:%M}")

@@ -15,6 +15,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from paritrana.i18n import localized
+from paritrana.i18n.lang import Lang
 from paritrana.i18n.messages import final_stage as fm
 from paritrana.report.xlsx.base import new_workbook
 from paritrana.report.xlsx.page import page_look
@@ -51,7 +53,7 @@ CHANGED = Style(bold=True, font_color="#C00000")  # a podium place that the drop
 SECTION = Style(bold=True, font_size=12, font_color="#1F4E78")
 
 
-def write_sensitivity_workbook(result: SensitivityResult, path: Path, *, lang: str) -> None:
+def write_sensitivity_workbook(result: SensitivityResult, path: Path, *, lang: Lang) -> None:
     """A workbook holding only the sensitivity sheet (the caller makes the write atomic)."""
     workbook = new_workbook(str(path))
     try:
@@ -60,7 +62,7 @@ def write_sensitivity_workbook(result: SensitivityResult, path: Path, *, lang: s
         workbook.close()
 
 
-def write_sensitivity_sheet(workbook: Any, result: SensitivityResult, lang: str, styles: Styles | None = None,
+def write_sensitivity_sheet(workbook: Any, result: SensitivityResult, lang: Lang, styles: Styles | None = None,
                             name: str | None = None) -> Any:
     """Add the sheet to ``workbook`` and return it (``styles``: the workbook's style cache)."""
     page = SensitivitySheet(workbook, workbook.add_worksheet(name or t("sheet", lang)), result, lang,
@@ -74,7 +76,7 @@ class SensitivitySheet:
     workbook: Any
     sheet: Any
     result: SensitivityResult
-    lang: str
+    lang: Lang
     styles: Styles
     helper: int = 0  # next free row in the helper columns
 
@@ -83,7 +85,7 @@ class SensitivitySheet:
 
     def write(self) -> None:
         sheet, result, lang = self.sheet, self.result, self.lang
-        sheet.write_string(0, 0, f"{t('title', lang)} — {result.title}", self.fmt(TITLE))
+        sheet.write_string(0, 0, f"{t('title', lang)} — {localized(result.title, lang)}", self.fmt(TITLE))
         sheet.write_string(1, 0, settings_line(result.settings, lang))
         if result.year is not None:
             years = f"{result.year}" + (f" ({result.baseline_year})" if result.baseline_year else "")
@@ -107,8 +109,8 @@ class SensitivitySheet:
         if not result.groups:
             sheet.write_string(row, 0, t("no_candidates", lang))
         sheet.set_column(HELPER_COLUMN, HELPER_COLUMN + 1, None, None, {"hidden": True})
-        page_look(sheet, result.title, lang, f"paritrana {__version__} · {Path(result.input.path).name}",
-                  (max(row, 1), PRINT_COLUMNS))
+        page_look(sheet, localized(result.title, lang), lang,
+                  f"paritrana {__version__} · {Path(result.input.path).name}", (max(row, 1), PRINT_COLUMNS))
 
     def line(self, row: int, text: str, style: Style | None = None) -> int:
         """A sentence from column A; a long one wraps over the table's columns (left of the

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from paritrana.core.dataset import GROUP, NAME, ROW, SHEET, YEAR
 from paritrana.core.names import name_key
+from paritrana.i18n.lang import Lang
 from paritrana.report.xlsx.base import Context
 from paritrana.report.xlsx.page import page_setup
 from paritrana.report.xlsx.style import (
@@ -40,12 +41,10 @@ def missing(value: Any) -> bool:
         return str(value) == "<NA>"
 
 
-def column_title(criteria: Criteria, canonical: str) -> str:
-    """"peserta (Peserta aktif)": the canonical name and its label."""
-    column = criteria.columns.get(canonical)
-    if column is not None and column.label:
-        return f"{canonical} ({column.label})"
-    return canonical
+def column_title(criteria: Criteria, canonical: str, lang: Lang | None = None) -> str:
+    """"peserta (Peserta aktif)": the canonical name and its label (in ``lang``)."""
+    shown = criteria.column_label(canonical, lang)
+    return f"{canonical} ({shown})" if shown else canonical
 
 
 # ---- Data ------------------------------------------------------------------------------------------
@@ -64,7 +63,7 @@ def data_layout(ctx: Context) -> tuple[list[Dataset], list[str], list[str]]:
     datasets: list[Dataset] = [period.dataset] + ([period.baseline] if period.baseline is not None else [])
     columns = list(criteria.input_columns)
     titles = [t("xlsx_data_year"), t("name")] + ([t("group")] if criteria.group_by else [])
-    titles += [column_title(criteria, c) for c in columns]
+    titles += [column_title(criteria, c, ctx.lang) for c in columns]
     titles += [t("xlsx_role")] + ([t("xlsx_file")] if len(datasets) > 1 else []) + [t("xlsx_sheet"), t("xlsx_row")]
     return datasets, columns, titles
 
@@ -142,7 +141,8 @@ def ineligible_heading(ctx: Context, w: SheetWriter, part: int = 0, parts: int =
 def ineligible_titles(ctx: Context) -> list[str]:
     criteria, t = ctx.result.criteria, ctx.t
     titles = [t("name")] + ([t("group")] if criteria.group_by else []) + [t("reasons")]
-    return titles + [column_title(criteria, c) for c in criteria.input_columns] + [t("xlsx_sheet"), t("xlsx_row")]
+    return titles + [column_title(criteria, c, ctx.lang) for c in criteria.input_columns] + [t("xlsx_sheet"),
+                                                                                            t("xlsx_row")]
 
 
 def write_ineligible(ctx: Context, ws: Any) -> None:

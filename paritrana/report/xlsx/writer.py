@@ -26,6 +26,7 @@ SPAN_HEADER_PT = 30  # a header row of titles over several columns (two lines wh
 
 
 PRINT_WIDTH_PX = 1045  # landscape A4 within 0.4" margins: 10.89" at 96 pixels per inch
+PRINT_HEIGHT_PX = 660  # landscape A4 within 0.7" margins: 6.87" at 96 pixels per inch
 MIN_SCALE = 0.8  # 10 pt text printed at 8 pt at the least
 
 
