@@ -270,11 +270,10 @@ def _odd_tags(buffer: bytes, stop: int) -> bool:
     return False
 
 
-def _pieces(data: bytes, info: zipfile.ZipInfo, where: Location) -> Iterator[bytes]:
-    """The part's bytes as they inflate, a slice at a time, with the checks of ``_inflate``."""
+def _stored_bytes(data: bytes, info: zipfile.ZipInfo, where: Location) -> tuple[memoryview, DataError]:
+    """The part's compressed bytes as stored, after its local header (and the error that says
+    the part is damaged, for the checks that follow); an encrypted part is refused."""
     import struct
-    import zipfile
-    import zlib
 
     damaged = DataError(m.DAMAGED_PART(part=info.filename), where, hint=m.RESAVE_XLSX())
     if info.flag_bits & 0x1:
@@ -288,6 +287,15 @@ def _pieces(data: bytes, info: zipfile.ZipInfo, where: Location) -> Iterator[byt
     raw = memoryview(data)[begin:begin + info.compress_size]
     if len(raw) < info.compress_size:
         raise damaged
+    return raw, damaged
+
+
+def _pieces(data: bytes, info: zipfile.ZipInfo, where: Location) -> Iterator[bytes]:
+    """The part's bytes as they inflate, a slice at a time, with the checks of ``_inflate``."""
+    import zipfile
+    import zlib
+
+    raw, damaged = _stored_bytes(data, info, where)
     size = crc = 0
     if info.compress_type == zipfile.ZIP_STORED:
         for offset in range(0, len(raw), 1 << 20):
@@ -332,22 +340,10 @@ def _check_kind(names: set[str], where: Location) -> None:
 def _inflate(data: bytes, info: zipfile.ZipInfo, where: Location, keep: bool) -> bytes | bytearray:
     """The part's bytes (or b"" when not ``keep``), refusing a part that is encrypted, uses
     an unusual compression, inflates beyond its declared size, or fails its checksum."""
-    import struct
     import zipfile
     import zlib
 
-    damaged = DataError(m.DAMAGED_PART(part=info.filename), where, hint=m.RESAVE_XLSX())
-    if info.flag_bits & 0x1:
-        raise DataError(m.PASSWORD(), where, hint=m.REMOVE_PASSWORD())
-    start = info.header_offset
-    header = data[start:start + 30]
-    if len(header) < 30 or header[:4] != b"PK\x03\x04":
-        raise damaged
-    name_len, extra_len = struct.unpack("<HH", header[26:30])
-    begin = start + 30 + name_len + extra_len
-    raw = memoryview(data)[begin:begin + info.compress_size]
-    if len(raw) < info.compress_size:
-        raise damaged
+    raw, damaged = _stored_bytes(data, info, where)
     if info.compress_type == zipfile.ZIP_STORED:
         content: bytes | bytearray = bytes(raw) if keep else b""
         size, crc = len(raw), zlib.crc32(raw)
