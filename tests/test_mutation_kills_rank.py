@@ -76,6 +76,7 @@ def test_placings_equal_the_list_of_the_same_placings_only():
 def test_a_placing_holds_plain_python_values():
     # the JSON writer and the reports read these: an int row, an int rank, a bool flag
     first = rank_scored(scored([7.0, 7.0]), NO_TIEBREAK)[0]
+    assert first == Placing(0, 1, True)
     assert [type(v) for v in first] == [int, int, bool]
     assert [type(v) for v in list(rank_scored(scored([7.0, 7.0]), NO_TIEBREAK))[0]] == [int, int, bool]
 
