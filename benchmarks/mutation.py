@@ -3,6 +3,7 @@
     python benchmarks/mutation.py              # run (resumes a previous run), then the table
     python benchmarks/mutation.py --fresh      # delete mutants/ first: every mutant tested again
     python benchmarks/mutation.py --report     # only the table, from the last run's results
+    python benchmarks/mutation.py --equivalents  # the equivalent mutants as Markdown (docs/quality.md)
 
 Which modules are mutated and which test files may kill a mutant: ``[tool.mutmut]`` in
 pyproject.toml. mutmut records which of those tests run each function and runs only them
@@ -88,6 +89,19 @@ def table(by_module: dict[str, dict[str, int | None]], equivalent: dict[str, str
     return "\n".join(lines), problems
 
 
+def equivalents_markdown(equivalent: dict[str, str]) -> str:
+    """The equivalent mutants, one list per module, as docs/quality.md shows them."""
+    lines: list[str] = []
+    module = None
+    for name, reason in equivalent.items():
+        here = name.split(".x", 1)[0]
+        if here != module:
+            module = here
+            lines += ["", f"`{module.replace('.', '/')}.py`:", ""]
+        lines.append(f"- `{name[len(module) + 1:]}`: {reason}")
+    return "\n".join(lines).lstrip("\n")
+
+
 def survivors(by_module: dict[str, dict[str, int | None]], equivalent: dict[str, str]) -> list[str]:
     return [name for codes in by_module.values() for name, code in codes.items()
             if name not in equivalent and code is not None and code not in KILLED]
@@ -97,8 +111,12 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--fresh", action="store_true", help="delete mutants/ first")
     parser.add_argument("--report", action="store_true", help="only print the table of the last run")
+    parser.add_argument("--equivalents", action="store_true", help="print the equivalent mutants as Markdown")
     args = parser.parse_args()
     os.chdir(ROOT)
+    if args.equivalents:
+        print(equivalents_markdown(equivalents()))
+        return 0
     if args.fresh and not args.report:
         shutil.rmtree(ROOT / "mutants", ignore_errors=True)
     if not args.report:
