@@ -58,18 +58,22 @@ def test_gap_closed_misused_is_an_expression_error(text, message):
     assert str(caught.value) == message
 
 
+# The gap to the 32,15 % coverage target (UCJ) as the only indicator, as in docs/panduan.md §10.
+UCJ_TARGET = """\
+title: Target UCJ
+columns:
+  wilayah: [Kabupaten/Kota]
+  pekerja: {headers: [Jumlah Pekerja], integer: true}
+  peserta: {headers: [Peserta Aktif], integer: true}
+derived:
+  cakupan: 100 * peserta / pekerja
+indicators:
+  target: {value: "gap_closed(cakupan, 32.15)", weight: 1, normalize: none}
+"""
+
+
 def test_an_indicator_of_the_gap_closed_ranks(tmp_path):
-    criteria = write_criteria(tmp_path, """\
-        title: Target UCJ
-        columns:
-          wilayah: [Kabupaten/Kota]
-          pekerja: {headers: [Jumlah Pekerja], integer: true}
-          peserta: {headers: [Peserta Aktif], integer: true}
-        derived:
-          cakupan: 100 * peserta / pekerja
-        indicators:
-          target: {value: "gap_closed(cakupan, 32.15)", weight: 1, normalize: none}
-        """)
+    criteria = write_criteria(tmp_path, UCJ_TARGET)
     header = ["Kabupaten/Kota", "Jumlah Pekerja", "Peserta Aktif"]
     data = make_workbook(tmp_path, {"2023": [header, ["A", 1000, 200], ["B", 1000, 300], ["C", 1000, 400]],
                                     "2024": [header, ["A", 1000, 260], ["B", 1000, 310], ["C", 1000, 380]]})
@@ -82,17 +86,7 @@ def test_the_guides_worked_example_on_the_sample(tmp_path):
     """docs/panduan.md, section 10: the sample's gaps to the 32,15 % target."""
     from conftest import SAMPLE_XLSX
 
-    criteria = write_criteria(tmp_path, """\
-        title: Target UCJ
-        columns:
-          wilayah: [Kabupaten/Kota]
-          pekerja: {headers: [Jumlah Pekerja], integer: true}
-          peserta: {headers: [Peserta Aktif], integer: true}
-        derived:
-          cakupan: 100 * peserta / pekerja
-        indicators:
-          target: {value: "gap_closed(cakupan, 32.15)", weight: 1, normalize: none}
-        """, name="ucj.yaml")
+    criteria = write_criteria(tmp_path, UCJ_TARGET, name="ucj.yaml")
     result = paritrana.run(SAMPLE_XLSX, criteria=criteria)
     shares = {r.id: round(r.indicators["target"].raw, 1) for r in result.results}
     assert (shares["Sambas"], shares["Sekadau"], shares["Kota Pontianak"], shares["Ketapang"]) == \
