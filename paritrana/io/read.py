@@ -114,6 +114,7 @@ class SheetBody:
                                               use_columns=lambda c: c.absolute_index in wanted_set)
             infos = sorted(sheet.selected_columns, key=lambda c: c.index)
             columns = record_batch(sheet)
+            del sheet  # the whole sheet as calamine read it: freed before the columns are sorted out
         except Exception:  # fastexcel's type errors, and anything it cannot read as calamine does
             return None
         out: dict[int, Cells] = {}

@@ -118,6 +118,8 @@ def _subtotals(x: np.ndarray, z: np.ndarray, prefix: np.ndarray, valued: np.ndar
         start = max(last + 1, int(segment_start[i]))
         if i - start < MIN_ROWS or valued[i] - valued[start] < MIN_ROWS:
             continue
+        if not _near(x[i], prefix[i] - prefix[start], tol[i], prefix[i]):
+            continue  # the block from ``start`` is not even close: no need to sum it again
         if _sums_every_part(x[i], z[start:i], tol[i]):
             found.append(Total(i, start, i - 1, int(valued[i] - valued[start]), False))
             last = i
@@ -129,6 +131,15 @@ def _matches(x: np.ndarray, tol: np.ndarray, rows: np.ndarray, sums: np.ndarray)
     import numpy as np
 
     return (np.abs(x[rows] - sums) <= tol[rows]).all(axis=1)
+
+
+def _near(row: np.ndarray, sums: np.ndarray, tol: np.ndarray, scale: np.ndarray) -> bool:
+    """A cheap necessary condition for ``_sums_every_part``: ``row`` within twice the tolerance
+    of ``sums`` (a difference of prefix sums), with room for the prefix sums' rounding."""
+    import numpy as np
+
+    slack = 2 * tol + 1e-9 * np.abs(scale) + 1e-6
+    return bool((np.abs(row - sums) <= slack).all())
 
 
 def _sums_every_part(row: np.ndarray, parts: np.ndarray, tol: np.ndarray) -> bool:
