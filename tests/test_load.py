@@ -471,3 +471,17 @@ def test_a_misspelt_name_in_an_expression_suggests_the_declared_column(tmp_path)
             "title: t\ncolumns:\n  wilayah: [Wilayah]\n  peserta: [Peserta]\n"
             "indicators:\n  x: {value: pesrta, weight: 1}\n  y: {value: peserta, weight: 1}\n"
         )
+
+
+def test_a_duplicate_candidate_counts_once_in_the_period_its_first_row(tmp_path):
+    # Sekadau twice in 2024 (rows 2 and 3): an error for `rank`, but `validate` goes on and
+    # pairs the years on the first row only — coverage 60 / 100, not the second row's 40 / 100
+    from paritrana.core.dataset import NAME
+    from paritrana.io.period import select_period
+
+    rows = table({"Sekadau": (100, 60), "Kab. Sekadau": (100, 40), "Landak": (100, 50)})
+    data = make_workbook(tmp_path, {"2023": table(Y23), "2024": rows})
+    criteria = load_criteria().criteria
+    period = select_period(load_dataset(data, criteria), criteria)
+    assert period.current[NAME].tolist() == ["Sekadau", "Landak"]
+    assert period.current["peserta"].tolist() == [60.0, 50.0]
