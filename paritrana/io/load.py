@@ -713,10 +713,10 @@ class _Builder:
     def check_duplicates(self, frame: pd.DataFrame) -> None:
         if frame.empty:
             return
-        year = frame[YEAR].astype("object").where(frame[YEAR].notna(), None)
-        dup = frame.assign(_y=year).duplicated(subset=["_y", KEY], keep=False)
+        dup = frame.duplicated(subset=[YEAR, KEY], keep=False)  # rows without a year: one <NA> year
         if not dup.any():
             return
+        year = frame[YEAR].astype("object").where(frame[YEAR].notna(), None)
         for (_, _key), rows in frame[dup].assign(_y=year[dup]).groupby(["_y", KEY], dropna=False, sort=True):
             places = [m.ROW_NAMED(row=int(r[ROW]), name=r[NAME]) for _, r in rows.iterrows()]
             first = rows.iloc[1]
