@@ -145,6 +145,32 @@ def test_json_lines_of_random_columns_equal_each_candidate_encoded_alone(columns
                                                     for r in RankedList(columns)]
 
 
+def test_a_long_chunk_equals_each_candidate_encoded_alone():
+    # 250 candidates in chunks of 120: a text that differs only by the row's tie is made once
+    # per chunk (more than 100 rows), the rows meet across two chunk edges
+    rng = np.random.default_rng(5)
+    n = 250
+    order = rng.permutation(n)
+
+    def column() -> ArrayColumn:
+        values = rng.normal(50, 30, n)
+        values[rng.random(n) < 0.05] = np.nan
+        return ArrayColumn(values, order)
+
+    columns = RankedColumns(
+        ranks=ArrayColumn(np.arange(1, n + 1)), ties=ArrayColumn(rng.random(n) < 0.3),
+        names=[f'PT "{k}" \\ Ñ' for k in range(n)], groups=[None if k % 3 else f"g{k % 7}" for k in range(n)],
+        scores=column(), aspects={"a": column()}, raw={"x": column(), "y": column()},
+        normalized={"x": column(), "y": column()}, contribution={"x": column(), "y": None},
+        weights={"x": 0.25, "y": 0.75}, extra={"source": [f"f{k % 4}.xlsx" for k in range(n)]})
+    old, ranked.CHUNK = ranked.CHUNK, 120
+    try:
+        lines = list(json_lines(columns))
+    finally:
+        ranked.CHUNK = old
+    assert lines == [orjson.dumps(_candidate_json(r)) for r in RankedList(columns)]
+
+
 def test_non_finite_numbers_are_written_as_null():
     nan, inf = float("nan"), float("inf")
     columns = RankedColumns(

@@ -115,10 +115,7 @@ class IssueBatch:
 
     def _values_of(self, rows: Sequence[int]) -> dict[str, Any]:
         """``values`` with each ``Column`` cut to ``rows``."""
-        first = rows[0] if rows else 0
-        run = len(rows) == 0 or rows[-1] - first == len(rows) - 1  # rows in order, none left out
-        return {name: (Column(v[first:first + len(rows)]) if run else Column(v[k] for k in rows))
-                if type(v) is Column else v for name, v in self.values.items()}
+        return {name: Column(_take(v, rows)) if type(v) is Column else v for name, v in self.values.items()}
 
     def short_texts(self, rows: Sequence[int], lang: str | None, main_file: str | None) -> list[str]:
         texts = self.messages(rows, lang)
@@ -145,20 +142,27 @@ class IssueBatch:
         """The place before each row's text, ``2024!B7: ``, as a JSON ``%`` pattern and its
         column; None unless every row is in one sheet and has its cell."""
         sheets = [self.sheets] if isinstance(self.sheets, str) or self.sheets is None else \
-            list(dict.fromkeys(self.sheets[k] for k in rows))
+            list(set(_take(self.sheets, rows)))
         if len(sheets) != 1 or sheets[0] is None or not rows:
             return None
         prefix = _json_literal(f"{sheets[0]}!")
         cells = self.cells
         if isinstance(cells, CellNames):
-            letters = {cells.letters[s] for s in dict.fromkeys(cells.sheets[k] for k in rows)}
+            letters = {cells.letters[s] for s in set(_take(cells.sheets, rows))}
             if len(letters) == 1 and (letter := letters.pop()):  # B7, B8…: the letter and each row's number
-                numbers = cells.rows
-                return prefix + _json_literal(letter) + b"%d: ", [numbers[k] for k in rows]
+                return prefix + _json_literal(letter) + b"%d: ", _take(cells.rows, rows)
         texts = [cells[k] for k in rows]
         if not all(texts):
             return None
         return prefix + b"%b: ", json_items(texts)  # type: ignore[arg-type]
+
+
+def _take(values: Sequence[Any], rows: Sequence[int]) -> list[Any]:
+    """``[values[k] for k in rows]``; a slice when the rows follow each other."""
+    first = rows[0] if rows else 0
+    if len(rows) == 0 or rows[-1] - first == len(rows) - 1:  # rows in order, none left out
+        return list(values[first:first + len(rows)])
+    return [values[k] for k in rows]
 
 
 def _place(sheet: str | None, cell: str | None) -> str:
@@ -344,11 +348,12 @@ def batched(issues: Sequence[Issue]) -> Iterable[tuple[IssueBatch | None, list[i
             yield None, issue
             k += 1
             continue
-        batch, rows = issue._batch, []
-        while k < n and type(issues[k]) is RowIssue and issues[k]._batch is batch:  # type: ignore[attr-defined]
-            rows.append(issues[k]._k)  # type: ignore[attr-defined]
-            k += 1
-        yield batch, rows
+        batch = issue._batch
+        window = issues[k:k + len(batch)]  # the longest a run of rows of this batch can be
+        same = [type(i) is RowIssue and i._batch is batch for i in window]  # type: ignore[attr-defined]
+        end = same.index(False) if False in same else len(window)
+        yield batch, [i._k for i in window[:end]]  # type: ignore[attr-defined]
+        k += end
 
 
 # ---- rendering a text for many rows -----------------------------------------------------------
@@ -448,12 +453,16 @@ def _numbers(values: list[Any], spec: str, lang: Lang) -> str | None:
     below 1e15 (else None: the general way)."""
     if spec not in ("num", "signed", "num0", "num1", "num2", "num3", "int") or not values:
         return None
-    if not set(map(type, values)) <= {float} or not all(map(math.isfinite, values)) or \
-            not (min(values) > -1e15 and max(values) < 1e15):
+    # a sum is finite only when every value is (a NaN or an infinity carries over)
+    if not set(map(type, values)) <= {float} or not math.isfinite(sum(values)):
         return None
+    low, high = min(values), max(values)
+    if not (low > -1e15 and high < 1e15):
+        return None
+    grouped = low <= -999 or high >= 999  # "_" between thousands only from 999.5 on (rounded to 1000)
     if spec in ("num", "signed"):
-        return _auto(values, lang, sign=spec == "signed")
-    return _fixed(values, 0 if spec == "int" else int(spec[-1]), lang)
+        return _auto(values, lang, sign=spec == "signed", grouped=grouped)
+    return _fixed(values, 0 if spec == "int" else int(spec[-1]), lang, grouped=grouped)
 
 
 _ZERO = {d: re.compile("(?m)^-(" + re.escape(f"{0:.{d}f}") + ")$") for d in range(4)}
@@ -462,34 +471,42 @@ _ONE_ZERO = re.compile(r"(?m)(\.\d)0$")
 _LINE_START = re.compile(f"(?m)^(?!{MINUS})")
 
 
-def _fixed(values: list[float], decimals: int, lang: Lang) -> str:
+def _fixed(values: list[float], decimals: int, lang: Lang, grouped: bool = True) -> str:
     """``fmt_number(v, decimals, lang)`` of each finite value, one a line, with "-" (the sign)
-    as MINUS: formatted together, then separators and signs changed on the text."""
-    joined = _ZERO[decimals].sub(r"\1", _grouped(values, decimals))
+    as MINUS: formatted together, then separators and signs changed on the text. ``grouped``:
+    False when no value reaches a thousand (none needs a separator)."""
+    joined = _grouped(values, decimals, grouped)
+    negative_zero = "-" + format(0, f".{decimals}f")
+    if negative_zero in joined:  # -0.00 (a tiny negative value rounded) is written 0.00
+        joined = _ZERO[decimals].sub(r"\1", joined)
     return _localised(joined, lang)
 
 
-def _auto(values: list[float], lang: Lang, sign: bool = False) -> str:
+def _auto(values: list[float], lang: Lang, sign: bool = False, grouped: bool = True) -> str:
     """``fmt_auto(v, lang)`` of each finite value below 1e15, one a line ("-" as MINUS; with
     ``sign``, "+" before the others): two decimals, the trailing zeros dropped ("59,10" →
     "59,1", "59,00" → "59"), as fmt_auto's rounding gives."""
-    joined = _grouped(values, 2)
-    joined = _ZERO[0].sub(r"\1", _ONE_ZERO.sub(r"\1", _TWO_ZEROS.sub("", joined)))
-    joined = _localised(joined, lang)
-    if sign:
-        joined = _LINE_START.sub("+", joined)
+    joined = _grouped(values, 2, grouped) + "\n"
+    joined = joined.replace(".00\n", "\n")
+    if "0\n" in joined:
+        joined = _ONE_ZERO.sub(r"\1", joined)
+    if "-0\n" in joined:
+        joined = _ZERO[0].sub(r"\1", joined)
+    joined = _localised(joined[:-1], lang)
+    if sign:  # "+" before each line but those with a minus sign
+        joined = ("+" + joined.replace("\n", "\n+")).replace("+" + MINUS, MINUS)
     return joined
 
 
 _THOUSANDS = re.compile(r"(?m)(?<=\d)(?=(?:\d{3})+(?:\.|$))")  # where "_" groups the digits before the point
 
 
-def _grouped(values: list[float], decimals: int) -> str:
+def _grouped(values: list[float], decimals: int, grouped: bool = True) -> str:
     """``format(v, f"_.{decimals}f")`` of each value, one a line: one ``%`` for them all
     (the same digits: both round through ``PyOS_double_to_string``), then "_" between the
-    thousands when a value reaches them."""
+    thousands (``grouped``: when a value may reach them)."""
     joined = "\n".join([f"%.{decimals}f"] * len(values)) % tuple(values)
-    return _THOUSANDS.sub("_", joined) if min(values) <= -999 or max(values) >= 999 else joined
+    return _THOUSANDS.sub("_", joined) if grouped else joined
 
 
 def _localised(joined: str, lang: Lang) -> str:

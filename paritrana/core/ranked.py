@@ -288,14 +288,26 @@ def json_lines(columns: RankedColumns) -> Iterator[bytes]:
     the same dict, so the bytes equal ``orjson.dumps(candidate_dict)``.
     """
     for chunk in json_chunks(columns):
-        yield from chunk.split(SEPARATOR)
+        yield from bytes(chunk).split(SEPARATOR)
 
 
 SEPARATOR = b",\n    "  # between the items of a list in SPEC's JSON (``write_json_lines``)
 
 
-class Encoded(bytes):
-    """Items of a list already encoded as JSON and joined with ``SEPARATOR``."""
+class Encoded:
+    """Items of a list already encoded as JSON and joined with ``SEPARATOR``, in ``parts``
+    to write one after the other (a chunk is megabytes: joining them would copy it again)."""
+
+    __slots__ = ("parts",)
+
+    def __init__(self, *parts: bytes | memoryview):
+        self.parts = parts
+
+    def __bytes__(self) -> bytes:
+        return b"".join(self.parts)
+
+    def __len__(self) -> int:
+        return sum(len(p) for p in self.parts)
 
 
 def json_chunks(columns: RankedColumns) -> Iterator[Encoded]:
@@ -360,21 +372,29 @@ def _chunk(c: RankedColumns, start: int, stop: int) -> Encoded:
         else:
             segments[-1].append(s)
     k = len(floats)
-    args: list[bytes] = [b""] * (n * k - 1)
+    row: list[bytes] = [b""] * k  # the arguments of one row: the fixed ones set here
+    varying: list[tuple[int, list[bytes]]] = []
     for j in range(1, k):
         piece = _pieces(segments[j], n)
-        args[j - 1::k] = [piece] * n if isinstance(piece, bytes) else piece
+        if isinstance(piece, bytes):
+            row[j - 1] = piece
+        else:
+            varying.append((j - 1, piece))
+    args = row * n
+    for j, pieces in varying:
+        args[j::k] = pieces
     if n > 1:  # the end of row r, the separator and the start of row r + 1
         across = [s[:-1] if isinstance(s, list) else s for s in segments[-1]] + [SEPARATOR] + \
             [s[1:] if isinstance(s, list) else s for s in segments[0]]
         piece = _pieces(across, n - 1)
-        args[k - 1::k] = [piece] * (n - 1) if isinstance(piece, bytes) else piece
+        args[k - 1:n * k - 1:k] = [piece] * (n - 1) if isinstance(piece, bytes) else piece
+    del args[-1]  # after the last row: nothing
     first = _pieces([s[:1] if isinstance(s, list) else s for s in segments[0]], 1)
     last = _pieces([s[-1:] if isinstance(s, list) else s for s in segments[-1]], 1)
-    numbers = orjson.dumps(matrix.reshape(-1), option=orjson.OPT_SERIALIZE_NUMPY)
-    text = b"%b" + numbers[1:-1].replace(b",", b"%b") + b"%b"
-    return Encoded(text % (first if isinstance(first, bytes) else first[0], *args,
-                           last if isinstance(last, bytes) else last[0]))
+    numbers = orjson.dumps(matrix.reshape(-1), option=orjson.OPT_SERIALIZE_NUMPY)  # [f,f,…,f]
+    text = numbers.replace(b",", b"%b") % tuple(args)
+    return Encoded(first if isinstance(first, bytes) else first[0], memoryview(text)[1:-1],
+                   last if isinstance(last, bytes) else last[0])
 
 
 def _slots(c: RankedColumns, start: int, stop: int) -> list[bytes | list[bytes] | ArrayColumn]:
@@ -413,6 +433,10 @@ def _pieces(segment: list[bytes | list[bytes]], n: int) -> bytes | list[bytes]:
     varying = [s for s in segment if isinstance(s, list)]
     if not varying:
         return b"".join(segment)  # type: ignore[arg-type]
+    if len(varying) == 1 and n > 100 and len(distinct := set(varying[0])) <= 100:  # the tie: each text made once
+        at = next(k for k, s in enumerate(segment) if isinstance(s, list))
+        before, after = b"".join(segment[:at]), b"".join(segment[at + 1:])  # type: ignore[arg-type]
+        return list(map({v: before + v + after for v in distinct}.__getitem__, varying[0]))
     row = b"".join(b"%b" if isinstance(s, list) else s.replace(b"%", b"%%") for s in segment) + b"\0"
     values: list[bytes] = [b""] * (n * len(varying))
     for j, column in enumerate(varying):

@@ -253,8 +253,10 @@ def write_json_lines(stream: IO[bytes], data: dict[str, Any], lists: dict[str, A
             first = True
             for item in items:
                 if type(item) is Encoded:  # a run of items encoded and joined already
-                    if item:
-                        stream.write((b"[\n    " if first else b",\n    ") + item)
+                    if len(item):
+                        stream.write(b"[\n    " if first else b",\n    ")
+                        for part in item.parts:
+                            stream.write(part)
                         first = False
                     continue
                 stream.write(b"[\n    " if first else b",\n    ")
