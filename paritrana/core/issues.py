@@ -350,7 +350,7 @@ def batched(issues: Sequence[Issue]) -> Iterable[tuple[IssueBatch | None, list[i
             continue
         batch = issue._batch
         window = issues[k:k + len(batch)]  # the longest a run of rows of this batch can be
-        same = [type(i) is RowIssue and i._batch is batch for i in window]  # type: ignore[attr-defined]
+        same = [type(i) is RowIssue and i._batch is batch for i in window]
         end = same.index(False) if False in same else len(window)
         yield batch, [i._k for i in window[:end]]  # type: ignore[attr-defined]
         k += end
