@@ -281,11 +281,10 @@ CHUNK = 10_000  # candidates encoded at a time: bounds the memory of pre-encoded
 def json_lines(columns: RankedColumns) -> Iterator[bytes]:
     """One compact JSON object per candidate, assembled from pre-encoded columns.
 
-    Numbers are encoded a column slice at a time (``orjson.dumps`` of the slice split on
-    commas — numbers and null contain none), names likewise (split on ``","``, which inside
-    a JSON string is always escaped); the pieces are interleaved with the constant text
-    between them and joined in one call per chunk. They are the pieces orjson writes for
-    the same dict, so the bytes equal ``orjson.dumps(candidate_dict)``.
+    The floats of ``CHUNK`` candidates are encoded with one ``orjson.dumps`` (see ``_chunk``),
+    names with one too (split on ``","``, which inside a JSON string is always escaped), and
+    the fixed text between the values is put in with one ``%`` per chunk. They are the pieces
+    orjson writes for the same dict, so the bytes equal ``orjson.dumps(candidate_dict)``.
     """
     for chunk in json_chunks(columns):
         yield from bytes(chunk).split(SEPARATOR)
