@@ -26,7 +26,7 @@ from paritrana.i18n.text import Message, Text, _Formatter, render
 if TYPE_CHECKING:
     import numpy as np
 
-__all__ = ["CellNames", "IssueBatch", "RowIssue", "render_rows", "short_texts"]
+__all__ = ["CellNames", "IssueBatch", "RowIssue", "json_texts", "render_rows", "short_texts"]
 
 
 class Column(list):
@@ -111,11 +111,11 @@ class IssueBatch:
 
     def messages(self, rows: Sequence[int], lang: str | None, *, cli: bool = False) -> list[str]:
         """The message of each row, rendered as ``Message.render`` would."""
-        first = rows[0] if rows else 0
-        run = len(rows) == 0 or rows[-1] - first == len(rows) - 1  # rows in order, none left out
-        values = {name: (Column(v[first:first + len(rows)]) if run else Column(v[k] for k in rows))
-                  if type(v) is Column else v for name, v in self.values.items()}
-        return render_rows(self.text, values, len(rows), lang, cli=cli)
+        return render_rows(self.text, self._values_of(rows), len(rows), lang, cli=cli)
+
+    def _values_of(self, rows: Sequence[int]) -> dict[str, Any]:
+        """``values`` with each ``Column`` cut to ``rows``."""
+        return {name: Column(_take(v, rows)) if type(v) is Column else v for name, v in self.values.items()}
 
     def short_texts(self, rows: Sequence[int], lang: str | None, main_file: str | None) -> list[str]:
         texts = self.messages(rows, lang)
@@ -128,6 +128,41 @@ class IssueBatch:
                 return [f"{prefix}{cells[k]}: {t}" for k, t in zip(rows, texts, strict=True)]
         places = self.places(rows, lang, main_file)
         return [f"{p}: {t}" if p else t for p, t in zip(places, texts, strict=True)]
+
+    def json_texts(self, rows: Sequence[int], lang: str | None, main_file: str | None, separator: bytes) -> bytes:
+        """``short_texts`` as JSON strings joined with ``separator``. In the common case (one
+        sheet, every row with its cell) the JSON is written straight from the columns, with
+        one ``%`` for all the rows: the fixed text is escaped once, each column at once."""
+        lead = None if self._elsewhere(main_file) else self._lead(rows)
+        if lead is None:
+            return json_strings(self.short_texts(rows, lang, main_file), separator)
+        return render_rows_json(self.text, self._values_of(rows), len(rows), lang, separator, lead=lead)
+
+    def _lead(self, rows: Sequence[int]) -> tuple[bytes, list[Any]] | None:
+        """The place before each row's text, ``2024!B7: ``, as a JSON ``%`` pattern and its
+        column; None unless every row is in one sheet and has its cell."""
+        sheets = [self.sheets] if isinstance(self.sheets, str) or self.sheets is None else \
+            list(set(_take(self.sheets, rows)))
+        if len(sheets) != 1 or sheets[0] is None or not rows:
+            return None
+        prefix = _json_literal(f"{sheets[0]}!")
+        cells = self.cells
+        if isinstance(cells, CellNames):
+            letters = {cells.letters[s] for s in set(_take(cells.sheets, rows))}
+            if len(letters) == 1 and (letter := letters.pop()):  # B7, B8…: the letter and each row's number
+                return prefix + _json_literal(letter) + b"%d: ", _take(cells.rows, rows)
+        texts = [cells[k] for k in rows]
+        if not all(texts):
+            return None
+        return prefix + b"%b: ", json_items(texts)  # type: ignore[arg-type]
+
+
+def _take(values: Sequence[Any], rows: Sequence[int]) -> list[Any]:
+    """``[values[k] for k in rows]``; a slice when the rows follow each other."""
+    first = rows[0] if rows else 0
+    if len(rows) == 0 or rows[-1] - first == len(rows) - 1:  # rows in order, none left out
+        return list(values[first:first + len(rows)])
+    return [values[k] for k in rows]
 
 
 def _place(sheet: str | None, cell: str | None) -> str:
@@ -251,6 +286,58 @@ def short_texts(issues: Sequence[Issue], lang: str | None, main_file: str | None
             yield from batch.short_texts(rows[start:start + RUN], lang, main_file)
 
 
+def json_texts(issues: Sequence[Issue], lang: str | None, main_file: str | None, separator: bytes) -> Iterator[bytes]:
+    """``short_texts`` as JSON strings, a run at a time joined with ``separator`` (the runs
+    are to be joined with it too)."""
+    loose: list[str] = []
+    for batch, item in batched(issues):
+        if batch is None:
+            loose.append(item.short_text(lang, main_file))  # type: ignore[union-attr]
+            if len(loose) == RUN:
+                yield json_strings(loose, separator)
+                loose = []
+            continue
+        if loose:
+            yield json_strings(loose, separator)
+            loose = []
+        rows: list[int] = item  # type: ignore[assignment]
+        for start in range(0, len(rows), RUN):
+            yield batch.json_texts(rows[start:start + RUN], lang, main_file, separator)
+    if loose:
+        yield json_strings(loose, separator)
+
+
+def json_strings(texts: list[str], separator: bytes) -> bytes:
+    """The texts as JSON strings joined with ``separator``."""
+    import orjson
+
+    # a quote inside a JSON string is escaped: '","' is between two items, unless a text ends
+    # in an escaped quote or backslash before it (then each is encoded alone)
+    joined = orjson.dumps(texts)[1:-1]
+    if b'\\","' in joined:
+        return separator.join([orjson.dumps(text) for text in texts])
+    return joined.replace(b'","', b'"' + separator + b'"')
+
+
+def json_items(texts: list[str]) -> list[bytes]:
+    """Each text as JSON without its quotes, made from one ``orjson.dumps`` of them all."""
+    import orjson
+
+    if not texts:
+        return []
+    joined = orjson.dumps(texts)[2:-2]
+    if b'\\","' in joined:
+        return [orjson.dumps(text)[1:-1] for text in texts]
+    return joined.split(b'","')
+
+
+def _json_literal(text: str) -> bytes:
+    """Fixed text of a JSON ``%`` pattern: escaped as in a JSON string, ``%`` doubled."""
+    import orjson
+
+    return orjson.dumps(text)[1:-1].replace(b"%", b"%%")
+
+
 def batched(issues: Sequence[Issue]) -> Iterable[tuple[IssueBatch | None, list[int] | Issue]]:
     """The issues in order, runs of rows of one batch together: ``(batch, rows)`` for a run,
     ``(None, issue)`` for any other issue."""
@@ -261,11 +348,12 @@ def batched(issues: Sequence[Issue]) -> Iterable[tuple[IssueBatch | None, list[i
             yield None, issue
             k += 1
             continue
-        batch, rows = issue._batch, []
-        while k < n and type(issues[k]) is RowIssue and issues[k]._batch is batch:  # type: ignore[attr-defined]
-            rows.append(issues[k]._k)  # type: ignore[attr-defined]
-            k += 1
-        yield batch, rows
+        batch = issue._batch
+        window = issues[k:k + len(batch)]  # the longest a run of rows of this batch can be
+        same = [type(i) is RowIssue and i._batch is batch for i in window]
+        end = same.index(False) if False in same else len(window)
+        yield batch, [i._k for i in window[:end]]  # type: ignore[attr-defined]
+        k += end
 
 
 # ---- rendering a text for many rows -----------------------------------------------------------
@@ -276,13 +364,7 @@ _PARSED: dict[tuple[str, str, bool], list[tuple[str, str | None, str]]] = {}
 def render_rows(text: Text, values: dict[str, Any], n: int, lang: str | None, *, cli: bool = False) -> list[str]:
     """``text(**row).render(lang, cli=cli)`` for n rows; a ``Column`` value gives one item per
     row, any other value is shared. Numbers go through the same specs as ``Message.render``."""
-    language = Lang(lang) if lang else default_lang()
-    template = text.template(language, cli)
-    key = (text.key, language.value, cli)
-    parsed = _PARSED.get(key)
-    if parsed is None:
-        parsed = _PARSED[key] = [(literal, name, spec or "")
-                                 for literal, name, spec, _ in string.Formatter().parse(template)]
+    language, parsed = _parsed(text, lang, cli)
     formatter = _Formatter(language, cli)
     pattern: list[str] = []
     columns: list[list[str]] = []
@@ -302,22 +384,85 @@ def render_rows(text: Text, values: dict[str, Any], n: int, lang: str | None, *,
     return [fmt % row for row in zip(*columns, strict=True)]
 
 
+def render_rows_json(text: Text, values: dict[str, Any], n: int, lang: str | None, separator: bytes, *,
+                     lead: tuple[bytes, list[Any]] | None = None) -> bytes:
+    """``render_rows`` as JSON strings joined with ``separator``, written with one ``%`` for
+    all the rows (no text made a row). ``lead``: a ``%`` pattern before each text (fixed
+    text JSON-escaped, ``%%`` for a percent sign) and its column of values."""
+    language, parsed = _parsed(text, lang, cli=False)
+    formatter = _Formatter(language, False)
+    pattern: list[bytes] = [b'"']
+    columns: list[list[Any]] = []
+    if lead is not None:
+        pattern.append(lead[0])
+        columns.append(lead[1])
+    for literal, name, spec in parsed:
+        pattern.append(_json_literal(literal))
+        if name is None:
+            continue
+        value = values[name]
+        if type(value) is Column:
+            pattern.append(b"%b")
+            columns.append(_format_column_json(value, spec, formatter, language))
+        else:
+            pattern.append(_json_literal(formatter.format_field(value, spec)))
+    pattern.append(b'"')
+    row = b"".join(pattern)
+    if not columns:
+        return separator.join([row % ()] * n)
+    flat: list[Any] = [b""] * (n * len(columns))
+    for j, column in enumerate(columns):
+        flat[j::len(columns)] = column  # a column of another length than n is refused here
+    return separator.join([row] * n) % tuple(flat)
+
+
+def _parsed(text: Text, lang: str | None, cli: bool) -> tuple[Lang, list[tuple[str, str | None, str]]]:
+    """The output language and the template of ``text`` in it, parsed (once)."""
+    language = Lang(lang) if lang else default_lang()
+    key = (text.key, language.value, cli)
+    parsed = _PARSED.get(key)
+    if parsed is None:
+        parsed = _PARSED[key] = [(literal, name, spec or "")
+                                 for literal, name, spec, _ in string.Formatter().parse(text.template(language, cli))]
+    return language, parsed
+
+
 def _format_column(values: list[Any], spec: str, formatter: _Formatter, lang: Lang) -> list[str]:
     """``formatter.format_field(v, spec)`` for each value, the common specs without the
     general machinery (identical text; anything unusual goes the general way)."""
-    kinds = set(map(type, values))
-    if spec in ("", "q", "code") and kinds <= {str}:
+    if spec in ("", "q", "code") and set(map(type, values)) <= {str}:
         if spec == "q":
             return [f'"{v}"' for v in values]
         return [f"`{v}`" for v in values] if spec == "code" else list(values)
-    if spec in ("num", "signed", "num0", "num1", "num2", "num3", "int") and kinds <= {float} and (
-            all(map(math.isfinite, values)) and (not values or (min(values) > -1e15 and max(values) < 1e15))):
-        if not values:
-            return []
-        if spec in ("num", "signed"):
-            return _auto(values, lang, sign=spec == "signed")
-        return _fixed(values, 0 if spec == "int" else int(spec[-1]), lang)
+    joined = _numbers(values, spec, lang)
+    if joined is not None:
+        return joined.split("\n")
     return [formatter.format_field(v, spec) for v in values]
+
+
+def _format_column_json(values: list[Any], spec: str, formatter: _Formatter, lang: Lang) -> list[bytes]:
+    """``_format_column`` as JSON string contents (numbers need no escaping)."""
+    joined = _numbers(values, spec, lang)
+    if joined is not None:
+        return joined.encode().split(b"\n")
+    return json_items(_format_column(values, spec, formatter, lang))
+
+
+def _numbers(values: list[Any], spec: str, lang: Lang) -> str | None:
+    """The values formatted with a number spec, one a line, when they are all finite floats
+    below 1e15 (else None: the general way)."""
+    if spec not in ("num", "signed", "num0", "num1", "num2", "num3", "int") or not values:
+        return None
+    # a sum is finite only when every value is (a NaN or an infinity carries over)
+    if not set(map(type, values)) <= {float} or not math.isfinite(sum(values)):
+        return None
+    low, high = min(values), max(values)
+    if not (low > -1e15 and high < 1e15):
+        return None
+    grouped = low <= -999 or high >= 999  # "_" between thousands only from 999.5 on (rounded to 1000)
+    if spec in ("num", "signed"):
+        return _auto(values, lang, sign=spec == "signed", grouped=grouped)
+    return _fixed(values, 0 if spec == "int" else int(spec[-1]), lang, grouped=grouped)
 
 
 _ZERO = {d: re.compile("(?m)^-(" + re.escape(f"{0:.{d}f}") + ")$") for d in range(4)}
@@ -326,24 +471,42 @@ _ONE_ZERO = re.compile(r"(?m)(\.\d)0$")
 _LINE_START = re.compile(f"(?m)^(?!{MINUS})")
 
 
-def _fixed(values: list[float], decimals: int, lang: Lang) -> list[str]:
-    """``fmt_number(v, decimals, lang)`` of each finite value, with "-" (the sign) as MINUS:
-    formatted one by one, then separators and signs changed on the texts joined."""
-    spec = f"_.{decimals}f"
-    joined = _ZERO[decimals].sub(r"\1", "\n".join([format(v, spec) for v in values]))
-    return _localised(joined, lang).split("\n")
+def _fixed(values: list[float], decimals: int, lang: Lang, grouped: bool = True) -> str:
+    """``fmt_number(v, decimals, lang)`` of each finite value, one a line, with "-" (the sign)
+    as MINUS: formatted together, then separators and signs changed on the text. ``grouped``:
+    False when no value reaches a thousand (none needs a separator)."""
+    joined = _grouped(values, decimals, grouped)
+    negative_zero = "-" + format(0, f".{decimals}f")
+    if negative_zero in joined:  # -0.00 (a tiny negative value rounded) is written 0.00
+        joined = _ZERO[decimals].sub(r"\1", joined)
+    return _localised(joined, lang)
 
 
-def _auto(values: list[float], lang: Lang, sign: bool = False) -> list[str]:
-    """``fmt_auto(v, lang)`` of each finite value below 1e15 ("-" as MINUS; with ``sign``, "+"
-    before the others): two decimals, the trailing zeros dropped ("59,10" → "59,1", "59,00"
-    → "59"), as fmt_auto's rounding gives."""
-    joined = "\n".join([format(v, "_.2f") for v in values])
-    joined = _ZERO[0].sub(r"\1", _ONE_ZERO.sub(r"\1", _TWO_ZEROS.sub("", joined)))
-    joined = _localised(joined, lang)
-    if sign:
-        joined = _LINE_START.sub("+", joined)
-    return joined.split("\n")
+def _auto(values: list[float], lang: Lang, sign: bool = False, grouped: bool = True) -> str:
+    """``fmt_auto(v, lang)`` of each finite value below 1e15, one a line ("-" as MINUS; with
+    ``sign``, "+" before the others): two decimals, the trailing zeros dropped ("59,10" →
+    "59,1", "59,00" → "59"), as fmt_auto's rounding gives."""
+    joined = _grouped(values, 2, grouped) + "\n"
+    joined = joined.replace(".00\n", "\n")
+    if "0\n" in joined:
+        joined = _ONE_ZERO.sub(r"\1", joined)
+    if "-0\n" in joined:
+        joined = _ZERO[0].sub(r"\1", joined)
+    joined = _localised(joined[:-1], lang)
+    if sign:  # "+" before each line but those with a minus sign
+        joined = ("+" + joined.replace("\n", "\n+")).replace("+" + MINUS, MINUS)
+    return joined
+
+
+_THOUSANDS = re.compile(r"(?m)(?<=\d)(?=(?:\d{3})+(?:\.|$))")  # where "_" groups the digits before the point
+
+
+def _grouped(values: list[float], decimals: int, grouped: bool = True) -> str:
+    """``format(v, f"_.{decimals}f")`` of each value, one a line: one ``%`` for them all
+    (the same digits: both round through ``PyOS_double_to_string``), then "_" between the
+    thousands (``grouped``: when a value may reach them)."""
+    joined = "\n".join([f"%.{decimals}f"] * len(values)) % tuple(values)
+    return _THOUSANDS.sub("_", joined) if grouped else joined
 
 
 def _localised(joined: str, lang: Lang) -> str:

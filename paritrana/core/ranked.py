@@ -281,21 +281,32 @@ CHUNK = 10_000  # candidates encoded at a time: bounds the memory of pre-encoded
 def json_lines(columns: RankedColumns) -> Iterator[bytes]:
     """One compact JSON object per candidate, assembled from pre-encoded columns.
 
-    Numbers are encoded a column slice at a time (``orjson.dumps`` of the slice split on
-    commas — numbers and null contain none), names likewise (split on ``","``, which inside
-    a JSON string is always escaped); the pieces are interleaved with the constant text
-    between them and joined in one call per chunk. They are the pieces orjson writes for
-    the same dict, so the bytes equal ``orjson.dumps(candidate_dict)``.
+    The floats of ``CHUNK`` candidates are encoded with one ``orjson.dumps`` (see ``_chunk``),
+    names with one too (split on ``","``, which inside a JSON string is always escaped), and
+    the fixed text between the values is put in with one ``%`` per chunk. They are the pieces
+    orjson writes for the same dict, so the bytes equal ``orjson.dumps(candidate_dict)``.
     """
     for chunk in json_chunks(columns):
-        yield from chunk.split(SEPARATOR)
+        yield from bytes(chunk).split(SEPARATOR)
 
 
 SEPARATOR = b",\n    "  # between the items of a list in SPEC's JSON (``write_json_lines``)
 
 
-class Encoded(bytes):
-    """Items of a list already encoded as JSON and joined with ``SEPARATOR``."""
+class Encoded:
+    """Items of a list already encoded as JSON and joined with ``SEPARATOR``, in ``parts``
+    to write one after the other (a chunk is megabytes: joining them would copy it again)."""
+
+    __slots__ = ("parts",)
+
+    def __init__(self, *parts: bytes | memoryview):
+        self.parts = parts
+
+    def __bytes__(self) -> bytes:
+        return b"".join(self.parts)
+
+    def __len__(self) -> int:
+        return sum(len(p) for p in self.parts)
 
 
 def json_chunks(columns: RankedColumns) -> Iterator[Encoded]:
@@ -331,6 +342,121 @@ def _texts(values: list[str]) -> list[bytes]:
 
 
 def _chunk(c: RankedColumns, start: int, stop: int) -> Encoded:
+    """Candidates ``start`` to ``stop`` encoded and joined with ``SEPARATOR``.
+
+    A row has a score, aspect scores and indicator values (floats) with fixed text between
+    them, and a few other values (rank, name, group, tie, extra keys). The floats of the
+    chunk are encoded with one ``orjson.dumps`` of a (rows × floats) matrix: ``f,f,f,…`` in
+    row order. Each comma becomes ``%b`` and the text between two floats (a key, or a key and
+    the row's tie, or one row's end and the next row's start) is the argument: one ``%`` of
+    the whole chunk writes it, with no object per number. Columns that are not float64
+    arrays (lists, built by hand) take the row-by-row way, ``_chunk_by_rows``: same bytes."""
+    import numpy as np
+    import orjson
+
+    n = stop - start
+    slots = _slots(c, start, stop)
+    floats = [s for s in slots if isinstance(s, ArrayColumn)]
+    if not all(f._kind == "f" and f._base.dtype == np.float64 for f in floats) or not floats:
+        return _chunk_by_rows(c, start, stop)
+    matrix = np.empty((n, len(floats)))
+    for j, column in enumerate(floats):
+        matrix[:, j] = column.part(start, stop)
+    # the text between float j-1 and float j of a row; segments[0] is before the first float
+    # and segments[-1] after the last
+    segments: list[list[bytes | list[bytes]]] = [[]]
+    for s in slots:
+        if isinstance(s, ArrayColumn):
+            segments.append([])
+        else:
+            segments[-1].append(s)
+    k = len(floats)
+    row: list[bytes] = [b""] * k  # the arguments of one row: the fixed ones set here
+    varying: list[tuple[int, list[bytes]]] = []
+    for j in range(1, k):
+        piece = _pieces(segments[j], n)
+        if isinstance(piece, bytes):
+            row[j - 1] = piece
+        else:
+            varying.append((j - 1, piece))
+    args = row * n
+    for j, pieces in varying:
+        args[j::k] = pieces
+    if n > 1:  # the end of row r, the separator and the start of row r + 1
+        across = [s[:-1] if isinstance(s, list) else s for s in segments[-1]] + [SEPARATOR] + \
+            [s[1:] if isinstance(s, list) else s for s in segments[0]]
+        piece = _pieces(across, n - 1)
+        args[k - 1:n * k - 1:k] = [piece] * (n - 1) if isinstance(piece, bytes) else piece
+    del args[-1]  # after the last row: nothing
+    first = _pieces([s[:1] if isinstance(s, list) else s for s in segments[0]], 1)
+    last = _pieces([s[-1:] if isinstance(s, list) else s for s in segments[-1]], 1)
+    numbers = orjson.dumps(matrix.reshape(-1), option=orjson.OPT_SERIALIZE_NUMPY)  # [f,f,…,f]
+    text = numbers.replace(b",", b"%b") % tuple(args)
+    return Encoded(first if isinstance(first, bytes) else first[0], memoryview(text)[1:-1],
+                   last if isinstance(last, bytes) else last[0])
+
+
+def _slots(c: RankedColumns, start: int, stop: int) -> list[bytes | list[bytes] | ArrayColumn]:
+    """A row as its parts in JSON order: fixed text (bytes), values of this chunk already
+    encoded (a list of bytes, one a row), or a float column (``ArrayColumn``) still to
+    encode. Columns given as lists are encoded here."""
+    import orjson
+
+    def encoded(values: Sequence[Any]) -> list[bytes] | ArrayColumn:
+        return values if isinstance(values, ArrayColumn) and values._kind == "f" else _encoded(values, start, stop)
+
+    groups = c.groups[start:stop]
+    group_bytes = {g: orjson.dumps(g) for g in set(groups)}
+    slots: list[bytes | list[bytes] | ArrayColumn] = [
+        b'{"rank":', _encoded(c.ranks, start, stop), b',"id":"', _texts(c.names[start:stop]), b'","group":',
+        list(map(group_bytes.__getitem__, groups)), b',"score":', encoded(c.scores), b',"tie":',
+        _bools(c.ties, start, stop), b',"aspects":{']
+    for k, (aid, values) in enumerate(c.aspects.items()):
+        slots += [(b"," if k else b"") + orjson.dumps(aid) + b":", encoded(values)]
+    slots.append(b'},"indicators":{')
+    for k, iid in enumerate(c.raw):
+        contribution = c.contribution[iid]
+        slots += [(b"," if k else b"") + orjson.dumps(iid) + b':{"raw":', encoded(c.raw[iid]), b',"normalized":',
+                  encoded(c.normalized[iid]), b',"weight":' + orjson.dumps(c.weights[iid]) + b',"contribution":']
+        slots += [b"null}"] if contribution is None else [encoded(contribution), b"}"]
+    slots.append(b"}")
+    for key, values in c.extra.items():
+        slots += [b"," + orjson.dumps(key) + b":", [orjson.dumps(v) for v in values[start:stop]]]
+    slots.append(b"}")
+    return slots
+
+
+def _pieces(segment: list[bytes | list[bytes]], n: int) -> bytes | list[bytes]:
+    """The text of a segment of n rows: one text when it is fixed, else one a row (joined
+    with one ``%`` for all the rows, split on a NUL byte: JSON text holds none unescaped)."""
+    varying = [s for s in segment if isinstance(s, list)]
+    if not varying:
+        return b"".join(segment)  # type: ignore[arg-type]
+    if len(varying) == 1 and n > 100 and len(distinct := set(varying[0])) <= 100:  # the tie: each text made once
+        at = next(k for k, s in enumerate(segment) if isinstance(s, list))
+        before, after = b"".join(segment[:at]), b"".join(segment[at + 1:])  # type: ignore[arg-type]
+        return list(map({v: before + v + after for v in distinct}.__getitem__, varying[0]))
+    row = b"".join(b"%b" if isinstance(s, list) else s.replace(b"%", b"%%") for s in segment) + b"\0"
+    values: list[bytes] = [b""] * (n * len(varying))
+    for j, column in enumerate(varying):
+        values[j::len(varying)] = column
+    return (row * n % tuple(values)).split(b"\0")[:-1]
+
+
+_BOOLS = (b"false", b"true")
+
+
+def _bools(values: Sequence[Any], start: int, stop: int) -> list[bytes]:
+    """A column of booleans as JSON, ``true``/``false`` (shared objects, none made a row)."""
+    if isinstance(values, ArrayColumn) and values._kind == "b":
+        import numpy as np
+
+        return np.array(_BOOLS, dtype=object)[values.part(start, stop).astype(np.intp)].tolist()
+    return _encoded(values, start, stop)
+
+
+def _chunk_by_rows(c: RankedColumns, start: int, stop: int) -> Encoded:
+    """``_chunk`` one row at a time: any kind of column (lists, ints for floats)."""
     import orjson
 
     def constant(piece: bytes) -> bytes:

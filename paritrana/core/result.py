@@ -7,13 +7,13 @@ result"): keys in English, full-precision numbers, byte-identical for the same i
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import IO, TYPE_CHECKING, Any, Protocol
 
 from paritrana.core.bulk import bulk_allocation
 from paritrana.core.criteria import Criteria, LoadedCriteria
-from paritrana.core.issues import short_texts
+from paritrana.core.issues import json_texts, short_texts
 from paritrana.core.names import closest, name_key
 from paritrana.core.panel_spec import StagesSpec
 from paritrana.core.previous import PreviousResult
@@ -40,8 +40,6 @@ if TYPE_CHECKING:
     from paritrana.core.dataset import Period
     from paritrana.core.rank import Placing
     from paritrana.core.score import Scored
-
-WARNINGS_CHUNK = 10_000  # warnings rendered at a time when JSON is written
 
 __all__ = ["CandidateResult", "IndicatorResult", "IneligibleResult", "PanelEntry", "PanelRecord", "RankingResult",
            "Source", "StagesInfo", "build_result"]
@@ -236,8 +234,8 @@ class RankingResult:
                 lines: Any = json_chunks(self.results.columns)
             else:
                 lines = (_candidate_json(r) for r in self.results)
-            texts = short_texts(self.warnings, self.language(lang), self.input.path)
-            write_json_lines(stream, head, {"results": lines, "warnings": _encoded_texts(texts)})
+            texts = json_texts(self.warnings, self.language(lang), self.input.path, SEPARATOR)
+            write_json_lines(stream, head, {"results": lines, "warnings": map(Encoded, texts)})
 
 
 def write_json_lines(stream: IO[bytes], data: dict[str, Any], lists: dict[str, Any] | None = None) -> None:
@@ -255,8 +253,10 @@ def write_json_lines(stream: IO[bytes], data: dict[str, Any], lists: dict[str, A
             first = True
             for item in items:
                 if type(item) is Encoded:  # a run of items encoded and joined already
-                    if item:
-                        stream.write((b"[\n    " if first else b",\n    ") + item)
+                    if len(item):
+                        stream.write(b"[\n    " if first else b",\n    ")
+                        for part in item.parts:
+                            stream.write(part)
                         first = False
                     continue
                 stream.write(b"[\n    " if first else b",\n    ")
@@ -266,25 +266,6 @@ def write_json_lines(stream: IO[bytes], data: dict[str, Any], lists: dict[str, A
         else:
             stream.write(orjson.dumps(value))
     stream.write(b"\n}\n")
-
-
-def _encoded_texts(texts: Iterator[str]) -> Iterator[Encoded]:
-    """The texts as JSON strings, ``WARNINGS_CHUNK`` at a time."""
-    from itertools import islice
-
-    import orjson
-
-    while True:
-        chunk = list(islice(texts, WARNINGS_CHUNK))
-        if not chunk:
-            return
-        # a quote inside a JSON string is escaped: '","' is between two items, unless a text
-        # ends in an escaped quote and a comma (then each is encoded alone)
-        joined = orjson.dumps(chunk)[1:-1]
-        if b'\\","' in joined:
-            yield Encoded(SEPARATOR.join(orjson.dumps(text) for text in chunk))
-        else:
-            yield Encoded(joined.replace(b'","', b'"' + SEPARATOR + b'"'))
 
 
 def _candidate_json(r: CandidateResult) -> dict[str, Any]:
