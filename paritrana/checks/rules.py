@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
+from paritrana.checks.nearest import NameIndex
 from paritrana.core import progress
 from paritrana.core.criteria import Criteria, Missing
 from paritrana.core.dataset import KEY, NAME, ROW, SHEET, YEAR, Dataset, Period
@@ -127,20 +128,17 @@ def _missing_from_baseline(period: Period, criteria: Criteria) -> list[Issue]:
 class _Closest:
     """The hint naming the names closest to a name, as ``core.names.closest`` finds them (the
     same names, in the same order). Computed when the hint is shown; the names searched are
-    read once, and each search computes difflib's exact ratio only for the names whose
-    upper bound (difflib's ``quick_ratio``, for all names at once with numpy) can still reach
-    the best three — a few hundred names, not 725,000."""
+    indexed once (``checks.nearest.NameIndex``: difflib's exact ratio only for the few names
+    that can still be among the best three), and each name is searched once."""
 
     CUTOFF = 0.5
     SHOWN = 3
 
     def __init__(self, frame: Callable[[], pd.DataFrame], year: int | None, otherwise: Text):
         self._frame, self.year, self.otherwise = frame, year, otherwise
-        self._keys: list[str] | None = None
-        self._by_key: dict[str, str] = {}
-        self._array: np.ndarray | None = None
-        self._lengths: np.ndarray | None = None
-        self._counts: dict[str, np.ndarray] = {}
+        self._index: NameIndex | None = None
+        self._names: list[str] = []  # the name shown for each key of the index
+        self._found: dict[str, list[str]] = {}
 
     def __call__(self, name: str) -> Message:
         near = self.closest(name)
@@ -150,41 +148,13 @@ class _Closest:
             m.CLOSEST_NAMES_BASELINE(names=near)
 
     def closest(self, name: str) -> list[str]:
-        import difflib
-        import heapq
-
-        import numpy as np
-
-        if self._keys is None:
-            frame = self._frame()
-            self._by_key = dict(zip(frame[KEY].tolist(), frame[NAME].tolist(), strict=True))  # the last spelling
-            self._keys = list(self._by_key)
-            self._array = np.array(self._keys, dtype=np.str_)
-            self._lengths = np.array([len(k) for k in self._keys], dtype=np.float64)
-        assert self._array is not None and self._lengths is not None
+        if self._index is None:
+            frame = self._frame().drop_duplicates(KEY, keep="last")  # a key's last spelling
+            self._index, self._names = NameIndex(frame[KEY].tolist()), frame[NAME].tolist()
         word = name_key(name)
-        if not self._keys:
-            return []
-        matches = np.zeros(len(self._keys), dtype=np.float64)
-        for char in set(word):
-            if char not in self._counts:
-                self._counts[char] = np.char.count(self._array, char).astype(np.float64)
-            matches += np.minimum(self._counts[char], word.count(char))
-        bound = 2.0 * matches / (self._lengths + len(word))  # difflib's quick_ratio, exactly
-        candidates = np.flatnonzero(bound >= self.CUTOFF)
-        candidates = candidates[np.argsort(-bound[candidates], kind="stable")]
-        matcher = difflib.SequenceMatcher()
-        matcher.set_seq2(word)
-        best: list[tuple[float, str]] = []  # the best three so far, the weakest first
-        for i in candidates.tolist():
-            if len(best) == self.SHOWN and bound[i] < best[0][0]:
-                break  # no later name can reach the third place, not even on a tie
-            key = self._keys[i]
-            matcher.set_seq1(key)
-            ratio = matcher.ratio()
-            if ratio >= self.CUTOFF:
-                (heapq.heappush if len(best) < self.SHOWN else heapq.heappushpop)(best, (ratio, key))
-        return [self._by_key[key] for _, key in heapq.nlargest(self.SHOWN, best)]
+        if word not in self._found:
+            self._found[word] = [self._names[k] for k in self._index.search(word, self.SHOWN, self.CUTOFF)]
+        return list(self._found[word])
 
 
 def _baseline_rows(period: Period) -> pd.DataFrame:
