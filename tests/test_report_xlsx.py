@@ -1000,7 +1000,7 @@ def test_text_cells_are_escaped_and_cut_at_excels_limit(tmp_path, monkeypatch):
     style = xlsx_bulk.style_index(book.add_format({"bold": True}))
     book.close()
     column = xlsx_bulk.Column("text", style)
-    body = xlsx_bulk.Body("S", 1, len(texts), 1, lambda: [xlsx_bulk.rows_xml([column], 0, 1, [texts])])
+    body = xlsx_bulk.Body("S", 1, len(texts), 1, lambda: [(len(texts), xlsx_bulk.rows_xml([column], 0, 1, [texts]))])
     xlsx_bulk.splice(source.read_bytes(), tmp_path / "out.xlsx", [body])
     # python-calamine (paritrana's own reader) and LibreOffice decode _xHHHH_ in inline strings as
     # Excel does; openpyxl does so only in shared strings, so it checks the styles here.
