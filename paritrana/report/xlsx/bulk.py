@@ -6,8 +6,11 @@ So for a large report xlsxwriter writes everything except the table bodies — t
 headers, formats, filters, frozen panes, print setup, charts and the small sheets — into
 memory, and ``splice`` copies that file part by part into the target, inserting each body's
 ``<row>`` elements before its sheet's ``</sheetData>``. A body is built a chunk of rows at a
-time, one column at a time with one format string per column, and streamed into the zip:
-memory stays flat whatever the number of rows.
+time and streamed into the zip, so memory stays flat whatever the number of rows; the work is
+done a column at a time in C (orjson formats a column's numbers, one ``replace`` wraps them all
+in their cell XML, one ``split`` cuts them apart) and a row is one ``str.join`` (``rows_xml``):
+about 0.2 µs a cell. The sheets are deflated at zlib level 2 in a second thread, as fast as the
+rows are made (level 6 took three times as long as making them, for a file 17 % smaller).
 
 The cells are the ones xlsxwriter's own ``constant_memory`` mode writes: numbers at full
 precision (``repr``, which reads back as the same double), text as inline strings (escaped
@@ -40,7 +43,7 @@ EXCEL_MAX_ROWS = 1_048_576
 EXCEL_MAX_COLUMNS = 16_384
 EXCEL_MAX_CHARS = 32_767
 CHUNK_ROWS = 2_000  # rows built and written at a time
-COMPRESS_LEVEL = 2  # zlib level: 6 (the default) costs 3.5× the time for a file 17 % smaller
+COMPRESS_LEVEL = 2  # zlib level: 6 (the default) takes 3.5× as long for a file 17 % smaller
 
 _ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;",
                           **{chr(c): f"_x{c:04X}_" for c in range(32) if c not in (9, 10)}})
