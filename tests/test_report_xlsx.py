@@ -1000,7 +1000,7 @@ def test_text_cells_are_escaped_and_cut_at_excels_limit(tmp_path, monkeypatch):
     style = xlsx_bulk.style_index(book.add_format({"bold": True}))
     book.close()
     column = xlsx_bulk.Column("text", style)
-    body = xlsx_bulk.Body("S", 1, len(texts), 1, lambda: [xlsx_bulk.rows_xml([column], 0, 1, [texts])])
+    body = xlsx_bulk.Body("S", 1, len(texts), 1, lambda: [(len(texts), xlsx_bulk.rows_xml([column], 0, 1, [texts]))])
     xlsx_bulk.splice(source.read_bytes(), tmp_path / "out.xlsx", [body])
     # python-calamine (paritrana's own reader) and LibreOffice decode _xHHHH_ in inline strings as
     # Excel does; openpyxl does so only in shared strings, so it checks the styles here.
@@ -1190,3 +1190,28 @@ def test_links_past_excels_limit_are_written_as_plain_addresses(tmp_path, monkey
     assert len(cells) == 14 * 3  # 14 candidates × 3 indicators, each with its Data cells
     assert [c.hyperlink is not None for c in cells] == [True] * 3 + [False] * (len(cells) - 3)
     assert cells[3].value.startswith("Data!D")
+
+
+def test_bulk_rows_are_the_same_from_arrays_lists_and_texts_needing_care():
+    # The quick paths (numpy arrays; texts joined at once) write what the value-by-value path writes.
+    import numpy as np
+
+    from paritrana.report.xlsx import bulk as xlsx_bulk
+
+    numbers = xlsx_bulk.Column("number", 3, {1: 7})
+    texts = xlsx_bulk.Column("text", 4, {1: 8})
+    array = np.array([1.5, np.nan, 24.0, np.inf, 1e16])
+    listed = [1.5, None, 24.0, None, 1e16]
+    plain = ["PT A", "PT B", "PT C", "PT D", "PT E"]
+    careful = ["PT A", "", None, " PT D", "A & B"]
+    from_array = xlsx_bulk.rows_xml([numbers, texts], 0, 4, [array, plain], [1, None, None, None, None])
+    from_list = xlsx_bulk.rows_xml([numbers, texts], 0, 4, [listed, plain], [1, None, None, None, None])
+    assert from_array == from_list
+    assert from_array.startswith('<row r="5"><c r="A5" s="7"><v>1.5</v></c><c r="B5" s="8" t="inlineStr">')
+    assert '<row r="6"><c r="A6" s="3"/><c r="B6" s="4" t="inlineStr"><is><t>PT B</t></is></c></row>' in from_array
+    assert '<c r="A9" s="3"><v>1e+16</v></c>' in from_array
+    rows = xlsx_bulk.rows_xml([texts], 0, 0, [careful])
+    assert rows == ('<row r="1"><c r="A1" s="4" t="inlineStr"><is><t>PT A</t></is></c></row>'
+                    '<row r="2"><c r="A2" s="4"/></row><row r="3"><c r="A3" s="4"/></row>'
+                    '<row r="4"><c r="A4" s="4" t="inlineStr"><is><t xml:space="preserve"> PT D</t></is></c></row>'
+                    '<row r="5"><c r="A5" s="4" t="inlineStr"><is><t>A &amp; B</t></is></c></row>')

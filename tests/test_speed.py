@@ -444,8 +444,8 @@ def test_saving_a_large_report_counts_its_rows():
     from paritrana.report.xlsx import bulk
 
     def chunks():  # type: ignore[no-untyped-def]
-        yield "<row r=\"2\"></row><row r=\"3\"></row>"
-        yield "<row r=\"4\"></row>"
+        yield 2, "<row r=\"2\"></row><row r=\"3\"></row>"
+        yield 1, "<row r=\"4\"></row>"
 
     seen: list[tuple[Stage, int | None, int | None]] = []
     rows = bulk._Rows(3)

@@ -257,15 +257,18 @@ def imputed_values(result: RankingRun, lang: Lang) -> dict[tuple[str, str], str]
         return {}
     current, previous = environments(period, criteria)
     raw = raw_values(current, previous, criteria)
-    names = [str(n) for n in period.current["_name"]]
-    columns = getattr(result.results, "columns", None)  # a RankedList: no objects built for 725,000 names
-    ranked = set(columns.names) if columns is not None else {r.id for r in result.results}
-    notes = {}
+    names = period.current["_name"].to_numpy()
+    filled: list[tuple[str, str, str]] = []  # (name, indicator, note) of each value filled in
     for iid, values in raw.items():
         policy = criteria.all_indicators[iid].missing
         if policy not in (Missing.ZERO, Missing.MEAN):
             continue
-        for i in np.flatnonzero(np.isnan(values)).tolist():
-            if names[i] in ranked:
-                notes[(names[i], iid)] = f"{label('c_missing', lang)}: {label(f'c_missing_{policy.value}', lang)}"
-    return notes
+        note = f"{label('c_missing', lang)}: {label(f'c_missing_{policy.value}', lang)}"
+        filled += [(str(names[i]), iid, note) for i in np.flatnonzero(np.isnan(values)).tolist()]
+    if not filled:
+        return {}
+    # Only ranked candidates get a note. 725,000 names: neither a set of them all nor objects built.
+    wanted = {name for name, _, _ in filled}
+    columns = getattr(result.results, "columns", None)
+    ranked = {n for n in (columns.names if columns is not None else (r.id for r in result.results)) if n in wanted}
+    return {(name, iid): note for name, iid, note in filled if name in ranked}

@@ -36,6 +36,7 @@ from paritrana.i18n.messages import audit as am
 from paritrana.report.xlsx import bulk as xlsx_bulk
 from paritrana.report.xlsx.audit_sheet import write_audit
 from paritrana.report.xlsx.base import Context, close_workbook, new_workbook, report_worksheet_class
+from paritrana.report.xlsx.bulk import Values
 from paritrana.report.xlsx.charts import ScoreSeries, chart_height, rows_below, score_chart
 from paritrana.report.xlsx.criteria_sheet import write_criteria
 from paritrana.report.xlsx.history import history_sheet_keys, write_history
@@ -145,10 +146,9 @@ def insert_charts(ctx: Context, workbook: Any, sheets: list[Any], table: Table, 
         part, offset = divmod(first, cap)
         n = min(CHART_TOP, size[group], cap - offset)
         ws = sheets[part]
-        series = ScoreSeries(ws.name, header + 1 + offset, header + offset + n, cols.name, cols.score,
-                             list(table.take(c.ranks, first, first + n)),
-                             names=list(table.take(c.names, first, first + n)),  # cached: the cells are spliced
-                             scores=list(table.take(c.scores, first, first + n)))
+        ranks, names, scores = (python_values(table.take(v, first, first + n)) for v in (c.ranks, c.names, c.scores))
+        series = ScoreSeries(ws.name, header + 1 + offset, header + offset + n, cols.name, cols.score, ranks,
+                             names=names, scores=scores)  # names and scores cached: the cells are spliced
         title = f"{ctx.t('score')} — {ctx.text('chart_top', n=n)}" + (f" — {group}" if group is not None else "")
         chart = score_chart(workbook, series, ctx.t("score"), title)  # axis 0–100 for scores within it
         height = chart_height(n)
@@ -157,6 +157,13 @@ def insert_charts(ctx: Context, workbook: Any, sheets: list[Any], table: Table, 
         # Fixed in place: filtering the table hides rows, which would squeeze a chart sized with cells.
         ws.insert_chart(row, len(table.cells) + 1, chart, {"x_offset": 8, "object_position": 3})
         next_row[part] = row + rows_below(height)
+
+
+def python_values(values: Values) -> list[Any]:
+    """``values`` as a list of Python values (a numpy array's non-finite floats as None)."""
+    import numpy as np
+
+    return values if isinstance(values, list) else xlsx_bulk.plain_list(np.asarray(values))
 
 
 # ---- the other sheets' top rows ------------------------------------------------------------------

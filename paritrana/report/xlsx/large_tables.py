@@ -5,7 +5,8 @@ flag), Breakdown (raw and normalised value of every indicator, one row per candi
 
 from __future__ import annotations
 
-from dataclasses import replace
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -15,12 +16,21 @@ from paritrana.core.dataset import GROUP, NAME, ROW, SHEET, YEAR
 from paritrana.core.names import name_key
 from paritrana.report.xlsx.base import Context
 from paritrana.report.xlsx.breakdown import imputed_values
+from paritrana.report.xlsx.bulk import Values
 from paritrana.report.xlsx.panel import SHORTLIST_MARK
 from paritrana.report.xlsx.ranking_layout import ranking_columns
 from paritrana.report.xlsx.rounds_columns import large_values
 from paritrana.report.xlsx.sheets import data_layout, ineligible_titles, year_role
 from paritrana.report.xlsx.style import DEC, KEY, RANK, SCORE, TEXT, WRAP
-from paritrana.report.xlsx.tables import Table, TableColumn, make_table, number_style, text_column, titled
+from paritrana.report.xlsx.tables import (
+    LazyColumn,
+    Table,
+    TableColumn,
+    make_table,
+    number_style,
+    text_column,
+    titled,
+)
 
 if TYPE_CHECKING:
     from paritrana.core.dataset import Dataset
@@ -93,12 +103,38 @@ def breakdown_table(ctx: Context, order: list[int] | None) -> Table:
 
 # ---- Data ------------------------------------------------------------------------------------------
 
-Piece = tuple[int, "Dataset", int | None, Any]  # file number, its dataset, year, its rows (a DataFrame)
+@dataclass(frozen=True)
+class Rows:
+    """Some rows of a data frame (``positions``; None: all), read a column at a time, so that
+    no copy of the whole frame is made for each year."""
+
+    frame: Any  # a pandas DataFrame
+    positions: Any = None  # a numpy array of row positions
+
+    def __len__(self) -> int:
+        return len(self.frame) if self.positions is None else len(self.positions)
+
+    def __getitem__(self, column: str) -> Any:
+        values = self.frame[column]
+        return values if self.positions is None else values.iloc[self.positions]
+
+    def column(self, column: str, convert: Callable[[Any], Values]) -> LazyColumn:
+        """Column ``column`` of these rows, a chunk at a time: ``convert(series)`` of the chunk."""
+        values = self.frame[column]
+        if self.positions is None:
+            return LazyColumn(len(self), lambda start, stop: convert(values.iloc[start:stop]))
+        positions = self.positions
+        return LazyColumn(len(self), lambda start, stop: convert(values.iloc[positions[start:stop]]))
+
+
+Piece = tuple[int, "Dataset", int | None, Rows]  # file number, its dataset, year, its rows
 
 
 def data_pieces(ctx: Context) -> list[Piece]:
     """The input rows split by file and year: the assessed year first, then the baseline year,
     then years not used (newest first)."""
+    import numpy as np
+
     result = ctx.result
     datasets, _, _ = data_layout(ctx)
     pieces: list[Piece] = []
@@ -109,11 +145,34 @@ def data_pieces(ctx: Context) -> list[Piece]:
         found: list[Any] = list(dict.fromkeys(years[~unknown].tolist())) + ([None] if unknown.any() else [])
         for year in found:
             mask = unknown if year is None else years.eq(year).fillna(False).to_numpy(dtype=bool)
-            rows = frame if len(found) == 1 else frame[mask]
+            rows = Rows(frame) if len(found) == 1 else Rows(frame, np.flatnonzero(mask))
             pieces.append((number, dataset, None if year is None else int(year), rows))
     result_years = [result.year, result.baseline_year]
     pieces.sort(key=lambda p: (p[0], result_years.index(p[2]) if p[2] in result_years else 2, -(p[2] or 0)))
     return pieces
+
+
+def repeated(value: Any, n: int) -> LazyColumn:
+    return LazyColumn(n, lambda start, stop: [value] * (stop - start))
+
+
+def _names(values: Any) -> list[Any]:
+    return list(values.astype(str).tolist())
+
+
+def _texts(values: Any) -> list[Any]:
+    texts = values.tolist()
+    if set(map(type, texts)) == {str}:  # the usual case: nothing missing, nothing to convert
+        return list(texts)
+    return [None if v is None or v != v else str(v) for v in texts]
+
+
+def _floats(values: Any) -> Values:
+    return values.to_numpy(dtype=float)
+
+
+def _array(values: Any) -> Values:
+    return values.to_numpy()
 
 
 def data_tables(ctx: Context) -> list[tuple[str, Table, int | None]]:
@@ -129,15 +188,15 @@ def data_tables(ctx: Context) -> list[tuple[str, Table, int | None]]:
     for number, dataset, year, rows in pieces:
         role = year_role(ctx, year, is_baseline_file=number > 0)
         n = len(rows)
-        table = [TableColumn([year] * n, RANK), text_column(rows[NAME].astype(str).tolist())]
+        # Each column is read from the data a chunk at a time, as it is written.
+        table = [TableColumn(repeated(year, n), RANK), text_column(rows.column(NAME, _names))]
         if ctx.result.criteria.group_by:
-            table.append(text_column([None if g is None or g != g else str(g) for g in rows[GROUP].tolist()]))
-        table += [TableColumn(rows[c].to_numpy(dtype=float).tolist(), styles[c]) for c in columns]
-        table.append(text_column([role] * n))
+            table.append(text_column(rows.column(GROUP, _texts)))
+        table += [TableColumn(rows.column(c, _floats), styles[c]) for c in columns]
+        table.append(text_column(repeated(role, n)))
         if len(datasets) > 1:
-            table.append(text_column([Path(dataset.path).name] * n))
-        table += [text_column([None if s is None or s != s else str(s) for s in rows[SHEET].tolist()]),
-                  TableColumn(rows[ROW].tolist(), RANK)]
+            table.append(text_column(repeated(Path(dataset.path).name, n)))
+        table += [text_column(rows.column(SHEET, _texts)), TableColumn(rows.column(ROW, _array), RANK)]
         base = ctx.sheet_name("data") if len(pieces) == 1 or year is None else f"{ctx.sheet_name('data')} {year}"
         tables.append((base, make_table(ctx, titled(table, titles), n), year))
     return tables
@@ -152,13 +211,19 @@ def ineligible_rows(ctx: Context) -> list[int | None]:
     index: list[int | None] = [None] * len(items)
     if current is None or not items:
         return index
-    names = current[NAME].astype(str).tolist()
-    exact = {n: i for i, n in enumerate(names)}
+    import numpy as np
+
+    names = current[NAME].astype(str)
+    ids = {item.id for item in items}
+    exact: dict[str, int] = {}
+    found_rows = np.flatnonzero(names.isin(ids).to_numpy(dtype=bool)).tolist()
+    for i, name in zip(found_rows, names.iloc[found_rows].tolist(), strict=True):  # the last row of a name wins
+        exact[name] = i
     keyed: dict[str, int] | None = None
     for j, item in enumerate(items):
         found = exact.get(item.id)
         if found is None:
-            keyed = keyed if keyed is not None else {name_key(n): i for i, n in enumerate(names)}
+            keyed = keyed if keyed is not None else {name_key(n): i for i, n in enumerate(names.tolist())}
             found = keyed.get(name_key(item.id))
         index[j] = found
     return index
@@ -170,11 +235,13 @@ def ineligible_table(ctx: Context) -> Table:
     current = result.period.current if result.period is not None else None
     index = ineligible_rows(ctx)
 
+    known = [i for i in index if i is not None]
+
     def column_of(name: str) -> list[Any]:
         if current is None:
             return [None] * len(items)
-        values = current[name].tolist()
-        return [None if i is None else values[i] for i in index]
+        values = iter(current[name].iloc[known].tolist())  # only the rows of the ineligible
+        return [None if i is None else next(values) for i in index]
 
     columns = [text_column([i.id for i in items])]
     if result.criteria.group_by:

@@ -12,11 +12,12 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
+from paritrana.core.ranked import ArrayColumn
 from paritrana.report.xlsx import bulk as xlsx_bulk
 from paritrana.report.xlsx.base import Context
-from paritrana.report.xlsx.bulk import Body, Column, style_index
+from paritrana.report.xlsx.bulk import Body, Column, Values, plain_list, style_index
 from paritrana.report.xlsx.page import page_setup
-from paritrana.report.xlsx.podium import place, podium_styles
+from paritrana.report.xlsx.podium import PODIUM_FILLS, place, podium_styles
 from paritrana.report.xlsx.style import DEC, INT, TEXT, Style, shown_number
 from paritrana.report.xlsx.writer import SAMPLE_ALL_ROWS, SAMPLE_STRIDE, SheetWriter
 
@@ -28,20 +29,34 @@ PRINT_ROWS = 100  # rows of a table that its sheet prints
 DEFAULT_WIDTH = 8.43  # a column whose width is not set (Excel's default)
 
 
+class LazyColumn:
+    """A column made a chunk of rows at a time by ``make(start, stop)`` (a list or an array),
+    so that a table of 725,000 rows does not hold a copy of its input columns."""
+
+    def __init__(self, n_rows: int, make: Callable[[int, int], Values]):
+        self.n_rows, self.make = n_rows, make
+
+    def __len__(self) -> int:
+        return self.n_rows
+
+    def part(self, start: int, stop: int) -> Values:
+        return self.make(start, stop)
+
+
 @dataclass(frozen=True)
 class TableColumn:
     """One column: its values (one per row, in the source's order), the style of its cells,
     whether they are numbers or text, and its title. ``lead`` is the style of a podium row's
     cell when it is not ``style`` with the podium's fill (the name column: bold)."""
 
-    values: Sequence[Any]
+    values: Values | LazyColumn
     style: Style
     number: bool = True
     lead: Style | None = None
     title: str = ""
 
 
-def text_column(values: Sequence[Any], style: Style = TEXT, lead: Style | None = None) -> TableColumn:
+def text_column(values: Values | LazyColumn, style: Style = TEXT, lead: Style | None = None) -> TableColumn:
     return TableColumn(values, style, number=False, lead=lead)
 
 
@@ -58,27 +73,56 @@ class Table:
 
     titles: list[str]
     cells: list[Column]  # the bulk writer's columns (xf indices of the styles)
-    sources: list[Sequence[Any]]
+    sources: list[Values | LazyColumn]
     shown: list[str | None]  # the number format of each number column (widths); None for text
     n_rows: int
     order: list[int] | None = None
-    ranks: Sequence[int] | None = None
+    ranks: Values | None = None
 
-    def take(self, values: Sequence[Any], start: int, stop: int) -> Sequence[Any]:
-        """Rows [start, stop) of ``values`` in the table's order."""
+    def take(self, values: Values | LazyColumn, start: int, stop: int) -> Values:
+        """Rows [start, stop) of ``values`` in the table's order (an ``ArrayColumn``'s or a
+        numpy array's as an array)."""
+        if isinstance(values, LazyColumn):
+            values = values.part(0, len(values)) if self.order is not None else values
         if self.order is None:
-            return values[start:stop]
-        return [values[k] for k in self.order[start:stop]]
+            return values.part(start, stop) if isinstance(values, (ArrayColumn, LazyColumn)) else values[start:stop]
+        rows = self.order[start:stop]
+        if isinstance(values, list):
+            return list(map(values.__getitem__, rows))
+        import numpy as np
 
-    def values(self, start: int, stop: int) -> list[Sequence[Any]]:
+        return np.asarray(values)[rows]
+
+    def values(self, start: int, stop: int) -> list[Values]:
         """Rows [start, stop): one sequence per column."""
         return [self.take(s, start, stop) for s in self.sources]
+
+    def arranged(self) -> Table:
+        """This table with its columns in a form quick to take rows from in order: with an
+        ``order``, its ``ArrayColumn``s as whole arrays (read once, not once per chunk)."""
+        if self.order is None:
+            return self
+        import numpy as np
+
+        def quick(values: Values | LazyColumn) -> Values:
+            if isinstance(values, LazyColumn):
+                values = values.part(0, len(values))
+            return values if isinstance(values, list) else np.asarray(values)
+
+        return replace(self, sources=[quick(s) for s in self.sources],
+                       ranks=None if self.ranks is None else quick(self.ranks))
 
     def marks(self, start: int, stop: int) -> list[int | None] | None:
         """The podium place of each of rows [start, stop) (None: not on the podium)."""
         if self.ranks is None:
             return None
-        return [place(r) for r in self.take(self.ranks, start, stop)]
+        import numpy as np
+
+        ranks = np.asarray(self.take(self.ranks, start, stop), dtype=float)  # None → NaN
+        marks: list[int | None] = [None] * (stop - start)
+        for k in np.flatnonzero(np.isin(ranks, list(PODIUM_FILLS))).tolist():
+            marks[k] = place(int(ranks[k]))
+        return marks
 
     def capacity(self, header: int) -> int:
         """Body rows that fit a sheet under a header on row ``header``."""
@@ -92,7 +136,7 @@ class Table:
 
 
 def make_table(ctx: Context, columns: list[TableColumn], n_rows: int, *, order: list[int] | None = None,
-               ranks: Sequence[int] | None = None) -> Table:
+               ranks: Values | None = None) -> Table:
     """A ``Table`` of ``columns``; its styles are registered in the workbook now (with their
     podium styles when ``ranks`` marks the podium)."""
     def index(style: Style) -> int:
@@ -152,18 +196,24 @@ def write_table(ctx: Context, sheets: list[Any], table: Table, header: int, top:
     return bodies
 
 
-def body_chunks(table: Table, start: int, stop: int, first_row: int) -> Callable[[], Iterator[str]]:
-    """The XML of rows [start, stop) from sheet row ``first_row`` on, CHUNK_ROWS rows at a time."""
-    def chunks() -> Iterator[str]:
+def body_chunks(table: Table, start: int, stop: int, first_row: int) -> Callable[[], Iterator[tuple[int, str]]]:
+    """The XML of rows [start, stop) from sheet row ``first_row`` on, CHUNK_ROWS rows at a time
+    (with their number)."""
+    def chunks() -> Iterator[tuple[int, str]]:
+        quick = table.arranged()  # held while this body is written, then let go
         for a in range(start, stop, xlsx_bulk.CHUNK_ROWS):
             b = min(a + xlsx_bulk.CHUNK_ROWS, stop)
-            yield xlsx_bulk.rows_xml(table.cells, 0, first_row + a - start, table.values(a, b), table.marks(a, b))
+            yield b - a, xlsx_bulk.rows_xml(quick.cells, 0, first_row + a - start, quick.values(a, b),
+                                            quick.marks(a, b))
     return chunks
 
 
 def sample_widths(table: Table) -> dict[int, float]:
     """The widest shown value of each column over a sample of rows: all of the first
     SAMPLE_ALL_ROWS, then every SAMPLE_STRIDE-th."""
+    import numpy as np
+
+    table = table.arranged()
     n, step = table.n_rows, 2_000 * SAMPLE_STRIDE  # rows fetched at a time, then thinned out
     spans = [(0, min(n, SAMPLE_ALL_ROWS), 1)]
     spans += [(a, min(a + step, n), SAMPLE_STRIDE) for a in range(SAMPLE_ALL_ROWS, n, step)]
@@ -172,7 +222,10 @@ def sample_widths(table: Table) -> dict[int, float]:
         if stop <= start:
             continue
         for col, values in enumerate(table.values(start, stop)):
-            widths[col] = max(widths.get(col, 0), widest(values[::stride], table.shown[col]))
+            sample = values[::stride]
+            if not isinstance(sample, list):
+                sample = plain_list(np.asarray(sample))  # as Python values, ±inf as None
+            widths[col] = max(widths.get(col, 0), widest(sample, table.shown[col]))
     return widths
 
 
