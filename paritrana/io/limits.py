@@ -311,7 +311,8 @@ def _plain_cells(buffer: bytes, cut: int) -> tuple[int, int] | None:
     digits = (1 << 8 * quote) - 256  # the bytes between the letter and the quote
     closing = 0xFF << 8 * quote
     letters = (refs & 0xFF).astype(np.uint8) | 32
-    plain = ((letters - 97) < 26) & ((refs & ((_NIBBLES & digits) | closing)) == ((_THREES & digits) | (0x22 << 8 * quote)))
+    plain = (letters - 97) < 26  # A-Z, a-z (uint8: below `a` wraps round)
+    plain &= (refs & ((_NIBBLES & digits) | closing)) == ((_THREES & digits) | (0x22 << 8 * quote))  # 0x30-0x3F, `"`
     plain &= (((refs & digits) + (_SIXES & digits)) & (_NIBBLES & digits)) == (_THREES & digits)  # 0-9, not :-?
     if not plain.all():
         return None
@@ -468,7 +469,8 @@ def _small_part(data: bytes, info: zipfile.ZipInfo | None) -> bytes:
         return b""
     start = info.header_offset
     name_len, extra_len = struct.unpack("<HH", data[start + 26:start + 30])
-    raw = data[start + 30 + name_len + extra_len:][:info.compress_size]
+    begin = start + 30 + name_len + extra_len
+    raw = data[begin:begin + info.compress_size]  # not data[begin:]: a copy of the rest of the file
     if info.compress_type == zipfile.ZIP_STORED:
         return raw
     inflater = zlib.decompressobj(-15)
