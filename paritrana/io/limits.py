@@ -149,6 +149,7 @@ def check_package(data: bytes, shown: str, limits: Limits) -> PackageScan:
             scanner = _SheetScan(limits)
             for piece in _pieces(data, info, where):
                 scanner.feed(piece)
+            scanner.finish()
             if scanner.sheet_data:
                 extent = scanner.extent()
                 if extent is None:  # odd XML, or too large to be sure: the exact walk of the whole part
@@ -176,18 +177,24 @@ def check_package(data: bytes, shown: str, limits: Limits) -> PackageScan:
 
 
 class _SheetScan:
-    """The checks of ``sheet_extent``'s fast path, on a worksheet's XML as it inflates: each
-    piece (with the end of the one before, so that no tag is split) is searched for odd cell
-    tags and for cells beyond the extent known so far; the first rows are kept."""
+    """The checks of ``sheet_extent``'s fast path, on a worksheet's XML as it inflates; the
+    first rows are kept.
 
-    OVERLAP = 64
+    The XML is cut into segments that each end just before a ``<``: every tag the searches
+    look for starts with its only ``<`` (or has none), so none straddles two segments and each
+    segment is judged on its own bytes, the rest of the piece waiting for the next one. A
+    segment of plain cells is checked with numpy (``_plain_cells``), any other with the
+    regular expressions of ``sheet_extent``."""
+
+    STALL = 1 << 22  # bytes without a `<` after which the scan gives up (then the whole part is walked)
 
     def __init__(self, limits: Limits):
         self.limits = limits
         self.sheet_data = False
         self.odd = False
         self.guess: tuple[int, int] | None = None  # the extent known so far: no cell seen lies beyond it
-        self.tail = b""
+        self.rest = b""  # the bytes from the last `<` on, judged with the next piece
+        self.finished = False
         self.head = bytearray()
         self.head_end: int | None = None
         self.pieces: list[bytes] | None = []  # the whole part, until it shows it is a worksheet
@@ -195,28 +202,49 @@ class _SheetScan:
     def feed(self, piece: bytes) -> None:
         if self.pieces is not None:
             self.pieces.append(piece)
-        buffer = self.tail + piece
-        self.tail = buffer[-self.OVERLAP:]
         if self.head_end is None:
             self._keep_head(piece)
-        if not self.sheet_data:
-            self.sheet_data = b"sheetData" in buffer
-            if self.sheet_data:
-                self.pieces = None
+        buffer = self.rest + piece if self.rest else piece
+        cut = buffer.rfind(b"<", 0, len(buffer) - _PAD)  # a segment leaves _PAD bytes for numpy's reads
+        if cut <= 0:
+            if len(buffer) > self.STALL:  # no tag for megabytes: not what a worksheet looks like
+                self.odd = True
+                self._segment(buffer, len(buffer))
+                self.rest = buffer[-len(b"sheetData"):]
+            else:
+                self.rest = buffer
+            return
+        self.rest = buffer[cut:]
+        self._segment(buffer, cut)
+
+    def _segment(self, buffer: bytes, cut: int) -> None:
+        """Judge ``buffer[:cut]``, a run of whole tags (its last byte is followed by a `<`)."""
+        if not self.sheet_data and buffer.find(b"sheetData", 0, cut) >= 0:
+            self.sheet_data = True
+            self.pieces = None
         if self.odd:
             return
-        stop = len(buffer) - MARGIN  # a tag starting in the last bytes is read with the next piece
-        if _odd_tags(buffer, stop):
+        if buffer.find(b":", 0, cut) >= 0 and _PREFIXED.search(buffer, 0, cut):
             self.odd = True
             return
-        if self.guess is None:  # as sheet_extent guesses: the dimension tag and the first cells
-            dimension = _DIMENSION.search(buffer)
-            known = (int(dimension.group(2)), _column_number(dimension.group(1))) if dimension else (0, 0)
-            cells = _cells_extent(buffer)
-            self.guess = (max(known[0], cells[0]), max(known[1], cells[1]))
-        elif _beyond(buffer, self.guess):
-            found = _cells_extent(buffer)
-            self.guess = (max(self.guess[0], found[0]), max(self.guess[1], found[1]))
+        found = _plain_cells(buffer, cut)
+        if found is None:  # other tags starting `<c`, or references not all alike: the exact searches
+            if _ODD_CELL.search(buffer, 0, cut):
+                self.odd = True
+                return
+            found = _cells_extent(buffer[:cut])
+        if self.guess is None:  # as sheet_extent guesses: the dimension tag, then every cell
+            dimension = _DIMENSION.search(buffer, 0, cut)
+            self.guess = (int(dimension.group(2)), _column_number(dimension.group(1))) if dimension else (0, 0)
+        self.guess = (max(self.guess[0], found[0]), max(self.guess[1], found[1]))
+
+    def finish(self) -> None:
+        """Judge the last bytes (the part ends after them)."""
+        if not self.finished:
+            self.finished = True
+            if self.rest:
+                last, self.rest = self.rest, b""
+                self._segment(last + bytes(_PAD), len(last))
 
     def _keep_head(self, piece: bytes) -> None:
         self.head += piece
@@ -234,10 +262,8 @@ class _SheetScan:
     def extent(self) -> tuple[int, int] | None:
         """The extent as ``sheet_extent`` gives it for plain XML, or None for odd XML or a
         guess beyond the limits (then the whole part is walked, as before)."""
-        if self.odd or _odd_tags(self.tail, len(self.tail)):  # the last bytes, with the searches
-            self.odd = True
-            return None
-        if self.guess is None or not _fits(self.guess, self.limits):
+        self.finish()
+        if self.odd or self.guess is None or not _fits(self.guess, self.limits):
             return None
         return self.guess
 
@@ -253,22 +279,48 @@ class _SheetScan:
 
 
 _STREAMED = {0, 8}  # ZIP_STORED, ZIP_DEFLATED
-_ODD_STARTS = (b"<c>", b"<c/", b"<c\t", b"<c\n", b"<c\r")
+_PAD = 16  # bytes after a segment that numpy may read (a `<c` tag's 6 bytes and the 8 after)
+_LT_C = int.from_bytes(b"<c", "little")
+_CELL_TAG = int.from_bytes(b'<c r="', "little")
+_NIBBLES, _THREES, _SIXES = 0xF0F0F0F0F0F0F0F0, 0x3030303030303030, 0x0606060606060606
+
+
+def _plain_cells(buffer: bytes, cut: int) -> tuple[int, int] | None:
+    """(rows, columns) of the cells in ``buffer[:cut]`` as ``_cells_extent`` counts them, when
+    every `<c` there starts a cell tag `<c r="` whose reference is one letter, digits and a
+    quote, with as many digits in all of them (what a writer puts in a megabyte of rows);
+    else None. ``buffer`` holds ``_PAD`` more bytes after ``cut``. Vectorised: the tags are
+    found as the 2-byte word `<c` at even and at odd offsets, then each tag's bytes are read
+    as 8-byte words (``words[i]`` holds the bytes from offset ``i``)."""
+    import numpy as np
+
+    starts = []
+    for offset in (0, 1):
+        pairs = np.frombuffer(buffer, "<u2", count=(cut - offset) // 2, offset=offset)
+        starts.append(np.flatnonzero(pairs == _LT_C) * 2 + offset)
+    at = np.concatenate(starts)
+    if not len(at):
+        return 0, 0
+    words = np.ndarray((len(buffer) - 7,), dtype="<u8", buffer=buffer, strides=(1,))
+    if not ((words[at] & 0xFFFFFFFFFFFF) == _CELL_TAG).all():
+        return None
+    refs = words[at + 6]  # b'H724991"' as a little-endian number: the letter in the low byte
+    quote = int(refs[0]).to_bytes(8, "little").find(b'"')
+    if quote < 2:  # no digit, or more than 7 bytes before the quote
+        return None
+    digits = (1 << 8 * quote) - 256  # the bytes between the letter and the quote
+    closing = 0xFF << 8 * quote
+    letters = (refs & 0xFF).astype(np.uint8) | 32
+    plain = (letters - 97) < 26  # A-Z, a-z (uint8: below `a` wraps round)
+    plain &= (refs & ((_NIBBLES & digits) | closing)) == ((_THREES & digits) | (0x22 << 8 * quote))  # 0x30-0x3F, `"`
+    plain &= (((refs & digits) + (_SIXES & digits)) & (_NIBBLES & digits)) == (_THREES & digits)  # 0-9, not :-?
+    if not plain.all():
+        return None
+    largest = int(refs[int(np.argmax((refs & digits).byteswap()))]).to_bytes(8, "little")
+    return int(largest[1:quote]), int(letters.max()) - 96
 
 
 MARGIN = 32  # tags starting this close to a piece's end are read with the next piece
-
-
-def _odd_tags(buffer: bytes, stop: int) -> bool:
-    """Whether a tag starting before ``stop`` matches ``_ODD_CELL`` or ``_PREFIXED`` (a cell
-    tag not written `<c r="`, or a prefixed cell or row). The searches run over the whole
-    buffer, so that a tag near ``stop`` is judged with the bytes after it."""
-    for pattern in (_ODD_CELL, _PREFIXED):
-        found = pattern.search(buffer)
-        if found is not None and found.start() < stop:
-            return True
-    return False
-
 
 def _stored_bytes(data: bytes, info: zipfile.ZipInfo, where: Location) -> tuple[memoryview, DataError]:
     """The part's compressed bytes as stored, after its local header (and the error that says
@@ -417,7 +469,8 @@ def _small_part(data: bytes, info: zipfile.ZipInfo | None) -> bytes:
         return b""
     start = info.header_offset
     name_len, extra_len = struct.unpack("<HH", data[start + 26:start + 30])
-    raw = data[start + 30 + name_len + extra_len:][:info.compress_size]
+    begin = start + 30 + name_len + extra_len
+    raw = data[begin:begin + info.compress_size]  # not data[begin:]: a copy of the rest of the file
     if info.compress_type == zipfile.ZIP_STORED:
         return raw
     inflater = zlib.decompressobj(-15)
