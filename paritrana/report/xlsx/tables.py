@@ -223,10 +223,27 @@ def sample_widths(table: Table) -> dict[int, float]:
             continue
         for col, values in enumerate(table.values(start, stop)):
             sample = values[::stride]
+            shown = table.shown[col]
             if not isinstance(sample, list):
-                sample = plain_list(np.asarray(sample))  # as Python values, ±inf as None
-            widths[col] = max(widths.get(col, 0), widest(sample, table.shown[col]))
+                array = np.asarray(sample)
+                sample = _extremes(array) if shown is not None and array.dtype.kind == "f" else plain_list(array)
+            widths[col] = max(widths.get(col, 0), widest(sample, shown))
     return widths
+
+
+def _extremes(values: Any) -> list[float]:
+    """The least and the greatest finite value of a float array: every number format of the
+    report is fixed-point, so a number is shown no shorter than one of the same sign nearer to
+    0, and the widest of the whole column is the widest of these two."""
+    import numpy as np
+
+    finite = values[np.isfinite(values)]
+    if not finite.size:
+        return []
+    low = float(finite.min())
+    if low == 0 and np.signbit(finite).any():
+        low = -0.0  # shown "-0.00": min() does not tell it from 0.0
+    return [low, float(finite.max())]
 
 
 def widest(values: Sequence[Any], num_format: str | None) -> int:
