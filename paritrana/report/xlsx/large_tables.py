@@ -121,10 +121,24 @@ class Rows:
     def column(self, column: str, convert: Callable[[Any], Values]) -> LazyColumn:
         """Column ``column`` of these rows, a chunk at a time: ``convert(series)`` of the chunk."""
         values = self.frame[column]
-        if self.positions is None:
-            return LazyColumn(len(self), lambda start, stop: convert(values.iloc[start:stop]))
+        first = self._first_of_a_run()
+        if first is not None:  # all rows, or one unbroken run of them: slices, not a gather per chunk
+            return LazyColumn(len(self), lambda start, stop: convert(values.iloc[first + start:first + stop]))
         positions = self.positions
         return LazyColumn(len(self), lambda start, stop: convert(values.iloc[positions[start:stop]]))
+
+    def _first_of_a_run(self) -> int | None:
+        """The first position when the rows are consecutive (all of them: 0), else None. A year
+        of one sheet is such a run in the frame: each chunk is then a slice."""
+        import numpy as np
+
+        positions = self.positions
+        if positions is None:
+            return 0
+        if len(positions) and positions[-1] - positions[0] == len(positions) - 1 \
+                and bool((np.diff(positions) == 1).all()):
+            return int(positions[0])
+        return None
 
 
 Piece = tuple[int, "Dataset", int | None, Rows]  # file number, its dataset, year, its rows

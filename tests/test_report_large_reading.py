@@ -1,5 +1,5 @@
-"""Column widths of the large report: a float column's widest value is found from its two
-extremes, exactly as looking at every value would find it."""
+"""The large report: a float column's widest value is found from its two extremes, exactly
+as looking at every value would find it; a year's rows are read in slices when they are one run."""
 
 from __future__ import annotations
 
@@ -31,3 +31,20 @@ def test_a_negative_zero_is_as_wide_as_it_is_shown():
 
 def test_a_column_of_no_finite_number_has_no_width():
     assert _extremes(np.array([np.nan, np.inf])) == []
+
+
+def test_a_run_of_rows_is_read_in_slices_and_gives_the_rows_a_gather_gives():
+    # rows 3, 4, 5 of a 8-row frame: one unbroken run, read by slicing from row 3; rows 1, 4, 6
+    # are gathered. Each chunk is the frame's own values at those rows.
+    import pandas as pd
+
+    from paritrana.report.xlsx.large_tables import Rows
+
+    frame = pd.DataFrame({"x": [10.0, 11, 12, 13, 14, 15, 16, 17]})
+    run = Rows(frame, np.array([3, 4, 5]))
+    assert run._first_of_a_run() == 3
+    assert run.column("x", lambda s: s.tolist()).part(1, 3) == [14.0, 15.0]
+    scattered = Rows(frame, np.array([1, 4, 6]))
+    assert scattered._first_of_a_run() is None
+    assert scattered.column("x", lambda s: s.tolist()).part(0, 3) == [11.0, 14.0, 16.0]
+    assert Rows(frame)._first_of_a_run() == 0
