@@ -21,6 +21,7 @@ from paritrana.core.criteria import parse_criteria
 from paritrana.core.dataset import Dataset, Period
 from paritrana.core.evaluate import eligibility, environments, failures, raw_values
 from paritrana.errors import CriteriaError
+from test_score_rank import ELIGIBILITY
 
 GROWTH = """\
 title: T
@@ -67,18 +68,7 @@ def test_without_a_baseline_the_derived_values_after_a_missing_one_are_computed(
 
 # ---------------------------------------------------------------------------- problems name their place
 
-RULES = """\
-title: T
-columns:
-  wilayah: [Wilayah]
-  pekerja: [Pekerja]
-  peserta: [Peserta]
-indicators:
-  capaian: {value: peserta, weight: 1}
-eligibility:
-  - pekerja > 0
-  - peserta <= pekerja
-"""
+RULES = ELIGIBILITY  # two rules over `pekerja` and `peserta` (tests/test_score_rank.py)
 
 
 def test_a_problem_in_an_eligibility_rule_names_the_rule():

@@ -22,6 +22,8 @@ from paritrana.cli.app import app
 from paritrana.report.audit import parse_record
 from test_panel_forms import CRITERIA as FORMS_CRITERIA
 from test_panel_forms import DESK, fill
+from test_rounds_movement import CRITERIA as MOVEMENT
+from test_rounds_movement import LAST, NOW, sheet
 
 REPORTS = ["laporan.xlsx", "laporan.json"]
 
@@ -276,23 +278,15 @@ def test_a_missing_form_is_named_and_nothing_is_recomputed(jury, runner):
 #
 #   last year   A 10, B 20, C 30   → ranks C 1, B 2, A 3
 #   this year   A 25, B 20, C 40   → ranks C 1, A 2, B 3
-
-MOVEMENT = """\
-title: Uji
-columns:
-  wilayah: [Wilayah]
-  x: {headers: [X]}
-indicators:
-  v: {value: x, weight: 1, normalize: minmax}
-"""
+#   (the criteria and figures of tests/test_rounds_movement.py)
 
 
 @pytest.fixture
 def moved(tmp_path, runner, monkeypatch) -> Path:
     monkeypatch.chdir(tmp_path)
     write_criteria(tmp_path, MOVEMENT, name="uji.yaml")
-    make_workbook(tmp_path, {"2023": [["Wilayah", "X"], ["A", 10], ["B", 20], ["C", 30]]}, name="lalu.xlsx")
-    make_workbook(tmp_path, {"2024": [["Wilayah", "X"], ["A", 25], ["B", 20], ["C", 40]]}, name="kini.xlsx")
+    make_workbook(tmp_path, {"2023": sheet(LAST)}, name="lalu.xlsx")
+    make_workbook(tmp_path, {"2024": sheet(NOW)}, name="kini.xlsx")
     assert cli(runner, "rank", "lalu.xlsx", "-c", "uji.yaml", "-o", "hasil-2023.json").exit_code == 0
     made(runner, "kini.xlsx", "-c", "uji.yaml", "--previous", "hasil-2023.json")
     return tmp_path

@@ -135,8 +135,7 @@ class Rows:
         positions = self.positions
         if positions is None:
             return 0
-        if len(positions) and positions[-1] - positions[0] == len(positions) - 1 \
-                and bool((np.diff(positions) == 1).all()):
+        if len(positions) and bool((np.diff(positions) == 1).all()):
             return int(positions[0])
         return None
 
