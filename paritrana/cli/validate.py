@@ -50,7 +50,7 @@ def validate(
     def show(report: ValidationReport) -> None:
         language = output_lang(ctx, lang, report.criteria.criteria.language)
         if fmt is TableOrJson.json:
-            typer.echo(report.to_json(language, cli=True), nl=False)
+            write_json(report, language)
         else:
             render_report(report, stdout_console(), language)
 
@@ -65,3 +65,18 @@ def validate(
         show(report)
     if report.errors:
         raise typer.Exit(1)
+
+
+def write_json(report: ValidationReport, lang: str) -> None:
+    """The report's JSON on stdout, piece by piece (the old way for a text orjson refuses)."""
+    import orjson
+
+    try:
+        pieces = report.json_pieces(lang, cli=True)
+    except orjson.JSONEncodeError:
+        typer.echo(report.to_json(lang, cli=True), nl=False)
+        return
+    sys.stdout.flush()
+    for piece in pieces:
+        sys.stdout.buffer.write(piece)
+    sys.stdout.buffer.flush()
