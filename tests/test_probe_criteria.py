@@ -1,0 +1,51 @@
+"""Criteria and ranking outputs probed as an unseen user would, to SPEC (each test a defect found)."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+
+from conftest import write_criteria
+from paritrana.cli import app
+from paritrana.core.expr import parse_expression
+
+# ---- an eligibility rule over an empty value ---------------------------------------------------
+
+# A rule that reads an empty value cannot be shown to hold: the candidate fails it (the warning
+# on the empty cell says so: "kandidat tidak memenuhi syarat kelayakan yang memakainya").
+# `not (b > 5)` used to pass an empty b: b > 5 is false for an empty b, and `not` made it true.
+NOT_RULE = """\
+title: Uji
+indicators:
+  ia: {value: a, weight: 1}
+eligibility:
+  - not (b > 5)
+"""
+
+
+def test_not_over_an_empty_value_does_not_hold():
+    # rows: b = 3 (holds), b = empty (unknown), b = 9 (fails)
+    rule = parse_expression("not (b > 5)")
+    env = {"b": np.array([3.0, np.nan, 9.0])}
+    assert rule.holds(env).tolist() == [True, False, False]
+
+
+def test_or_with_one_known_true_side_still_holds():
+    # Unknown or true is true: a = 1 > 0 decides, whatever b is; unknown and true is unknown.
+    env = {"a": np.array([1.0, 1.0]), "b": np.array([np.nan, 2.0])}
+    assert parse_expression("a > 0 or not (b > 5)").holds(env).tolist() == [True, True]
+    assert parse_expression("a > 0 and not (b > 5)").holds(env).tolist() == [False, True]
+    assert parse_expression("not (a > 0 and b > 5)").holds(env).tolist() == [False, True]
+
+
+def test_a_candidate_with_an_empty_value_fails_a_not_rule(runner, tmp_path):
+    criteria = write_criteria(tmp_path, NOT_RULE)
+    data = tmp_path / "d.csv"
+    data.write_text("wilayah,a,b\nA,10,\nB,20,3\nC,40,9\n", encoding="utf-8")
+    result = runner.invoke(app, ["rank", str(data), "-c", str(criteria), "-f", "json"])
+    assert result.exit_code == 0, result.output
+    out = json.loads(result.stdout)
+    assert [r["id"] for r in out["results"]] == ["B"]
+    assert out["ineligible"] == [{"id": "A", "group": None, "reasons": ["not (b > 5)"]},
+                                 {"id": "C", "group": None, "reasons": ["not (b > 5)"]}]
