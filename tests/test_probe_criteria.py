@@ -49,3 +49,64 @@ def test_a_candidate_with_an_empty_value_fails_a_not_rule(runner, tmp_path):
     assert [r["id"] for r in out["results"]] == ["B"]
     assert out["ineligible"] == [{"id": "A", "group": None, "reasons": ["not (b > 5)"]},
                                  {"id": "C", "group": None, "reasons": ["not (b > 5)"]}]
+
+
+# ---- a candidate left out by `missing: exclude`, told in the output language ------------------
+
+# B's divisor is 0, so ia = a / b has no value and `missing: exclude` leaves B out. The JSON keeps
+# the stable machine text; what a person reads (the table, explain, the xlsx sheet) is in the
+# output language: it used to say "ia: no value (missing: exclude)" in Indonesian output too.
+EXCLUDE = """\
+title: Uji
+indicators:
+  ia: {value: a / b, weight: 1, missing: exclude}
+"""
+EXCLUDE_DATA = "wilayah,a,b\nA,10,5\nB,20,0\nC,40,2\n"
+
+
+def exclude_case(tmp_path):
+    criteria = write_criteria(tmp_path, EXCLUDE)
+    data = tmp_path / "d.csv"
+    data.write_text(EXCLUDE_DATA, encoding="utf-8")
+    return str(data), str(criteria)
+
+
+def test_the_json_keeps_the_exclusion_reason_as_machine_text(runner, tmp_path):
+    data, criteria = exclude_case(tmp_path)
+    out = json.loads(runner.invoke(app, ["rank", data, "-c", criteria, "-f", "json"]).stdout)
+    assert out["ineligible"] == [{"id": "B", "group": None, "reasons": ["ia: no value (missing: exclude)"]}]
+
+
+def test_the_rank_table_tells_the_exclusion_in_indonesian(runner, tmp_path):
+    data, criteria = exclude_case(tmp_path)
+    result = runner.invoke(app, ["rank", data, "-c", criteria])
+    assert result.exit_code == 0, result.output
+    assert "B: indikator `ia` tidak bernilai (`missing: exclude`)" in result.stdout
+    assert "no value" not in result.stdout
+
+
+def test_the_rank_table_tells_the_exclusion_in_english(runner, tmp_path):
+    data, criteria = exclude_case(tmp_path)
+    result = runner.invoke(app, ["rank", data, "-c", criteria, "--lang", "en"])
+    assert "B: indicator `ia` has no value (`missing: exclude`)" in result.stdout
+
+
+def test_explain_tells_the_exclusion_in_indonesian(runner, tmp_path):
+    data, criteria = exclude_case(tmp_path)
+    result = runner.invoke(app, ["explain", data, "B", "-c", criteria])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.strip() == ("B tidak memenuhi syarat dan tidak dinilai; syarat yang tidak dipenuhi: "
+                                     "indikator `ia` tidak bernilai (`missing: exclude`).")
+
+
+def test_the_xlsx_ineligible_sheet_tells_the_exclusion_in_indonesian(runner, tmp_path):
+    import openpyxl
+
+    data, criteria = exclude_case(tmp_path)
+    report = tmp_path / "lap.xlsx"
+    result = runner.invoke(app, ["rank", data, "-c", criteria, "-o", str(report)])
+    assert result.exit_code == 0, result.output
+    sheet = openpyxl.load_workbook(report)["Tidak memenuhi syarat"]
+    texts = [v for row in sheet.iter_rows(values_only=True) for v in row if isinstance(v, str)]
+    assert "indikator `ia` tidak bernilai (`missing: exclude`)" in texts
+    assert not any("no value" in t for t in texts)
