@@ -110,3 +110,15 @@ def test_the_xlsx_ineligible_sheet_tells_the_exclusion_in_indonesian(runner, tmp
     texts = [v for row in sheet.iter_rows(values_only=True) for v in row if isinstance(v, str)]
     assert "indikator `ia` tidak bernilai (`missing: exclude`)" in texts
     assert not any("no value" in t for t in texts)
+
+
+def test_the_xlsx_ineligible_sheet_leaves_the_sheet_of_a_csv_row_empty(runner, tmp_path):
+    # A CSV has no sheets: the "Lembar sumber" cell is empty, not the text "None".
+    import openpyxl
+
+    data, criteria = exclude_case(tmp_path)
+    report = tmp_path / "lap.xlsx"
+    runner.invoke(app, ["rank", data, "-c", criteria, "-o", str(report)])
+    sheet = openpyxl.load_workbook(report)["Tidak memenuhi syarat"]
+    values = [v for row in sheet.iter_rows(values_only=True) for v in row]
+    assert "None" not in values and "nan" not in values

@@ -186,5 +186,5 @@ def ineligible_row(ctx: Context, w: SheetWriter, row: int, item: IneligibleResul
     for c, style in styles.items():
         w.number(row, col, None if source is None or missing(source[c]) else float(source[c]), style)
         col += 1
-    w.text(row, col, None if source is None else str(source[SHEET]))
+    w.text(row, col, None if source is None or missing(source[SHEET]) else str(source[SHEET]))
     w.number(row, col + 1, None if source is None else int(source[ROW]), RANK)
