@@ -53,6 +53,14 @@ def _evaluate(expr, env: Env, previous: Env | None, where: Text, **names: str) -
         raise CriteriaError(where(problem=problem, **names)) from None
 
 
+def _holds(expr, env: Env, previous: Env | None, rule: str) -> np.ndarray:  # type: ignore[no-untyped-def]
+    """Where the rule ``expr`` is known to hold; a problem names the rule."""
+    try:
+        return expr.holds(env, previous)
+    except ExpressionError as exc:
+        raise CriteriaError(m.IN_ELIGIBILITY(problem=exc.message, rule=rule)) from None
+
+
 def eligibility(current: Env, previous: Env | None, criteria: Criteria, length: int) -> list[list[str]]:
     """For each candidate, the rules it fails (as written in the criteria)."""
     reasons: list[list[str]] = [[] for _ in range(length)]
@@ -68,8 +76,8 @@ def failures(current: Env, previous: Env | None, criteria: Criteria, length: int
 
     masks = []
     for text, expr in zip(criteria.eligibility, criteria.eligibility_exprs, strict=True):
-        passed = _evaluate(expr, current, previous, m.IN_ELIGIBILITY, rule=text)
-        masks.append(~np.broadcast_to(np.asarray(passed), (length,)).astype(bool))  # NaN counts as passed
+        passed = _holds(expr, current, previous, rule=text)
+        masks.append(~np.broadcast_to(np.asarray(passed), (length,)).astype(bool))  # an empty value: failed
     if not masks:
         return {}
     failing = np.flatnonzero(np.logical_or.reduce(masks))

@@ -48,7 +48,9 @@ environment): ``x / 0`` and ``0 / 0`` are NaN, so is ``0 ** negative``; ``log``/
 values <= 0 and ``sqrt`` of negative values are NaN; overflow may give ``inf``. ``min``/``max``
 propagate NaN. Comparisons give booleans and are False whenever a side is NaN (also for
 ``!=``). ``and``/``or``/``not`` treat a number as true when it is non-zero and not NaN;
-arithmetic treats True as 1.
+arithmetic treats True as 1. :meth:`Expr.holds` (eligibility rules) is three-valued instead: a
+comparison with a NaN side is unknown and stays unknown under ``not``, and only a known truth
+holds.
 
 Every problem raises :class:`~paritrana.errors.ExpressionError`; its ``position`` is a 0-based
 offset into the text as passed to :func:`parse_expression` (``None`` when not applicable).
@@ -494,6 +496,24 @@ class Expr:
             value = value.astype(np.float64, copy=False)
         return np.broadcast_to(value, (evaluator.n,)).copy()
 
+    def holds(
+        self,
+        env: Mapping[str, Any],
+        previous_env: Mapping[str, Any] | None = None,
+    ) -> numpy.ndarray:
+        """Where the expression is known to be true (an eligibility rule that holds).
+
+        Three-valued: a comparison with an empty (NaN) side is unknown, ``not`` keeps it
+        unknown, ``x or y`` is true when either side is true and ``x and y`` unknown unless a
+        side is false. Only a known truth holds, so ``not (b > 5)`` does not hold for an empty
+        ``b``. Without ``not`` this is exactly :meth:`evaluate`'s truth."""
+        import numpy as np
+
+        evaluator = _Evaluator(np, env, previous_env)
+        with np.errstate(all="ignore"):
+            true, _ = evaluator.kleene(self.root, False)
+        return np.broadcast_to(np.asarray(true, dtype=bool), (evaluator.n,)).copy()
+
 
 def _names_in(node: Node) -> set[str]:
     match node:
@@ -526,6 +546,13 @@ def _contains_previous(node: Node) -> bool:
 
 
 # ----------------------------------------------------------------------------------- evaluation
+
+
+_COMPARE: dict[str, Any] = {
+    "<": lambda np, a, b: np.less(a, b), "<=": lambda np, a, b: np.less_equal(a, b),
+    ">": lambda np, a, b: np.greater(a, b), ">=": lambda np, a, b: np.greater_equal(a, b),
+    "==": lambda np, a, b: np.equal(a, b), "!=": lambda np, a, b: np.not_equal(a, b),
+}  # fmt: skip
 
 
 class _Evaluator:
@@ -576,6 +603,30 @@ class _Evaluator:
         value = self.num(value)
         return (value != 0) & ~np.isnan(value)
 
+    def kleene(self, node: Node, prev: bool) -> tuple[Any, Any]:
+        """Where ``node`` is known true and where known false (neither: unknown)."""
+        np = self.np
+        match node:
+            case Unary(op="not", operand=operand):
+                true, false = self.kleene(operand, prev)
+                return false, true
+            case Chain(first=first, rest=rest) if rest[0][0] in ("and", "or"):
+                parts = [self.kleene(first, prev), *(self.kleene(n, prev) for _, n in rest)]
+                trues, falses = [p[0] for p in parts], [p[1] for p in parts]
+                if rest[0][0] == "and":
+                    return reduce(np.logical_and, trues), reduce(np.logical_or, falses)
+                return reduce(np.logical_or, trues), reduce(np.logical_and, falses)
+            case Binary(op=op, left=left, right=right) if op != "**":
+                a, b = self.num(self.eval(left, prev)), self.num(self.eval(right, prev))
+                known = ~np.isnan(a) & ~np.isnan(b)
+                true = _COMPARE[op](np, a, b) & known
+                return true, known & ~true
+        value = np.asarray(self.eval(node, prev))
+        if value.dtype == np.bool_:
+            return value, ~value
+        value = self.num(value)
+        return (value != 0) & ~np.isnan(value), value == 0
+
     def divide(self, a: Any, b: Any) -> Any:
         np = self.np
         a, b = self.num(a), self.num(b)
@@ -598,11 +649,7 @@ class _Evaluator:
                 return np.where((a == 0) & (b < 0), np.nan, np.power(a, b))
             case Binary(op=op, left=left, right=right):
                 a, b = self.num(self.eval(left, prev)), self.num(self.eval(right, prev))
-                compare = {
-                    "<": np.less, "<=": np.less_equal, ">": np.greater,
-                    ">=": np.greater_equal, "==": np.equal, "!=": np.not_equal,
-                }[op]  # fmt: skip
-                return compare(a, b) & ~np.isnan(a) & ~np.isnan(b)
+                return _COMPARE[op](np, a, b) & ~np.isnan(a) & ~np.isnan(b)
             case Chain(first=first, rest=rest):
                 return self.chain(first, rest, prev)
             case Call():

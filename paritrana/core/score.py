@@ -25,6 +25,17 @@ if TYPE_CHECKING:
     import numpy as np
 
 
+EXCLUDED = ": no value (missing: exclude)"  # after the indicator id: a reason in the JSON (stable text)
+
+
+def reason_text(reason: str, lang: str | None = None) -> str:
+    """An ineligibility reason for a reader in ``lang``: a rule as written in the criteria, or
+    the indicator that ``missing: exclude`` left without a value."""
+    if reason.endswith(EXCLUDED):
+        return m.EXCLUDED(iid=reason[: -len(EXCLUDED)]).render(lang)
+    return reason
+
+
 class Reasons(Sequence[list[str]]):
     """The eligibility rules each candidate fails: ``reasons[i]`` (empty for an eligible
     candidate). Only the failing candidates are stored."""
@@ -125,7 +136,7 @@ def _apply_exclusions(raw: dict[str, np.ndarray], criteria: Criteria, eligible: 
         if ind.missing is not Missing.EXCLUDE:
             continue
         for i in np.flatnonzero(eligible & np.isnan(raw[iid])).tolist():
-            reasons.add(i, f"{iid}: no value (missing: exclude)")
+            reasons.add(i, f"{iid}{EXCLUDED}")
             eligible[i] = False
 
 

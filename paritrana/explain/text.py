@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from paritrana.core.criteria import Aggregation
 from paritrana.core.methods import Better
+from paritrana.core.score import reason_text
 from paritrana.explain.change import PARTS, Change, rounded_parts
 from paritrana.explain.model import Comparison, Explanation, PanelPart, Share, StagePart, Step
 from paritrana.i18n import fmt_number, label, localized
@@ -33,7 +34,7 @@ if TYPE_CHECKING:
 def sentences(e: Explanation, lang: Lang = Lang.ID, *, cli: bool = False) -> list[str]:
     """The explanation in plain sentences in the output language."""
     if not e.eligible:
-        return [m.INELIGIBLE(name=e.id, reasons="; ".join(e.reasons)).render(lang)]
+        return [m.INELIGIBLE(name=e.id, reasons="; ".join(reason_text(r, lang) for r in e.reasons)).render(lang)]
     return [headline(e, lang), *desk_sentences(e, lang), *stage_sentences(e, lang, cli=cli)]
 
 

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from paritrana.core.evaluate import environments
 from paritrana.core.expr import Binary, Call, Chain, Expr, Name, Number, Unary
 from paritrana.core.run import RankingRun
+from paritrana.core.score import reason_text
 from paritrana.i18n import MINUS, fmt_auto
 from paritrana.i18n.lang import Lang
 from paritrana.i18n.messages import report as m
@@ -39,10 +40,11 @@ def ineligible_reasons(result: RankingResult, lang: Lang) -> list[list[str]]:
     for k, item in enumerate(result.ineligible):
         found = None if values is None else values[k]
         if found is None:
-            out.append(list(item.reasons))
+            out.append([reason_text(r, lang) for r in item.reasons])
             continue
         current, previous = found
-        out.append([describe(rules[r], current, previous, lang) if r in rules else r for r in item.reasons])
+        out.append([describe(rules[r], current, previous, lang) if r in rules else reason_text(r, lang)
+                    for r in item.reasons])
     return out
 
 

@@ -109,6 +109,8 @@ FILL_IN_OR_POLICY = Text("score.fill-in-or-policy",
                          en="fill in the value, or set `missing:` on the indicator to `zero`, `mean` or `exclude`",
                          id="isi nilainya, atau atur `missing:` pada indikator itu menjadi `zero`, `mean`, atau "
                             "`exclude`")
+EXCLUDED = Text("score.excluded", en="indicator {iid:code} has no value (`missing: exclude`)",
+                id="indikator {iid:code} tidak bernilai (`missing: exclude`)")
 NO_VALUE_NOT_IN_BASELINE = Text("score.no-value-not-in-baseline",
                                 en="indicator {iid:code} has no value for {name}: the candidate is missing from the "
                                    "baseline year {year}",

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from paritrana.core.criteria import Aggregation
 from paritrana.core.dataset import GROUP, NAME, ROW, SHEET, YEAR
 from paritrana.core.names import name_key
+from paritrana.core.score import reason_text
 from paritrana.report.xlsx.base import Context
 from paritrana.report.xlsx.breakdown import imputed_values
 from paritrana.report.xlsx.bulk import Values
@@ -259,7 +260,7 @@ def ineligible_table(ctx: Context) -> Table:
     columns = [text_column([i.id for i in items])]
     if result.criteria.group_by:
         columns.append(text_column([i.group for i in items]))
-    columns.append(text_column(["; ".join(i.reasons) for i in items], WRAP))
+    columns.append(text_column(["; ".join(reason_text(r, ctx.lang) for r in i.reasons) for i in items], WRAP))
     for c in result.criteria.input_columns:
         style = number_style(current[c].to_numpy(dtype=float)) if current is not None else DEC
         columns.append(TableColumn(column_of(c), style))

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from paritrana.core.dataset import GROUP, NAME, ROW, SHEET, YEAR
 from paritrana.core.names import name_key
+from paritrana.core.score import reason_text
 from paritrana.i18n.lang import Lang
 from paritrana.report.xlsx.base import Context
 from paritrana.report.xlsx.page import page_setup
@@ -178,12 +179,12 @@ def ineligible_row(ctx: Context, w: SheetWriter, row: int, item: IneligibleResul
     if ctx.result.criteria.group_by:
         w.text(row, col, item.group)
         col += 1
-    reasons = "; ".join(item.reasons)
+    reasons = "; ".join(reason_text(r, ctx.lang) for r in item.reasons)
     w.text(row, col, reasons, WRAP, measure=False)
     w.widths[col] = min(max(w.widths.get(col, 0), len(reasons)), 50)
     col += 1
     for c, style in styles.items():
         w.number(row, col, None if source is None or missing(source[c]) else float(source[c]), style)
         col += 1
-    w.text(row, col, None if source is None else str(source[SHEET]))
+    w.text(row, col, None if source is None or missing(source[SHEET]) else str(source[SHEET]))
     w.number(row, col + 1, None if source is None else int(source[ROW]), RANK)

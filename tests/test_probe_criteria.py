@@ -1,0 +1,124 @@
+"""Criteria and ranking outputs probed as an unseen user would, to SPEC (each test a defect found)."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+
+from conftest import write_criteria
+from paritrana.cli import app
+from paritrana.core.expr import parse_expression
+
+# ---- an eligibility rule over an empty value ---------------------------------------------------
+
+# A rule that reads an empty value cannot be shown to hold: the candidate fails it (the warning
+# on the empty cell says so: "kandidat tidak memenuhi syarat kelayakan yang memakainya").
+# `not (b > 5)` used to pass an empty b: b > 5 is false for an empty b, and `not` made it true.
+NOT_RULE = """\
+title: Uji
+indicators:
+  ia: {value: a, weight: 1}
+eligibility:
+  - not (b > 5)
+"""
+
+
+def test_not_over_an_empty_value_does_not_hold():
+    # rows: b = 3 (holds), b = empty (unknown), b = 9 (fails)
+    rule = parse_expression("not (b > 5)")
+    env = {"b": np.array([3.0, np.nan, 9.0])}
+    assert rule.holds(env).tolist() == [True, False, False]
+
+
+def test_or_with_one_known_true_side_still_holds():
+    # Unknown or true is true: a = 1 > 0 decides, whatever b is; unknown and true is unknown.
+    env = {"a": np.array([1.0, 1.0]), "b": np.array([np.nan, 2.0])}
+    assert parse_expression("a > 0 or not (b > 5)").holds(env).tolist() == [True, True]
+    assert parse_expression("a > 0 and not (b > 5)").holds(env).tolist() == [False, True]
+    assert parse_expression("not (a > 0 and b > 5)").holds(env).tolist() == [False, True]
+
+
+def test_a_candidate_with_an_empty_value_fails_a_not_rule(runner, tmp_path):
+    criteria = write_criteria(tmp_path, NOT_RULE)
+    data = tmp_path / "d.csv"
+    data.write_text("wilayah,a,b\nA,10,\nB,20,3\nC,40,9\n", encoding="utf-8")
+    result = runner.invoke(app, ["rank", str(data), "-c", str(criteria), "-f", "json"])
+    assert result.exit_code == 0, result.output
+    out = json.loads(result.stdout)
+    assert [r["id"] for r in out["results"]] == ["B"]
+    assert out["ineligible"] == [{"id": "A", "group": None, "reasons": ["not (b > 5)"]},
+                                 {"id": "C", "group": None, "reasons": ["not (b > 5)"]}]
+
+
+# ---- a candidate left out by `missing: exclude`, told in the output language ------------------
+
+# B's divisor is 0, so ia = a / b has no value and `missing: exclude` leaves B out. The JSON keeps
+# the stable machine text; what a person reads (the table, explain, the xlsx sheet) is in the
+# output language: it used to say "ia: no value (missing: exclude)" in Indonesian output too.
+EXCLUDE = """\
+title: Uji
+indicators:
+  ia: {value: a / b, weight: 1, missing: exclude}
+"""
+EXCLUDE_DATA = "wilayah,a,b\nA,10,5\nB,20,0\nC,40,2\n"
+
+
+def exclude_case(tmp_path):
+    criteria = write_criteria(tmp_path, EXCLUDE)
+    data = tmp_path / "d.csv"
+    data.write_text(EXCLUDE_DATA, encoding="utf-8")
+    return str(data), str(criteria)
+
+
+def test_the_json_keeps_the_exclusion_reason_as_machine_text(runner, tmp_path):
+    data, criteria = exclude_case(tmp_path)
+    out = json.loads(runner.invoke(app, ["rank", data, "-c", criteria, "-f", "json"]).stdout)
+    assert out["ineligible"] == [{"id": "B", "group": None, "reasons": ["ia: no value (missing: exclude)"]}]
+
+
+def test_the_rank_table_tells_the_exclusion_in_indonesian(runner, tmp_path):
+    data, criteria = exclude_case(tmp_path)
+    result = runner.invoke(app, ["rank", data, "-c", criteria])
+    assert result.exit_code == 0, result.output
+    assert "B: indikator `ia` tidak bernilai (`missing: exclude`)" in result.stdout
+    assert "no value" not in result.stdout
+
+
+def test_the_rank_table_tells_the_exclusion_in_english(runner, tmp_path):
+    data, criteria = exclude_case(tmp_path)
+    result = runner.invoke(app, ["rank", data, "-c", criteria, "--lang", "en"])
+    assert "B: indicator `ia` has no value (`missing: exclude`)" in result.stdout
+
+
+def test_explain_tells_the_exclusion_in_indonesian(runner, tmp_path):
+    data, criteria = exclude_case(tmp_path)
+    result = runner.invoke(app, ["explain", data, "B", "-c", criteria])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.strip() == ("B tidak memenuhi syarat dan tidak dinilai; syarat yang tidak dipenuhi: "
+                                     "indikator `ia` tidak bernilai (`missing: exclude`).")
+
+
+def test_the_xlsx_ineligible_sheet_tells_the_exclusion_in_indonesian(runner, tmp_path):
+    import openpyxl
+
+    data, criteria = exclude_case(tmp_path)
+    report = tmp_path / "lap.xlsx"
+    result = runner.invoke(app, ["rank", data, "-c", criteria, "-o", str(report)])
+    assert result.exit_code == 0, result.output
+    sheet = openpyxl.load_workbook(report)["Tidak memenuhi syarat"]
+    texts = [v for row in sheet.iter_rows(values_only=True) for v in row if isinstance(v, str)]
+    assert "indikator `ia` tidak bernilai (`missing: exclude`)" in texts
+    assert not any("no value" in t for t in texts)
+
+
+def test_the_xlsx_ineligible_sheet_leaves_the_sheet_of_a_csv_row_empty(runner, tmp_path):
+    # A CSV has no sheets: the "Lembar sumber" cell is empty, not the text "None".
+    import openpyxl
+
+    data, criteria = exclude_case(tmp_path)
+    report = tmp_path / "lap.xlsx"
+    runner.invoke(app, ["rank", data, "-c", criteria, "-o", str(report)])
+    sheet = openpyxl.load_workbook(report)["Tidak memenuhi syarat"]
+    values = [v for row in sheet.iter_rows(values_only=True) for v in row]
+    assert "None" not in values and "nan" not in values
