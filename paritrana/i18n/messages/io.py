@@ -425,6 +425,17 @@ NO_YEAR_BEFORE = Text(
     en="the criteria use previous() ({users:list}) but {source} has no year before {year}{note}",
     id="kriteria memakai `previous()` ({users:list}), tetapi {source} tidak memuat tahun sebelum {year}{note}",
 )
+ASSESSED_YEAR_UNKNOWN = Text(
+    "io.period.assessed-unknown",
+    en="the data have no year, and the baseline {name} holds several years ({years:list}): "
+       "the assessed year is needed to choose the baseline year",
+    id="data tidak memuat tahun, sedangkan berkas pembanding {name} memuat beberapa tahun ({years:list}): "
+       "tahun yang dinilai diperlukan untuk memilih tahun pembanding",
+)
+GIVE_ASSESSED_YEAR = Text("io.hint.assessed-year", en="give the assessed year",
+                          id="sebutkan tahun yang dinilai",
+                          cli_en="give the assessed year with --year",
+                          cli_id="sebutkan tahun yang dinilai dengan `--year`")
 THE_FILE = Text("io.period.the-file", en="the file", id="berkas ini")
 THE_BASELINE_FILE = Text("io.period.baseline-file", en="the baseline {name}", id="berkas pembanding {name}")
 ELIGIBILITY_RULE = Text("io.period.rule", en="eligibility rule {rule:q}", id="syarat kelayakan {rule:q}")

@@ -1,0 +1,61 @@
+"""Inputs as an office writes them, checked against SPEC: what the probe of the input files found.
+
+Each test is one promise of SPEC (or one case where SPEC is silent and a silent guess would
+give a wrong ranking) on a small file built here.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import paritrana
+from conftest import make_workbook, table
+from paritrana.cli import app
+from paritrana.errors import DataError
+
+# Two candidates, two years (default criteria: pertumbuhan = cakupan - previous(cakupan)).
+# 2023: Sekadau 50/100 = 50 %, Landak 20/100 = 20 %;  2024: Sekadau 60 %, Landak 40 %.
+Y23 = {"Sekadau": (100, 50), "Landak": (100, 20)}
+Y24 = {"Sekadau": (100, 60), "Landak": (100, 40)}
+
+
+# ---------------------------------------------------------------------------- the baseline year
+
+
+def test_yearless_data_with_a_baseline_of_several_years_asks_which_year_is_assessed(tmp_path):
+    # The data sheet has no year; the baseline workbook holds 2023 and 2024. Taking its newest
+    # year (2024) as the baseline would compare 2024 with itself: every growth 0, silently.
+    data = make_workbook(tmp_path, {"Sheet1": table(Y24)}, name="now.xlsx")
+    base = make_workbook(tmp_path, {"2023": table(Y23), "2024": table(Y24)}, name="history.xlsx")
+    with pytest.raises(DataError) as caught:
+        paritrana.run(data, baseline=base)
+    assert "2023 dan 2024" in str(caught.value)
+    assert "tahun yang dinilai" in str(caught.value)
+    assert "the assessed year" in caught.value.render("en")
+
+
+def test_yearless_data_with_a_year_and_a_baseline_of_several_years(tmp_path):
+    # With the assessed year given, the baseline is the newest earlier year of the baseline
+    # file: 2023. Growth: Sekadau 60 − 50 = +10, Landak 40 − 20 = +20.
+    data = make_workbook(tmp_path, {"Sheet1": table(Y24)}, name="now.xlsx")
+    base = make_workbook(tmp_path, {"2023": table(Y23), "2024": table(Y24)}, name="history.xlsx")
+    result = paritrana.run(data, baseline=base, year=2024)
+    assert (result.year, result.baseline_year) == (2024, 2023)
+    assert {r.id: r.indicators["pertumbuhan"].raw for r in result.results} == pytest.approx(
+        {"Sekadau": 10.0, "Landak": 20.0})
+
+
+def test_yearless_data_with_a_baseline_of_one_year_uses_it(tmp_path):
+    data = make_workbook(tmp_path, {"Sheet1": table(Y24)}, name="now.xlsx")
+    base = make_workbook(tmp_path, {"2023": table(Y23)}, name="before.xlsx")
+    result = paritrana.run(data, baseline=base)
+    assert result.baseline_year == 2023
+
+
+def test_cli_names_the_year_option_when_the_assessed_year_is_unknown(tmp_path, runner):
+    data = make_workbook(tmp_path, {"Sheet1": table(Y24)}, name="now.xlsx")
+    base = make_workbook(tmp_path, {"2023": table(Y23), "2024": table(Y24)}, name="history.xlsx")
+    out = runner.invoke(app, ["rank", str(data), "--baseline", str(base)])
+    assert out.exit_code == 1
+    assert "`--year`" in out.output
+    assert "Traceback" not in out.output
