@@ -166,6 +166,7 @@ class IssueCode(StrEnum):
     # cells
     NOT_A_NUMBER = "not-a-number"
     NOT_INTEGER = "not-integer"
+    MIXED_PERCENT = "mixed-percent"
     OUT_OF_BOUNDS = "out-of-bounds"
     BAD_YEAR = "bad-year"
     DATE_AS_YEAR = "date-as-year"

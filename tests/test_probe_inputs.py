@@ -59,3 +59,65 @@ def test_cli_names_the_year_option_when_the_assessed_year_is_unknown(tmp_path, r
     assert out.exit_code == 1
     assert "`--year`" in out.output
     assert "Traceback" not in out.output
+
+
+# ---------------------------------------------------------------------------- percentages
+
+
+PERCENT_CRITERIA = """\
+title: Uji persen
+columns:
+  wilayah: [Kabupaten/Kota]
+  cakupan_pct: {headers: [Cakupan (%)], min: 0, max: 100}
+indicators:
+  cakupan: {value: cakupan_pct, weight: 1, normalize: {method: target, min: 0, max: 100}}
+"""
+
+
+def test_a_column_mixing_percent_signs_and_plain_numbers_is_warned(tmp_path):
+    # "68,02%" is read as 0.6802 (a trailing % divides by 100), "38,54" as 38.54: Ketapang's
+    # 68 % would rank below Mempawah's 38 % without a word. The values stay as SPEC reads them,
+    # and a warning names both kinds of cell.
+    from conftest import make_csv, write_criteria
+
+    criteria = write_criteria(tmp_path, PERCENT_CRITERIA)
+    data = make_csv(tmp_path, [["Kabupaten/Kota", "Cakupan (%)"], ["Ketapang", "68,02%"], ["Mempawah", "38,54"]],
+                    sep=";")
+    result = paritrana.run(data, criteria=criteria)
+    assert {r.id: r.indicators["cakupan"].raw for r in result.results} == pytest.approx(
+        {"Ketapang": 0.6802, "Mempawah": 38.54})
+    text = " ".join(result.warning_texts())
+    assert 'B2 "68,02%"' in text and 'B3 "38,54"' in text
+    assert "%" in text and "dibagi 100" in text
+    assert "divided by 100" in " ".join(result.warning_texts("en"))
+
+
+def test_a_column_of_percent_signs_only_is_not_warned(tmp_path):
+    from conftest import make_csv, write_criteria
+
+    criteria = write_criteria(tmp_path, PERCENT_CRITERIA)
+    data = make_csv(tmp_path, [["Kabupaten/Kota", "Cakupan (%)"], ["Ketapang", "68,02%"], ["Mempawah", "38,54 %"]],
+                    sep=";")
+    result = paritrana.run(data, criteria=criteria)
+    assert result.warning_texts() == []
+
+
+def test_percent_signs_beside_fractions_are_not_warned(tmp_path):
+    # a percent cell of Excel holds 0.3854: beside "68,02%" (0.6802) it is the same scale
+    from conftest import write_criteria
+
+    criteria = write_criteria(tmp_path, PERCENT_CRITERIA)
+    data = make_workbook(tmp_path, {"2024": [["Kabupaten/Kota", "Cakupan (%)"], ["Ketapang", "68,02%"],
+                                             ["Mempawah", 0.3854]]})
+    result = paritrana.run(data, criteria=criteria)
+    assert result.warning_texts() == []
+
+
+def test_a_workbook_column_mixing_percent_text_and_numbers_is_warned(tmp_path):
+    from conftest import write_criteria
+
+    criteria = write_criteria(tmp_path, PERCENT_CRITERIA)
+    data = make_workbook(tmp_path, {"2024": [["Kabupaten/Kota", "Cakupan (%)"], ["Ketapang", "68,02%"],
+                                             ["Mempawah", 38.54]]})
+    result = paritrana.run(data, criteria=criteria)
+    assert '2024!B2: kolom `cakupan_pct`' in " ".join(result.warning_texts())

@@ -353,6 +353,16 @@ DATE_NOT_NUMBER = Text("io.cell.date", en="{typed:q} is a date or time, not a nu
                        id="{typed:q} adalah tanggal atau waktu, bukan angka")
 FORMAT_AS_NUMBER = Text("io.hint.format-number", en="format the cell as a number and type the value again",
                         id="ubah format sel itu menjadi angka, lalu ketik ulang nilainya")
+MIXED_PERCENT = Text(
+    "io.cell.mixed-percent",
+    en="column {column:code} holds numbers with a % sign, divided by 100 ({cell} {typed:q} → {x:num}), "
+       "beside numbers without one ({plain_cell} {plain})",
+    id="kolom {column:code} memuat angka bertanda % yang dibagi 100 ({cell} {typed:q} → {x:num}) "
+       "di samping angka tanpa tanda % ({plain_cell} {plain})",
+)
+MIXED_PERCENT_HINT = Text("io.hint.mixed-percent",
+                          en="type every number of this column with a % sign, or every one without",
+                          id="ketik semua angka di kolom ini dengan tanda %, atau semuanya tanpa tanda %")
 NOT_FINITE = Text("io.cell.not-finite", en="{typed:q} is not a finite number", id="{typed:q} bukan bilangan terhingga")
 NEGATIVE_PEOPLE = Text("io.cell.negative-people", en="{value} is a negative count for {column:code}",
                        id="{value} bernilai negatif, padahal {column:code} adalah jumlah orang")
