@@ -121,3 +121,26 @@ def test_a_workbook_column_mixing_percent_text_and_numbers_is_warned(tmp_path):
                                              ["Mempawah", 38.54]]})
     result = paritrana.run(data, criteria=criteria)
     assert '2024!B2: kolom `cakupan_pct`' in " ".join(result.warning_texts())
+
+
+# ---------------------------------------------------------------------------- CSV encodings
+
+
+def test_a_utf16_csv_is_told_to_use_the_utf16_encoding(tmp_path, runner):
+    # Excel's "Unicode Text" saves UTF-16 with a byte-order mark; cp1252 would not read it
+    path = tmp_path / "unicode.csv"
+    path.write_bytes("Kabupaten/Kota\tJumlah Pekerja\tPeserta Aktif\nSekadau\t100\t60\n".encode("utf-16"))
+    out = runner.invoke(app, ["rank", "unicode.csv"])
+    assert out.exit_code == 1
+    assert "`--encoding utf-16`" in out.output
+    assert "cp1252" not in out.output
+
+
+def test_a_utf16_csv_reads_with_the_utf16_encoding(tmp_path):
+    from paritrana.io.limits import ReadOptions
+    from paritrana.io.read import read_file
+
+    path = tmp_path / "unicode.csv"
+    path.write_bytes("Kabupaten/Kota\tJumlah Pekerja\tPeserta Aktif\nSekadau\t100\t60\n".encode("utf-16"))
+    raw = read_file(path, ReadOptions(encoding="utf-16"))
+    assert raw.sheets[0].rows[1] == ["Sekadau", "100", "60"]

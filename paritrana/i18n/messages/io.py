@@ -189,6 +189,13 @@ NOT_VALID_TEXT = Text("io.csv.not-valid", en="the CSV is not valid {encoding} te
                       id="CSV bukan teks {encoding} yang sah")
 NOT_VALID_TEXT_AT = Text("io.csv.not-valid-at", en="the CSV is not valid {encoding} text (byte {byte} on line {line})",
                          id="CSV bukan teks {encoding} yang sah (bita {byte} di baris {line})")
+GIVE_UTF16 = Text(
+    "io.hint.utf16",
+    en="the file starts with a UTF-16 byte-order mark (Excel's \"Unicode Text\"): give the encoding utf-16",
+    id="berkas diawali penanda urutan bita UTF-16 (\"Unicode Text\" dari Excel): sebutkan pengodean `utf-16`",
+    cli_en="the file starts with a UTF-16 byte-order mark (Excel's \"Unicode Text\"): pass --encoding utf-16",
+    cli_id="berkas diawali penanda urutan bita UTF-16 (\"Unicode Text\" dari Excel): tambahkan `--encoding utf-16`",
+)
 GIVE_ENCODING = Text(
     "io.hint.encoding",
     en="give its encoding, e.g. cp1252 (Excel on Windows) or latin-1",
