@@ -161,6 +161,7 @@ class IssueCode(StrEnum):
     FIELD_COUNT = "field-count"
     EMPTY_SHEET = "empty-sheet"
     SHEET_IGNORED = "sheet-ignored"
+    SHEET_YEAR = "sheet-year"
     UNUSED_COLUMN = "unused-column"
     TOTAL_ROW = "total-row"
     # cells

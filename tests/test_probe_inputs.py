@@ -144,3 +144,23 @@ def test_a_utf16_csv_reads_with_the_utf16_encoding(tmp_path):
     path.write_bytes("Kabupaten/Kota\tJumlah Pekerja\tPeserta Aktif\nSekadau\t100\t60\n".encode("utf-16"))
     raw = read_file(path, ReadOptions(encoding="utf-16"))
     assert raw.sheets[0].rows[1] == ["Sekadau", "100", "60"]
+
+
+# ---------------------------------------------------------------------------- sheet names
+
+
+def test_a_sheet_name_with_two_years_is_warned_with_the_year_read(tmp_path):
+    # "2023 (revisi 2024)" holds 2023's data revised in 2024; it is read as 2024 (the last
+    # year in the name), so the jury must be told which year the sheet became
+    data = make_workbook(tmp_path, {"2022": table(Y23), "2023 (revisi 2024)": table(Y24)})
+    result = paritrana.run(data)
+    assert (result.year, result.baseline_year) == (2024, 2022)
+    text = " ".join(result.warning_texts())
+    assert '2023 (revisi 2024): nama lembar memuat lebih dari satu tahun (2023 dan 2024)' in text
+    assert "dibaca sebagai data 2024" in text
+    assert "read as the data of 2024" in " ".join(result.warning_texts("en"))
+
+
+def test_a_sheet_name_with_one_year_twice_is_not_warned(tmp_path):
+    data = make_workbook(tmp_path, {"2023": table(Y23), "Data 2024 (final 2024)": table(Y24)})
+    assert paritrana.run(data).warning_texts() == []

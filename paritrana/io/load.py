@@ -163,6 +163,10 @@ class _Builder:
                 self.broken.add(year)
                 continue
             seen[year] = str(sheet.name)
+            named = sorted({int(y) for y in YEAR_IN_NAME.findall(sheet.name or "")})
+            if len(named) > 1:  # "2023 (revisi 2024)": the last year is taken, and the jury told so
+                self.warn(IssueCode.SHEET_YEAR, m.SHEET_TWO_YEARS(years=named, year=year), sheet.name,
+                          hint=m.SHEET_TWO_YEARS_HINT())
             header = self._find_header(sheet)
             if header is None:
                 self._no_header(sheet)

@@ -217,6 +217,12 @@ NO_CANDIDATE_ROWS = Text(
 )
 FILL_CANDIDATE_ROWS = Text("io.hint.fill-rows", en="fill in one row per candidate below the header row",
                            id="isi satu baris per kandidat di bawah baris judul")
+SHEET_TWO_YEARS = Text("io.sheet.two-years",
+                       en="the sheet name holds more than one year ({years:list}); read as the data of {year}",
+                       id="nama lembar memuat lebih dari satu tahun ({years:list}); dibaca sebagai data {year}")
+SHEET_TWO_YEARS_HINT = Text("io.hint.sheet-two-years",
+                            en="rename the sheet so that it holds only the year of its data (e.g. \"2024\")",
+                            id="ganti nama lembar agar hanya memuat tahun datanya (misalnya \"2024\")")
 SHEET_WITHOUT_YEAR = Text("io.sheet.no-year", en="no year in the sheet name; sheet ignored",
                           id="nama lembar tidak memuat tahun; lembar diabaikan")
 SHEET_IGNORED_HINT = Text(
