@@ -161,11 +161,13 @@ class IssueCode(StrEnum):
     FIELD_COUNT = "field-count"
     EMPTY_SHEET = "empty-sheet"
     SHEET_IGNORED = "sheet-ignored"
+    SHEET_YEAR = "sheet-year"
     UNUSED_COLUMN = "unused-column"
     TOTAL_ROW = "total-row"
     # cells
     NOT_A_NUMBER = "not-a-number"
     NOT_INTEGER = "not-integer"
+    MIXED_PERCENT = "mixed-percent"
     OUT_OF_BOUNDS = "out-of-bounds"
     BAD_YEAR = "bad-year"
     DATE_AS_YEAR = "date-as-year"

@@ -397,7 +397,7 @@ def csv_codec_that_is_not_text(tmp_path):
 def csv_utf16(tmp_path):
     data = make_csv(tmp_path, table(GOOD), encoding="utf-16")
     return with_data(tmp_path, data, ["data.csv: CSV bukan teks UTF-8 yang sah (bita 0xff di baris 1)",
-                                      "`--encoding cp1252`"])
+                                      "`--encoding utf-16`"])
 
 
 def csv_wrong_encoding_given(tmp_path):

@@ -163,6 +163,10 @@ class _Builder:
                 self.broken.add(year)
                 continue
             seen[year] = str(sheet.name)
+            named = sorted({int(y) for y in YEAR_IN_NAME.findall(sheet.name or "")})
+            if len(named) > 1:  # "2023 (revisi 2024)": the last year is taken, and the jury told so
+                self.warn(IssueCode.SHEET_YEAR, m.SHEET_TWO_YEARS(years=named, year=year), sheet.name,
+                          hint=m.SHEET_TWO_YEARS_HINT())
             header = self._find_header(sheet)
             if header is None:
                 self._no_header(sheet)
@@ -414,6 +418,7 @@ class _Builder:
             every = column(j)
             cells = [every[k] for k in keep]
             values = self._numbers(cells, sheet, excel_rows, j)
+            self._check_percent_signs(cells, values, canonical, sheet.name, excel_rows, j)
             records[canonical] = self._check_bounds(values, cells, canonical, sheet.name, excel_rows, j)
         frame = pd.DataFrame(records)
         if year_col is not None:
@@ -625,6 +630,29 @@ class _Builder:
             if v is None or v != v or v in (math.inf, -math.inf):
                 values[i] = self._number(cells[i], sheet, excel_rows[i], col)
         return values  # type: ignore[return-value]
+
+    def _check_percent_signs(self, cells: list[Any], values: list[float], canonical: str, sheet: str | None,
+                             excel_rows: list[int], col: int) -> None:
+        """A column holding numbers typed with a trailing % (divided by 100) beside numbers
+        above 1 typed without one ("68,02%" = 0.6802 beside "38,54" = 38.54) mixes two scales:
+        one warning names the first cell of each kind (the values stay as read)."""
+        signed = [i for i, c in enumerate(cells) if type(c) is str and c.rstrip().endswith("%")
+                  and values[i] == values[i]]
+        if not signed:
+            return
+        plain = next((i for i, c in enumerate(cells) if not (type(c) is str and c.rstrip().endswith("%"))
+                      and math.isfinite(values[i]) and abs(values[i]) > 1), None)
+        if plain is None:
+            return
+        letter = column_letter(col)
+        first = signed[0]
+        raw = cells[plain]
+        value = m.TYPED(typed=_typed(raw)) if isinstance(raw, str) else m.NUMBER(x=float(values[plain]))
+        self.warn(IssueCode.MIXED_PERCENT,
+                  m.MIXED_PERCENT(column=canonical, cell=f"{letter}{excel_rows[first]}",
+                                  typed=_typed(cells[first]), x=values[first],
+                                  plain_cell=f"{letter}{excel_rows[plain]}", plain=value),
+                  sheet, f"{letter}{excel_rows[first]}", hint=m.MIXED_PERCENT_HINT())
 
     def _check_bounds(self, values: list[float], cells: list[Any], canonical: str, sheet: str | None,
                       excel_rows: list[int], col: int) -> Any:

@@ -36,6 +36,10 @@ def select_period(
     if not criteria.uses_previous:
         return Period(current, None, assessed, None, dataset, baseline)
     source = baseline if baseline is not None else dataset
+    if assessed is None and baseline is not None and len(baseline.years) > 1:
+        # the data say no year: the baseline's newest year may be the assessed year itself
+        raise DataError(m.ASSESSED_YEAR_UNKNOWN(name=baseline.path, years=baseline.years), where,
+                        hint=m.GIVE_ASSESSED_YEAR())
     base_frame, base_year = _baseline_rows(source, assessed, is_external=baseline is not None)
     if base_frame is None:
         raise DataError(_no_baseline_message(dataset, criteria, assessed, baseline), where, hint=m.ADD_BASELINE())

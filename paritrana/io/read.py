@@ -414,7 +414,8 @@ def _decode(data: bytes, shown: str, encoding: str | None) -> str:
             message = m.NOT_VALID_TEXT_AT(encoding=name, byte=f"0x{data[exc.start]:02x}", line=line)
         else:
             message = m.NOT_VALID_TEXT(encoding=name)
-        raise DataError(message, Location(file=shown), hint=m.GIVE_ENCODING()) from None
+        utf16 = encoding is None and data[:2] in (b"\xff\xfe", b"\xfe\xff")  # Excel's "Unicode Text"
+        raise DataError(message, Location(file=shown), hint=m.GIVE_UTF16() if utf16 else m.GIVE_ENCODING()) from None
     except (UnicodeError, ValueError) as exc:  # codecs such as punycode raise their own errors
         raise DataError(m.CANNOT_DECODE(encoding=encoding, detail=exc), Location(file=shown),
                         hint=m.TEXT_ENCODING()) from None

@@ -189,6 +189,13 @@ NOT_VALID_TEXT = Text("io.csv.not-valid", en="the CSV is not valid {encoding} te
                       id="CSV bukan teks {encoding} yang sah")
 NOT_VALID_TEXT_AT = Text("io.csv.not-valid-at", en="the CSV is not valid {encoding} text (byte {byte} on line {line})",
                          id="CSV bukan teks {encoding} yang sah (bita {byte} di baris {line})")
+GIVE_UTF16 = Text(
+    "io.hint.utf16",
+    en="the file starts with a UTF-16 byte-order mark (Excel's \"Unicode Text\"): give the encoding utf-16",
+    id="berkas diawali penanda urutan bita UTF-16 (\"Unicode Text\" dari Excel): sebutkan pengodean `utf-16`",
+    cli_en="the file starts with a UTF-16 byte-order mark (Excel's \"Unicode Text\"): pass --encoding utf-16",
+    cli_id="berkas diawali penanda urutan bita UTF-16 (\"Unicode Text\" dari Excel): tambahkan `--encoding utf-16`",
+)
 GIVE_ENCODING = Text(
     "io.hint.encoding",
     en="give its encoding, e.g. cp1252 (Excel on Windows) or latin-1",
@@ -210,6 +217,12 @@ NO_CANDIDATE_ROWS = Text(
 )
 FILL_CANDIDATE_ROWS = Text("io.hint.fill-rows", en="fill in one row per candidate below the header row",
                            id="isi satu baris per kandidat di bawah baris judul")
+SHEET_TWO_YEARS = Text("io.sheet.two-years",
+                       en="the sheet name holds more than one year ({years:list}); read as the data of {year}",
+                       id="nama lembar memuat lebih dari satu tahun ({years:list}); dibaca sebagai data {year}")
+SHEET_TWO_YEARS_HINT = Text("io.hint.sheet-two-years",
+                            en="rename the sheet so that it holds only the year of its data (e.g. \"2024\")",
+                            id="ganti nama lembar agar hanya memuat tahun datanya (misalnya \"2024\")")
 SHEET_WITHOUT_YEAR = Text("io.sheet.no-year", en="no year in the sheet name; sheet ignored",
                           id="nama lembar tidak memuat tahun; lembar diabaikan")
 SHEET_IGNORED_HINT = Text(
@@ -353,6 +366,16 @@ DATE_NOT_NUMBER = Text("io.cell.date", en="{typed:q} is a date or time, not a nu
                        id="{typed:q} adalah tanggal atau waktu, bukan angka")
 FORMAT_AS_NUMBER = Text("io.hint.format-number", en="format the cell as a number and type the value again",
                         id="ubah format sel itu menjadi angka, lalu ketik ulang nilainya")
+MIXED_PERCENT = Text(
+    "io.cell.mixed-percent",
+    en="column {column:code} holds numbers with a % sign, divided by 100 ({cell} {typed:q} → {x:num}), "
+       "beside numbers without one ({plain_cell} {plain})",
+    id="kolom {column:code} memuat angka bertanda % yang dibagi 100 ({cell} {typed:q} → {x:num}) "
+       "di samping angka tanpa tanda % ({plain_cell} {plain})",
+)
+MIXED_PERCENT_HINT = Text("io.hint.mixed-percent",
+                          en="type every number of this column with a % sign, or every one without",
+                          id="ketik semua angka di kolom ini dengan tanda %, atau semuanya tanpa tanda %")
 NOT_FINITE = Text("io.cell.not-finite", en="{typed:q} is not a finite number", id="{typed:q} bukan bilangan terhingga")
 NEGATIVE_PEOPLE = Text("io.cell.negative-people", en="{value} is a negative count for {column:code}",
                        id="{value} bernilai negatif, padahal {column:code} adalah jumlah orang")
@@ -425,6 +448,17 @@ NO_YEAR_BEFORE = Text(
     en="the criteria use previous() ({users:list}) but {source} has no year before {year}{note}",
     id="kriteria memakai `previous()` ({users:list}), tetapi {source} tidak memuat tahun sebelum {year}{note}",
 )
+ASSESSED_YEAR_UNKNOWN = Text(
+    "io.period.assessed-unknown",
+    en="the data have no year, and the baseline {name} holds several years ({years:list}): "
+       "the assessed year is needed to choose the baseline year",
+    id="data tidak memuat tahun, sedangkan berkas pembanding {name} memuat beberapa tahun ({years:list}): "
+       "tahun yang dinilai diperlukan untuk memilih tahun pembanding",
+)
+GIVE_ASSESSED_YEAR = Text("io.hint.assessed-year", en="give the assessed year",
+                          id="sebutkan tahun yang dinilai",
+                          cli_en="give the assessed year with --year",
+                          cli_id="sebutkan tahun yang dinilai dengan `--year`")
 THE_FILE = Text("io.period.the-file", en="the file", id="berkas ini")
 THE_BASELINE_FILE = Text("io.period.baseline-file", en="the baseline {name}", id="berkas pembanding {name}")
 ELIGIBILITY_RULE = Text("io.period.rule", en="eligibility rule {rule:q}", id="syarat kelayakan {rule:q}")

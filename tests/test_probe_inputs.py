@@ -1,0 +1,166 @@
+"""Inputs as an office writes them, checked against SPEC: what the probe of the input files found.
+
+Each test is one promise of SPEC (or one case where SPEC is silent and a silent guess would
+give a wrong ranking) on a small file built here.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import paritrana
+from conftest import make_workbook, table
+from paritrana.cli import app
+from paritrana.errors import DataError
+
+# Two candidates, two years (default criteria: pertumbuhan = cakupan - previous(cakupan)).
+# 2023: Sekadau 50/100 = 50 %, Landak 20/100 = 20 %;  2024: Sekadau 60 %, Landak 40 %.
+Y23 = {"Sekadau": (100, 50), "Landak": (100, 20)}
+Y24 = {"Sekadau": (100, 60), "Landak": (100, 40)}
+
+
+# ---------------------------------------------------------------------------- the baseline year
+
+
+def test_yearless_data_with_a_baseline_of_several_years_asks_which_year_is_assessed(tmp_path):
+    # The data sheet has no year; the baseline workbook holds 2023 and 2024. Taking its newest
+    # year (2024) as the baseline would compare 2024 with itself: every growth 0, silently.
+    data = make_workbook(tmp_path, {"Sheet1": table(Y24)}, name="now.xlsx")
+    base = make_workbook(tmp_path, {"2023": table(Y23), "2024": table(Y24)}, name="history.xlsx")
+    with pytest.raises(DataError) as caught:
+        paritrana.run(data, baseline=base)
+    assert "2023 dan 2024" in str(caught.value)
+    assert "tahun yang dinilai" in str(caught.value)
+    assert "the assessed year" in caught.value.render("en")
+
+
+def test_yearless_data_with_a_year_and_a_baseline_of_several_years(tmp_path):
+    # With the assessed year given, the baseline is the newest earlier year of the baseline
+    # file: 2023. Growth: Sekadau 60 − 50 = +10, Landak 40 − 20 = +20.
+    data = make_workbook(tmp_path, {"Sheet1": table(Y24)}, name="now.xlsx")
+    base = make_workbook(tmp_path, {"2023": table(Y23), "2024": table(Y24)}, name="history.xlsx")
+    result = paritrana.run(data, baseline=base, year=2024)
+    assert (result.year, result.baseline_year) == (2024, 2023)
+    assert {r.id: r.indicators["pertumbuhan"].raw for r in result.results} == pytest.approx(
+        {"Sekadau": 10.0, "Landak": 20.0})
+
+
+def test_yearless_data_with_a_baseline_of_one_year_uses_it(tmp_path):
+    data = make_workbook(tmp_path, {"Sheet1": table(Y24)}, name="now.xlsx")
+    base = make_workbook(tmp_path, {"2023": table(Y23)}, name="before.xlsx")
+    result = paritrana.run(data, baseline=base)
+    assert result.baseline_year == 2023
+
+
+def test_cli_names_the_year_option_when_the_assessed_year_is_unknown(tmp_path, runner):
+    data = make_workbook(tmp_path, {"Sheet1": table(Y24)}, name="now.xlsx")
+    base = make_workbook(tmp_path, {"2023": table(Y23), "2024": table(Y24)}, name="history.xlsx")
+    out = runner.invoke(app, ["rank", str(data), "--baseline", str(base)])
+    assert out.exit_code == 1
+    assert "`--year`" in out.output
+    assert "Traceback" not in out.output
+
+
+# ---------------------------------------------------------------------------- percentages
+
+
+PERCENT_CRITERIA = """\
+title: Uji persen
+columns:
+  wilayah: [Kabupaten/Kota]
+  cakupan_pct: {headers: [Cakupan (%)], min: 0, max: 100}
+indicators:
+  cakupan: {value: cakupan_pct, weight: 1, normalize: {method: target, min: 0, max: 100}}
+"""
+
+
+def test_a_column_mixing_percent_signs_and_plain_numbers_is_warned(tmp_path):
+    # "68,02%" is read as 0.6802 (a trailing % divides by 100), "38,54" as 38.54: Ketapang's
+    # 68 % would rank below Mempawah's 38 % without a word. The values stay as SPEC reads them,
+    # and a warning names both kinds of cell.
+    from conftest import make_csv, write_criteria
+
+    criteria = write_criteria(tmp_path, PERCENT_CRITERIA)
+    data = make_csv(tmp_path, [["Kabupaten/Kota", "Cakupan (%)"], ["Ketapang", "68,02%"], ["Mempawah", "38,54"]],
+                    sep=";")
+    result = paritrana.run(data, criteria=criteria)
+    assert {r.id: r.indicators["cakupan"].raw for r in result.results} == pytest.approx(
+        {"Ketapang": 0.6802, "Mempawah": 38.54})
+    text = " ".join(result.warning_texts())
+    assert 'B2 "68,02%"' in text and 'B3 "38,54"' in text
+    assert "%" in text and "dibagi 100" in text
+    assert "divided by 100" in " ".join(result.warning_texts("en"))
+
+
+def test_a_column_of_percent_signs_only_is_not_warned(tmp_path):
+    from conftest import make_csv, write_criteria
+
+    criteria = write_criteria(tmp_path, PERCENT_CRITERIA)
+    data = make_csv(tmp_path, [["Kabupaten/Kota", "Cakupan (%)"], ["Ketapang", "68,02%"], ["Mempawah", "38,54 %"]],
+                    sep=";")
+    result = paritrana.run(data, criteria=criteria)
+    assert result.warning_texts() == []
+
+
+def test_percent_signs_beside_fractions_are_not_warned(tmp_path):
+    # a percent cell of Excel holds 0.3854: beside "68,02%" (0.6802) it is the same scale
+    from conftest import write_criteria
+
+    criteria = write_criteria(tmp_path, PERCENT_CRITERIA)
+    data = make_workbook(tmp_path, {"2024": [["Kabupaten/Kota", "Cakupan (%)"], ["Ketapang", "68,02%"],
+                                             ["Mempawah", 0.3854]]})
+    result = paritrana.run(data, criteria=criteria)
+    assert result.warning_texts() == []
+
+
+def test_a_workbook_column_mixing_percent_text_and_numbers_is_warned(tmp_path):
+    from conftest import write_criteria
+
+    criteria = write_criteria(tmp_path, PERCENT_CRITERIA)
+    data = make_workbook(tmp_path, {"2024": [["Kabupaten/Kota", "Cakupan (%)"], ["Ketapang", "68,02%"],
+                                             ["Mempawah", 38.54]]})
+    result = paritrana.run(data, criteria=criteria)
+    assert '2024!B2: kolom `cakupan_pct`' in " ".join(result.warning_texts())
+
+
+# ---------------------------------------------------------------------------- CSV encodings
+
+
+def test_a_utf16_csv_is_told_to_use_the_utf16_encoding(tmp_path, runner):
+    # Excel's "Unicode Text" saves UTF-16 with a byte-order mark; cp1252 would not read it
+    path = tmp_path / "unicode.csv"
+    path.write_bytes("Kabupaten/Kota\tJumlah Pekerja\tPeserta Aktif\nSekadau\t100\t60\n".encode("utf-16"))
+    out = runner.invoke(app, ["rank", "unicode.csv"])
+    assert out.exit_code == 1
+    assert "`--encoding utf-16`" in out.output
+    assert "cp1252" not in out.output
+
+
+def test_a_utf16_csv_reads_with_the_utf16_encoding(tmp_path):
+    from paritrana.io.limits import ReadOptions
+    from paritrana.io.read import read_file
+
+    path = tmp_path / "unicode.csv"
+    path.write_bytes("Kabupaten/Kota\tJumlah Pekerja\tPeserta Aktif\nSekadau\t100\t60\n".encode("utf-16"))
+    raw = read_file(path, ReadOptions(encoding="utf-16"))
+    assert raw.sheets[0].rows[1] == ["Sekadau", "100", "60"]
+
+
+# ---------------------------------------------------------------------------- sheet names
+
+
+def test_a_sheet_name_with_two_years_is_warned_with_the_year_read(tmp_path):
+    # "2023 (revisi 2024)" holds 2023's data revised in 2024; it is read as 2024 (the last
+    # year in the name), so the jury must be told which year the sheet became
+    data = make_workbook(tmp_path, {"2022": table(Y23), "2023 (revisi 2024)": table(Y24)})
+    result = paritrana.run(data)
+    assert (result.year, result.baseline_year) == (2024, 2022)
+    text = " ".join(result.warning_texts())
+    assert '2023 (revisi 2024): nama lembar memuat lebih dari satu tahun (2023 dan 2024)' in text
+    assert "dibaca sebagai data 2024" in text
+    assert "read as the data of 2024" in " ".join(result.warning_texts("en"))
+
+
+def test_a_sheet_name_with_one_year_twice_is_not_warned(tmp_path):
+    data = make_workbook(tmp_path, {"2023": table(Y23), "Data 2024 (final 2024)": table(Y24)})
+    assert paritrana.run(data).warning_texts() == []
