@@ -177,6 +177,7 @@ class IssueCode(StrEnum):
     DUPLICATE_CANDIDATE = "duplicate-candidate"
     MISSING_VALUE = "missing-value"
     EMPTY_VALUE = "empty-value"
+    NOT_COMPUTABLE = "not-computable"
     # across years and rows
     PERIOD = "period"
     MISSING_BASELINE = "missing-baseline"

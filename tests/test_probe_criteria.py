@@ -122,3 +122,54 @@ def test_the_xlsx_ineligible_sheet_leaves_the_sheet_of_a_csv_row_empty(runner, t
     sheet = openpyxl.load_workbook(report)["Tidak memenuhi syarat"]
     values = [v for row in sheet.iter_rows(values_only=True) for v in row]
     assert "None" not in values and "nan" not in values
+
+
+# ---- a value that cannot be computed, under a lenient missing policy --------------------------
+
+# r = a / b. B's b is 0: r cannot be computed though both cells are filled in. Under
+# `missing: zero` B gets r = 0 — now with a warning on B's name cell (A3), not silently.
+RATIO = """\
+title: Uji
+indicators:
+  r: {{value: a / b, weight: 1, missing: {policy}}}
+eligibility:
+  - a < 100
+"""
+RATIO_ROWS = "wilayah,a,b\nA,10,2\nB,20,0\nC,30,3\n"  # r: 5, (20 / 0), 10
+
+
+def _ratio_warnings(runner, tmp_path, policy: str, rows: str = RATIO_ROWS, lang: str = "id") -> list[str]:
+    data = tmp_path / "m.csv"
+    data.write_text(rows, encoding="utf-8")
+    criteria = write_criteria(tmp_path, RATIO.format(policy=policy))
+    result = runner.invoke(app, ["rank", str(data), "-c", str(criteria), "-f", "json", "--lang", lang])
+    assert result.exit_code == 0, result.output
+    out = json.loads(result.stdout)
+    return out["warnings"], [(r["id"], r["score"]) for r in out["results"]]
+
+
+def test_a_division_by_zero_under_missing_zero_is_a_warning_naming_the_candidate(runner, tmp_path):
+    warnings, results = _ratio_warnings(runner, tmp_path, "zero")
+    assert warnings == ["A3: indikator `r` untuk B tidak dapat dihitung dari angkanya (misalnya pembagian dengan "
+                        "nol); indikator `r` menghitungnya sebagai 0"]
+    # r: A 5, B 0, C 10 → minmax 50, 0, 100
+    assert results == [("C", 100.0), ("A", 50.0), ("B", 0.0)]
+
+
+def test_a_division_by_zero_under_missing_mean_says_the_mean_is_used(runner, tmp_path):
+    warnings, results = _ratio_warnings(runner, tmp_path, "mean", lang="en")
+    assert warnings == ["A3: indicator `r` cannot be computed for B from its figures (a division by zero, for "
+                        "instance); indicator `r` uses the group mean"]
+    # B takes the mean of 5 and 10 = 7.5 → minmax 50 for B, A 0, C 100
+    assert results == [("C", 100.0), ("B", 50.0), ("A", 0.0)]
+
+
+def test_an_empty_cell_is_told_once_by_its_own_warning(runner, tmp_path):
+    warnings, _ = _ratio_warnings(runner, tmp_path, "zero", rows="wilayah,a,b\nA,10,2\nB,20,\nC,30,3\n")
+    assert len(warnings) == 1 and warnings[0].startswith("C3: nilai `b` untuk B kosong")
+
+
+def test_an_ineligible_candidate_gets_no_warning_for_its_value(runner, tmp_path):
+    # B fails `a < 100`: its r is never used, so nothing is said about it
+    warnings, results = _ratio_warnings(runner, tmp_path, "zero", rows="wilayah,a,b\nA,10,2\nB,200,0\nC,30,3\n")
+    assert warnings == [] and [r[0] for r in results] == ["C", "A"]

@@ -20,12 +20,12 @@ from paritrana.checks.nearest import NameIndex
 from paritrana.core import progress
 from paritrana.core.criteria import Criteria, Missing
 from paritrana.core.dataset import KEY, NAME, ROW, SHEET, YEAR, Dataset, Period
-from paritrana.core.evaluate import environments
+from paritrana.core.evaluate import environments, failures, raw_values
 from paritrana.core.expr import Expr
 from paritrana.core.issues import CellNames, Column, IssueBatch, as_column
 from paritrana.core.names import name_key
 from paritrana.core.progress import Stage
-from paritrana.errors import Issue, IssueCode, Severity
+from paritrana.errors import Issue, IssueCode, ParitranaError, Severity
 from paritrana.i18n.messages import checks as m
 from paritrana.i18n.text import Message, Text
 
@@ -41,6 +41,7 @@ def validate_period(period: Period, criteria: Criteria) -> list[Issue]:
     if period.baseline is not None:
         issues += period.baseline.issues
     issues += _empty_cells(period, criteria, issues)
+    issues += _not_computable(period, criteria)
     issues += _missing_from_baseline(period, criteria)
     issues += _only_in_baseline(period, criteria)
     issues += _coverage_above_100(period)
@@ -292,6 +293,50 @@ def _empty_cells(period: Period, criteria: Criteria, known: list[Issue] | None =
         present = period.previous[period.previous["_present"].astype(bool)]
         issues += _empty_in(present, period.baseline_source, users, criteria, before=True, taken=taken,
                             year=period.baseline_year)
+    return issues
+
+
+def _not_computable(period: Period, criteria: Criteria) -> list[Issue]:
+    """Eligible candidates whose indicator has no value though every cell it reads is filled in
+    (a division by zero, the log of 0), under ``missing: zero`` or ``mean``: a warning each
+    saying what the policy puts in its place. Empty cells and candidates missing from the
+    baseline year have warnings of their own; ``missing: error`` stops at scoring, and
+    ``missing: exclude`` lists the candidate as ineligible with its reason."""
+    import numpy as np
+
+    lenient = {iid: ind.missing for iid, ind in criteria.all_indicators.items()
+               if ind.missing in (Missing.ZERO, Missing.MEAN)}
+    if not lenient:
+        return []
+    n = len(period.current)
+    try:
+        current, previous = environments(period, criteria)
+        raw = raw_values(current, previous, criteria)
+        failing = failures(current, previous, criteria, n)
+    except ParitranaError:  # an expression that cannot be computed at all: scoring says so
+        return []
+    eligible = np.ones(n, dtype=bool)
+    eligible[list(failing)] = False
+    users = column_users(criteria)
+    absent = period.missing_from_baseline().to_numpy(dtype=bool)
+    issues: list[Issue] = []
+    for iid, policy in lenient.items():
+        explained = np.zeros(n, dtype=bool)  # an empty cell it reads, or no row in the baseline year
+        for (column, before), readers in users.items():
+            if iid not in readers:
+                continue
+            frame = period.previous if before else period.current
+            if frame is not None and column in frame.columns:
+                explained |= frame[column].isna().to_numpy(dtype=bool)
+            if before:
+                explained |= absent
+        rows = np.flatnonzero(eligible & np.isnan(raw[iid]) & ~explained)
+        if not len(rows):
+            continue
+        names = period.current[NAME].to_numpy()[rows].tolist()
+        values = {"iid": iid, "name": Column(str(x) for x in names), "effect": _EFFECT[policy](iid=iid)}
+        issues += _batch(IssueCode.NOT_COMPUTABLE, Severity.WARNING, m.NOT_COMPUTABLE, values, period.dataset,
+                         period.current, rows, criteria.entity, hint=m.CHECK_FIGURES())
     return issues
 
 

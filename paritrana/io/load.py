@@ -636,6 +636,8 @@ class _Builder:
         """A column holding numbers typed with a trailing % (divided by 100) beside numbers
         above 1 typed without one ("68,02%" = 0.6802 beside "38,54" = 38.54) mixes two scales:
         one warning names the first cell of each kind (the values stay as read)."""
+        if not any(type(c) is str and "%" in c for c in cells):  # the common case, in one pass
+            return
         signed = [i for i, c in enumerate(cells) if type(c) is str and c.rstrip().endswith("%")
                   and values[i] == values[i]]
         if not signed:

@@ -93,6 +93,13 @@ EFFECT_EXCLUDE = Text("checks.effect.exclude", en="indicator {iid:code} leaves t
                       id="indikator {iid:code} mengeluarkan kandidat ini dari pemeringkatan")
 EFFECT_ELIGIBILITY = Text("checks.effect.eligibility", en="the candidate fails the eligibility rules that use it",
                           id="kandidat tidak memenuhi syarat kelayakan yang memakainya")
+NOT_COMPUTABLE = Text("checks.not-computable",
+                      en="indicator {iid:code} cannot be computed for {name} from its figures (a division by zero, "
+                         "for instance); {effect}",
+                      id="indikator {iid:code} untuk {name} tidak dapat dihitung dari angkanya (misalnya pembagian "
+                         "dengan nol); {effect}")
+CHECK_FIGURES = Text("checks.hint.not-computable", en="check this candidate's figures",
+                     id="periksa angka kandidat ini")
 FILL_IF_KNOWN = Text("checks.hint.empty", en="fill in the value if it is known", id="isi nilainya bila diketahui")
 
 # ---- the default hint of each issue code (when the issue brings none) -----------------------------
