@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import numpy as np
+import pytest
 
 from conftest import write_criteria
 from paritrana.cli import app
@@ -173,3 +174,40 @@ def test_an_ineligible_candidate_gets_no_warning_for_its_value(runner, tmp_path)
     # B fails `a < 100`: its r is never used, so nothing is said about it
     warnings, results = _ratio_warnings(runner, tmp_path, "zero", rows="wilayah,a,b\nA,10,2\nB,200,0\nC,30,3\n")
     assert warnings == [] and [r[0] for r in results] == ["C", "A"]
+
+
+# ---- a YAML syntax error told in the reader's words --------------------------------------------
+
+INDICATORS = "indicators:\n  r: {value: a, weight: 1}\n"
+
+
+@pytest.mark.parametrize("text, line, message", [
+    # "Uji: 2024" — a colon and a space inside an unquoted title
+    ("title: Uji: 2024\n" + INDICATORS, 1, "ada titik dua dan spasi di tempat yang bukan awal kunci; apit teks"),
+    # a comma missing between two keys in braces
+    ("title: Uji\nindicators:\n  r: {value: a weight: 1}\n", 3, "kurung belum ditutup atau kurang tanda koma"),
+    # `c` indented less than its sibling `b`
+    ("title: Uji\nx:\n  b: 1\n c: 2\n" + INDICATORS, 4, "indentasi tidak sejajar; beri indentasi yang sama"),
+    # the quotation mark opened on line 1 is never closed: line 1, not the end of the file
+    ('title: "Uji\n' + INDICATORS, 1, "tanda kutip belum ditutup; tutup tanda kutipnya"),
+    # a value starting with @
+    ("title: @Uji\n" + INDICATORS, 1, 'nilai tidak boleh diawali "@"; apit nilainya dengan tanda kutip'),
+    # a tab used for indentation
+    ("title: Uji\nindicators:\n\tr: {value: a, weight: 1}\n", 3, "ada tab di tempat yang memerlukan spasi; ganti tab"),
+])
+def test_a_yaml_syntax_error_is_told_in_indonesian_at_its_line(runner, tmp_path, text, line, message):
+    criteria = tmp_path / "c.yaml"
+    criteria.write_text(text, encoding="utf-8")
+    data = tmp_path / "m.csv"
+    data.write_text(RATIO_ROWS, encoding="utf-8")
+    result = runner.invoke(app, ["rank", str(data), "-c", str(criteria)])
+    assert result.exit_code == 1
+    assert f"c.yaml baris {line}: YAML tidak valid: " in result.stderr
+    assert message in result.stderr
+
+
+def test_a_yaml_problem_not_recognised_is_quoted_as_the_parser_wrote_it():
+    from paritrana.core.yaml_source import yaml_problem
+
+    message, hint = yaml_problem("found undefined alias 'x'")
+    assert message.render("id") == 'YAML tidak valid: "found undefined alias \'x\'"' and hint is None

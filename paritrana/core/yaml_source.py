@@ -10,11 +10,13 @@ pipes are refused before anything is read.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from paritrana.errors import CriteriaError, Location
 from paritrana.i18n.messages import criteria as m
+from paritrana.i18n.text import Message
 
 Path_ = tuple[str | int, ...]
 
@@ -58,11 +60,11 @@ def load_yaml(text: str, file: str | None = None) -> YamlDocument:
         raise CriteriaError(m.TOO_DEEP(n=MAX_DEPTH), Location(file=file)) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
+        if "quoted scalar" in (exc.context or "") and exc.context_mark is not None:
+            mark = exc.context_mark  # where the quotation mark opens, not the end of the file
         line = mark.line + 1 if mark else None
-        problem = exc.problem or exc.context or ""
-        tabs = "\t" in problem or "\\t" in problem or "tab" in problem.lower()  # PyYAML writes '\\t'
-        raise CriteriaError(m.INVALID_YAML(problem=problem), Location(file=file, line=line),
-                            hint=m.USE_SPACES() if tabs else None) from None
+        message, hint = yaml_problem(exc.problem or exc.context or "", exc.context or "")
+        raise CriteriaError(message, Location(file=file, line=line), hint=hint) from None
     except yaml.YAMLError as exc:
         raise CriteriaError(m.INVALID_YAML(problem=str(exc)), Location(file=file)) from None
     doc = YamlDocument(data=None, file=file)
@@ -70,6 +72,27 @@ def load_yaml(text: str, file: str | None = None) -> YamlDocument:
         return doc
     doc.data = _convert(root, (), doc)
     return doc
+
+
+def yaml_problem(problem: str, context: str = "") -> tuple[Message, Message | None]:
+    """PyYAML's ``problem`` (and ``context``) as a message and hint in the reader's words; a
+    problem not recognised is quoted as PyYAML wrote it."""
+    if "\t" in problem or "\\t" in problem or "tab" in problem.lower():  # PyYAML writes '\\t'
+        return m.YAML_TAB(), m.USE_SPACES()
+    if problem == "mapping values are not allowed here":
+        return m.YAML_COLON(), m.QUOTE_COLON()
+    if "flow" in context and problem.startswith("expected ','"):
+        return m.YAML_BRACKET(), m.CLOSE_BRACKET()
+    if problem.startswith("expected <block end>"):
+        return m.YAML_INDENT(), m.ALIGN_KEYS()
+    if "quoted scalar" in context and "end of stream" in problem:
+        return m.YAML_QUOTE(), m.CLOSE_QUOTE()
+    start = re.fullmatch(r"found character '(.+)' that cannot start any token", problem)
+    if start is not None:
+        return m.YAML_START(char=start.group(1)), m.QUOTE_VALUE()
+    if problem == "could not find expected ':'":
+        return m.YAML_NO_COLON(), m.KEY_COLON_VALUE()
+    return m.INVALID_YAML(problem=problem), None
 
 
 def _convert(node: Any, path: Path_, doc: YamlDocument) -> Any:

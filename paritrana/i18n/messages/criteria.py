@@ -55,6 +55,32 @@ INIT_CHOOSE_FOLDER = Text("criteria.init-choose-folder", en="choose the folder t
 # ---- YAML -------------------------------------------------------------------------------
 
 INVALID_YAML = Text("yaml.invalid", en="invalid YAML: {problem:q}", id="YAML tidak valid: {problem:q}")
+# what PyYAML's problem means, in words a reader can act on (anything else: INVALID_YAML)
+YAML_COLON = Text("yaml.colon", en="invalid YAML: a colon and a space where no key can start",
+                  id="YAML tidak valid: ada titik dua dan spasi di tempat yang bukan awal kunci")
+QUOTE_COLON = Text("yaml.hint.colon", en='put a text that holds ": " in quotes ("...")',
+                   id='apit teks yang memuat ": " dengan tanda kutip ("...")')
+YAML_BRACKET = Text("yaml.bracket", en="invalid YAML: a list or mapping in brackets is not closed or lacks a comma",
+                    id="YAML tidak valid: daftar atau pemetaan dalam kurung belum ditutup atau kurang tanda koma")
+CLOSE_BRACKET = Text("yaml.hint.bracket", en="separate the items with commas and close the bracket",
+                     id="pisahkan isinya dengan koma dan tutup kurungnya")
+YAML_INDENT = Text("yaml.indent", en="invalid YAML: the indentation does not line up",
+                   id="YAML tidak valid: indentasi tidak sejajar")
+ALIGN_KEYS = Text("yaml.hint.indent", en="indent keys of one level by the same number of spaces",
+                  id="beri indentasi yang sama untuk kunci yang setingkat")
+YAML_QUOTE = Text("yaml.quote", en="invalid YAML: a quotation mark is not closed",
+                  id="YAML tidak valid: tanda kutip belum ditutup")
+CLOSE_QUOTE = Text("yaml.hint.quote", en="close the quotation mark", id="tutup tanda kutipnya")
+YAML_START = Text("yaml.start", en="invalid YAML: a value cannot start with {char:q}",
+                  id="YAML tidak valid: nilai tidak boleh diawali {char:q}")
+QUOTE_VALUE = Text("yaml.hint.start", en='put the value in quotes ("...")',
+                   id='apit nilainya dengan tanda kutip ("...")')
+YAML_NO_COLON = Text("yaml.no-colon", en="invalid YAML: a line has no `:` after its key",
+                     id="YAML tidak valid: ada baris tanpa `:` setelah kuncinya")
+KEY_COLON_VALUE = Text("yaml.hint.no-colon", en="write `key: value`, or join the line to the one above",
+                       id="tulis `kunci: nilai`, atau gabungkan baris itu dengan baris di atasnya")
+YAML_TAB = Text("yaml.tab", en="invalid YAML: a tab where YAML needs spaces",
+                id="YAML tidak valid: ada tab di tempat yang memerlukan spasi")
 USE_SPACES = Text("yaml.use-spaces", en="indent with spaces; YAML does not accept tabs",
                   id="ganti tab dengan spasi; YAML tidak menerima tab untuk indentasi")
 TOO_DEEP = Text("yaml.too-deep", en="the YAML is nested too deeply (more than {n:int} levels)",
