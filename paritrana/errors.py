@@ -162,6 +162,7 @@ class IssueCode(StrEnum):
     EMPTY_SHEET = "empty-sheet"
     SHEET_IGNORED = "sheet-ignored"
     SHEET_YEAR = "sheet-year"
+    HIDDEN_SHEET = "hidden-sheet"
     UNUSED_COLUMN = "unused-column"
     TOTAL_ROW = "total-row"
     # cells

@@ -164,3 +164,45 @@ def test_a_sheet_name_with_two_years_is_warned_with_the_year_read(tmp_path):
 def test_a_sheet_name_with_one_year_twice_is_not_warned(tmp_path):
     data = make_workbook(tmp_path, {"2023": table(Y23), "Data 2024 (final 2024)": table(Y24)})
     assert paritrana.run(data).warning_texts() == []
+
+
+# ---- a hidden sheet -----------------------------------------------------------------------------
+
+ROWS = {"2023": [["Kabupaten/Kota", "Jumlah Pekerja", "Peserta Aktif"], ["Kab. Sekadau", 1000, 400],
+                 ["Ketapang", 900, 500]],
+        "2024": [["Kabupaten/Kota", "Jumlah Pekerja", "Peserta Aktif"], ["Kab. Sekadau", 1000, 450],
+                 ["Ketapang", 900, 600]]}
+
+
+def _hide(path, *names: str, state: str = "hidden"):  # type: ignore[no-untyped-def]
+    import openpyxl
+
+    book = openpyxl.load_workbook(path)
+    for name in names:
+        book[name].sheet_state = state
+    book.save(path)
+    return path
+
+
+@pytest.mark.parametrize("state", ["hidden", "veryHidden"])
+def test_a_hidden_year_sheet_is_read_with_a_warning_naming_it(tmp_path, state):
+    # the office hid the 2024 sheet; it is still the newest year, so it is assessed — and said so
+    path = _hide(make_workbook(tmp_path, ROWS), "2024", state=state)
+    report = paritrana.validate(path)
+    assert report.year == 2024
+    hidden = [w for w in report.warnings if w.code == "hidden-sheet"]
+    assert [(w.location.sheet, w.render("id")) for w in hidden] == [
+        ("2024", f"{path.name} › 2024: lembar ini tersembunyi di buku kerja, tetapi barisnya tetap dibaca; "
+                 "tampilkan lembar ini untuk memeriksanya, atau hapus bila bukan data yang dinilai")]
+    assert "2024: the sheet is hidden in the workbook, yet its rows are read; unhide" in hidden[0].render("en")
+
+
+def test_a_hidden_sheet_of_notes_is_not_mentioned(tmp_path):
+    path = make_workbook(tmp_path, {**ROWS, "Catatan": [["dibuat oleh kantor cabang"]]})
+    report = paritrana.validate(_hide(path, "Catatan"))
+    assert not [w for w in report.warnings if w.code == "hidden-sheet"]
+
+
+def test_visible_sheets_give_no_hidden_sheet_warning(tmp_path):
+    report = paritrana.validate(make_workbook(tmp_path, ROWS))
+    assert not [w for w in report.warnings if w.code == "hidden-sheet"]

@@ -180,6 +180,8 @@ class _Builder:
                 part = self._table(sheet, header, year=year)
             if part is not None and part.empty:
                 self.warn(IssueCode.EMPTY_SHEET, m.EMPTY_SHEET(row=header + 1), sheet.name, hint=m.EMPTY_SHEET_HINT())
+            elif part is not None:
+                self._tell_hidden(sheet)
             if part is None:
                 self.broken.add(year if year_col is None else None)  # a long sheet's rows hold the years
             else:
@@ -208,7 +210,14 @@ class _Builder:
         if part is None:
             self.broken.add(None)
             return []
+        if not part.empty:
+            self._tell_hidden(sheet)
         return [part]
+
+    def _tell_hidden(self, sheet: RawSheet) -> None:
+        """A hidden sheet whose rows are read: the jury may not know they are there."""
+        if sheet.hidden:
+            self.warn(IssueCode.HIDDEN_SHEET, m.HIDDEN_SHEET(), sheet.name, hint=m.HIDDEN_SHEET_HINT())
 
     def _no_header(self, sheet: RawSheet) -> None:
         entity = self.criteria.entity

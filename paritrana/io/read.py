@@ -64,12 +64,13 @@ class RawSheet:
     widths: list[int] | None = None
     delimiter: str | None = None
     body: SheetBody | None = None
+    hidden: bool = False  # hidden in the workbook (Excel's "Hide" or "very hidden")
 
     def full(self) -> RawSheet:
         """This sheet with every row in ``rows`` (itself unless it is a large sheet)."""
         if self.body is None:
             return self
-        return RawSheet(self.name, self.body.rows(), self.is_text, self.widths, self.delimiter)
+        return RawSheet(self.name, self.body.rows(), self.is_text, self.widths, self.delimiter, hidden=self.hidden)
 
 
 class Cells:
@@ -213,6 +214,7 @@ def _read_workbook(data: bytes, shown: str, suffix: str, limits: Limits) -> list
     try:
         book = CalamineWorkbook.from_filelike(io.BytesIO(opened if opened is not None else data))
         reader = _Reader(data) if large else None
+        hidden = _hidden_sheets(book)
         for name in book.sheet_names:
             sheet = book.get_sheet_by_name(name)
             end = sheet.end  # checked before the cells become Python objects
@@ -221,7 +223,7 @@ def _read_workbook(data: bytes, shown: str, suffix: str, limits: Limits) -> list
                              m.SHEET_NAMED(name=name))
             rows = sheet.to_python(skip_empty_area=False)
             body = SheetBody(data, name, reader) if name in large else None
-            sheets.append(RawSheet(name=printable(name), rows=rows, body=body))
+            sheets.append(RawSheet(name=printable(name), rows=rows, body=body, hidden=name in hidden))
     except DataError:
         raise
     except python_calamine.PasswordError:
@@ -253,13 +255,15 @@ def _read_workbook_cells(data: bytes, shown: str, limits: Limits) -> list[RawShe
     sheets = []
     try:
         book = CalamineWorkbook.from_filelike(io.BytesIO(data))
+        hidden = _hidden_sheets(book)
         for name in book.sheet_names:
             sheet = book.get_sheet_by_name(name)
             end = sheet.end
             if end is not None:
                 check_extent(end[0] + 1, end[1] + 1, limits, Location(file=shown, sheet=name),
                              m.SHEET_NAMED(name=name))
-            sheets.append(RawSheet(name=printable(name), rows=sheet.to_python(skip_empty_area=False)))
+            sheets.append(RawSheet(name=printable(name), rows=sheet.to_python(skip_empty_area=False),
+                                   hidden=name in hidden))
     except DataError:
         raise
     except python_calamine.PasswordError:
@@ -273,6 +277,13 @@ def _read_workbook_cells(data: bytes, shown: str, limits: Limits) -> list[RawShe
     if not sheets:
         raise DataError(m.NO_SHEETS(), where, hint=m.RESAVE_XLSX())
     return sheets
+
+
+def _hidden_sheets(book: Any) -> set[str]:
+    """The names of the sheets the workbook hides (calamine's sheet metadata)."""
+    from python_calamine import SheetVisibleEnum
+
+    return {meta.name for meta in book.sheets_metadata if meta.visible != SheetVisibleEnum.Visible}
 
 
 class _Reader:

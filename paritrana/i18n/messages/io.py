@@ -223,6 +223,11 @@ SHEET_TWO_YEARS = Text("io.sheet.two-years",
 SHEET_TWO_YEARS_HINT = Text("io.hint.sheet-two-years",
                             en="rename the sheet so that it holds only the year of its data (e.g. \"2024\")",
                             id="ganti nama lembar agar hanya memuat tahun datanya (misalnya \"2024\")")
+HIDDEN_SHEET = Text("io.sheet.hidden", en="the sheet is hidden in the workbook, yet its rows are read",
+                   id="lembar ini tersembunyi di buku kerja, tetapi barisnya tetap dibaca")
+HIDDEN_SHEET_HINT = Text("io.hint.hidden-sheet",
+                         en="unhide the sheet to check it, or delete it if it is not the data to assess",
+                         id="tampilkan lembar ini untuk memeriksanya, atau hapus bila bukan data yang dinilai")
 SHEET_WITHOUT_YEAR = Text("io.sheet.no-year", en="no year in the sheet name; sheet ignored",
                           id="nama lembar tidak memuat tahun; lembar diabaikan")
 SHEET_IGNORED_HINT = Text(
