@@ -182,6 +182,7 @@ class IssueCode(StrEnum):
     # across years and rows
     PERIOD = "period"
     MISSING_BASELINE = "missing-baseline"
+    BASELINE_GAP = "baseline-gap"
     ONLY_IN_BASELINE = "only-in-baseline"
     COVERAGE_ABOVE_100 = "coverage-above-100"
     IMPLAUSIBLE_CHANGE = "implausible-change"

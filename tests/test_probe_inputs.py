@@ -206,3 +206,23 @@ def test_a_hidden_sheet_of_notes_is_not_mentioned(tmp_path):
 def test_visible_sheets_give_no_hidden_sheet_warning(tmp_path):
     report = paritrana.validate(make_workbook(tmp_path, ROWS))
     assert not [w for w in report.warnings if w.code == "hidden-sheet"]
+
+
+# ---- a baseline year that is not the year before -------------------------------------------------
+
+def test_a_baseline_two_years_back_is_a_warning_saying_so(tmp_path):
+    # no 2023 sheet: 2024 is compared with 2022 (SPEC: the newest earlier year), growth over two years
+    path = make_workbook(tmp_path, {"2022": ROWS["2023"], "2024": ROWS["2024"]})
+    report = paritrana.validate(path)
+    assert (report.year, report.baseline_year) == (2024, 2022)
+    gap = [w for w in report.warnings if w.code == "baseline-gap"]
+    assert [w.render("id") for w in gap] == [
+        "data.xlsx: tahun pembanding 2022, bukan tahun sebelum 2024: perubahan seperti pertumbuhan dengan "
+        "`previous()` "
+        "mencakup 2 tahun; tambahkan lembar 2023 bila datanya ada"]
+
+
+def test_consecutive_years_give_no_gap_warning(tmp_path):
+    report = paritrana.validate(make_workbook(tmp_path, ROWS))
+    assert (report.year, report.baseline_year) == (2024, 2023)
+    assert not [w for w in report.warnings if w.code == "baseline-gap"]

@@ -25,7 +25,7 @@ from paritrana.core.expr import Expr
 from paritrana.core.issues import CellNames, Column, IssueBatch, as_column
 from paritrana.core.names import name_key
 from paritrana.core.progress import Stage
-from paritrana.errors import Issue, IssueCode, ParitranaError, Severity
+from paritrana.errors import Issue, IssueCode, Location, ParitranaError, Severity
 from paritrana.i18n.messages import checks as m
 from paritrana.i18n.text import Message, Text
 
@@ -42,6 +42,7 @@ def validate_period(period: Period, criteria: Criteria) -> list[Issue]:
         issues += period.baseline.issues
     issues += _empty_cells(period, criteria, issues)
     issues += _not_computable(period, criteria)
+    issues += _baseline_gap(period)
     issues += _missing_from_baseline(period, criteria)
     issues += _only_in_baseline(period, criteria)
     issues += _coverage_above_100(period)
@@ -294,6 +295,17 @@ def _empty_cells(period: Period, criteria: Criteria, known: list[Issue] | None =
         issues += _empty_in(present, period.baseline_source, users, criteria, before=True, taken=taken,
                             year=period.baseline_year)
     return issues
+
+
+def _baseline_gap(period: Period) -> list[Issue]:
+    """A baseline year that is not the year before the assessed one (2022 for 2024, when the
+    file has no 2023): SPEC takes the newest earlier year, and the jury is told how far back."""
+    year, base = period.year, period.baseline_year
+    if period.previous is None or year is None or base is None or year - base <= 1:
+        return []
+    source = period.baseline_source
+    return [Issue(IssueCode.BASELINE_GAP, Severity.WARNING, m.BASELINE_GAP(base=base, year=year, gap=year - base),
+                  Location(file=source.path), m.ADD_YEAR_BEFORE(missing=year - 1))]
 
 
 def _not_computable(period: Period, criteria: Criteria) -> list[Issue]:

@@ -93,6 +93,13 @@ EFFECT_EXCLUDE = Text("checks.effect.exclude", en="indicator {iid:code} leaves t
                       id="indikator {iid:code} mengeluarkan kandidat ini dari pemeringkatan")
 EFFECT_ELIGIBILITY = Text("checks.effect.eligibility", en="the candidate fails the eligibility rules that use it",
                           id="kandidat tidak memenuhi syarat kelayakan yang memakainya")
+BASELINE_GAP = Text("checks.baseline-gap",
+                    en="the baseline year is {base}, not the year before {year}: changes such as `previous()` "
+                       "growth span {gap:int} years",
+                    id="tahun pembanding {base}, bukan tahun sebelum {year}: perubahan seperti pertumbuhan "
+                       "dengan `previous()` mencakup {gap:int} tahun")
+ADD_YEAR_BEFORE = Text("checks.hint.baseline-gap", en="add the sheet of {missing} if the data exist",
+                       id="tambahkan lembar {missing} bila datanya ada")
 NOT_COMPUTABLE = Text("checks.not-computable",
                       en="indicator {iid:code} cannot be computed for {name} from its figures (a division by zero, "
                          "for instance); {effect}",
