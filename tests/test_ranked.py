@@ -92,3 +92,13 @@ def test_json_lines_are_the_same_when_encoded_in_chunks(tmp_path, monkeypatch):
     whole = list(json_lines(result.results.columns))
     monkeypatch.setattr(ranked, "CHUNK", 2)
     assert list(ranked.json_lines(result.results.columns)) == whole
+
+
+@pytest.mark.parametrize("criteria", [ARITHMETIC, FLAT], ids=["grouped", "flat"])
+@pytest.mark.parametrize("top", [None, 1, 2, 10])
+def test_a_group_s_candidates_are_those_the_list_holds_in_that_group_up_to_top(tmp_path, criteria, top):
+    result = paritrana.run(make_csv(tmp_path, ROWS), criteria=write_criteria(tmp_path, criteria))
+    everyone = list(result.results)
+    for group in [*result.groups, "none such"]:
+        expected = [r for r in everyone if r.group == group and (top is None or r.rank <= top)]
+        assert result.in_group(group, top) == expected

@@ -130,10 +130,16 @@ class RankingResult:
 
     def in_group(self, group: str | None, top: int | None = None) -> list[CandidateResult]:
         """The ranked candidates of one group (only ranks ≤ ``top`` when given)."""
+        import numpy as np
+
         c = self.results.columns
-        ranks = c.ranks.tolist() if isinstance(c.ranks, ArrayColumn) else c.ranks
-        return [self.results[k] for k, (g, r) in enumerate(zip(c.groups, ranks, strict=True))
-                if g == group and (top is None or r <= top)]
+        groups = c.groups
+        every = group is None and groups.count(None) == len(groups)  # no grouping: a national file's 725,000
+        wanted = np.ones(len(groups), dtype=bool) if every else np.fromiter(
+            (g == group for g in groups), dtype=bool, count=len(groups))
+        if top is not None:
+            wanted &= np.asarray(c.ranks) <= top
+        return [self.results[k] for k in np.flatnonzero(wanted).tolist()]
 
     def group_size(self, group: str | None) -> int:
         return list(self.results.columns.groups).count(group)
