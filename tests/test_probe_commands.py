@@ -92,3 +92,39 @@ def test_verify_a_broken_json_names_line_and_column(runner, tmp_path):
     result = cli(runner, "verify", tmp_path / "laporan.json")
     assert result.exit_code == 1
     assert "laporan tidak dapat dibaca: JSON-nya rusak di baris 3, kolom 1" in result.stderr
+
+
+# ---- click's own usage errors in the output language (exit 2) ---------------------------------
+
+@pytest.mark.parametrize(("args", "expected"), [
+    (["rank"], "argumen `BERKAS` belum diberikan"),
+    (["explain", "data.xlsx"], "argumen `NAMA` belum diberikan"),
+    (["template"], "opsi `--output` wajib diberikan"),
+    (["rank", "data.xlsx", "--forse"], "opsi `--forse` tidak dikenal; apakah yang dimaksud `--force` atau"),
+    (["rnk", "data.xlsx"], "perintah `rnk` tidak dikenal; apakah yang dimaksud `rank`?"),
+    (["rank", "data.xlsx", "--top", "0"], "nilai `--top` tidak sah: harus paling kecil 1"),
+    (["rank", "data.xlsx", "--top", "lima"], "nilai `--top` tidak sah: harus bilangan bulat"),
+    (["rank", "data.xlsx", "--top"], "opsi `--top` memerlukan nilai"),
+    (["sensitivity", "data.xlsx", "--jitter", "0,25"], "nilai `--jitter` tidak sah: harus angka"),
+    (["explain", "data.xlsx", "A", "B"], 'argumen berlebih: "B"'),
+    (["rank", "data.xlsx", "--lang", "fr"], "nilai `--lang` tidak sah: harus salah satu dari `id` atau `en`"),
+])
+def test_click_usage_errors_are_in_indonesian(runner, args, expected):
+    result = cli(runner, *args)
+    assert result.exit_code == 2
+    text = " ".join(line.strip("│ ") for line in result.stderr.splitlines())  # the error box, unwrapped
+    assert expected in text
+    for english in ("Missing", "No such", "Invalid value", "Input should", "Got unexpected", "requires an"):
+        assert english not in result.stderr
+
+
+def test_click_usage_errors_follow_lang_en(runner):
+    result = cli(runner, "rank", "--lang", "en")
+    assert result.exit_code == 2
+    assert "missing argument `FILE`" in result.stderr
+
+
+def test_the_jitter_placeholder_is_a_word_of_the_language(runner):
+    result = cli(runner, "sensitivity", "--help")
+    assert "<float>" not in result.stdout
+    assert "PECAHAN" in result.stdout
