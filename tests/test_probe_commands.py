@@ -128,3 +128,16 @@ def test_the_jitter_placeholder_is_a_word_of_the_language(runner):
     result = cli(runner, "sensitivity", "--help")
     assert "<float>" not in result.stdout
     assert "PECAHAN" in result.stdout
+
+
+# ---- the Excel report names the packaged criteria as a person reads them -----------------------
+
+def test_the_report_heading_names_the_default_criteria_as_bawaan(runner, tmp_path):
+    # GLOSSARY-id §3: "Kriteria: paritrana-kabkota.yaml (bawaan)", not the internal "packaged:…"
+    import openpyxl
+
+    out = tmp_path / "laporan.xlsx"
+    assert cli(runner, "rank", SAMPLE_XLSX, "-o", out).exit_code == 0
+    book = openpyxl.load_workbook(out)
+    assert "Kriteria: paritrana-kabkota.yaml (bawaan) · " in book["Peringkat"]["A4"].value
+    assert book["Kriteria"]["A2"].value.startswith("paritrana-kabkota.yaml (bawaan) · SHA-256 ")
