@@ -33,6 +33,7 @@ from paritrana.cli.options import (
 from paritrana.cli.rank import rank
 from paritrana.cli.sensitivity import sensitivity
 from paritrana.cli.template import template
+from paritrana.cli.usage import USAGE_ERROR, localized
 from paritrana.cli.validate import validate
 from paritrana.cli.verify import verify
 from paritrana.errors import ParitranaError
@@ -69,11 +70,16 @@ class ParitranaGroup(TyperGroup):
             args = [a for a in args if a != "--debug"]
             ctx.meta["paritrana.debug"] = True
         ctx.meta[LANG_KEY] = lang_option(args)
-        return super().parse_args(ctx, _global_first(args))
+        try:
+            return super().parse_args(ctx, _global_first(args))
+        except USAGE_ERROR as exc:
+            raise localized(exc, output_lang(ctx.meta.get(LANG_KEY))) from None
 
     def invoke(self, ctx: Any) -> Any:
         try:
             return super().invoke(ctx)
+        except USAGE_ERROR as exc:  # click's own (missing argument, no such option...), in the language
+            raise localized(exc, output_lang(ctx.meta.get(LANG_KEY), ctx.meta.get(CRITERIA_LANG_KEY))) from None
         except ParitranaError as exc:
             if ctx.meta.get("paritrana.debug"):
                 raise

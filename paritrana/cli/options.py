@@ -67,7 +67,7 @@ PreviousOpt = Annotated[Path | None, typer.Option("--previous", show_default=Fal
 class BadValue(typer.BadParameter):
     """A usage error (exit 2) of one option, worded in the output language: ``--lang``, else
     ``PARITRANA_LANG``, else the criteria's language when they are read, else Indonesian.
-    (Click's own usage errors, "No such option" and the like, stay in English.)"""
+    (Click's own usage errors, "No such option" and the like: ``paritrana.cli.usage``.)"""
 
     def __init__(self, message: Message, *, option: str | None = None, lang: str | None = None):
         super().__init__(message.render(Lang.EN, cli=True))

@@ -23,6 +23,7 @@ from paritrana.core.rounds import HISTORY
 from paritrana.errors import DataError, Location, VerifyError
 from paritrana.i18n.lang import Lang
 from paritrana.i18n.messages import audit as m
+from paritrana.i18n.messages import io as io_m
 from paritrana.i18n.text import Message
 from paritrana.io.criteria_file import PACKAGED_PREFIX
 from paritrana.io.limits import ReadOptions
@@ -31,12 +32,14 @@ from paritrana.report.audit import AuditRecord, InputFile, file_sha256, parse_re
 
 if TYPE_CHECKING:
     from paritrana.core.criteria import Criteria, LoadedCriteria
+    from paritrana.core.ranked import CandidateResult
     from paritrana.core.result import RankingResult
 
 RECORD_MARK = "paritrana-audit-record"  # audit_sheet.RECORD_MARK (not imported: report.xlsx imports xlsxwriter)
 MAX_JSON_BYTES = 4 << 30
 MAX_INPUT_BYTES = 8 << 30
 SCORE_TOLERANCE = 1e-9
+INDICATOR_FIELDS = ("raw", "normalized", "weight", "contribution")  # JSON keys of an indicator
 CELL = re.compile(r"^(?:'((?:[^']|'')+)'|([^'!]+))!\$?([A-Z]{1,3})\$?([0-9]{1,7})$")
 Key = tuple[str | None, str]  # (group, candidate)
 
@@ -50,6 +53,17 @@ class Entry:
     score: float | None
     where: str  # the cells, for a message
     previous: tuple[int | None] | None = None  # (previous_rank,) when the report shows it
+    detail: Detail | None = None  # a JSON report's tie flag, aspect scores and indicators
+
+
+@dataclass(frozen=True)
+class Detail:
+    """What a JSON result states beside rank and score: each is compared with the recomputed
+    values, so that an edited contribution or tie flag is not "verified"."""
+
+    tie: bool
+    aspects: dict[str, float | None]
+    indicators: dict[str, dict[str, float | None]]  # indicator -> raw/normalized/weight/contribution
 
 
 @dataclass(frozen=True)
@@ -81,16 +95,18 @@ def read_report(path: str | Path) -> Report:
     shown = str(path)
     where = Location(file=shown)
     p = Path(path)
-    try:
-        with p.open("rb") as stream:
-            head = stream.read(4)
-    except OSError as exc:
-        raise VerifyError(m.UNREADABLE_REPORT(reason=exc.strerror or str(exc)), where) from None
+    if not p.exists():
+        raise VerifyError(io_m.FILE_NOT_FOUND(), where, hint=io_m.CHECK_PATH())
     if not p.is_file():
         raise VerifyError(m.NOT_A_REPORT(), where)
-    if head == b"PK\x03\x04":
+    try:
+        with p.open("rb") as stream:
+            head = stream.read(64)
+    except OSError as exc:
+        raise VerifyError(m.UNREADABLE_REPORT(reason=exc.strerror or str(exc)), where) from None
+    if head[:4] == b"PK\x03\x04":
         return read_workbook_report(shown)
-    if head[:1] in (b"{", b" ", b"\n", b"\xef"):
+    if head.removeprefix(b"\xef\xbb\xbf").lstrip()[:1] == b"{":  # a JSON object (a CSV or .md report is not one)
         return read_json_report(p, shown)
     raise VerifyError(m.NOT_A_REPORT(), where)
 
@@ -101,7 +117,11 @@ def read_json_report(p: Path, shown: str) -> Report:
         raise VerifyError(m.NOT_A_REPORT(), where)
     try:
         data = json.loads(p.read_bytes().decode("utf-8-sig"))
-    except (ValueError, UnicodeDecodeError) as exc:
+    except UnicodeDecodeError:
+        raise VerifyError(m.NOT_UTF8(), where) from None
+    except json.JSONDecodeError as exc:
+        raise VerifyError(m.JSON_BROKEN(line=exc.lineno, column=exc.colno), where) from None
+    except ValueError as exc:  # a number too long to convert
         raise VerifyError(m.UNREADABLE_REPORT(reason=str(exc)[:200]), where) from None
     if not isinstance(data, dict) or "results" not in data:
         raise VerifyError(m.NOT_A_REPORT(), where)
@@ -109,7 +129,7 @@ def read_json_report(p: Path, shown: str) -> Report:
         raise VerifyError(m.NO_RECORD(), where, hint=m.NO_RECORD_HINT())
     record = parse_record(data["audit"], shown)
     try:
-        ranking = {(item["group"], item["id"]): json_entry(item) for item in data["results"]}
+        ranking = {(item["group"], item["id"]): json_entry(item, detail=True) for item in data["results"]}
         ineligible = [str(item["id"]) for item in data.get("ineligible", [])]
         history = None if data.get("history") is None else {
             _year(year["year"]): {(item["group"], item["id"]): json_entry(item) for item in year["results"]}
@@ -123,10 +143,17 @@ def read_json_report(p: Path, shown: str) -> Report:
     return Report(shown, "json", record, ranking, ineligible, history=history)
 
 
-def json_entry(item: dict[str, Any]) -> Entry:
-    """A candidate of a JSON result (or of its ``history``)."""
+def json_entry(item: dict[str, Any], *, detail: bool = False) -> Entry:
+    """A candidate of a JSON result (or of its ``history``; ``detail``: with its tie flag,
+    aspect scores and indicators)."""
     previous = (_rank(item["previous_rank"]),) if "previous_rank" in item else None
-    return Entry(_rank(item["rank"]), _score(item["score"]), str(item["id"]), previous)
+    found = None
+    if detail:
+        if not isinstance(item["tie"], bool):
+            raise ValueError(f"tie {item['tie']!r}")
+        found = Detail(item["tie"], {str(k): _score(v) for k, v in item["aspects"].items()},
+                       {str(k): {f: _score(v[f]) for f in INDICATOR_FIELDS} for k, v in item["indicators"].items()})
+    return Entry(_rank(item["rank"]), _score(item["score"]), str(item["id"]), previous, found)
 
 
 def disagreement(record: AuditRecord, data: dict[str, Any]) -> str | None:
@@ -402,6 +429,8 @@ def compare_ranking(report: Report, result: RankingResult) -> tuple[list[Message
             diffs.append(m.RANK_DIFFERS(name=name, old=entry.rank, new=new.rank))
         if entry.score is not None and _differs(entry.score, new.score):
             diffs.append(m.SCORE_DIFFERS(name=name, old=entry.score, new=new.score))
+        if entry.detail is not None:
+            diffs += compare_detail(name, entry.detail, new)
         if entry.previous is not None and entry.previous[0] != new.extra.get(PREVIOUS_RANK):
             diffs.append(m.PREVIOUS_RANK_DIFFERS(name=name, old=_previous_rank(entry.previous[0]),
                                                  new=_previous_rank(new.extra.get(PREVIOUS_RANK))))
@@ -409,7 +438,7 @@ def compare_ranking(report: Report, result: RankingResult) -> tuple[list[Message
     if report.ineligible is not None:
         old, new_ids = sorted(report.ineligible), sorted(i.id for i in result.ineligible)
         if old != new_ids:
-            diffs.append(m.INELIGIBLE_DIFFER(old=old, new=new_ids))
+            diffs.append(m.INELIGIBLE_DIFFER(old=_names(old), new=_names(new_ids)))
     checked = [] if diffs else [m.CHECKED_RANKING(n=len(report.ranking))]
     moved = sum(1 for entry in report.ranking.values() if entry.previous is not None)
     if not diffs and moved:
@@ -417,6 +446,44 @@ def compare_ranking(report: Report, result: RankingResult) -> tuple[list[Message
     if not diffs and report.ineligible:
         checked.append(m.CHECKED_INELIGIBLE(n=len(report.ineligible)))
     return checked, diffs
+
+
+def compare_detail(name: str, detail: Detail, new: CandidateResult) -> list[Message]:
+    """The differences between a JSON report's tie flag, aspect scores and indicators for one
+    candidate and the recomputed ones (an indicator or aspect on one side only differs too)."""
+    diffs: list[Message] = []
+    if detail.tie != new.tie:
+        diffs.append(m.TIE_DIFFERS(name=name, old=_flag(detail.tie), new=_flag(new.tie)))
+    aspects = {**{k: None for k in new.aspects}, **detail.aspects}
+    for aid, old in aspects.items():
+        again = new.aspects.get(aid)
+        if _value_differs(old, again) or aid not in new.aspects or aid not in detail.aspects:
+            what = m.ASPECT_SCORE(aspect=aid)
+            diffs.append(m.VALUE_DIFFERS(name=name, what=what, old=_value(old), new=_value(again)))
+    for iid in dict.fromkeys([*detail.indicators, *new.indicators]):
+        stated, now = detail.indicators.get(iid), new.indicators.get(iid)
+        for f in INDICATOR_FIELDS:
+            old = None if stated is None else stated[f]
+            again = None if now is None else getattr(now, f)
+            if _value_differs(old, again) or (stated is None) != (now is None):
+                what = m.INDICATOR_FIELDS[f](indicator=iid)
+                diffs.append(m.VALUE_DIFFERS(name=name, what=what, old=_value(old), new=_value(again)))
+                break  # one line per indicator: its first field that differs
+    return diffs
+
+
+def _value_differs(old: float | None, new: float | None) -> bool:
+    if old is None or new is None or (isinstance(new, float) and math.isnan(new)):
+        return (old is None) != (new is None or math.isnan(new))
+    return _differs(old, new)
+
+
+def _value(x: float | None) -> Message:
+    return m.EMPTY_VALUE() if x is None or math.isnan(x) else m.NUMBER(x=x)
+
+
+def _flag(value: bool) -> Message:
+    return m.YES() if value else m.NO()
 
 
 def compare_history(report: Report, result: RankingResult) -> tuple[list[Message], list[Message]]:
@@ -439,6 +506,11 @@ def compare_history(report: Report, result: RankingResult) -> tuple[list[Message
             diffs.append(m.HISTORY_DIFFERS(year=year, names=names))
     checked = [m.CHECKED_HISTORY(n=len(report.history))] if report.history and not diffs else []
     return checked, diffs
+
+
+def _names(names: list[str]) -> Message:
+    """Names quoted and joined, or "none" (an empty list would leave a gap in the sentence)."""
+    return m.NAMES(names=names) if names else m.NO_NAMES()
 
 
 def _differs(old: float, new: float) -> bool:

@@ -125,6 +125,11 @@ NOT_A_REPORT = Text("verify.not-a-report", en="not a paritrana report (an .xlsx 
                     id="bukan laporan paritrana (buku kerja .xlsx atau berkas .json)")
 UNREADABLE_REPORT = Text("verify.unreadable-report", en="the report cannot be read ({reason})",
                          id="laporan tidak dapat dibaca ({reason})")
+JSON_BROKEN = Text("verify.json-broken",
+                   en="the report cannot be read: its JSON is broken at line {line}, column {column}",
+                   id="laporan tidak dapat dibaca: JSON-nya rusak di baris {line}, kolom {column}")
+NOT_UTF8 = Text("verify.not-utf8", en="the report cannot be read: it is not UTF-8 text",
+                id="laporan tidak dapat dibaca: isinya bukan teks UTF-8")
 RECORD_DISAGREES = Text("verify.record-disagrees",
                         en="the audit record does not match the report it is in ({what})",
                         id="catatan audit tidak sesuai dengan isi laporannya ({what})")
@@ -196,6 +201,23 @@ NO_VALUES = Text("verify.no-values",
                     "program that does not calculate formulas",
                  id="buku kerja tidak menyimpan hasil peringkat atau skor di {n:int} baris (misalnya {cell}): berkas "
                     "disimpan oleh program yang tidak menghitung rumus")
+TIE_DIFFERS = Text("verify.tie-differs", en="{name}: tie {old} in the report, {new} recomputed",
+                   id="{name}: tanda seri {old} di laporan, {new} bila dihitung ulang")
+VALUE_DIFFERS = Text("verify.value-differs", en="{name}: {what} {old} in the report, {new} recomputed",
+                     id="{name}: {what} {old} di laporan, {new} bila dihitung ulang")
+NUMBER = Text("verify.number", en="{x:num3}", id="{x:num3}")
+EMPTY_VALUE = Text("verify.empty-value", en="empty", id="kosong")
+YES = Text("verify.yes", en="`true`", id="`true`")
+NO = Text("verify.no", en="`false`", id="`false`")
+ASPECT_SCORE = Text("verify.aspect-score", en="score of aspect {aspect:code}", id="skor aspek {aspect:code}")
+INDICATOR_FIELDS = {
+    "raw": Text("verify.field.raw", en="raw value of {indicator:code}", id="nilai mentah {indicator:code}"),
+    "normalized": Text("verify.field.normalized", en="normalised value of {indicator:code}",
+                       id="nilai ternormalisasi {indicator:code}"),
+    "weight": Text("verify.field.weight", en="global weight of {indicator:code}", id="bobot global {indicator:code}"),
+    "contribution": Text("verify.field.contribution", en="contribution of {indicator:code}",
+                         id="kontribusi {indicator:code}"),
+}
 PREVIOUS_RANK_DIFFERS = Text("verify.previous-rank-differs",
                              en="{name}: previous rank {old} in the report, {new} recomputed",
                              id="{name}: peringkat sebelumnya {old} di laporan, {new} bila dihitung ulang")
@@ -208,9 +230,10 @@ ONLY_IN_REPORT = Text("verify.only-in-report", en="{name}: ranked in the report,
 ONLY_RECOMPUTED = Text("verify.only-recomputed", en="{name}: ranked when recomputed, not in the report",
                        id="{name}: ada dalam peringkat bila dihitung ulang, tidak ada di laporan")
 INELIGIBLE_DIFFER = Text("verify.ineligible-differ",
-                         en="ineligible candidates differ: {old:qlist} in the report, {new:qlist} recomputed",
-                         id="kandidat yang tidak memenuhi syarat berbeda: {old:qlist} di laporan, {new:qlist} bila "
-                            "dihitung ulang")
+                         en="ineligible candidates differ: {old} in the report, {new} recomputed",
+                         id="kandidat yang tidak memenuhi syarat berbeda: {old} di laporan, {new} bila dihitung ulang")
+NAMES = Text("verify.names", en="{names:qlist}", id="{names:qlist}")
+NO_NAMES = Text("verify.no-names", en="none", id="tidak ada")
 WEIGHT_EDITED = Text("verify.weight-edited",
                      en="weight edited after publication: cell {cell} ({what}) holds {new:num}, published {old:num}",
                      id="bobot diubah setelah diterbitkan: sel {cell} ({what}) berisi {new:num}, yang diterbitkan "

@@ -1,5 +1,5 @@
-"""Lines only the command line prints: the error prefix, the interruption, confirmations and
-the usage errors of our own option parsers (click's own usage errors stay as click writes them)."""
+"""Lines only the command line prints: the error prefix, the interruption, confirmations, the
+usage errors of our own option parsers and click's own usage errors in the output language."""
 
 from __future__ import annotations
 
@@ -35,6 +35,29 @@ SENSITIVITY_NEEDS_XLSX = Text(
     en="`--sensitivity` adds a sheet to an Excel report; it needs `--output FILE.xlsx`",
     id="`--sensitivity` menambahkan lembar ke laporan Excel; tambahkan juga `--output BERKAS.xlsx`",
 )
+
+# ---- click's own usage errors, in the output language (paritrana.cli.usage) -------------------
+MISSING_ARGUMENT = Text("cli.missing-argument", en="missing argument {name:code}",
+                        id="argumen {name:code} belum diberikan")
+MISSING_OPTION = Text("cli.missing-option", en="missing option {name:code}", id="opsi {name:code} wajib diberikan")
+NO_SUCH_OPTION = Text("cli.no-such-option", en="no such option {name:code}", id="opsi {name:code} tidak dikenal")
+NO_SUCH_COMMAND = Text("cli.no-such-command", en="no such command {name:code}", id="perintah {name:code} tidak dikenal")
+DID_YOU_MEAN = Text("cli.did-you-mean", en="{text}; did you mean {names:codelistor}?",
+                    id="{text}; apakah yang dimaksud {names:codelistor}?")
+NEEDS_VALUE = Text("cli.needs-value", en="option {name:code} needs a value", id="opsi {name:code} memerlukan nilai")
+TAKES_NO_VALUE = Text("cli.takes-no-value", en="option {name:code} takes no value",
+                      id="opsi {name:code} tidak menerima nilai")
+EXTRA_ARGUMENTS = Text("cli.extra-arguments", en="unexpected extra arguments: {names:qlist}",
+                       id="argumen berlebih: {names:qlist}")
+MUST_BE_AT_LEAST = Text("cli.at-least", en="must be at least {n:num}", id="harus paling kecil {n:num}")
+MUST_BE_AT_MOST = Text("cli.at-most", en="must be at most {n:num}", id="harus paling besar {n:num}")
+MUST_BE_ABOVE = Text("cli.above", en="must be greater than {n:num}", id="harus lebih besar dari {n:num}")
+MUST_BE_BELOW = Text("cli.below", en="must be less than {n:num}", id="harus lebih kecil dari {n:num}")
+MUST_BE_WHOLE = Text("cli.whole-number", en="must be a whole number", id="harus bilangan bulat")
+MUST_BE_NUMBER = Text("cli.number", en="must be a number (with a decimal point: 0.25)",
+                      id="harus angka (dengan titik desimal: 0.25)")
+MUST_BE_ONE_OF = Text("cli.one-of", en="must be one of {choices:codelistor}",
+                      id="harus salah satu dari {choices:codelistor}")
 
 # ---- the jurors' scoring forms (template --panel) ----------------------------------------------
 FORMS_SAVED = Text(

@@ -268,6 +268,7 @@ V_NAMES = Text("help.metavar.names", en="FILE", id="BERKAS")
 V_GROUP = Text("help.metavar.group", en="GROUP", id="KELOMPOK")
 V_ENCODING = Text("help.metavar.encoding", en="ENCODING", id="PENGODEAN")
 V_METHODS = Text("help.metavar.methods", en="METHODS", id="METODE")
+V_JITTER = Text("help.metavar.jitter", en="FRACTION", id="PECAHAN")
 
 # ---- the layout of the help and of usage errors ---------------------------------------------------
 P_LIMITS = Text("help.panel.limits", en="Limits", id="Batas")

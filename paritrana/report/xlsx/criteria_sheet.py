@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from paritrana.i18n import fmt_number, label, localized
 from paritrana.i18n.lang import Lang
 from paritrana.i18n.messages import audit as am
+from paritrana.io.criteria_file import shown_name
 from paritrana.report.xlsx.bands_table import write_bands
 from paritrana.report.xlsx.base import Context, Published, direction_text, method_text
 from paritrana.report.xlsx.page import page_setup
@@ -34,7 +35,7 @@ def write_criteria(ctx: Context, ws: Any) -> None:
     criteria = result.criteria
     w = SheetWriter(ws, ctx.styles)
     w.title(f"{t('criteria')}: {localized(result.title, ctx.lang)}")
-    w.note(1, f"{result.criteria_source.path} · SHA-256 {result.criteria_source.sha256}")
+    w.note(1, f"{shown_name(result.criteria_source.path).render(ctx.lang)} · SHA-256 {result.criteria_source.sha256}")
     w.note(3, t("xlsx_tree"), SECTION)
     titles = [t("xlsx_aspect_indicator"), t("xlsx_label"), t("xlsx_weight_written"), t("xlsx_weight_relative"),
               t("xlsx_weight_global"), t("xlsx_method"), ctx.say(am.LOW_GOALPOST()), ctx.say(am.HIGH_GOALPOST()),

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from paritrana.core.criteria import Aggregation
 from paritrana.i18n import localized
+from paritrana.io.criteria_file import shown_name
 from paritrana.report.xlsx.base import Context, years_line
 from paritrana.report.xlsx.refs import cell
 from paritrana.report.xlsx.rounds_columns import round_columns
@@ -85,8 +86,9 @@ def ranking_heading(ctx: Context, w: SheetWriter, part: int = 0, parts: int = 1)
     w.title(ctx.part_title(t("xlsx_report_title"), part, parts))
     w.note(1, localized(result.title, ctx.lang), RESULT_TITLE)
     w.note(2, years_line(result, ctx.lang))
-    return w.note(3, f"{t('input')}: {Path(result.input.path).name} · {t('criteria')}: "
-                     f"{Path(result.criteria_source.path).name} · {ctx.created:%Y-%m-%d %H:%M}")
+    criteria = shown_name(result.criteria_source.path, short=True).render(ctx.lang)
+    return w.note(3, f"{t('input')}: {Path(result.input.path).name} · {t('criteria')}: {criteria} · "
+                     f"{ctx.created:%Y-%m-%d %H:%M}")
 
 
 def span_header(ctx: Context, w: SheetWriter, row: int, cols: RankingColumns) -> None:
