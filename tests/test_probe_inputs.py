@@ -226,3 +226,22 @@ def test_consecutive_years_give_no_gap_warning(tmp_path):
     report = paritrana.validate(make_workbook(tmp_path, ROWS))
     assert (report.year, report.baseline_year) == (2024, 2023)
     assert not [w for w in report.warnings if w.code == "baseline-gap"]
+
+
+# ---- a formula without a saved result in the name column ----------------------------------------
+
+def test_a_name_that_is_a_formula_never_calculated_is_an_error_naming_its_cell(tmp_path):
+    # openpyxl writes "=Sambas" as a formula with no saved result: calamine reads an empty name,
+    # so the row used to be skipped as a row without a name — one candidate fewer, without a word
+    rows = [*ROWS["2024"], ["=Sambas", 200000, 50000]]
+    path = make_workbook(tmp_path, {"2023": rows, "2024": rows})
+    report = paritrana.validate(path)
+    assert [(e.code, e.location.sheet, e.location.cell) for e in report.errors] == [
+        ("formula-without-value", "2023", "A4"), ("formula-without-value", "2024", "A4")]
+
+
+def test_a_row_with_figures_and_no_name_is_still_skipped(tmp_path):
+    # an empty name cell (no formula): SPEC skips the row
+    rows = [*ROWS["2024"], [None, 200000, 50000]]
+    report = paritrana.validate(make_workbook(tmp_path, {"2023": rows, "2024": rows}))
+    assert report.ok and report.candidates == 2

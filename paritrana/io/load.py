@@ -45,6 +45,8 @@ from paritrana.io.totals import find_totals
 from paritrana.io.years import Kind, YearCell, read_year
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     import pandas as pd
 
 HEADER_SEARCH_ROWS = 20
@@ -99,6 +101,9 @@ def column_letter(index: int) -> str:
         index, rem = divmod(index - 1, 26)
         letters = chr(65 + rem) + letters
     return letters
+
+
+FORMULA_CHECKS = 200  # empty cells looked up for a formula without a saved result
 
 
 class _Builder:
@@ -400,8 +405,12 @@ class _Builder:
             def floats(j: int) -> Any:
                 return body[j].floats
 
-        keep, names, keys, total_rows = self._candidate_rows(column(columns[self.criteria.entity]),
-                                                             columns[self.criteria.entity], sheet.name, offset)
+        entity_cells = column(columns[self.criteria.entity])
+        keep, names, keys, total_rows = self._candidate_rows(entity_cells, columns[self.criteria.entity], sheet.name,
+                                                             offset)
+        if not sheet.is_text and len(keep) + len(total_rows) < len(entity_cells):
+            self._unnamed_rows(entity_cells, [columns[c] for c in self.numeric], column, floats, str(sheet.name),
+                               columns[self.criteria.entity], offset)
         excel_rows = [k + offset for k in keep]
         years: list[int | None] = [year] * len(keep)
         if year_col is not None:
@@ -438,6 +447,25 @@ class _Builder:
         self.rows_read += len(frame)
         progress.advance(Stage.READING, self.rows_read, None)  # the rows so far, for a progress display
         return self._drop_totals_by_value(frame, sheet.name, total_rows, columns[self.criteria.entity])
+
+    def _unnamed_rows(self, names: list[Any], numeric: list[int], column: Callable[[int], list[Any]],
+                      floats: Callable[[int], Any], sheet: str, col: int, offset: int) -> None:
+        """Rows without a name but with figures are skipped (SPEC); their name cell is checked
+        for a formula whose result was never saved (``check_formulas``): such a row is a
+        candidate the jury would lose without a word."""
+        import numpy as np
+
+        empty = [k for k, value in enumerate(names) if value == "" or value is None]
+        filled = np.zeros(len(empty), dtype=bool)
+        for j in numeric:
+            values = floats(j)
+            if values is not None:
+                filled |= ~np.isnan(values[empty])
+            else:
+                cells = column(j)
+                filled |= np.array([k < len(cells) and cells[k] not in ("", None) for k in empty], dtype=bool)
+        for k in np.asarray(empty)[filled][:FORMULA_CHECKS].tolist():
+            self.empty_cells.append((sheet, k + offset, col + 1))
 
     def _candidate_rows(self, cells: list[Any], col: int, sheet: str | None,
                         offset: int) -> tuple[list[int], list[str], list[str], list[int]]:
@@ -745,7 +773,7 @@ class _Builder:
     def check_formulas(self, frame: pd.DataFrame) -> None:
         if self.raw.kind != "xlsx" or not self.empty_cells:
             return
-        for sheet, row, col in empty_formula_cells(self.raw.path, self.empty_cells[:200], self.raw.data):
+        for sheet, row, col in empty_formula_cells(self.raw.path, self.empty_cells[:FORMULA_CHECKS], self.raw.data):
             self.error(IssueCode.FORMULA_WITHOUT_VALUE, m.FORMULA_WITHOUT_VALUE(), sheet,
                        f"{column_letter(col - 1)}{row}", hint=m.OPEN_AND_SAVE())
 
