@@ -94,7 +94,7 @@ def test_a_score_edited_in_the_json_fails(published, runner):
     result = cli(runner, "verify", "laporan.json", "--lang", "en")
     assert result.exit_code == 1
     assert result.stdout.splitlines()[:3] == [
-        "not verified: laporan.json differs in 1 places",
+        "not verified: laporan.json does not match (differences: 1)",
         "Differences:",
         "  • Mempawah: score 42.424 in the report, 41.924 recomputed",
     ]

@@ -328,7 +328,7 @@ def test_a_previous_rank_edited_in_the_json_fails(moved, runner):
     data["results"][1]["previous_rank"] = 1  # A: was 3rd last year
     path.write_text(json.dumps(data), encoding="utf-8")
     lines = verify_lines(runner, "laporan.json", "--lang", "en", verified=False)
-    assert lines[:3] == ["not verified: laporan.json differs in 1 places", "Differences:",
+    assert lines[:3] == ["not verified: laporan.json does not match (differences: 1)", "Differences:",
                          "  • A: previous rank 1 in the report, 3 recomputed"]
 
 

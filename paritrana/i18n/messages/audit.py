@@ -143,7 +143,7 @@ NOT_A_FOLDER_HINT = Text("verify.not-a-folder-hint", en="give the folder that ho
 
 VERIFIED = Text("verify.verified", en="verified: {report} is what paritrana gives for the recorded inputs",
                 id="cocok: {report} sesuai dengan hasil paritrana dari berkas masukan yang tercatat")
-NOT_VERIFIED = Text("verify.not-verified", en="not verified: {report} differs in {n:int} places",
+NOT_VERIFIED = Text("verify.not-verified", en="not verified: {report} does not match (differences: {n:int})",
                     id="tidak cocok: {report} berbeda di {n:int} tempat")
 CHECKED = Text("verify.checked", en="Checked:", id="Yang diperiksa:")
 DIFFERENCES = Text("verify.differences", en="Differences:", id="Perbedaan:")
