@@ -421,3 +421,15 @@ def test_a_conflicts_sheet_greys_out_cells_on_the_forms(runner, round_files):
     assert "Konflik kepentingan yang diarsir abu-abu: J1 – Alpha dan J3 – Gamma" in out.output
     ws = openpyxl.load_workbook(tmp_path / "f" / "01-j1.xlsx").worksheets[0]
     assert ws["C8"].value == "konflik kepentingan" and ws["C9"].value is None
+
+
+def test_too_few_scores_with_forms_missing_names_the_jurors_without_a_form(runner, returned):
+    # J1 and J2 returned nothing; J3 may not score Gamma (a conflict): Gamma has J4's score alone,
+    # under min_jurors: 2 — the error says which forms are missing (their warning is not shown on an error)
+    _, data, criteria, folder = returned
+    (folder / "01-j1.xlsx").unlink()
+    (folder / "02-j2.xlsx").unlink()
+    result = rank_json(runner, data, criteria, folder)
+    assert result.exit_code == 1
+    assert 'jumlah juri kurang untuk' in result.output
+    assert '(juri yang tidak mengembalikan formulir: "J1" dan "J2")' in result.output

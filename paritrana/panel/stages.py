@@ -143,7 +143,14 @@ def _final(run: RankingRun, stages: StagesSpec, short: set[str], scores: PanelSc
         r = desk.get(name_key(name))
         warnings.append(_warning(m.IGNORED_NOT_SHORTLISTED(name=name, rank=r.rank) if r is not None
                                  else m.IGNORED_INELIGIBLE(name=name), scores.path))
-    combined = aggregate_panel(used, spec, names, source=scores.path)
+    try:
+        combined = aggregate_panel(used, spec, names, source=scores.path)
+    except DataError as exc:
+        if not scores.missing_jurors or type(exc) is not DataError:
+            raise
+        # too few scores: the jurors who returned no form may be why (their warning is not shown on an error)
+        raise DataError(m.WITHOUT_FORMS(text=exc.message, jurors=scores.missing_jurors), exc.location,
+                        hint=exc.hint) from None
     warnings += [_warning(note, scores.path) for note in combined.notes]
     jurors = [j for j in scores.jurors if any(name_key(s.juror) == name_key(j) for s in used)]
     warnings += missing_rows(used, spec.criteria, jurors, names, scores.path, conflicts.active)

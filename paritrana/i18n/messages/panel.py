@@ -512,6 +512,9 @@ JUROR_NO_FORM = Text(
     "panel.juror-no-form",
     en="juror {juror:q} returned no form; the panel score is computed without this juror",
     id="juri {juror:q} tidak mengembalikan formulir; skor wawancara dihitung tanpa juri ini")
+WITHOUT_FORMS = Text("panel.without-forms",
+                     en="{text} (no form came back from {jurors:qlist})",
+                     id="{text} (juri yang tidak mengembalikan formulir: {jurors:qlist})")
 COLLECT_MISSING_FORM = Text(
     "panel.collect-missing-form",
     en="collect the juror's form, or note in the minutes that the juror did not score",
