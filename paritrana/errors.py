@@ -163,6 +163,7 @@ class IssueCode(StrEnum):
     SHEET_IGNORED = "sheet-ignored"
     SHEET_YEAR = "sheet-year"
     HIDDEN_SHEET = "hidden-sheet"
+    HIDDEN_ROWS = "hidden-rows"
     UNUSED_COLUMN = "unused-column"
     TOTAL_ROW = "total-row"
     # cells

@@ -195,3 +195,21 @@ def _package(sheet: bytes) -> bytes:
         archive.writestr("xl/workbook.xml", b'<workbook><sheets><sheet name="2024" r:id="rId1"/></sheets></workbook>')
         archive.writestr("xl/worksheets/sheet1.xml", sheet)
     return out.getvalue()
+
+
+# ---- rows hidden in Excel ------------------------------------------------------------------------
+
+def test_hidden_rows_are_found_whatever_the_order_of_the_attributes():
+    xml = (b'<sheetData><row r="1"><c r="A1"/></row><row r="2" spans="1:3" hidden="1"><c r="A2"/></row>'
+           b'<row hidden="true" r="5" ht="0"/><row r="6" hidden="0"/><row hidden="1"/><cols><col hidden="1"/></cols>'
+           b"</sheetData>")
+    # row 6 is shown (hidden="0"); a hidden row without its number cannot be named; a column is not a row
+    assert limits.hidden_rows(xml) == [2, 5]
+    assert limits.hidden_rows(xml, stop=60) == []  # only what lies before `stop`
+
+
+@pytest.mark.parametrize("cut", [1, 7, 50, 4_000, 4_013, 4_020])
+def test_a_hidden_row_is_found_in_a_streamed_sheet_wherever_the_pieces_are_cut(cut):
+    rows = _rows(1, 60).replace(b'<row r="40">', b'<row r="40" hidden="1">')
+    at = rows.index(b'<row r="40"') + cut - 7
+    assert _scan(_split(HEAD + rows + TAIL, at, at + 3)).hidden == [40]

@@ -245,3 +245,43 @@ def test_a_row_with_figures_and_no_name_is_still_skipped(tmp_path):
     rows = [*ROWS["2024"], [None, 200000, 50000]]
     report = paritrana.validate(make_workbook(tmp_path, {"2023": rows, "2024": rows}))
     assert report.ok and report.candidates == 2
+
+
+# ---- hidden rows --------------------------------------------------------------------------------
+
+def _hide_rows(path, sheet: str, rows: list[int]):  # type: ignore[no-untyped-def]
+    import openpyxl
+
+    book = openpyxl.load_workbook(path)
+    for row in rows:
+        book[sheet].row_dimensions[row].hidden = True
+    book.save(path)
+    return path
+
+
+def test_a_hidden_candidate_row_is_read_with_a_warning_naming_it(tmp_path):
+    # Ketapang (row 3 of 2024) hidden by hand: still ranked, as SPEC reads every row — and said so
+    path = _hide_rows(make_workbook(tmp_path, ROWS), "2024", [3])
+    report = paritrana.validate(path)
+    hidden = [w for w in report.warnings if w.code == "hidden-rows"]
+    assert [(w.location.sheet, w.location.cell) for w in hidden] == [("2024", "A3")]
+    assert "1 baris kandidat tersembunyi di lembar ini, tetapi tetap dibaca (baris 3)" in hidden[0].render("id")
+    assert report.candidates == 2
+
+
+def test_many_hidden_rows_are_counted_and_the_first_five_named(tmp_path):
+    # a filter left on hides seven of eight candidates (rows 3–9)
+    names = [f"Kab. {c}" for c in "ABCDEFGH"]
+    sheet = [ROWS["2024"][0], *[[n, 1000, 500] for n in names]]
+    path = _hide_rows(make_workbook(tmp_path, {"2023": sheet, "2024": sheet}), "2024", list(range(3, 10)))
+    hidden = [w for w in paritrana.validate(path).warnings if w.code == "hidden-rows"]
+    assert [w.render("id") for w in hidden] == [
+        "data.xlsx › 2024!A3: 7 baris kandidat tersembunyi di lembar ini, tetapi tetap dibaca (di antaranya baris "
+        "3, 4, 5, 6, dan 7); tampilkan baris itu (atau hapus filternya) untuk memeriksanya; hapus baris yang bukan "
+        "data yang dinilai"]
+
+
+def test_a_hidden_title_row_above_the_header_is_not_mentioned(tmp_path):
+    sheet = [["Rekap kepesertaan"], *ROWS["2024"]]
+    path = _hide_rows(make_workbook(tmp_path, {"2023": sheet, "2024": sheet}), "2024", [1])
+    assert not [w for w in paritrana.validate(path).warnings if w.code == "hidden-rows"]

@@ -111,6 +111,7 @@ class PackageScan:
 
     kept: dict[str, bytes] = field(default_factory=dict)
     heads: dict[str, bytes] = field(default_factory=dict)
+    hidden_rows: dict[str, list[int]] = field(default_factory=dict)  # sheet name → rows hidden in Excel (1-based)
 
     @property
     def streamed(self) -> bool:
@@ -150,6 +151,8 @@ def check_package(data: bytes, shown: str, limits: Limits) -> PackageScan:
             for piece in _pieces(data, info, where):
                 scanner.feed(piece)
             scanner.finish()
+            if scanner.hidden:
+                scan.hidden_rows[sheet] = scanner.hidden
             if scanner.sheet_data:
                 extent = scanner.extent()
                 if extent is None:  # odd XML, or too large to be sure: the exact walk of the whole part
@@ -166,6 +169,9 @@ def check_package(data: bytes, shown: str, limits: Limits) -> PackageScan:
         content = _inflate(data, info, where, keep=True)
         scan.kept[info.filename] = bytes(content)
         if b"sheetData" in content:
+            hidden = hidden_rows(content)
+            if hidden:
+                scan.hidden_rows[sheet] = hidden
             rows, columns = sheet_extent(content, limits)
             check_extent(rows, columns, limits, sheet_where, m.SHEET_NAMED(name=sheet))
         elif info.filename == "content.xml":  # OpenDocument
@@ -174,6 +180,22 @@ def check_package(data: bytes, shown: str, limits: Limits) -> PackageScan:
             for sheet, rows, columns in ods_extents(bytes(content)):
                 check_extent(rows, columns, limits, Location(file=shown, sheet=sheet), m.SHEET_NAMED(name=sheet))
     return scan
+
+
+def hidden_rows(xml: bytes | bytearray, stop: int | None = None) -> list[int]:
+    """The numbers of the rows that ``<row … hidden="1">`` hides (by hand or by a filter) in
+    ``xml[:stop]``, up to ``MAX_HIDDEN_ROWS``; a row without its number is not counted."""
+    end = len(xml) if stop is None else stop
+    if xml.find(b'hidden="', 0, end) < 0:
+        return []
+    found = []
+    for tag in _HIDDEN_ROW.finditer(xml, 0, end):
+        number = _ROW_NUMBER.search(tag.group(0))
+        if number is not None:
+            found.append(int(number.group(1)))
+            if len(found) == MAX_HIDDEN_ROWS:
+                break
+    return found
 
 
 class _SheetScan:
@@ -198,6 +220,7 @@ class _SheetScan:
         self.head = bytearray()
         self.head_end: int | None = None
         self.pieces: list[bytes] | None = []  # the whole part, until it shows it is a worksheet
+        self.hidden: list[int] = []  # rows hidden in Excel
 
     def feed(self, piece: bytes) -> None:
         if self.pieces is not None:
@@ -222,6 +245,8 @@ class _SheetScan:
         if not self.sheet_data and buffer.find(b"sheetData", 0, cut) >= 0:
             self.sheet_data = True
             self.pieces = None
+        if len(self.hidden) < MAX_HIDDEN_ROWS:
+            self.hidden += hidden_rows(buffer, cut)
         if self.odd:
             return
         if buffer.find(b":", 0, cut) >= 0 and _PREFIXED.search(buffer, 0, cut):
@@ -491,6 +516,9 @@ def _attribute(tag: bytes, name: bytes) -> bytes | None:
 # and the first and last cells, then one search checks that no cell lies beyond the guess.
 _ODD_CELL = re.compile(rb'<c(?:[\t\r\n>/]| (?!r="))')  # a cell tag not written `<c r="`
 _PREFIXED = re.compile(rb":(?:c|row)[\s/>]")
+_HIDDEN_ROW = re.compile(rb'<row\s[^>]*?\bhidden="(?:1|true)"[^>]*>')
+_ROW_NUMBER = re.compile(rb'\sr="([0-9]{1,9})"')
+MAX_HIDDEN_ROWS = 100_000  # rows hidden (a filter can hide most of a sheet): enough to name them
 _DIMENSION = re.compile(rb'<(?:\w+:)?dimension\s+ref="(?:[A-Za-z]+[0-9]+:)?([A-Za-z]+)0*([0-9]+)"')
 _CELL_COLUMNS = re.compile(rb'<c r="([A-Za-z]+)[0-9]')
 _CELL_ROWS = re.compile(rb'<c r="[A-Za-z]+0*([0-9]+)"')

@@ -219,6 +219,15 @@ class _Builder:
             self._tell_hidden(sheet)
         return [part]
 
+    def _tell_hidden_rows(self, sheet: RawSheet, excel_rows: list[int], col: int) -> None:
+        """Candidate rows hidden in Excel (by hand, or by a filter left on) are read like any
+        other: one warning per sheet names the first of them and counts them all."""
+        hidden = [row for row in excel_rows if row in sheet.hidden_rows]
+        if hidden:
+            text = m.HIDDEN_ROWS if len(hidden) <= 5 else m.HIDDEN_ROWS_AMONG
+            self.warn(IssueCode.HIDDEN_ROWS, text(n=len(hidden), rows=[str(r) for r in hidden[:5]]), sheet.name,
+                      f"{column_letter(col)}{hidden[0]}", hint=m.HIDDEN_ROWS_HINT())
+
     def _tell_hidden(self, sheet: RawSheet) -> None:
         """A hidden sheet whose rows are read: the jury may not know they are there."""
         if sheet.hidden:
@@ -412,6 +421,8 @@ class _Builder:
             self._unnamed_rows(entity_cells, [columns[c] for c in self.numeric], column, floats, str(sheet.name),
                                columns[self.criteria.entity], offset)
         excel_rows = [k + offset for k in keep]
+        if sheet.hidden_rows:
+            self._tell_hidden_rows(sheet, excel_rows, columns[self.criteria.entity])
         years: list[int | None] = [year] * len(keep)
         if year_col is not None:
             cells = column(year_col)

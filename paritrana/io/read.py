@@ -23,7 +23,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -65,12 +65,14 @@ class RawSheet:
     delimiter: str | None = None
     body: SheetBody | None = None
     hidden: bool = False  # hidden in the workbook (Excel's "Hide" or "very hidden")
+    hidden_rows: frozenset[int] = frozenset()  # rows (1-based) hidden in Excel, by hand or by a filter
 
     def full(self) -> RawSheet:
         """This sheet with every row in ``rows`` (itself unless it is a large sheet)."""
         if self.body is None:
             return self
-        return RawSheet(self.name, self.body.rows(), self.is_text, self.widths, self.delimiter, hidden=self.hidden)
+        return RawSheet(self.name, self.body.rows(), self.is_text, self.widths, self.delimiter, hidden=self.hidden,
+                        hidden_rows=self.hidden_rows)
 
 
 class Cells:
@@ -209,6 +211,7 @@ def _read_workbook(data: bytes, shown: str, suffix: str, limits: Limits) -> list
         raise DataError(m.NOT_A_ZIP(), where, hint=m.SAVE_AS_XLSX())
     large = _large_sheets(data, scan) if scan is not None and scan.streamed else {}
     opened = _head_workbook(scan) if large else None
+    rows_hidden = scan.hidden_rows if scan is not None else {}
     del scan
     sheets = []
     try:
@@ -232,13 +235,21 @@ def _read_workbook(data: bytes, shown: str, suffix: str, limits: Limits) -> list
         if not isinstance(exc, Exception) and type(exc).__name__ != "PanicException":
             raise  # KeyboardInterrupt, SystemExit
         if opened is not None:  # the small copy did not open as the workbook does: read it whole
-            return _read_whole(data, shown, limits)
+            return _with_hidden_rows(_read_whole(data, shown, limits), rows_hidden)
         first = str(exc).splitlines()[0][:200] if str(exc) else ""
         raise DataError(m.UNREADABLE_BOOK(detail=f"{type(exc).__name__}: {first}"), where,
                         hint=m.RESAVE_XLSX()) from None
     if not sheets:
         raise DataError(m.NO_SHEETS(), where, hint=m.RESAVE_XLSX())
-    return sheets
+    return _with_hidden_rows(sheets, rows_hidden)
+
+
+def _with_hidden_rows(sheets: list[RawSheet], hidden: dict[str, list[int]]) -> list[RawSheet]:
+    """The sheets with the rows the pre-scan found hidden (``PackageScan.hidden_rows``)."""
+    if not hidden:
+        return sheets
+    by_name = {printable(name): frozenset(rows) for name, rows in hidden.items()}
+    return [replace(s, hidden_rows=by_name[s.name]) if s.name in by_name else s for s in sheets]
 
 
 def _read_whole(data: bytes, shown: str, limits: Limits) -> list[RawSheet]:

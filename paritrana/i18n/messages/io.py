@@ -223,6 +223,19 @@ SHEET_TWO_YEARS = Text("io.sheet.two-years",
 SHEET_TWO_YEARS_HINT = Text("io.hint.sheet-two-years",
                             en="rename the sheet so that it holds only the year of its data (e.g. \"2024\")",
                             id="ganti nama lembar agar hanya memuat tahun datanya (misalnya \"2024\")")
+HIDDEN_ROWS = Text("io.rows.hidden",
+                  en="candidate rows hidden in the sheet are read all the same (hidden: {n:int}; row {rows:list})",
+                  id="{n:int} baris kandidat tersembunyi di lembar ini, tetapi tetap dibaca (baris {rows:list})")
+HIDDEN_ROWS_AMONG = Text("io.rows.hidden-among",
+                         en="candidate rows hidden in the sheet are read all the same (hidden: {n:int}; among them "
+                            "row {rows:list})",
+                         id="{n:int} baris kandidat tersembunyi di lembar ini, tetapi tetap dibaca (di antaranya baris "
+                            "{rows:list})")
+HIDDEN_ROWS_HINT = Text("io.hint.hidden-rows",
+                        en="unhide the rows (or clear the filter) to check them; delete the rows that are not to be "
+                           "assessed",
+                        id="tampilkan baris itu (atau hapus filternya) untuk memeriksanya; hapus baris yang bukan data "
+                           "yang dinilai")
 HIDDEN_SHEET = Text("io.sheet.hidden", en="the sheet is hidden in the workbook, yet its rows are read",
                    id="lembar ini tersembunyi di buku kerja, tetapi barisnya tetap dibaca")
 HIDDEN_SHEET_HINT = Text("io.hint.hidden-sheet",
