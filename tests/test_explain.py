@@ -456,3 +456,13 @@ def test_cli_explain_json_vs_between_finalists(runner):
     assert [s["kind"] for s in data["shares"]].count("panel") == 1
     assert sum(s["difference"] for s in data["shares"]) == pytest.approx(data["gap"])
     assert data["sentences"][-1].endswith("panel +2.11.")
+
+
+def test_cli_vs_the_same_candidate_under_another_spelling_exits_1(runner):
+    # "Kab. Ketapang" is Ketapang: a comparison with itself explains nothing
+    from paritrana.cli.app import app
+
+    result = runner.invoke(app, ["explain", str(SAMPLE_XLSX), "Ketapang", "--vs", "Kab. Ketapang"])
+    assert result.exit_code == 1
+    assert '"Ketapang" dan "Kab. Ketapang" adalah kandidat yang sama; sebutkan kandidat lain setelah `--vs`' \
+        in result.stderr

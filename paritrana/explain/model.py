@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, Any
 
 from paritrana.core.criteria import Aggregation
 from paritrana.core.names import closest, name_key
-from paritrana.errors import CandidateNotFound, Location
+from paritrana.errors import CandidateNotFound, DataError, Location
 from paritrana.i18n.messages import analyses as m
 from paritrana.i18n.messages import panel as names
 from paritrana.panel.outcome import PanelOutcome
@@ -273,6 +273,9 @@ def explain(result: RankingRun, name: str) -> Explanation:
 def compare(result: RankingRun, name: str, other: str) -> Comparison:
     """Why ``name`` ranks where it does relative to ``other``."""
     first, second = explain(result, name), explain(result, other)
+    if (first.id, first.group) == (second.id, second.group):  # "Ketapang" --vs "Kab. Ketapang"
+        raise DataError(m.SAME_CANDIDATE(name=name, other=other), Location(file=result.input.path),
+                        hint=m.PICK_ANOTHER())
     if not (first.eligible and second.eligible):
         return Comparison(first, second, "ineligible", None, None, [])
     if first.group != second.group:

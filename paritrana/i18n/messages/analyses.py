@@ -162,6 +162,11 @@ NO_CANDIDATES = Text("sensitivity.no-candidates",
 NO_CANDIDATE_IN_YEAR = Text("explain.no-candidate-in-year",
                             en="no candidate {name:q} for {year}",
                             id="kandidat {name:q} tidak ada dalam data {year}")
+SAME_CANDIDATE = Text("explain.same-candidate", en="{name:q} and {other:q} are the same candidate",
+                      id="{name:q} dan {other:q} adalah kandidat yang sama")
+PICK_ANOTHER = Text("explain.pick-another", en="compare with another candidate",
+                    id="bandingkan dengan kandidat lain",
+                    cli_en="name another candidate after `--vs`", cli_id="sebutkan kandidat lain setelah `--vs`")
 NO_CANDIDATE = Text("explain.no-candidate",
                     en="no candidate {name:q}",
                     id="kandidat {name:q} tidak ada dalam data")
