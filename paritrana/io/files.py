@@ -39,7 +39,8 @@ SOURCE_INDEX = "_source"  # Period.current of several files: the index of each r
 
 def input_files(paths: Sequence[str | Path]) -> list[Path]:
     """The files to read: each path as given, a folder as the workbooks and CSV files in it
-    (sorted by name; hidden files and Excel's "~$" lock files left out)."""
+    (sorted by name; hidden files and Excel's "~$" lock files left out). A file named twice
+    (itself and within its folder) is read once, where it first came."""
     found: list[Path] = []
     for given in paths:
         path = Path(given)
@@ -51,7 +52,10 @@ def input_files(paths: Sequence[str | Path]) -> list[Path]:
         if not inside:
             raise DataError(m.FOLDER_WITHOUT_DATA(), Location(file=str(path)), hint=m.FOLDER_WITHOUT_DATA_HINT())
         found += inside
-    return found
+    once: dict[str, Path] = {}
+    for path in found:
+        once.setdefault(os.path.realpath(path), path)
+    return list(once.values())
 
 
 def file_group(path: str | Path) -> str:
@@ -143,7 +147,7 @@ def _place(dataset: Dataset, i: int, entity: str) -> Location:
 def _years_issue(datasets: Sequence[Dataset], years: list[int | None], text: Text) -> Issue:
     by_year: dict[object, list[str]] = {}
     for dataset, year in zip(datasets, years, strict=True):
-        by_year.setdefault(year, []).append(Path(dataset.path).name)
+        by_year.setdefault(year, []).append(dataset.path)  # as the user typed it
     parts = [m.YEAR_FILES(year=year if year is not None else "–", files=files) for year, files in by_year.items()]
     return Issue(IssueCode.FILES, Severity.ERROR, text(parts=_joined(parts)), None, m.ONE_YEAR_FOR_ALL_FILES())
 

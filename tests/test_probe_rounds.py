@@ -1,0 +1,53 @@
+"""Probe of the national round as a user runs it: findings turned into tests.
+
+Files: one indicator ``v`` = ``x``, min–max normalised, weight 1.
+"""
+
+from __future__ import annotations
+
+import pytest
+from typer.testing import CliRunner
+
+import paritrana
+from conftest import as_typed, make_workbook, write_criteria
+from paritrana.cli.app import app
+
+CRITERIA = """\
+title: Nasional
+columns:
+  wilayah: [Wilayah]
+  x: {headers: [X]}
+indicators:
+  v: {value: x, weight: 1, normalize: minmax}
+"""
+
+
+def sheet(values):
+    return [["Wilayah", "X"], *[[k, v] for k, v in values.items()]]
+
+
+@pytest.fixture
+def folder(tmp_path):
+    prov = as_typed(tmp_path / "prov")
+    prov.mkdir()
+    make_workbook(prov, {"2024": sheet({"A1": 10, "A2": 20})}, name="a.xlsx")
+    make_workbook(prov, {"2023": sheet({"B1": 5, "B2": 40})}, name="b.xlsx")
+    return prov
+
+
+def test_files_of_different_years_are_named_as_typed(folder, tmp_path):
+    result = CliRunner().invoke(app, ["rank", str(folder), "--criteria", str(write_criteria(tmp_path, CRITERIA))])
+    assert result.exit_code == 1
+    # the folder is part of the path the user gave: "prov/a.xlsx", not a bare "a.xlsx"
+    assert f"2024 di {folder / 'a.xlsx'}; 2023 di {folder / 'b.xlsx'}" in result.output
+
+
+def test_a_file_given_twice_is_read_once(folder, tmp_path):
+    make_workbook(folder, {"2023": sheet({"B1": 5, "B2": 40})}, name="b.xlsx")
+    make_workbook(folder, {"2024": sheet({"B1": 5, "B2": 40})}, name="b.xlsx")
+    # the folder holds a.xlsx, and a.xlsx is named again: one pool of four, not "A1 in two files"
+    result = paritrana.run([folder, folder / "a.xlsx"], criteria=write_criteria(tmp_path, CRITERIA))
+    # min 5, max 40: B2 100, A2 (20−5)/35 = 42,86, A1 14,29, B1 0
+    assert [(r.id, round(r.score, 2)) for r in result.results] == [
+        ("B2", 100.0), ("A2", 42.86), ("A1", 14.29), ("B1", 0.0)]
+    assert [i["path"] for i in result.sections["inputs"]] == [str(folder / "a.xlsx"), str(folder / "b.xlsx")]
