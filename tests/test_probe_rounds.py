@@ -51,3 +51,26 @@ def test_a_file_given_twice_is_read_once(folder, tmp_path):
     assert [(r.id, round(r.score, 2)) for r in result.results] == [
         ("B2", 100.0), ("A2", 42.86), ("A1", 14.29), ("B1", 0.0)]
     assert [i["path"] for i in result.sections["inputs"]] == [str(folder / "a.xlsx"), str(folder / "b.xlsx")]
+
+
+GROWTH = """\
+title: Nasional
+columns:
+  wilayah: [Wilayah]
+  x: {headers: [X]}
+indicators:
+  naik: {value: x - previous(x), weight: 1, normalize: minmax}
+"""
+
+
+def test_history_leaves_out_a_year_that_not_every_file_can_rank(tmp_path):
+    prov = as_typed(tmp_path / "hist")
+    prov.mkdir()
+    make_workbook(prov, {"2022": sheet({"A1": 1, "A2": 1}), "2023": sheet({"A1": 2, "A2": 5}),
+                         "2024": sheet({"A1": 10, "A2": 6})}, name="a.xlsx")
+    make_workbook(prov, {"2023": sheet({"B1": 1}), "2024": sheet({"B1": 4})}, name="b.xlsx")
+    # 2024 against 2023: A1 +8, A2 +1, B1 +3 → A1 100, B1 (3−1)/7 = 28,57, A2 0.
+    # 2023 against 2022 cannot be ranked: b.xlsx has no 2022, so the history holds 2024 only
+    run = paritrana.evaluate(prov, criteria=write_criteria(tmp_path, GROWTH), history=True)
+    assert [(r.id, round(r.score, 2)) for r in run.results] == [("A1", 100.0), ("B1", 28.57), ("A2", 0.0)]
+    assert [h["year"] for h in run.sections["history"]] == [2024]

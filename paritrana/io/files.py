@@ -138,6 +138,17 @@ def cross_file_issues(datasets: Sequence[Dataset], entity: str, year: int | None
     return issues
 
 
+def ranked_together(dataset: Dataset, year: int, uses_previous: bool) -> bool:
+    """Whether ``year`` can be ranked over every file of ``dataset`` (always, for one file):
+    each file holds it and, when the criteria read ``previous()``, the same year before it."""
+    if not isinstance(dataset, CombinedDataset):
+        return True
+    pairs = [assessed_years(part, year) for part in dataset.parts]
+    if any(year not in part.years for part in dataset.parts):
+        return False
+    return not uses_previous or len({b for _, b in pairs}) == 1
+
+
 def _place(dataset: Dataset, i: int, entity: str) -> Location:
     frame = dataset.frame
     sheet, row = frame.at[i, SHEET], frame.at[i, ROW]
