@@ -74,3 +74,15 @@ def test_history_leaves_out_a_year_that_not_every_file_can_rank(tmp_path):
     run = paritrana.evaluate(prov, criteria=write_criteria(tmp_path, GROWTH), history=True)
     assert [(r.id, round(r.score, 2)) for r in run.results] == [("A1", 100.0), ("B1", 28.57), ("A2", 0.0)]
     assert [h["year"] for h in run.sections["history"]] == [2024]
+
+
+def test_a_name_in_another_files_baseline_year_is_an_error(tmp_path):
+    prov = as_typed(tmp_path / "cross")
+    prov.mkdir()
+    make_workbook(prov, {"2023": sheet({"A1": 1, "C": 90}), "2024": sheet({"A1": 10})}, name="a.xlsx")
+    make_workbook(prov, {"2023": sheet({"B1": 1}), "2024": sheet({"B1": 4, "C": 15})}, name="b.xlsx")
+    # C is ranked from b.xlsx, but only a.xlsx holds a 2023 value for it: not C's growth (15 − 90)
+    result = CliRunner().invoke(app, ["rank", str(prov), "--criteria", str(write_criteria(tmp_path, GROWTH))])
+    assert result.exit_code == 1
+    assert (f'"C" ada di dua berkas: {prov / "a.xlsx"} (2023!A3) dan {prov / "b.xlsx"} (2024!A3)'
+            in result.output)

@@ -7,7 +7,7 @@ sheet and cell; then ``combine`` lines the files up as one ``Period``:
 * each candidate keeps its file (the JSON's per-candidate ``source``);
 * its group is the file's name (``kalbar.xlsx`` → ``kalbar``) when the criteria say
   ``group_by: file``, or when they group by a column that this file lacks;
-* a name in two files is an error that names both files;
+* a name in two files (in the assessed or the baseline year) is an error that names both files;
 * the files must assess the same year against the same baseline year.
 
 The combined ``Dataset`` is the files together: its ``path`` is their folder and its
@@ -111,7 +111,8 @@ def assessed_years(dataset: Dataset, year: int | None) -> tuple[int | None, int 
 def cross_file_issues(datasets: Sequence[Dataset], entity: str, year: int | None,
                       uses_previous: bool) -> list[Issue]:
     """Files that assess different years (or compare with different baseline years), and a
-    name in two files (in the assessed year)."""
+    name in two files (in the assessed year, or in the baseline year when the criteria read
+    ``previous()``: a candidate's previous value is never taken from another file)."""
     pairs = [assessed_years(d, year) for d in datasets]
     if len({a for a, _ in pairs}) > 1:
         return [_years_issue(datasets, [a for a, _ in pairs], m.FILES_ASSESS_DIFFERENT_YEARS)]
@@ -119,9 +120,14 @@ def cross_file_issues(datasets: Sequence[Dataset], entity: str, year: int | None
         return [_years_issue(datasets, [b for _, b in pairs], m.FILES_DIFFERENT_BASELINES)]
     issues: list[Issue] = []
     first: dict[str, tuple[Dataset, int]] = {}
-    for dataset, (assessed, _) in zip(datasets, pairs, strict=True):
+    for dataset, (assessed, before) in zip(datasets, pairs, strict=True):
         frame = dataset.frame
-        rows = frame[frame[YEAR] == assessed] if assessed is not None and dataset.years else frame
+        # the baseline year too: a name's previous value must come from its own file
+        read = {assessed, before} if uses_previous else {assessed}
+        if assessed is not None and dataset.years:  # the assessed year's rows first: the places named
+            rows = frame[frame[YEAR].isin(read)].sort_values(YEAR, key=lambda y: y != assessed, kind="stable")
+        else:
+            rows = frame
         seen_here: set[str] = set()
         for i, key in zip(rows.index.tolist(), rows[KEY].tolist(), strict=True):
             if key in seen_here:
