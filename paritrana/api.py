@@ -57,6 +57,7 @@ from paritrana.io.files import (
     cross_file_issues,
     file_group,
     input_files,
+    ranked_together,
 )
 from paritrana.io.limits import ReadOptions
 from paritrana.io.load import load_dataset
@@ -290,8 +291,10 @@ def ranking_history(prepared: Prepared, ranked: RankingRun) -> list[dict[str, An
     years = dataset.years
     if ranked.year is None or not years:
         return [_year_entry(ranked)]
-    wanted = [y for y in years if y <= ranked.year and (not loaded.criteria.uses_previous
-                                                        or prepared.baseline is not None or y > years[0])]
+    uses_previous = loaded.criteria.uses_previous
+    wanted = [y for y in years if y <= ranked.year and (not uses_previous or prepared.baseline is not None
+                                                        or y > years[0])
+              and (y == ranked.year or ranked_together(dataset, y, uses_previous))]
     out = []
     for year in wanted:
         if year == ranked.year:

@@ -91,8 +91,9 @@ def test_files_of_different_years_are_an_error(round_dir, tmp_path):
     make_workbook(round_dir, {"2023": sheet({"C1": 7})}, name="c.xlsx")
     with pytest.raises(DataErrors) as caught:
         paritrana.run(round_dir, criteria=criteria(tmp_path))
-    assert caught.value.render() == ("berkas masukan tidak menilai tahun yang sama: 2024 di a.xlsx dan b.xlsx; 2023 "
-                                     "di c.xlsx; samakan tahun di semua berkas, atau pilih tahun yang dinilai")
+    assert caught.value.render() == ("berkas masukan tidak menilai tahun yang sama: 2024 di prov/a.xlsx dan "
+                                     "prov/b.xlsx; 2023 di prov/c.xlsx; samakan tahun di semua berkas, atau pilih "
+                                     "tahun yang dinilai")
 
 
 def test_an_error_in_one_file_names_that_file(round_dir, tmp_path):

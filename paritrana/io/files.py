@@ -7,7 +7,7 @@ sheet and cell; then ``combine`` lines the files up as one ``Period``:
 * each candidate keeps its file (the JSON's per-candidate ``source``);
 * its group is the file's name (``kalbar.xlsx`` → ``kalbar``) when the criteria say
   ``group_by: file``, or when they group by a column that this file lacks;
-* a name in two files is an error that names both files;
+* a name in two files (in the assessed or the baseline year) is an error that names both files;
 * the files must assess the same year against the same baseline year.
 
 The combined ``Dataset`` is the files together: its ``path`` is their folder and its
@@ -39,7 +39,8 @@ SOURCE_INDEX = "_source"  # Period.current of several files: the index of each r
 
 def input_files(paths: Sequence[str | Path]) -> list[Path]:
     """The files to read: each path as given, a folder as the workbooks and CSV files in it
-    (sorted by name; hidden files and Excel's "~$" lock files left out)."""
+    (sorted by name; hidden files and Excel's "~$" lock files left out). A file named twice
+    (itself and within its folder) is read once, where it first came."""
     found: list[Path] = []
     for given in paths:
         path = Path(given)
@@ -51,7 +52,10 @@ def input_files(paths: Sequence[str | Path]) -> list[Path]:
         if not inside:
             raise DataError(m.FOLDER_WITHOUT_DATA(), Location(file=str(path)), hint=m.FOLDER_WITHOUT_DATA_HINT())
         found += inside
-    return found
+    once: dict[str, Path] = {}
+    for path in found:
+        once.setdefault(os.path.realpath(path), path)
+    return list(once.values())
 
 
 def file_group(path: str | Path) -> str:
@@ -107,7 +111,8 @@ def assessed_years(dataset: Dataset, year: int | None) -> tuple[int | None, int 
 def cross_file_issues(datasets: Sequence[Dataset], entity: str, year: int | None,
                       uses_previous: bool) -> list[Issue]:
     """Files that assess different years (or compare with different baseline years), and a
-    name in two files (in the assessed year)."""
+    name in two files (in the assessed year, or in the baseline year when the criteria read
+    ``previous()``: a candidate's previous value is never taken from another file)."""
     pairs = [assessed_years(d, year) for d in datasets]
     if len({a for a, _ in pairs}) > 1:
         return [_years_issue(datasets, [a for a, _ in pairs], m.FILES_ASSESS_DIFFERENT_YEARS)]
@@ -115,9 +120,14 @@ def cross_file_issues(datasets: Sequence[Dataset], entity: str, year: int | None
         return [_years_issue(datasets, [b for _, b in pairs], m.FILES_DIFFERENT_BASELINES)]
     issues: list[Issue] = []
     first: dict[str, tuple[Dataset, int]] = {}
-    for dataset, (assessed, _) in zip(datasets, pairs, strict=True):
+    for dataset, (assessed, before) in zip(datasets, pairs, strict=True):
         frame = dataset.frame
-        rows = frame[frame[YEAR] == assessed] if assessed is not None and dataset.years else frame
+        # the baseline year too: a name's previous value must come from its own file
+        read = {assessed, before} if uses_previous else {assessed}
+        if assessed is not None and dataset.years:  # the assessed year's rows first: the places named
+            rows = frame[frame[YEAR].isin(read)].sort_values(YEAR, key=lambda y: y != assessed, kind="stable")
+        else:
+            rows = frame
         seen_here: set[str] = set()
         for i, key in zip(rows.index.tolist(), rows[KEY].tolist(), strict=True):
             if key in seen_here:
@@ -134,6 +144,17 @@ def cross_file_issues(datasets: Sequence[Dataset], entity: str, year: int | None
     return issues
 
 
+def ranked_together(dataset: Dataset, year: int, uses_previous: bool) -> bool:
+    """Whether ``year`` can be ranked over every file of ``dataset`` (always, for one file):
+    each file holds it and, when the criteria read ``previous()``, the same year before it."""
+    if not isinstance(dataset, CombinedDataset):
+        return True
+    pairs = [assessed_years(part, year) for part in dataset.parts]
+    if any(year not in part.years for part in dataset.parts):
+        return False
+    return not uses_previous or len({b for _, b in pairs}) == 1
+
+
 def _place(dataset: Dataset, i: int, entity: str) -> Location:
     frame = dataset.frame
     sheet, row = frame.at[i, SHEET], frame.at[i, ROW]
@@ -143,7 +164,7 @@ def _place(dataset: Dataset, i: int, entity: str) -> Location:
 def _years_issue(datasets: Sequence[Dataset], years: list[int | None], text: Text) -> Issue:
     by_year: dict[object, list[str]] = {}
     for dataset, year in zip(datasets, years, strict=True):
-        by_year.setdefault(year, []).append(Path(dataset.path).name)
+        by_year.setdefault(year, []).append(dataset.path)  # as the user typed it
     parts = [m.YEAR_FILES(year=year if year is not None else "–", files=files) for year, files in by_year.items()]
     return Issue(IssueCode.FILES, Severity.ERROR, text(parts=_joined(parts)), None, m.ONE_YEAR_FOR_ALL_FILES())
 
