@@ -412,14 +412,14 @@ def run(path: PathArg, *, criteria: CriteriaArg = None, year: int | None = None,
                     conflicts=conflicts, previous=previous, top_per_group=top_per_group, history=history).result
 
 
-def validate(path: str | Path, *, criteria: CriteriaArg = None, year: int | None = None,
+def validate(path: PathArg, *, criteria: CriteriaArg = None, year: int | None = None,
              baseline: str | Path | None = None, read: ReadOptions | None = None) -> ValidationReport:
-    """Every problem of ``path`` at once, each with its place and a suggested fix; ``ok``
-    exactly when ``run`` would rank the file."""
+    """Every problem of ``path`` (a file, a folder, or several ranked together) at once, each
+    with its place and a suggested fix; ``ok`` exactly when ``run`` would rank it."""
     prepared = prepare(path, criteria=criteria, year=year, baseline=baseline, read=read)
     dataset, base, period = prepared.dataset, prepared.baseline, prepared.period
     return ValidationReport(
-        path=dataset.path if dataset else str(path),
+        path=dataset.path if dataset else (str(path) if isinstance(path, str | Path) else ", ".join(map(str, path))),
         sha256=dataset.sha256 if dataset else None,
         criteria=prepared.criteria,
         issues=prepared.issues,

@@ -86,3 +86,17 @@ def test_a_name_in_another_files_baseline_year_is_an_error(tmp_path):
     assert result.exit_code == 1
     assert (f'"C" ada di dua berkas: {prov / "a.xlsx"} (2023!A3) dan {prov / "b.xlsx"} (2024!A3)'
             in result.output)
+
+
+def test_validate_takes_several_files_as_rank_does(tmp_path):
+    # "A1" in two files: rank stops on it, and validate — given the same two files — says the same
+    make_workbook(tmp_path, {"2024": sheet({"A1": 10, "A2": 20})}, name="a.xlsx")
+    make_workbook(tmp_path, {"2024": sheet({"A1": 5, "C": 40})}, name="c.xlsx")
+    criteria = str(write_criteria(tmp_path, CRITERIA))
+    files = [str(tmp_path / "a.xlsx"), str(tmp_path / "c.xlsx")]
+    checked = CliRunner().invoke(app, ["validate", *files, "--criteria", criteria])
+    ranked = CliRunner().invoke(app, ["rank", *files, "--criteria", criteria])
+    assert checked.exit_code == ranked.exit_code == 1
+    assert '"A1" ada di dua berkas' in checked.stdout and '"A1" ada di dua berkas' in ranked.output
+    report = paritrana.validate(files, criteria=criteria)
+    assert [e.code for e in report.errors] == ["files"] and report.candidates == 0

@@ -11,7 +11,7 @@ from paritrana.cli.options import (
     BaselineOpt,
     CriteriaOpt,
     EncodingOpt,
-    FileArg,
+    FilesArg,
     LangOpt,
     MaxMbOpt,
     TableOrJson,
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
 def validate(
     ctx: typer.Context,
-    file: FileArg,
+    file: FilesArg,
     criteria: CriteriaOpt = None,
     year: YearOpt = None,
     baseline: BaselineOpt = None,
@@ -56,7 +56,7 @@ def validate(
 
     into_file = not sys.stdout.isatty()  # the output is written while the display is up
     with progress_display(early_lang(ctx, lang)):  # stderr, long work only
-        report = validate_file(file, criteria=criteria, year=year, baseline=baseline,
+        report = validate_file(file[0] if len(file) == 1 else file, criteria=criteria, year=year, baseline=baseline,
                                read=read_options(ctx, encoding, max_uncompressed_mb))
         if into_file:
             stage(Stage.WRITING)
