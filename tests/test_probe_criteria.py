@@ -211,3 +211,12 @@ def test_a_yaml_problem_not_recognised_is_quoted_as_the_parser_wrote_it():
 
     message, hint = yaml_problem("found undefined alias 'x'")
     assert message.render("id") == 'YAML tidak valid: "found undefined alias \'x\'"' and hint is None
+
+
+def test_a_problem_that_merely_contains_the_letters_tab_is_not_told_as_a_tab():
+    from paritrana.core.yaml_source import yaml_problem
+
+    # "unacceptable" holds "tab": it is quoted as PyYAML wrote it, with no hint about tabs
+    message, hint = yaml_problem("unacceptable character")
+    assert message.render("en") == 'invalid YAML: "unacceptable character"' and hint is None
+    assert yaml_problem("found a tab character where an indentation space is expected")[1] is not None

@@ -74,10 +74,13 @@ def load_yaml(text: str, file: str | None = None) -> YamlDocument:
     return doc
 
 
+_TAB_WORD = re.compile(r"\btab\b", re.IGNORECASE)  # "a tab character", not "unacceptable" or "table"
+
+
 def yaml_problem(problem: str, context: str = "") -> tuple[Message, Message | None]:
     """PyYAML's ``problem`` (and ``context``) as a message and hint in the reader's words; a
     problem not recognised is quoted as PyYAML wrote it."""
-    if "\t" in problem or "\\t" in problem or "tab" in problem.lower():  # PyYAML writes '\\t'
+    if "\t" in problem or "\\t" in problem or _TAB_WORD.search(problem):  # PyYAML writes '\\t'
         return m.YAML_TAB(), m.USE_SPACES()
     if problem == "mapping values are not allowed here":
         return m.YAML_COLON(), m.QUOTE_COLON()

@@ -149,10 +149,9 @@ def ranked_together(dataset: Dataset, year: int, uses_previous: bool) -> bool:
     each file holds it and, when the criteria read ``previous()``, the same year before it."""
     if not isinstance(dataset, CombinedDataset):
         return True
-    pairs = [assessed_years(part, year) for part in dataset.parts]
     if any(year not in part.years for part in dataset.parts):
         return False
-    return not uses_previous or len({b for _, b in pairs}) == 1
+    return not uses_previous or len({assessed_years(part, year)[1] for part in dataset.parts}) == 1
 
 
 def _place(dataset: Dataset, i: int, entity: str) -> Location:

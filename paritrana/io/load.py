@@ -686,11 +686,11 @@ class _Builder:
         one warning names the first cell of each kind (the values stay as read)."""
         if not any(type(c) is str and "%" in c for c in cells):  # the common case, in one pass
             return
-        signed = [i for i, c in enumerate(cells) if type(c) is str and c.rstrip().endswith("%")
-                  and values[i] == values[i]]
+        marked = [type(c) is str and c.rstrip().endswith("%") for c in cells]
+        signed = [i for i, percent in enumerate(marked) if percent and values[i] == values[i]]
         if not signed:
             return
-        plain = next((i for i, c in enumerate(cells) if not (type(c) is str and c.rstrip().endswith("%"))
+        plain = next((i for i, percent in enumerate(marked) if not percent
                       and math.isfinite(values[i]) and abs(values[i]) > 1), None)
         if plain is None:
             return
