@@ -100,3 +100,33 @@ def test_validate_takes_several_files_as_rank_does(tmp_path):
     assert '"A1" ada di dua berkas' in checked.stdout and '"A1" ada di dua berkas' in ranked.output
     report = paritrana.validate(files, criteria=criteria)
     assert [e.code for e in report.errors] == ["files"] and report.candidates == 0
+
+
+def test_a_did_you_mean_for_a_missing_baseline_names_only_its_own_files_rows(tmp_path):
+    # "Mempawa" is new in b.xlsx's 2024; the closest 2023 name anywhere is a.xlsx's "Mempawah",
+    # which b.xlsx's row could never be matched with: b.xlsx's own 2023 holds only "Sekadau",
+    # too far off to suggest, so the hint is the plain one (add the name to the baseline)
+    make_workbook(tmp_path, {"2023": sheet({"Mempawah": 1, "Sambas": 2}),
+                             "2024": sheet({"Mempawah": 3, "Sambas": 4})}, name="a.xlsx")
+    make_workbook(tmp_path, {"2023": sheet({"Sekadau": 5}), "2024": sheet({"Sekadau": 6, "Mempawa": 7})},
+                  name="b.xlsx")
+    report = paritrana.validate([tmp_path / "a.xlsx", tmp_path / "b.xlsx"],
+                                criteria=write_criteria(tmp_path, GROWTH))
+    missing = [i for i in report.issues if "Mempawa" in i.render("en") and "baseline" in i.render("en")]
+    assert len(missing) == 1
+    hint = missing[0].hint
+    assert hint is not None and "Mempawah" not in hint.render("id")
+
+
+def test_a_did_you_mean_for_a_name_left_out_names_only_its_own_files_rows(tmp_path):
+    # "Sambass" was in b.xlsx's 2023 and is gone from its 2024; a.xlsx's 2024 has "Sambas",
+    # a different candidate in a different file: not a likely new spelling of b's row
+    make_workbook(tmp_path, {"2023": sheet({"Sambas": 1}), "2024": sheet({"Sambas": 3})}, name="a.xlsx")
+    make_workbook(tmp_path, {"2023": sheet({"Sekadau": 5, "Sambass": 1}), "2024": sheet({"Sekadau": 6})},
+                  name="b.xlsx")
+    report = paritrana.validate([tmp_path / "a.xlsx", tmp_path / "b.xlsx"],
+                                criteria=write_criteria(tmp_path, GROWTH))
+    left = [i for i in report.issues if '"Sambass"' in i.render("en")]
+    assert len(left) == 1
+    hint = left[0].hint
+    assert hint is not None and '"Sambas"' not in hint.render("id")

@@ -28,6 +28,7 @@ from paritrana.core.progress import Stage
 from paritrana.errors import Issue, IssueCode, Location, ParitranaError, Severity
 from paritrana.i18n.messages import checks as m
 from paritrana.i18n.text import Message, Text
+from paritrana.io.files import SOURCE_INDEX
 
 if TYPE_CHECKING:
     import numpy as np
@@ -122,9 +123,36 @@ def _missing_from_baseline(period: Period, criteria: Criteria) -> list[Issue]:
         severity = Severity.WARNING
         values.update({"year": year} if year is not None else {})
         text = m.NOT_IN_BASELINE_YEAR if year is not None else m.NOT_IN_BASELINE
-    near = _Closest(lambda: _baseline_rows(period), year, m.ADD_TO_BASELINE)
+    hints = _hints(names, _sources(period.current, rows), lambda: _baseline_rows(period), year, m.ADD_TO_BASELINE)
     return _batch(IssueCode.MISSING_BASELINE, severity, text, values, period.dataset, period.current, rows,
-                  criteria.entity, hints=lambda k: near(names[k]))
+                  criteria.entity, hints=hints)
+
+
+def _sources(frame: pd.DataFrame, rows: np.ndarray) -> list[object] | None:
+    """The file of each of ``rows`` when several files are ranked together, else None."""
+    return frame[SOURCE_INDEX].to_numpy()[rows].tolist() if SOURCE_INDEX in frame.columns else None
+
+
+def _hints(names: list[str], sources: list[object] | None, search: Callable[[], pd.DataFrame], year: int | None,
+           otherwise: Text) -> Callable[[int], Message]:
+    """The did-you-mean of each name, made when shown. With several files, the names searched
+    are those of the name's own file: a row of another file is another candidate, never a new
+    spelling of this one (names are unique across the files)."""
+    nears: dict[object, _Closest] = {}
+
+    def hint(k: int) -> Message:
+        source = None if sources is None else sources[k]
+        if source not in nears:
+            nears[source] = _Closest(lambda: _of_file(search(), source), year, otherwise)
+        return nears[source](names[k])
+
+    return hint
+
+
+def _of_file(frame: pd.DataFrame, source: object) -> pd.DataFrame:
+    if source is None or SOURCE_INDEX not in frame.columns:
+        return frame
+    return frame[frame[SOURCE_INDEX] == source]
 
 
 class _Closest:
@@ -181,10 +209,10 @@ def _only_in_baseline(period: Period, criteria: Criteria) -> list[Issue]:
     base = period.baseline_year if period.baseline_year is not None else m.THE_BASELINE()
     year = period.year if period.year is not None else m.THE_ASSESSED()
     names = frame[NAME].to_numpy()[rows].tolist()
-    near = _Closest(lambda: period.current, period.year, m.RENAMED_OR_LEFT_OUT)
+    hints = _hints(names, _sources(frame, rows), lambda: period.current, period.year, m.RENAMED_OR_LEFT_OUT)
     return _batch(IssueCode.ONLY_IN_BASELINE, Severity.WARNING, m.ONLY_IN_BASELINE,
                   {"name": Column(names), "base": base, "year": year}, source, frame, rows, criteria.entity,
-                  hints=lambda k: near(names[k]))
+                  hints=hints)
 
 
 def _coverage_above_100(period: Period) -> list[Issue]:
