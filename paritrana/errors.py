@@ -164,6 +164,7 @@ class IssueCode(StrEnum):
     SHEET_YEAR = "sheet-year"
     HIDDEN_SHEET = "hidden-sheet"
     HIDDEN_ROWS = "hidden-rows"
+    HIDDEN_COLUMNS = "hidden-columns"
     UNUSED_COLUMN = "unused-column"
     TOTAL_ROW = "total-row"
     # cells

@@ -213,3 +213,12 @@ def test_a_hidden_row_is_found_in_a_streamed_sheet_wherever_the_pieces_are_cut(c
     rows = _rows(1, 60).replace(b'<row r="40">', b'<row r="40" hidden="1">')
     at = rows.index(b'<row r="40"') + cut - 7
     assert _scan(_split(HEAD + rows + TAIL, at, at + 3)).hidden == [40]
+
+
+def test_hidden_columns_are_read_from_the_cols_before_the_rows():
+    xml = (b'<worksheet><cols><col min="1" max="1" width="9"/><col hidden="1" min="3" max="4"/>'
+           b'<col min="6" max="16384" customWidth="1" hidden="true"/></cols>'
+           b'<sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData>'
+           b'<cols><col min="2" max="2" hidden="1"/></cols></worksheet>')  # after the rows: not Excel's
+    assert limits.hidden_columns(xml) == [(3, 4), (6, 16384)]
+    assert limits.hidden_columns(b'<worksheet><sheetData/></worksheet>') == []

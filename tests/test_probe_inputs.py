@@ -281,6 +281,46 @@ def test_many_hidden_rows_are_counted_and_the_first_five_named(tmp_path):
         "data yang dinilai"]
 
 
+def _hide_columns(path, sheet: str, letters: str):  # type: ignore[no-untyped-def]
+    import openpyxl
+
+    book = openpyxl.load_workbook(path)
+    for letter in letters:
+        book[sheet].column_dimensions[letter].hidden = True
+    book.save(path)
+    return path
+
+
+def test_a_hidden_column_the_table_reads_is_a_warning_at_its_header(tmp_path):
+    # "Peserta Aktif" (column C of 2024) hidden by hand: its figures are ranked though the jury
+    # cannot see them in Excel; the warning points at the header cell C1
+    path = _hide_columns(make_workbook(tmp_path, ROWS), "2024", "C")
+    hidden = [w for w in paritrana.validate(path).warnings if w.code == "hidden-columns"]
+    assert [(w.location.sheet, w.location.cell) for w in hidden] == [("2024", "C1")]
+    assert hidden[0].render("id") == (
+        'data.xlsx › 2024!C1: kolom C dari tabel tersembunyi di lembar ini, tetapi tetap dibaca ("Peserta Aktif"); '
+        "tampilkan kolom itu untuk memeriksanya; hapus kolom yang bukan data yang dinilai")
+    assert ('columns of the table hidden in the sheet are read all the same (column C: "Peserta Aktif")'
+            in hidden[0].render("en"))
+
+
+def test_hidden_columns_beside_the_table_are_not_mentioned(tmp_path):
+    # an office hides the empty columns right of its table (D onwards): nothing read is hidden
+    path = _hide_columns(make_workbook(tmp_path, ROWS), "2024", "DEF")
+    assert not [w for w in paritrana.validate(path).warnings if w.code == "hidden-columns"]
+
+
+def test_hidden_columns_of_a_large_sheet_are_found_in_its_head(tmp_path, monkeypatch):
+    from paritrana.io import limits
+
+    # every sheet counts as large: the columns are read from the XML kept before its rows
+    path = _hide_columns(make_workbook(tmp_path, ROWS), "2023", "BC")
+    monkeypatch.setattr(limits, "BIG_PART", 64)
+    hidden = [w for w in paritrana.validate(path).warnings if w.code == "hidden-columns"]
+    assert [(w.location.sheet, w.location.cell) for w in hidden] == [("2023", "B1")]
+    assert "kolom B dan C dari tabel" in hidden[0].render("id")
+
+
 def test_a_hidden_title_row_above_the_header_is_not_mentioned(tmp_path):
     sheet = [["Rekap kepesertaan"], *ROWS["2024"]]
     path = _hide_rows(make_workbook(tmp_path, {"2023": sheet, "2024": sheet}), "2024", [1])

@@ -112,6 +112,7 @@ class PackageScan:
     kept: dict[str, bytes] = field(default_factory=dict)
     heads: dict[str, bytes] = field(default_factory=dict)
     hidden_rows: dict[str, list[int]] = field(default_factory=dict)  # sheet name → rows hidden in Excel (1-based)
+    hidden_columns: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # sheet → (first, last), 1-based
 
     @property
     def streamed(self) -> bool:
@@ -153,6 +154,8 @@ def check_package(data: bytes, shown: str, limits: Limits) -> PackageScan:
             scanner.finish()
             if scanner.hidden:
                 scan.hidden_rows[sheet] = scanner.hidden
+            if scanner.sheet_data and hidden_columns(scanner.head):
+                scan.hidden_columns[sheet] = hidden_columns(scanner.head)
             if scanner.sheet_data:
                 extent = scanner.extent()
                 if extent is None:  # odd XML, or too large to be sure: the exact walk of the whole part
@@ -172,6 +175,8 @@ def check_package(data: bytes, shown: str, limits: Limits) -> PackageScan:
             hidden = hidden_rows(content)
             if hidden:
                 scan.hidden_rows[sheet] = hidden
+            if hidden_columns(content):
+                scan.hidden_columns[sheet] = hidden_columns(content)
             rows, columns = sheet_extent(content, limits)
             check_extent(rows, columns, limits, sheet_where, m.SHEET_NAMED(name=sheet))
         elif info.filename == "content.xml":  # OpenDocument
@@ -195,6 +200,21 @@ def hidden_rows(xml: bytes | bytearray, stop: int | None = None) -> list[int]:
             found.append(int(number.group(1)))
             if len(found) == MAX_HIDDEN_ROWS:
                 break
+    return found
+
+
+def hidden_columns(xml: bytes | bytearray) -> list[tuple[int, int]]:
+    """The columns that ``<col min="3" max="5" … hidden="1"/>`` hides in Excel, as (first, last)
+    1-based numbers; only the ``<cols>`` before ``<sheetData`` are read (where Excel writes them)."""
+    end = xml.find(b"<sheetData")
+    end = len(xml) if end < 0 else end
+    if xml.find(b"<col", 0, end) < 0 or xml.find(b'hidden="', 0, end) < 0:
+        return []
+    found = []
+    for tag in _HIDDEN_COL.finditer(xml, 0, end):
+        first, last = _attribute(tag.group(0), b"min"), _attribute(tag.group(0), b"max")
+        if first is not None and last is not None and first.isdigit() and last.isdigit():
+            found.append((int(first), int(last)))
     return found
 
 
@@ -517,6 +537,7 @@ def _attribute(tag: bytes, name: bytes) -> bytes | None:
 _ODD_CELL = re.compile(rb'<c(?:[\t\r\n>/]| (?!r="))')  # a cell tag not written `<c r="`
 _PREFIXED = re.compile(rb":(?:c|row)[\s/>]")
 _HIDDEN_ROW = re.compile(rb'<row\s[^>]*?\bhidden="(?:1|true)"[^>]*>')
+_HIDDEN_COL = re.compile(rb'<col\s[^>]*?\bhidden="(?:1|true)"[^>]*>')
 _ROW_NUMBER = re.compile(rb'\sr="([0-9]{1,9})"')
 MAX_HIDDEN_ROWS = 100_000  # rows hidden (a filter can hide most of a sheet): enough to name them
 _DIMENSION = re.compile(rb'<(?:\w+:)?dimension\s+ref="(?:[A-Za-z]+[0-9]+:)?([A-Za-z]+)0*([0-9]+)"')

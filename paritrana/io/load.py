@@ -228,6 +228,15 @@ class _Builder:
             self.warn(IssueCode.HIDDEN_ROWS, text(n=len(hidden), rows=[str(r) for r in hidden[:5]]), sheet.name,
                       f"{column_letter(col)}{hidden[0]}", hint=m.HIDDEN_ROWS_HINT())
 
+    def _tell_hidden_columns(self, sheet: RawSheet, header: int, read: list[int]) -> None:
+        """Columns the table reads but Excel hides: the jury does not see the figures ranked."""
+        hidden = [j for j in read if sheet.column_hidden(j)]
+        if hidden:
+            titles = [printable(str(sheet.rows[header][j])) for j in hidden]
+            self.warn(IssueCode.HIDDEN_COLUMNS, m.HIDDEN_COLUMNS(columns=[column_letter(j) for j in hidden],
+                                                                 headers=titles),
+                      sheet.name, f"{column_letter(hidden[0])}{header + 1}", hint=m.HIDDEN_COLUMNS_HINT())
+
     def _tell_hidden(self, sheet: RawSheet) -> None:
         """A hidden sheet whose rows are read: the jury may not know they are there."""
         if sheet.hidden:
@@ -398,6 +407,8 @@ class _Builder:
             self.cells[sheet.name]["_year"] = column_letter(year_col)
         offset = header + 2  # Excel row number of the first row below the header
         wanted = sorted({*columns.values(), *([year_col] if year_col is not None else [])})
+        if sheet.hidden_columns:
+            self._tell_hidden_columns(sheet, header, wanted)
         body = sheet.body.columns(header + 1, wanted) if sheet.body is not None else None
         if body is None:  # every cell as a Python value
             rows = (sheet.full() if sheet.body is not None else sheet).rows[header + 1:]

@@ -66,13 +66,17 @@ class RawSheet:
     body: SheetBody | None = None
     hidden: bool = False  # hidden in the workbook (Excel's "Hide" or "very hidden")
     hidden_rows: frozenset[int] = frozenset()  # rows (1-based) hidden in Excel, by hand or by a filter
+    hidden_columns: tuple[tuple[int, int], ...] = ()  # columns hidden in Excel: (first, last), 1-based
+
+    def column_hidden(self, j: int) -> bool:
+        """Whether column ``j`` (0-based) is hidden in Excel."""
+        return any(first <= j + 1 <= last for first, last in self.hidden_columns)
 
     def full(self) -> RawSheet:
         """This sheet with every row in ``rows`` (itself unless it is a large sheet)."""
         if self.body is None:
             return self
-        return RawSheet(self.name, self.body.rows(), self.is_text, self.widths, self.delimiter, hidden=self.hidden,
-                        hidden_rows=self.hidden_rows)
+        return replace(self, rows=self.body.rows(), body=None)
 
 
 class Cells:
@@ -211,7 +215,7 @@ def _read_workbook(data: bytes, shown: str, suffix: str, limits: Limits) -> list
         raise DataError(m.NOT_A_ZIP(), where, hint=m.SAVE_AS_XLSX())
     large = _large_sheets(data, scan) if scan is not None and scan.streamed else {}
     opened = _head_workbook(scan) if large else None
-    rows_hidden = scan.hidden_rows if scan is not None else {}
+    concealed = (scan.hidden_rows, scan.hidden_columns) if scan is not None else ({}, {})
     del scan
     sheets = []
     try:
@@ -235,21 +239,25 @@ def _read_workbook(data: bytes, shown: str, suffix: str, limits: Limits) -> list
         if not isinstance(exc, Exception) and type(exc).__name__ != "PanicException":
             raise  # KeyboardInterrupt, SystemExit
         if opened is not None:  # the small copy did not open as the workbook does: read it whole
-            return _with_hidden_rows(_read_whole(data, shown, limits), rows_hidden)
+            return _with_hidden(_read_whole(data, shown, limits), *concealed)
         first = str(exc).splitlines()[0][:200] if str(exc) else ""
         raise DataError(m.UNREADABLE_BOOK(detail=f"{type(exc).__name__}: {first}"), where,
                         hint=m.RESAVE_XLSX()) from None
     if not sheets:
         raise DataError(m.NO_SHEETS(), where, hint=m.RESAVE_XLSX())
-    return _with_hidden_rows(sheets, rows_hidden)
+    return _with_hidden(sheets, *concealed)
 
 
-def _with_hidden_rows(sheets: list[RawSheet], hidden: dict[str, list[int]]) -> list[RawSheet]:
-    """The sheets with the rows the pre-scan found hidden (``PackageScan.hidden_rows``)."""
-    if not hidden:
+def _with_hidden(sheets: list[RawSheet], rows: dict[str, list[int]],
+                 columns: dict[str, list[tuple[int, int]]]) -> list[RawSheet]:
+    """The sheets with the rows and columns the pre-scan found hidden (``PackageScan``)."""
+    if not rows and not columns:
         return sheets
-    by_name = {printable(name): frozenset(rows) for name, rows in hidden.items()}
-    return [replace(s, hidden_rows=by_name[s.name]) if s.name in by_name else s for s in sheets]
+    by_row: dict[str | None, frozenset[int]] = {printable(name): frozenset(found) for name, found in rows.items()}
+    by_column: dict[str | None, tuple[tuple[int, int], ...]] = {printable(name): tuple(found)
+                                                                for name, found in columns.items()}
+    return [replace(s, hidden_rows=by_row.get(s.name, s.hidden_rows),
+                    hidden_columns=by_column.get(s.name, s.hidden_columns)) for s in sheets]
 
 
 def _read_whole(data: bytes, shown: str, limits: Limits) -> list[RawSheet]:

@@ -236,6 +236,14 @@ HIDDEN_ROWS_HINT = Text("io.hint.hidden-rows",
                            "assessed",
                         id="tampilkan baris itu (atau hapus filternya) untuk memeriksanya; hapus baris yang bukan data "
                            "yang dinilai")
+HIDDEN_COLUMNS = Text("io.columns.hidden",
+                      en="columns of the table hidden in the sheet are read all the same (column {columns:list}: "
+                         "{headers:qlist})",
+                      id="kolom {columns:list} dari tabel tersembunyi di lembar ini, tetapi tetap dibaca "
+                         "({headers:qlist})")
+HIDDEN_COLUMNS_HINT = Text("io.hint.hidden-columns",
+                           en="unhide the columns to check them; delete a column that is not to be assessed",
+                           id="tampilkan kolom itu untuk memeriksanya; hapus kolom yang bukan data yang dinilai")
 HIDDEN_SHEET = Text("io.sheet.hidden", en="the sheet is hidden in the workbook, yet its rows are read",
                    id="lembar ini tersembunyi di buku kerja, tetapi barisnya tetap dibaca")
 HIDDEN_SHEET_HINT = Text("io.hint.hidden-sheet",
