@@ -249,19 +249,22 @@ def test_a_row_with_figures_and_no_name_is_still_skipped(tmp_path):
 
 # ---- hidden rows --------------------------------------------------------------------------------
 
-def _hide_rows(path, sheet: str, rows: list[int]):  # type: ignore[no-untyped-def]
+def _hide_lines(path, sheet: str, rows=(), columns: str = ""):  # type: ignore[no-untyped-def]
+    """Hide rows (numbers) and columns (letters) of a sheet, as Excel's "Hide" does."""
     import openpyxl
 
     book = openpyxl.load_workbook(path)
     for row in rows:
         book[sheet].row_dimensions[row].hidden = True
+    for letter in columns:
+        book[sheet].column_dimensions[letter].hidden = True
     book.save(path)
     return path
 
 
 def test_a_hidden_candidate_row_is_read_with_a_warning_naming_it(tmp_path):
     # Ketapang (row 3 of 2024) hidden by hand: still ranked, as SPEC reads every row — and said so
-    path = _hide_rows(make_workbook(tmp_path, ROWS), "2024", [3])
+    path = _hide_lines(make_workbook(tmp_path, ROWS), "2024", [3])
     report = paritrana.validate(path)
     hidden = [w for w in report.warnings if w.code == "hidden-rows"]
     assert [(w.location.sheet, w.location.cell) for w in hidden] == [("2024", "A3")]
@@ -273,7 +276,7 @@ def test_many_hidden_rows_are_counted_and_the_first_five_named(tmp_path):
     # a filter left on hides seven of eight candidates (rows 3–9)
     names = [f"Kab. {c}" for c in "ABCDEFGH"]
     sheet = [ROWS["2024"][0], *[[n, 1000, 500] for n in names]]
-    path = _hide_rows(make_workbook(tmp_path, {"2023": sheet, "2024": sheet}), "2024", list(range(3, 10)))
+    path = _hide_lines(make_workbook(tmp_path, {"2023": sheet, "2024": sheet}), "2024", list(range(3, 10)))
     hidden = [w for w in paritrana.validate(path).warnings if w.code == "hidden-rows"]
     assert [w.render("id") for w in hidden] == [
         "data.xlsx › 2024!A3: 7 baris kandidat tersembunyi di lembar ini, tetapi tetap dibaca (di antaranya baris "
@@ -281,20 +284,10 @@ def test_many_hidden_rows_are_counted_and_the_first_five_named(tmp_path):
         "data yang dinilai"]
 
 
-def _hide_columns(path, sheet: str, letters: str):  # type: ignore[no-untyped-def]
-    import openpyxl
-
-    book = openpyxl.load_workbook(path)
-    for letter in letters:
-        book[sheet].column_dimensions[letter].hidden = True
-    book.save(path)
-    return path
-
-
 def test_a_hidden_column_the_table_reads_is_a_warning_at_its_header(tmp_path):
     # "Peserta Aktif" (column C of 2024) hidden by hand: its figures are ranked though the jury
     # cannot see them in Excel; the warning points at the header cell C1
-    path = _hide_columns(make_workbook(tmp_path, ROWS), "2024", "C")
+    path = _hide_lines(make_workbook(tmp_path, ROWS), "2024", columns="C")
     hidden = [w for w in paritrana.validate(path).warnings if w.code == "hidden-columns"]
     assert [(w.location.sheet, w.location.cell) for w in hidden] == [("2024", "C1")]
     assert hidden[0].render("id") == (
@@ -306,7 +299,7 @@ def test_a_hidden_column_the_table_reads_is_a_warning_at_its_header(tmp_path):
 
 def test_hidden_columns_beside_the_table_are_not_mentioned(tmp_path):
     # an office hides the empty columns right of its table (D onwards): nothing read is hidden
-    path = _hide_columns(make_workbook(tmp_path, ROWS), "2024", "DEF")
+    path = _hide_lines(make_workbook(tmp_path, ROWS), "2024", columns="DEF")
     assert not [w for w in paritrana.validate(path).warnings if w.code == "hidden-columns"]
 
 
@@ -314,7 +307,7 @@ def test_hidden_columns_of_a_large_sheet_are_found_in_its_head(tmp_path, monkeyp
     from paritrana.io import limits
 
     # every sheet counts as large: the columns are read from the XML kept before its rows
-    path = _hide_columns(make_workbook(tmp_path, ROWS), "2023", "BC")
+    path = _hide_lines(make_workbook(tmp_path, ROWS), "2023", columns="BC")
     monkeypatch.setattr(limits, "BIG_PART", 64)
     hidden = [w for w in paritrana.validate(path).warnings if w.code == "hidden-columns"]
     assert [(w.location.sheet, w.location.cell) for w in hidden] == [("2023", "B1")]
@@ -323,5 +316,5 @@ def test_hidden_columns_of_a_large_sheet_are_found_in_its_head(tmp_path, monkeyp
 
 def test_a_hidden_title_row_above_the_header_is_not_mentioned(tmp_path):
     sheet = [["Rekap kepesertaan"], *ROWS["2024"]]
-    path = _hide_rows(make_workbook(tmp_path, {"2023": sheet, "2024": sheet}), "2024", [1])
+    path = _hide_lines(make_workbook(tmp_path, {"2023": sheet, "2024": sheet}), "2024", [1])
     assert not [w for w in paritrana.validate(path).warnings if w.code == "hidden-rows"]
