@@ -121,7 +121,22 @@ def early_lang(ctx: typer.Context, lang: LangChoice | None) -> Lang:
 def stdout_console() -> Console:
     from rich.console import Console
 
+    utf8_stdout()
     return Console(width=None if sys.stdout.isatty() else 100, highlight=False)
+
+
+def utf8_stdout() -> None:
+    """A table written to a file or a pipe is UTF-8, as the CSV, JSON and Markdown are, whatever
+    the locale's encoding (cp1252 on Windows): "—", "★" and the minus sign "−" crashed it. A
+    console that cannot show a character shows a replacement instead."""
+    stream = sys.stdout
+    encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "").replace("_", "")
+    if encoding == "utf8" or not hasattr(stream, "reconfigure"):
+        return
+    if stream.isatty():
+        stream.reconfigure(errors="replace")
+    else:
+        stream.reconfigure(encoding="utf-8")
 
 
 def inputs(*paths: Any) -> list[Path]:

@@ -27,10 +27,17 @@ def check_output_path(path: Path, *, inputs: Iterable[str | Path] = (), force: b
         if item is not None and Path(item).exists() and Path(item).resolve() == target:
             raise OutputError(m.OUTPUT_IS_INPUT(), where, hint=m.OUTPUT_IS_INPUT_HINT())
     _check_folder(path)
-    if path.is_dir():
-        raise OutputError(m.OUTPUT_IS_FOLDER(), where, hint=m.OUTPUT_IS_FOLDER_HINT(example=path / "laporan.xlsx"))
+    refuse_folder(path)
     if path.exists() and not force:
         raise OutputError(m.OUTPUT_EXISTS(), where, hint=m.OUTPUT_EXISTS_HINT())
+
+
+def refuse_folder(path: Path) -> None:
+    """An ``OutputError`` when ``path`` is an existing folder: a file name is missing. Checked
+    before its extension, which a folder ("hasil") seldom has."""
+    if path.is_dir():
+        raise OutputError(m.OUTPUT_IS_FOLDER(), Location(file=str(path)),
+                          hint=m.OUTPUT_IS_FOLDER_HINT(example=path / "laporan.xlsx"))
 
 
 def _check_folder(path: Path) -> None:

@@ -21,7 +21,7 @@ from typing import IO, TYPE_CHECKING
 from paritrana.errors import Location, UsageError
 from paritrana.i18n.lang import Lang, output_lang
 from paritrana.i18n.messages import report as m
-from paritrana.io.atomic import check_output_path, write_atomic, write_text_atomic
+from paritrana.io.atomic import check_output_path, refuse_folder, write_atomic, write_text_atomic
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -62,8 +62,20 @@ def _print_table(result: RankingResult, view: View, console: Console) -> None:
 
 
 def _print_json(result: RankingResult, view: View, console: Console) -> None:
+    """SPEC's JSON on stdout. ``--top``/``--group`` keep the results they select (ranks ≤ N
+    of each group, the one group) and that group's ineligible candidates, as the table does;
+    the other keys are unchanged. A report file (``_json_file``) keeps the whole ranking."""
     sys.stdout.flush()
-    result.write_json(sys.stdout.buffer, view.lang)
+    if view.top is None and view.group is None:
+        result.write_json(sys.stdout.buffer, view.lang)
+    else:
+        from paritrana.core.result import write_json_lines
+
+        data = result.to_dict(lang=view.lang)
+        data["results"] = [r for r in data["results"] if (view.group is None or r["group"] == view.group)
+                           and (view.top is None or r["rank"] <= view.top)]
+        data["ineligible"] = [i for i in data["ineligible"] if view.group is None or i["group"] == view.group]
+        write_json_lines(sys.stdout.buffer, data)
     sys.stdout.buffer.flush()
 
 
@@ -158,6 +170,7 @@ def check_report_path(path: Path, *, force: bool = False, inputs: Iterable[str |
                       sensitivity: bool = False) -> OutputFormat:
     """Everything about ``path`` that can be checked before the work: its extension picks a
     format, the sensitivity sheet needs .xlsx, and the path can be written (``check_output_path``)."""
+    refuse_folder(path)
     fmt = format_for(path)
     if sensitivity and fmt.name != "xlsx":
         raise UsageError(m.SENSITIVITY_XLSX_ONLY(), Location(file=str(path)), hint=m.SENSITIVITY_XLSX_ONLY_HINT())

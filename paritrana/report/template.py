@@ -24,7 +24,7 @@ from paritrana.errors import DataError, Location, UsageError
 from paritrana.i18n import fmt_number, localized
 from paritrana.i18n.lang import Lang, output_lang
 from paritrana.i18n.messages import report as m
-from paritrana.io.atomic import check_output_path, write_atomic
+from paritrana.io.atomic import check_output_path, refuse_folder, write_atomic
 from paritrana.io.criteria_file import load_criteria
 from paritrana.io.load import YEAR_IN_NAME
 from paritrana.io.read import read_file
@@ -99,6 +99,7 @@ def write_template(
     loaded = criteria if isinstance(criteria, LoadedCriteria) else load_criteria(criteria)
     c = loaded.criteria
     target = Path(path)
+    refuse_folder(target)
     if target.suffix.lower() != ".xlsx":
         raise UsageError(m.TEMPLATE_NOT_XLSX(), Location(file=str(target)), hint=m.TEMPLATE_NOT_XLSX_HINT())
     given = [names_file, None if isinstance(criteria, LoadedCriteria) else criteria]

@@ -33,7 +33,7 @@ from paritrana.i18n import label, localized
 from paritrana.i18n.lang import Lang
 from paritrana.i18n.messages import audit as am
 from paritrana.report.xlsx.base import Context, direction_text, method_text
-from paritrana.report.xlsx.page import page_setup
+from paritrana.report.xlsx.page import keep_together, page_setup
 from paritrana.report.xlsx.ranking_layout import ranking_cell
 from paritrana.report.xlsx.refs import cell, cell_range, excel_number
 from paritrana.report.xlsx.sources import (
@@ -127,6 +127,7 @@ def write_breakdown(ctx: Context, ws: Any) -> None:
     w.notes(1, [first + ";", rest])
     w.header(HEADER_ROW, breakdown_titles(ctx, col))
     row = HEADER_ROW + 1
+    blocks: list[tuple[int, int]] = []
     for group in result.groups:
         members = result.in_group(group)
         for iid, ind in criteria.all_indicators.items():
@@ -135,6 +136,7 @@ def write_breakdown(ctx: Context, ws: Any) -> None:
             block = Block(iid, ind, result.scales[(group, iid)], row, cell_range(row, last, col["raw"]),
                           whole_or_decimal(raw), cell_range(row, last, col["computed"]) if "computed" in col else None)
             ctx.normalized_block[(group, iid)] = cell_range(row, last, col["normalized"], sheet=ws.name)
+            blocks.append((row, last))
             for r in members:
                 # A line above each indicator block (the first block starts under the header).
                 sheet.indicator_row(block, r, row, block_edge if row == block.first > HEADER_ROW + 1 else as_is)
@@ -148,6 +150,7 @@ def write_breakdown(ctx: Context, ws: Any) -> None:
     w.fit_columns({col["name"]: 16})
     ws.freeze_panes(HEADER_ROW + 1, col["name"] + 1)
     page_setup(ctx, ws, HEADER_ROW, widths=w.applied, name_columns=col["name"])
+    keep_together(ws, blocks, w.applied, row - 1)  # an indicator's block on one page when it fits one
 
 
 def as_is(style: Style) -> Style:
