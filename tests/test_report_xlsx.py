@@ -1149,6 +1149,43 @@ def test_the_chart_prints_beside_the_ranking_on_the_first_page(sample_books):
     assert ws.print_area.startswith("'Peringkat'!$A$1:$H$")  # the chart's column is printed
 
 
+def _many(tmp_path: Path, groups: dict[str, int]) -> Any:
+    """A ranking of ``groups[g]`` candidates in each group g (one indicator, scores 0–100)."""
+    import paritrana
+
+    rows: list[list[Any]] = [["Wilayah", "Kategori", "X"]]
+    for g, n in groups.items():
+        rows += [[f"{g} {i:02d}", g, i] for i in range(n)]
+    data = make_workbook(tmp_path, {"2024": rows})
+    return paritrana.evaluate(data, criteria=write_criteria(tmp_path, GROUPED))
+
+
+def test_a_long_ranking_charts_its_top_on_the_first_page_below_the_repeated_header(tmp_path):
+    formulas, _ = open_both(write(_many(tmp_path, {"kab": 60}), tmp_path / "r.xlsx"))
+    ws = formulas["Peringkat"]
+    assert ws.print_title_rows == "$6:$6"  # 60 rows run onto page 2, under the header row repeated
+    chart = ws._charts[0]
+    assert chart.anchor._from.row == 6  # row 7, below the header (row 6): not repeated with it
+    # a narrow table prints at full size: the page holds 660 px, 460 of them below row 7 after
+    # the title's slack (660 − (6 + 4) × 20); (460 − 40 gap − 70 title and axis) / 14 px = 25 bars,
+    # in 420 px (460 − 40): 21 rows, ending at row 27 (540 px), on the first page
+    assert chart.anchor.to.row == 27 and chart.anchor.to.row * 20 <= 660
+    with zipfile.ZipFile(tmp_path / "r.xlsx") as z:
+        xml = z.read("xl/charts/chart1.xml").decode()
+    assert "Peringkat!$D$7:$D$31" in xml  # Skor of ranks 1–25
+    assert "Skor — 25 teratas — kab" in xml
+
+
+def test_charts_under_the_table_each_start_a_page_when_they_would_straddle_one(tmp_path):
+    formulas, _ = open_both(write(_many(tmp_path, {"a": 14, "b": 14, "c": 14}), tmp_path / "r.xlsx"))
+    ws = formulas["Peringkat"]
+    starts = sorted(c.anchor._from.row for c in ws._charts)
+    # three charts of 14 bars: 70 + 14 × 22 = 378 px, 20 rows with the gap (400 px); two do not
+    # fit on a 660 px page, so each starts a page of its own
+    assert [b - a for a, b in zip(starts, starts[1:], strict=False)] == [20, 20]
+    assert [b.id for b in ws.row_breaks.brk] == starts
+
+
 def test_score_charts_run_from_0_to_100(tmp_path, sample_result):
     path = write(sample_result, tmp_path / "r.xlsx")
     with zipfile.ZipFile(path) as z:

@@ -9,6 +9,7 @@ from typing import Any
 from paritrana.report.xlsx.podium import bar_points
 
 CHART_BAR_PX = 22  # height of one bar
+CHART_CHROME_PX = 70  # a chart's title, axis and margins
 ROW_PX = 20  # height of a sheet row, to place what follows a chart
 
 
@@ -60,7 +61,7 @@ def score_chart(workbook: Any, series: ScoreSeries, name: str, title: str, score
 
 def chart_height(bars: int, bar_px: int = CHART_BAR_PX) -> int:
     """Pixels for a chart of ``bars`` bars (at least a readable minimum)."""
-    return max(220, 70 + bar_px * bars)
+    return max(220, CHART_CHROME_PX + bar_px * bars)
 
 
 def rows_below(height: int) -> int:

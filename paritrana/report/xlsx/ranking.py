@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from paritrana.core.criteria import Aggregation
 from paritrana.i18n.messages import audit as am
 from paritrana.report.xlsx.base import Context
-from paritrana.report.xlsx.charts import ROW_PX, ScoreSeries, chart_height, rows_below, score_chart
+from paritrana.report.xlsx.charts import CHART_CHROME_PX, ROW_PX, ScoreSeries, chart_height, rows_below, score_chart
 from paritrana.report.xlsx.page import PRINT_WIDTH_PX, column_pixels, fits_page_width, page_setup
 from paritrana.report.xlsx.panel import StageRow, write_stage_cells, write_stage_note
 from paritrana.report.xlsx.podium import add_podium_formats, place_words
@@ -40,6 +40,7 @@ CHART_MAX_PX = 1400
 MIN_BAR_PX = 14  # the thinnest bar a chart squeezed onto the first page may have
 PRINT_HEIGHT_PX = 660  # landscape A4 within 0.7" margins: 6.87" at 96 pixels per inch
 FIRST_PAGE_SLACK_ROWS = 4  # the taller title and header rows, the page header
+CHART_GAP_PX = 2 * ROW_PX  # the rows a chart leaves below it (``rows_below``), on its page too
 CHART_BESIDE_PX = 440  # a chart beside the table (one group, when the page is wide enough)
 Span = tuple[str | None, int, int]  # group, first and last row of its candidates
 WARNING = replace(SUBTITLE, font_color="#C00000", bold=True)
@@ -70,19 +71,19 @@ def write_ranking(ctx: Context, ws: Any, workbook: Any) -> None:
     if beside:
         # One group and room beside the table: the chart prints on the first page with it.
         group, first, last = spans[0]
-        bottom = insert_chart(ctx, w, workbook, group, (first, last), HEADER_ROW - 1, cols, beside=True)
         widths[cols.note + 1] = CHART_BESIDE_PX / 7
+        # Whole on the first page; beside the header row, or below it when the header repeats
+        # on the table's next pages (a spreadsheet repeats what overlaps it too).
+        top_row = HEADER_ROW - 1 if first_page_room(widths, table_end) >= 0 else HEADER_ROW + 1
+        bars, height = chart_plan(last - first + 1, first_page_room(widths, top_row))
+        bottom = insert_chart(ctx, w, workbook, group, (first, first + bars - 1), top_row, cols, beside=True,
+                              height=height, top=bars if bars <= last - first else None)
         ws.set_column(cols.note + 1, cols.note + 1, CHART_BESIDE_PX / 7)  # the chart's column, printed
         row = max(row, bottom)
     row = ranking_notes(ctx, w, row + 1, cols) + 1
     w.wrap_notes()
     if not beside:
-        room = first_page_room(widths, row)
-        fitted = len(spans) == 1 and room >= chart_height(spans[0][2] - spans[0][1] + 1, MIN_BAR_PX)
-        if spans and not fitted:
-            ws.set_h_pagebreaks([row])  # the charts start on a page of their own
-        for group, first, last in spans:
-            row = insert_chart(ctx, w, workbook, group, (first, last), row, cols, room=room if fitted else None)
+        row = charts_below(ctx, w, workbook, spans, row, cols, widths)
     ws.freeze_panes(HEADER_ROW + 1, cols.name + 1)
     # The header row repeats only over a table that continues on another page (not over a chart).
     one_page = table_end <= HEADER_ROW + 1 or first_page_room(widths, table_end) >= 0
@@ -208,23 +209,64 @@ def ranking_notes(ctx: Context, w: SheetWriter, row: int, cols: RankingColumns) 
 
 
 def first_page_room(widths: dict[int, float], row: int) -> int:
-    """Pixels left on the first page below ``row`` (the sheet is shrunk to the page width:
-    more rows fit on it)."""
+    """Pixels left on the first page below ``row``."""
+    return page_height(widths) - (row + FIRST_PAGE_SLACK_ROWS) * ROW_PX
+
+
+def page_height(widths: dict[int, float]) -> int:
+    """Pixels of the sheet a printed page holds (the sheet is shrunk to the page width: the
+    wider its columns, the more rows fit on a page)."""
     table = sum(column_pixels(w) for w in widths.values())
     scale = min(1.0, PRINT_WIDTH_PX / table) if table else 1.0
-    return int(PRINT_HEIGHT_PX / scale) - (row + FIRST_PAGE_SLACK_ROWS) * ROW_PX
+    return int(PRINT_HEIGHT_PX / scale)
+
+
+def charts_below(ctx: Context, w: SheetWriter, workbook: Any, spans: list[Span], row: int, cols: RankingColumns,
+                 widths: dict[int, float]) -> int:
+    """Each group's chart under the notes from ``row``: on the first page when one chart fits
+    there, else from a page of their own, each chart whole on one page (a page break before
+    one that would straddle two). A group with more candidates than bars fit on a page at
+    ``MIN_BAR_PX`` is charted by its top ones, and the title says how many."""
+    room = first_page_room(widths, row)
+    if len(spans) == 1 and room >= chart_height(spans[0][2] - spans[0][1] + 1, MIN_BAR_PX):
+        group, first, last = spans[0]
+        return insert_chart(ctx, w, workbook, group, (first, last), row, cols, height=room)
+    page = page_height(widths)
+    breaks, used = [], page  # the first chart starts a page
+    for group, first, last in spans:
+        bars, height = chart_plan(last - first + 1, page)
+        if used + height > page:
+            breaks.append(row)
+            used = 0
+        below = insert_chart(ctx, w, workbook, group, (first, first + bars - 1), row, cols, height=height,
+                             top=bars if bars <= last - first else None)
+        used += (below - row) * ROW_PX
+        row = below
+    if breaks:
+        w.ws.set_h_pagebreaks(breaks)
+    return row
+
+
+def chart_plan(bars: int, page: int) -> tuple[int, int]:
+    """How many of ``bars`` bars a chart with ``page`` pixels of a page shows — all, or the top
+    ones in a round number, at least ``MIN_BAR_PX`` each — and the chart's height."""
+    fit = (page - CHART_GAP_PX - CHART_CHROME_PX) // MIN_BAR_PX
+    shown = bars if bars <= fit else max(fit // 5 * 5, 1)
+    return shown, min(chart_height(shown), page - CHART_GAP_PX)
 
 
 def insert_chart(ctx: Context, w: SheetWriter, workbook: Any, group: str | None, rows: tuple[int, int], row: int,
-                 cols: RankingColumns, beside: bool = False, room: int | None = None) -> int:
-    """A horizontal bar chart of one group's scores at ``row`` (``beside``: right of the table,
-    else under it, at most ``room`` pixels high); returns the row below it."""
+                 cols: RankingColumns, beside: bool = False, height: int | None = None, top: int | None = None) -> int:
+    """A horizontal bar chart of the scores on ``rows`` (one group's, or its ``top`` first) at
+    ``row`` (``beside``: right of the table, else under it, at most ``height`` pixels high);
+    returns the row below it."""
     first, last = rows
-    members = ctx.result.in_group(group)
+    members = ctx.result.in_group(group)[: last - first + 1]
     series = ScoreSeries(w.ws.name, first, last, cols.name, cols.score, [r.rank for r in members])
-    title = ctx.t("score") + (f" — {group}" if group is not None else "")
+    title = ctx.t("score") + (f" — {ctx.text('chart_top', n=top)}" if top is not None else "") + (
+        f" — {group}" if group is not None else "")
     chart = score_chart(workbook, series, ctx.t("score"), title, [r.score for r in members])
-    height = min(chart_height(last - first + 1), CHART_MAX_PX, room or CHART_MAX_PX)
+    height = min(chart_height(last - first + 1), CHART_MAX_PX, height or CHART_MAX_PX)
     if beside:
         chart.set_size({"width": CHART_BESIDE_PX, "height": height})
         w.ws.insert_chart(row, cols.note + 1, chart, {"x_offset": 12, "y_offset": 4, "object_position": 3})
