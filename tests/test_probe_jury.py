@@ -73,3 +73,90 @@ def test_explain_json_keeps_the_contributions_at_full_precision(tmp_path, runner
     assert out.exit_code == 0, out.output
     got = json.loads(out.output)
     assert [i["contribution"] for i in got["indicators"]] == pytest.approx([10 / 3, 10 / 3, 10.05 / 3])
+
+
+# ---- returned scoring forms ---------------------------------------------------------------------
+
+FORMS = """\
+title: Uji formulir
+columns:
+  wilayah: [Wilayah]
+  x: [X]
+indicators:
+  v: {value: x, weight: 1, normalize: minmax}
+panel:
+  scale: [0, 100]
+  aggregation: mean
+  min_jurors: 1
+  criteria:
+    a: {label: Komitmen, weight: 3}
+    b: {label: Inovasi, weight: 1}
+  jurors: [J1, J2]
+stages:
+  shortlist: 2
+  final: {desk: 50, panel: 50}
+"""
+# A form: header row 7, the finalists alphabetically from row 8 (Alpha 8, Beta 9), `a` in
+# column C and `b` in column D.
+FORM_CELL = {("Alpha", "a"): "C8", ("Alpha", "b"): "D8", ("Beta", "a"): "C9", ("Beta", "b"): "D9"}
+
+
+@pytest.fixture
+def forms(tmp_path, runner):
+    """Desk X = 100, 90, 50 (Alpha, Beta shortlisted); two jurors' forms, every score 70."""
+    import openpyxl
+
+    data = make_workbook(tmp_path, {"2024": [["Wilayah", "X"], ["Alpha", 100], ["Beta", 90], ["Gamma", 50]]},
+                         name="desk.xlsx")
+    criteria = write_criteria(tmp_path, FORMS, name="final.yaml")
+    out = runner.invoke(app, ["template", "--panel", str(data), "-c", str(criteria), "-o", "formulir"])
+    assert out.exit_code == 0, out.output
+    folder = Path("formulir")
+    for path in sorted(folder.iterdir()):
+        book = openpyxl.load_workbook(path)
+        for cell in FORM_CELL.values():
+            book.worksheets[0][cell] = 70
+        book.save(path)
+    return data, criteria, folder
+
+
+def _set(path: Path, cell: str, value: object) -> None:
+    import openpyxl
+
+    book = openpyxl.load_workbook(path)
+    book.worksheets[0][cell] = value
+    book.save(path)
+
+
+def test_a_form_score_that_is_a_formula_never_calculated_is_an_error_not_an_abstention(forms, runner):
+    # A form filled in by a script (openpyxl) with "=80+5": the cell holds no value until a
+    # spreadsheet program calculates it. Read as empty it would silently be an abstention.
+    data, criteria, folder = forms
+    _set(folder / "02-j2.xlsx", "D9", "=80+5")
+    out = runner.invoke(app, ["rank", str(data), "-c", str(criteria), "--panel", str(folder)])
+    assert out.exit_code == 1, out.output
+    assert ('formulir/02-j2.xlsx › J2!D9: sel berisi rumus yang hasilnya belum pernah dihitung (juri "J2", '
+            'kandidat "Beta", kriteria `b`); buka berkas di Excel atau LibreOffice') in " ".join(out.output.split())
+
+
+def test_a_juror_sheet_score_that_is_a_formula_never_calculated_is_an_error(tmp_path, runner):
+    data = make_workbook(tmp_path, {"2024": [["Wilayah", "X"], ["Alpha", 100], ["Beta", 90], ["Gamma", 50]]},
+                         name="desk.xlsx")
+    criteria = write_criteria(tmp_path, FORMS, name="final.yaml")
+    juri = make_workbook(tmp_path, {"J1": [["Wilayah", "Komitmen", "Inovasi"], ["Alpha", 80, 70], ["Beta", "=70+5", 60]],
+                                    "J2": [["Wilayah", "Komitmen", "Inovasi"], ["Alpha", 75, 65], ["Beta", 70, 60]]},
+                         name="juri.xlsx")
+    out = runner.invoke(app, ["rank", str(data), "-c", str(criteria), "--panel", str(juri), "--lang", "en"])
+    assert out.exit_code == 1, out.output
+    assert ('juri.xlsx › J1!B3: the cell holds a formula whose result was never calculated (juror "J1", '
+            'candidate "Beta", criterion `a`)') in " ".join(out.output.split())
+
+
+def test_an_empty_form_cell_is_still_an_abstention(forms, runner):
+    # Beta on `b`: J1 70, J2 left empty → mean over J1 alone = 70; no error.
+    data, criteria, folder = forms
+    _set(folder / "02-j2.xlsx", "D9", None)
+    out = runner.invoke(app, ["rank", str(data), "-c", str(criteria), "--panel", str(folder), "-f", "json"])
+    assert out.exit_code == 0, out.output
+    beta = next(r for r in json.loads(out.stdout)["results"] if r["id"] == "Beta")
+    assert beta["panel"]["criteria"]["b"] == 70

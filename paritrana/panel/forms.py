@@ -373,6 +373,7 @@ def _read_form(raw: RawFile, form: FormId, criteria: Criteria, candidates: Seque
             score = reader._score(value, form.juror, name, cid, sheet.name, form.cell(candidate, cid))
             if score is not None:
                 scores.append(score)
+    reader.check_formulas()
     issues += reader.issues
     if scores and all(s.value is None for s in scores) and not any(i.severity is Severity.ERROR for i in issues):
         problem(Severity.WARNING, m.JUROR_SCORED_NOBODY(juror=form.juror), Location(raw.path, sheet.name),
