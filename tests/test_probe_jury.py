@@ -160,3 +160,29 @@ def test_an_empty_form_cell_is_still_an_abstention(forms, runner):
     assert out.exit_code == 0, out.output
     beta = next(r for r in json.loads(out.stdout)["results"] if r["id"] == "Beta")
     assert beta["panel"]["criteria"]["b"] == 70
+
+
+def test_a_candidate_added_by_hand_below_the_finalists_is_a_warning_naming_the_row(forms, runner):
+    # J1 types Gamma (not shortlisted) on row 10 with 95 and 90: ignored, but never silently.
+    data, criteria, folder = forms
+    import openpyxl
+
+    path = folder / "01-j1.xlsx"
+    book = openpyxl.load_workbook(path)
+    sheet = book.worksheets[0]
+    sheet.protection.sheet = False
+    sheet["A10"], sheet["B10"], sheet["C10"], sheet["D10"] = 3, "Gamma", 95, 90
+    book.save(path)
+    out = runner.invoke(app, ["rank", str(data), "-c", str(criteria), "--panel", str(folder), "-f", "json"])
+    assert out.exit_code == 0, out.output
+    got = json.loads(out.stdout)
+    assert ('formulir/01-j1.xlsx › J1!B10: nilai untuk "Gamma" pada baris yang ditambahkan ke formulir diabaikan: '
+            'formulir ini hanya untuk finalis yang tercetak') in got["warnings"]
+    assert {r["id"]: r.get("panel_score") for r in got["results"]} == {"Alpha": 70, "Beta": 70, "Gamma": None}
+
+
+def test_the_printed_signature_block_is_not_an_added_row(forms, runner):
+    data, criteria, folder = forms
+    out = runner.invoke(app, ["rank", str(data), "-c", str(criteria), "--panel", str(folder), "-f", "json"])
+    assert out.exit_code == 0, out.output
+    assert json.loads(out.stdout)["warnings"] == []
