@@ -186,3 +186,53 @@ def test_the_printed_signature_block_is_not_an_added_row(forms, runner):
     out = runner.invoke(app, ["rank", str(data), "-c", str(criteria), "--panel", str(folder), "-f", "json"])
     assert out.exit_code == 0, out.output
     assert json.loads(out.stdout)["warnings"] == []
+
+
+# ---- verify ---------------------------------------------------------------------------------------
+
+KALBAR = {
+    "2023": [["Kabupaten/Kota", "Jumlah Pekerja", "Peserta Aktif"], ["Ketapang", 180000, 100000],
+             ["Sekadau", 60000, 20000], ["Landak", 130000, 60000]],
+    "2024": [["Kabupaten/Kota", "Jumlah Pekerja", "Peserta Aktif"], ["Ketapang", 180000, 122000],
+             ["Sekadau", 61000, 25000], ["Landak", 130000, 69590]],
+}
+
+
+@pytest.fixture
+def published(tmp_path, runner):
+    make_workbook(tmp_path, KALBAR, name="data.xlsx")
+    out = runner.invoke(app, ["rank", "data.xlsx", "-o", "hasil.json"])
+    assert out.exit_code == 0, out.output
+    return Path("hasil.json")
+
+
+@pytest.mark.parametrize(("key", "value", "told"), [
+    ("year", 2023, "tahun yang dinilai 2023 di laporan, 2024 bila dihitung ulang"),
+    ("baseline_year", 2022, "tahun pembanding 2022 di laporan, 2023 bila dihitung ulang"),
+    ("baseline_year", None, "tahun pembanding kosong di laporan, 2023 bila dihitung ulang"),
+])
+def test_verify_finds_an_edited_year(published, runner, key, value, told):
+    # The report says which year it ranks: "Hasil 2023" on a 2024 ranking is not verified.
+    data = json.loads(published.read_text(encoding="utf-8"))
+    data[key] = value
+    published.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    out = runner.invoke(app, ["verify", str(published)])
+    assert out.exit_code == 1, out.output
+    assert told in out.output
+
+
+def test_verify_an_untouched_report_still_verifies(published, runner):
+    out = runner.invoke(app, ["verify", str(published)])
+    assert out.exit_code == 0, out.output
+    assert out.output.startswith("cocok: hasil.json")
+
+
+def test_verify_a_moved_input_names_the_inputs_option(published, runner, tmp_path):
+    Path("arsip").mkdir()
+    Path("data.xlsx").rename("arsip/data.xlsx")
+    out = runner.invoke(app, ["verify", str(published)])
+    assert out.exit_code == 1, out.output
+    assert "berkas data tidak ditemukan: data.xlsx" in out.output
+    assert "berikan folder tempat berkas itu disimpan dengan `--inputs FOLDER`" in out.output
+    again = runner.invoke(app, ["verify", str(published), "--inputs", "arsip"])
+    assert again.exit_code == 0, again.output
