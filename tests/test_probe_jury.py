@@ -236,3 +236,38 @@ def test_verify_a_moved_input_names_the_inputs_option(published, runner, tmp_pat
     assert "berikan folder tempat berkas itu disimpan dengan `--inputs FOLDER`" in out.output
     again = runner.invoke(app, ["verify", str(published), "--inputs", "arsip"])
     assert again.exit_code == 0, again.output
+
+
+# ---- sensitivity ------------------------------------------------------------------------------------
+
+TIED = """\
+title: Seri
+indicators:
+  cakupan: {value: 100 * peserta / pekerja, weight: 1, normalize: {method: target, min: 0, max: 100}}
+  capaian: {value: peserta, weight: 1}
+"""
+
+
+def test_sensitivity_gives_candidates_tied_on_every_indicator_the_same_chances(tmp_path, runner):
+    # A and B have the same figures (50 of 100 workers): they tie under any weights, so
+    # they share first place in every run (rank 1=, 1=, 3 as `rank` shows), never A first
+    # and B second by the order of the rows.
+    make_workbook(tmp_path, {"2024": [["Wilayah", "Pekerja", "Peserta"], ["A", 100, 50], ["B", 100, 50],
+                                      ["C", 100, 30]]})
+    write_criteria(tmp_path, TIED)
+    out = runner.invoke(app, ["sensitivity", "data.xlsx", "-c", "criteria.yaml", "--seed", "3", "--runs", "200",
+                              "-f", "json"])
+    assert out.exit_code == 0, out.output
+    got = {c["id"]: c for c in json.loads(out.stdout)["groups"][0]["candidates"]}
+    assert [got[n]["nominal_rank"] for n in "ABC"] == [1, 1, 3]
+    assert got["A"]["p_first"] == got["B"]["p_first"] == 1.0
+    assert got["A"]["median_rank"] == got["B"]["median_rank"] == 1
+    assert (got["C"]["median_rank"], got["C"]["p_first"], got["C"]["p_top3"]) == (3, 0.0, 1.0)
+
+
+def test_sensitivity_with_the_same_seed_gives_the_same_output(tmp_path, runner):
+    make_workbook(tmp_path, KALBAR, name="data.xlsx")
+    first = runner.invoke(app, ["sensitivity", "data.xlsx", "--seed", "7", "--runs", "500"])
+    again = runner.invoke(app, ["sensitivity", "data.xlsx", "--seed", "7", "--runs", "500"])
+    assert first.exit_code == again.exit_code == 0, first.output
+    assert first.output == again.output
