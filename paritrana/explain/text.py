@@ -17,8 +17,9 @@ from typing import TYPE_CHECKING, Any
 from paritrana.core.criteria import Aggregation
 from paritrana.core.methods import Better
 from paritrana.core.score import reason_text
-from paritrana.explain.change import PARTS, Change, rounded_parts
+from paritrana.explain.change import PARTS, Change
 from paritrana.explain.model import Comparison, Explanation, PanelPart, Share, StagePart, Step
+from paritrana.explain.rounding import rounded_parts
 from paritrana.i18n import fmt_number, label, localized
 from paritrana.i18n.lang import Lang
 from paritrana.i18n.messages import analyses as m

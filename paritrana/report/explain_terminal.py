@@ -9,8 +9,9 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from paritrana.explain.change import PARTS, Change, rounded_parts
+from paritrana.explain.change import PARTS, Change
 from paritrana.explain.model import Comparison, Explanation, PanelPart
+from paritrana.explain.rounding import rounded_parts
 from paritrana.explain.text import (
     change_sentence,
     comparison_sentences,
