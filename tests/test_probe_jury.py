@@ -271,3 +271,35 @@ def test_sensitivity_with_the_same_seed_gives_the_same_output(tmp_path, runner):
     again = runner.invoke(app, ["sensitivity", "data.xlsx", "--seed", "7", "--runs", "500"])
     assert first.exit_code == again.exit_code == 0, first.output
     assert first.output == again.output
+
+
+def test_rank_table_contributions_add_up_to_the_score_shown(tmp_path, runner):
+    # The same Sekadau as explain's: 3,34 + 3,33 + 3,35 = 10,02 in its row of the rank table,
+    # the same figures explain shows.
+    data, criteria = _thirds(tmp_path)
+    out = runner.invoke(app, ["rank", str(data), "-c", str(criteria)])
+    assert out.exit_code == 0, out.output
+    row = next(line for line in out.output.splitlines() if "Sekadau" in line)
+    score, *parts = [_shown(x) for x in re.findall(r"\d+,\d\d", row)]
+    assert score == 10.02
+    assert parts == [3.34, 3.33, 3.35]
+
+
+def test_a_form_with_one_interview_criterion_keeps_its_date_and_signature_lines(tmp_path, runner):
+    # With one criterion the signature block is one cell wide: it must still be written, with
+    # no Python warning on the screen.
+    import warnings
+
+    import openpyxl
+
+    make_workbook(tmp_path, {"2024": [["Wilayah", "X"], ["Alpha", 100], ["Beta", 90], ["Gamma", 50]]},
+                  name="desk.xlsx")
+    write_criteria(tmp_path, FORMS.replace("    b: {label: Inovasi, weight: 1}\n", ""), name="final.yaml")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        out = runner.invoke(app, ["template", "--panel", "desk.xlsx", "-c", "final.yaml", "-o", "formulir"])
+    assert out.exit_code == 0, out.output
+    sheet = openpyxl.load_workbook("formulir/01-j1.xlsx").worksheets[0]
+    texts = [c for row in sheet.iter_rows(values_only=True) for c in row if isinstance(c, str)]
+    assert any(t.startswith("Tanggal") for t in texts)
+    assert "( J1 )" in texts
