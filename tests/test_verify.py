@@ -145,7 +145,8 @@ def test_a_missing_input_says_where_it_was_looked_for(published, runner):
     result = cli(runner, "verify", "laporan.json")
     assert result.exit_code == 1
     assert f"  • berkas data tidak ditemukan: kalbar-2025.xlsx (dicari di \"{published / 'kalbar-2025.xlsx'}\" dan " \
-           '"kalbar-2025.xlsx")' in result.stdout.splitlines()
+           '"kalbar-2025.xlsx"); berikan folder tempat berkas itu disimpan dengan `--inputs FOLDER`' \
+        in result.stdout.splitlines()
 
 
 def test_inputs_must_be_a_folder(published, runner):

@@ -35,6 +35,7 @@ from paritrana.core.previous import PreviousEntry, PreviousResult
 from paritrana.core.rescore import rescore
 from paritrana.errors import DataError, Location, UsageError
 from paritrana.explain.model import explain
+from paritrana.explain.rounding import rounded_parts as rounded_parts  # re-exported (tests, callers)
 from paritrana.i18n.messages import rounds as m
 
 if TYPE_CHECKING:
@@ -153,18 +154,3 @@ def _own_data_score(previous: PreviousResult, criteria: Criteria, entry: Previou
         value = mine.indicators[iid].raw
         raw[iid][k] = math.nan if value is None else value
     return float(rescore(raw, groups, criteria)[k])
-
-
-def rounded_parts(parts: dict[str, float], total: float, decimals: int = 2) -> dict[str, float]:
-    """The parts rounded to ``decimals`` so that they add up to the rounded total, for
-    sentences (+1,20 − 3,40 + 0 = −2,20): each is rounded to the nearest, and what is still
-    missing goes to the parts rounded furthest the other way (a part that is exact stays)."""
-    unit = 10.0 ** -decimals
-    scaled = {k: v / unit for k, v in parts.items()}
-    units = {k: round(v) for k, v in scaled.items()}
-    missing = round(total / unit) - sum(units.values())
-    error = {k: scaled[k] - units[k] for k in parts}  # > 0: rounded down
-    order = sorted(parts, key=lambda k: error[k], reverse=missing > 0)
-    for k in order[:abs(missing)]:
-        units[k] += 1 if missing > 0 else -1
-    return {k: round(units[k] * unit, decimals) for k in parts}

@@ -17,8 +17,9 @@ from typing import TYPE_CHECKING, Any
 from paritrana.core.criteria import Aggregation
 from paritrana.core.methods import Better
 from paritrana.core.score import reason_text
-from paritrana.explain.change import PARTS, Change, rounded_parts
+from paritrana.explain.change import PARTS, Change
 from paritrana.explain.model import Comparison, Explanation, PanelPart, Share, StagePart, Step
+from paritrana.explain.rounding import rounded_parts
 from paritrana.i18n import fmt_number, label, localized
 from paritrana.i18n.lang import Lang
 from paritrana.i18n.messages import analyses as m
@@ -44,8 +45,9 @@ def desk_sentences(e: Explanation, lang: Lang) -> list[str]:
     if e.finalist:
         assert e.stages is not None
         lines.append(m.DESK_PART(score=e.stages.desk_score).render(lang))
+    shown = shown_contributions(e)
     for s in e.steps:
-        lines.append(step_sentence(e.id, s, e.aggregation, lang))
+        lines.append(step_sentence(e.id, s, e.aggregation, lang, shown.get(s.indicator)))
     if e.aggregation is Aggregation.GEOMETRIC:
         if e.aspects:
             parts = "; ".join(m.ASPECT_SCORE(aspect=aid, score=v).render(lang) for aid, v in e.aspects.items())
@@ -137,11 +139,25 @@ def headline(e: Explanation, lang: Lang) -> str:
     return m.RANK_LINE(name=name, rank=rank, of=e.of, score=e.score).render(lang)
 
 
-def step_sentence(name: str, s: Step, aggregation: Aggregation, lang: Lang) -> str:
+def shown_contributions(e: Explanation) -> dict[str, float]:
+    """Each indicator's contribution as shown (two decimals), rounded so that the shown
+    contributions add up to the score shown beside them (the desk score when there are
+    stages): 3,3333 + 3,3333 + 3,35 = 10,0167 shows as 3,34 + 3,33 + 3,35 = 10,02, not as
+    3,33 + 3,33 + 3,35 = 10,01. Empty with geometric aggregation (no contributions)."""
+    parts = {s.indicator: s.contribution for s in e.steps if s.contribution is not None}
+    total = e.stages.desk_score if e.stages is not None else e.score
+    if e.aggregation is not Aggregation.ARITHMETIC or not parts or total is None:
+        return {}
+    return rounded_parts(parts, total)
+
+
+def step_sentence(name: str, s: Step, aggregation: Aggregation, lang: Lang, shown: float | None = None) -> str:
+    """One indicator's line; ``shown``: its contribution as the table shows it
+    (``shown_contributions``), else its own."""
     fields = {"name": name, "indicator": s.indicator, "raw": raw_value(s.raw, s.unit),
               "normalized": s.normalized, "scale": scale_text(s.scale, s.raw, lang), "weight": share(s.weight)}
     if aggregation is Aggregation.ARITHMETIC:
-        return m.STEP(**fields, contribution=s.contribution).render(lang)
+        return m.STEP(**fields, contribution=s.contribution if shown is None else shown).render(lang)
     return m.STEP_GEOMETRIC(**fields).render(lang)
 
 

@@ -373,11 +373,34 @@ def _read_form(raw: RawFile, form: FormId, criteria: Criteria, candidates: Seque
             score = reader._score(value, form.juror, name, cid, sheet.name, form.cell(candidate, cid))
             if score is not None:
                 scores.append(score)
+    reader.check_formulas()
+    for row in _added_rows(sheet.rows, form):
+        written = display_name(sheet.rows[row - 1][form.name_column])
+        problem(Severity.WARNING, m.FORM_ROW_ADDED(name=written),
+                Location(raw.path, sheet.name, f"{column_letter(form.name_column)}{row}"), m.DELETE_ADDED_ROW())
     issues += reader.issues
     if scores and all(s.value is None for s in scores) and not any(i.severity is Severity.ERROR for i in issues):
         problem(Severity.WARNING, m.JUROR_SCORED_NOBODY(juror=form.juror), Location(raw.path, sheet.name),
                 m.FILL_OR_DROP_JUROR())
     return PanelScores(raw.path, hashlib.sha256(raw.data).hexdigest(), "form", scores, [form.juror]), issues
+
+
+def _added_rows(rows: list[list[Any]], form: FormId) -> list[int]:
+    """The 1-based rows below the form's header, other than the printed finalists', with a
+    name and a number in a score column: a candidate the juror added by hand."""
+    printed = set(form.rows.values())
+    added = []
+    for index in range(min(printed, default=1) - 1, len(rows)):
+        cells = rows[index]
+        if index + 1 in printed or form.name_column >= len(cells):
+            continue
+        name = cells[form.name_column]
+        if not isinstance(name, str) or not name.strip():
+            continue
+        if any(j < len(cells) and isinstance(cells[j], (int, float)) and not isinstance(cells[j], bool)
+               for j in form.columns.values()):
+            added.append(index + 1)
+    return added
 
 
 # ---- the list of jurors for the forms ----------------------------------------------------------

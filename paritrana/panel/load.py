@@ -49,6 +49,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import math
+import re
 import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -59,12 +60,13 @@ from paritrana.core.headers import header_key
 from paritrana.core.names import closest, display_name, is_total, name_key
 from paritrana.core.panel_spec import PanelSpec
 from paritrana.errors import DataError, DataErrors, Issue, IssueCode, Location, NumberFormatError, Severity
+from paritrana.i18n.messages import io as io_m
 from paritrana.i18n.messages import panel as m
 from paritrana.i18n.text import Message
 from paritrana.io.limits import ReadOptions
 from paritrana.io.load import column_letter
 from paritrana.io.numbers import parse_number
-from paritrana.io.read import RawFile, RawSheet, read_file
+from paritrana.io.read import RawFile, RawSheet, empty_formula_cells, read_file
 from paritrana.io.sheets import skipped_silently
 
 if TYPE_CHECKING:
@@ -89,6 +91,7 @@ SUMMARY_WORDS = frozenset({"rekap", "rekapitulasi", "ringkasan", "summary", "tot
 SUMMARY_ROWS = frozenset({"rata rata", "ratarata", "rerata", "average", "mean", "median", "nilai rata rata",
                           "rata rata nilai", "jumlah nilai"})
 COPY_MIN_SCORES = 4  # identical sheets are reported from this many scores on
+FORMULA_CHECKS = 200  # empty score cells looked up for a formula without a saved result
 # A numbering column ("No.", "Nomor") on a juror's sheet is neither a criterion nor a mistake.
 NUMBER_HEADERS = frozenset({"no", "nomor", "nourut", "nomorurut"})
 
@@ -168,6 +171,7 @@ def load_panel(
 def build_panel(raw: RawFile, criteria: Criteria, candidates: Sequence[str] | None = None) -> PanelScores:
     reader = _Reader(raw, criteria, candidates)
     scores = reader.read()
+    reader.check_formulas()
     errors = [i for i in reader.issues if i.severity is Severity.ERROR]
     if errors:
         raise DataErrors(errors)
@@ -216,6 +220,7 @@ class _Reader:
         self.jurors: dict[str, tuple[str, str]] = {}  # name_key → (first spelling, where it was written)
         self.spellings: set[str] = set()  # juror spellings already reported
         self.seen: dict[tuple[str, str, str], str] = {}  # (juror, candidate, criterion) keys → place
+        self.empty: list[tuple[str, int, int, Message]] = []  # empty score cells: (sheet, row, column, who)
 
     # ---- issues ---------------------------------------------------------------------------
 
@@ -529,6 +534,8 @@ class _Reader:
         number = self._number(value, who, sheet, cell)
         if number is _BAD:
             return None
+        if number is None and sheet is not None and self.raw.kind == "xlsx":
+            self._remember_empty(sheet, cell, who)
         if number is not None:
             lo, hi = self.spec.scale
             if not lo <= number <= hi:  # type: ignore[operator]
@@ -536,6 +543,25 @@ class _Reader:
                            hint=m.WITHIN_SCALE(lo=lo, hi=hi))
                 return None
         return PanelScore(juror, candidate, criterion, number, sheet, cell, self.raw.path)  # type: ignore[arg-type]
+
+    def _remember_empty(self, sheet: str, cell: str, who: Message) -> None:
+        found = re.fullmatch(r"([A-Z]+)(\d+)", cell)
+        if found is not None:
+            col = 0
+            for letter in found.group(1):
+                col = col * 26 + ord(letter) - 64
+            self.empty.append((sheet, int(found.group(2)), col, who))
+
+    def check_formulas(self) -> None:
+        """An empty score cell that holds a formula never calculated (a workbook written by a
+        script and never opened in a spreadsheet program) is an error, not an abstention."""
+        if not self.empty:
+            return
+        who = {(sheet, row, col): w for sheet, row, col, w in self.empty}
+        cells = [(sheet, row, col) for sheet, row, col, _ in self.empty[:FORMULA_CHECKS]]
+        for sheet, row, col in empty_formula_cells(self.raw.path, cells, self.raw.data):
+            self.error(m.WITH_WHO(problem=io_m.FORMULA_WITHOUT_VALUE(), who=who[(sheet, row, col)]), sheet,
+                       f"{column_letter(col - 1)}{row}", hint=io_m.OPEN_AND_SAVE())
 
     def _number(self, value: Any, who: Message, sheet: str | None, cell: str) -> float | None | object:
         if _blank(value):

@@ -9,8 +9,9 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from paritrana.explain.change import PARTS, Change, rounded_parts
+from paritrana.explain.change import PARTS, Change
 from paritrana.explain.model import Comparison, Explanation, PanelPart
+from paritrana.explain.rounding import rounded_parts
 from paritrana.explain.text import (
     change_sentence,
     comparison_sentences,
@@ -26,6 +27,7 @@ from paritrana.explain.text import (
     scale_text,
     sentences,
     share_name,
+    shown_contributions,
     signed,
     stage_sentences,
     standardization_sentences,
@@ -54,10 +56,12 @@ def render_explanation(e: Explanation, console: Console, lang: Lang, *, cli: boo
     table.add_column(label("e_weight", lang), justify="right", no_wrap=True)
     if arithmetic:
         table.add_column(label("e_contribution_short", lang), justify="right", no_wrap=True)
+    shown = shown_contributions(e)  # rounded so that they add up to the score shown
     for s in e.steps:
         cells = [s.indicator, raw_text(s.raw, s.unit, lang), scale_text(s.scale, s.raw, lang),
                  num(s.normalized, lang), percent(s.weight, lang)]
-        table.add_row(*[escape(c) for c in cells], *([num(s.contribution, lang)] if arithmetic else []))
+        table.add_row(*[escape(c) for c in cells],
+                      *([num(shown.get(s.indicator, s.contribution), lang)] if arithmetic else []))
     if arithmetic:
         score, title = (e.score, label("score", lang)) if e.stages is None else \
             (e.stages.desk_score, label("p_desk_score", lang))

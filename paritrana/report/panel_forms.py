@@ -233,6 +233,16 @@ def _scale_text(run: RankingRun, lang: Lang) -> tuple[str, str]:
                                                                                  lang)
 
 
+def _merged(ws: Any, first_row: int, first_col: int, last_row: int, last_col: int, text: str, cell: Any) -> None:
+    """``merge_range``, or a plain cell when the range is one cell (xlsxwriter refuses to merge
+    a single cell, with a warning, and writes nothing: a form with one interview criterion
+    would lose its date and signature lines)."""
+    if (first_row, first_col) == (last_row, last_col):
+        ws.write_string(first_row, first_col, text, cell)
+    else:
+        ws.merge_range(first_row, first_col, last_row, last_col, text, cell)
+
+
 def _form_sheet(ws: Any, run: RankingRun, juror: JurorEntry, form: FormId, lang: Lang, fmt: dict[str, Any]) -> None:
     criteria = run.criteria
     spec = criteria.panel
@@ -290,9 +300,9 @@ def _form_sheet(ws: Any, run: RankingRun, juror: JurorEntry, form: FormId, lang:
     ws.merge_range(row + 1, 0, row + 3, last, "", fmt["box"])
     row += 5
     sign = max(NAME_COLUMN + 1, last - 1)
-    ws.merge_range(row, sign, row, last, m.FORM_DATE().render(lang), fmt["text"])
-    ws.merge_range(row + 1, sign, row + 1, last, m.FORM_SIGNATURE().render(lang), fmt["text"])
-    ws.merge_range(row + 5, sign, row + 5, last, f"( {juror.name} )", fmt["center"])
+    _merged(ws, row, sign, row, last, m.FORM_DATE().render(lang), fmt["text"])
+    _merged(ws, row + 1, sign, row + 1, last, m.FORM_SIGNATURE().render(lang), fmt["text"])
+    _merged(ws, row + 5, sign, row + 5, last, f"( {juror.name} )", fmt["center"])
     bottom = row + 5
     ws.set_paper(9)
     if len(ids) >= LANDSCAPE_FROM:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from paritrana.explain.rounding import rounded_parts
 from paritrana.i18n import fmt_number, label, localized
 from paritrana.i18n.lang import Lang
 from paritrana.i18n.messages import report as m
@@ -102,8 +103,10 @@ def _part_value(r: CandidateResult, pid: str, result: RankingResult, lang: Lang)
     if kind == "a":
         return fmt_number(r.aspects.get(key), 1, lang)
     ind = r.indicators[key]
-    value = ind.contribution if ind.contribution is not None else ind.normalized
-    return fmt_number(value, 2, lang)
+    if ind.contribution is not None:  # rounded so that the row's contributions add up to its score shown
+        parts = {k: i.contribution for k, i in r.indicators.items() if i.contribution is not None}
+        return fmt_number(rounded_parts(parts, r.score)[key], 2, lang)
+    return fmt_number(ind.normalized, 2, lang)
 
 
 def _caption(result: RankingResult, lang: Lang) -> str:

@@ -26,6 +26,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
+from paritrana.explain.rounding import rounded_parts
 from paritrana.i18n import fmt_number, label, localized
 from paritrana.i18n.lang import Lang
 from paritrana.i18n.messages import report as m
@@ -218,10 +219,13 @@ def to_markdown(result: RankingResult, *, lang: Lang = Lang.ID, top: int | None 
                 continue
             rank = f"{r.rank}" + (" (" + label("tie", lang) + ")" if r.tie else "")
             name = f"**{_md(r.id)}**" if r.rank <= 3 else _md(r.id)
-            cells = [_indicator_cell(r.indicators[i].contribution, r.indicators[i].normalized, lang)
-                     for i in indicators]
+            parts = {i: r.indicators[i].contribution for i in indicators}
             if panel_column:  # a finalist's indicator contributions are × the desk share: with this, they add up
-                cells.append(fmt_number(None if r.panel is None else r.panel.contribution, 2, lang))
+                parts["\0panel"] = None if r.panel is None else r.panel.contribution
+            shown = _shown_parts(parts, r.score)
+            cells = [_indicator_cell(shown[i], r.indicators[i].normalized, lang) for i in indicators]
+            if panel_column:
+                cells.append(fmt_number(shown["\0panel"], 2, lang))
             extra = [_md(c.cell(r)) for c in added]
             lines.append("| " + " | ".join([rank, name, fmt_number(r.score, 2, lang), *extra, *cells]) + " |")
         lines.append("")
@@ -370,6 +374,14 @@ def _sources(result: RankingResult, lang: Lang) -> str:
     if result.panel is not None:
         parts.append(m.SOURCE_JURY(name=code(result.panel.source.path), sha=result.panel.source.sha256).render(lang))
     return m.SOURCES(parts="; ".join(parts)).render(lang)
+
+
+def _shown_parts(parts: dict[str, float | None], score: float) -> dict[str, float | None]:
+    """The contributions rounded so that those shown add up to the score shown (31,03 + 18,62 +
+    13,71 = 63,36, not 18,61 and 63,35), when every part is a number."""
+    if any(v is None for v in parts.values()):
+        return parts
+    return dict(rounded_parts({k: v for k, v in parts.items() if v is not None}, score))
 
 
 def _indicator_cell(contribution: float | None, normalized: float | None, lang: Lang) -> str:

@@ -86,6 +86,7 @@ class Report:
     ineligible: list[str] | None = None
     weights: list[WeightCell] = field(default_factory=list)
     history: dict[int, dict[Key, Entry]] | None = None  # a JSON report's ``history``: each year's ranking
+    years: tuple[Any, Any] | None = None  # a JSON report's ``year`` and ``baseline_year``, as stated
 
 
 # ---- reading the report -------------------------------------------------------------------------
@@ -140,7 +141,8 @@ def read_json_report(p: Path, shown: str) -> Report:
                           hint=m.RECORD_MALFORMED_HINT()) from None
     if disagrees is not None:
         raise VerifyError(m.RECORD_DISAGREES(what=f"{disagrees} SHA-256"), where, hint=m.RECORD_MALFORMED_HINT())
-    return Report(shown, "json", record, ranking, ineligible, history=history)
+    return Report(shown, "json", record, ranking, ineligible, history=history,
+                  years=(data.get("year"), data.get("baseline_year")))
 
 
 def json_entry(item: dict[str, Any], *, detail: bool = False) -> Entry:
@@ -439,6 +441,11 @@ def compare_ranking(report: Report, result: RankingResult) -> tuple[list[Message
         old, new_ids = sorted(report.ineligible), sorted(i.id for i in result.ineligible)
         if old != new_ids:
             diffs.append(m.INELIGIBLE_DIFFER(old=_names(old), new=_names(new_ids)))
+    if report.years is not None:  # the year the report says it ranks, and its baseline year
+        for stated, again, text in zip(report.years, (result.year, result.baseline_year),
+                                       (m.YEAR_DIFFERS, m.BASELINE_YEAR_DIFFERS), strict=True):
+            if stated != again:
+                diffs.append(text(old=_year_text(stated), new=_year_text(again)))
     checked = [] if diffs else [m.CHECKED_RANKING(n=len(report.ranking))]
     moved = sum(1 for entry in report.ranking.values() if entry.previous is not None)
     if not diffs and moved:
@@ -480,6 +487,10 @@ def _value_differs(old: float | None, new: float | None) -> bool:
 
 def _value(x: float | None) -> Message:
     return m.EMPTY_VALUE() if x is None or math.isnan(x) else m.NUMBER(x=x)
+
+
+def _year_text(year: Any) -> Any:
+    return m.EMPTY_VALUE() if year is None else year
 
 
 def _flag(value: bool) -> Message:

@@ -20,7 +20,8 @@ median and 5 % / 95 % ranks are the ``inverted_cdf`` quantiles of its positions 
 rank r with P(position ≤ r) ≥ q — always a whole rank); P(first) and P(top three) are shares
 of runs. Scores equal to about 12 significant digits keep the nominal order, which mirrors the
 tiebreak; candidates with identical rows in every matrix share one row of the product, so their
-scores are bit-identical and always ordered nominally.
+scores are bit-identical: they tie in every run and share the best of their positions (1, 1, 3),
+like the nominal ranking's shared rank.
 """
 
 from __future__ import annotations
@@ -144,9 +145,28 @@ def _part_counts(unique: list[np.ndarray], inverse: np.ndarray | None, chosen: n
     positions = np.arange(m)
     top = min(3, m)
     podium = int(np.count_nonzero((order[:, :top] == positions[:top]).all(axis=1)))
+    if inverse is not None and len(np.unique(inverse)) < m:
+        return _shared_counts(order, inverse, m), podium, len(w)
     order *= m
     order += positions  # candidate × m + position: one histogram cell per (candidate, position)
     return np.bincount(order.ravel(), minlength=m * m), podium, len(w)
+
+
+def _shared_counts(order: np.ndarray, inverse: np.ndarray, m: int) -> np.ndarray:
+    """Histogram counts (flat, candidate × m + position) when some candidates are identical in
+    every matrix: they tie in every run, and tied candidates share the best of their positions
+    (ranks 1, 1, 3), as in the nominal ranking — not the nominal order's 1, 2."""
+    import numpy as np
+
+    runs = order.shape[0]
+    place = np.empty_like(order)
+    place[np.arange(runs)[:, None], order] = np.arange(m)  # place[run, candidate] = its position
+    for row in np.unique(inverse):
+        members = np.flatnonzero(inverse == row)
+        if len(members) > 1:
+            place[:, members] = place[:, members].min(axis=1, keepdims=True)
+    place += np.arange(m) * m
+    return np.bincount(place.ravel(), minlength=m * m)
 
 
 def descending_order(scores: np.ndarray, nonnegative: bool = False) -> np.ndarray:

@@ -178,7 +178,11 @@ INPUT_CHANGED = Text("verify.input-changed",
                      en="{role} changed since the report was made: {path} (SHA-256 {old} recorded, {new} now)",
                      id="{role} berubah sejak laporan dibuat: {path} (SHA-256 tercatat {old}, sekarang {new})")
 INPUT_MISSING = Text("verify.input-missing", en="{role} not found: {path} (looked for {places:qlist})",
-                     id="{role} tidak ditemukan: {path} (dicari di {places:qlist})")
+                     id="{role} tidak ditemukan: {path} (dicari di {places:qlist})",
+                     cli_en="{role} not found: {path} (looked for {places:qlist}); give the folder it is kept in "
+                            "with `--inputs FOLDER`",
+                     cli_id="{role} tidak ditemukan: {path} (dicari di {places:qlist}); berikan folder tempat berkas "
+                            "itu disimpan dengan `--inputs FOLDER`")
 INPUT_OUTSIDE = Text("verify.input-outside",
                      en="{role}: {path} leads outside the folder {folder:q} (a link); it was not read",
                      id="{role}: {path} mengarah ke luar folder {folder:q} (sebuah tautan); berkas itu tidak dibaca")
@@ -218,6 +222,10 @@ INDICATOR_FIELDS = {
     "contribution": Text("verify.field.contribution", en="contribution of {indicator:code}",
                          id="kontribusi {indicator:code}"),
 }
+YEAR_DIFFERS = Text("verify.year-differs", en="assessed year {old} in the report, {new} recomputed",
+                    id="tahun yang dinilai {old} di laporan, {new} bila dihitung ulang")
+BASELINE_YEAR_DIFFERS = Text("verify.baseline-year-differs", en="baseline year {old} in the report, {new} recomputed",
+                             id="tahun pembanding {old} di laporan, {new} bila dihitung ulang")
 PREVIOUS_RANK_DIFFERS = Text("verify.previous-rank-differs",
                              en="{name}: previous rank {old} in the report, {new} recomputed",
                              id="{name}: peringkat sebelumnya {old} di laporan, {new} bila dihitung ulang")

@@ -551,6 +551,14 @@ FORM_ROW_MOVED = Text(
     "panel.form-row-moved",
     en="row {row} of the form should hold {expected:q} but holds {found:q}",
     id="baris {row} formulir ini seharusnya berisi {expected:q}, tetapi berisi {found:q}")
+FORM_ROW_ADDED = Text(
+    "panel.form-row-added",
+    en="scores for {name:q} on a row added to the form ignored: the form is for the printed finalists only",
+    id="nilai untuk {name:q} pada baris yang ditambahkan ke formulir diabaikan: formulir ini hanya untuk "
+       "finalis yang tercetak")
+DELETE_ADDED_ROW = Text("panel.delete-added-row",
+                        en="delete the row, or score a finalist on its printed row",
+                        id="hapus baris itu, atau isi nilai finalis pada baris yang tercetak")
 RESTORE_FORM_ROWS = Text(
     "panel.restore-form-rows",
     en="put the rows back in their printed order, or copy the scores onto a newly printed form",
