@@ -44,7 +44,7 @@ def test_table_rows_bold_the_podium(sample_result):
     # Ketapang: 40,00 + 20,41 + 30,00 = 90,41
     assert "| 1 | **Ketapang** | 90,41 | 40,00 | 20,41 | 30,00 |" in text
     assert "| 4 | Landak | 37,05 | 21,02 | 16,03 | 0,00 |" in text
-    assert "_Kontribusi per indikator (poin)._" in text
+    assert "_Kontribusi per indikator (poin; dibulatkan agar jumlahnya sama dengan skor)._" in text
 
 
 def test_source_line_names_files_and_sha256(sample_result):

@@ -18,6 +18,8 @@ LABELS: dict[str, dict[str, str]] = {
     "reasons": {"id": "Syarat yang tidak dipenuhi", "en": "Rules failed"},
     "warnings": {"id": "Peringatan", "en": "Warnings"},
     "contributions": {"id": "kontribusi per indikator (poin)", "en": "contribution per indicator (points)"},
+    "contributions_rounded": {"id": "kontribusi per indikator (poin; dibulatkan agar jumlahnya sama dengan skor)",
+                              "en": "contribution per indicator (points, rounded to add up to the score)"},
     "shown_of": {"id": "menampilkan {shown} dari {total} kandidat", "en": "showing {shown} of {total} candidates"},
     "criteria": {"id": "Kriteria", "en": "Criteria"},
     "input": {"id": "Data", "en": "Input"},

@@ -117,7 +117,7 @@ def _caption(result: RankingResult, lang: Lang) -> str:
         return m.ASPECT_SCORES().render(lang)
     if result.criteria.aggregation.value != "arithmetic":
         return m.NORMALISED().render(lang)
-    return label("contributions", lang)
+    return label("contributions_rounded", lang)
 
 
 def _render_history(result: RankingResult, console: Console, lang: Lang, group: str | None, top: int | None) -> None:

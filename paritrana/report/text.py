@@ -230,7 +230,7 @@ def to_markdown(result: RankingResult, *, lang: Lang = Lang.ID, top: int | None 
             lines.append("| " + " | ".join([rank, name, fmt_number(r.score, 2, lang), *extra, *cells]) + " |")
         lines.append("")
     if result.results:
-        note = (label("contributions", lang) if criteria.aggregation.value == "arithmetic"
+        note = (label("contributions_rounded", lang) if criteria.aggregation.value == "arithmetic"
                 else m.NORMALISED().render(lang))
         lines += [f"_{note[:1].upper()}{note[1:]}._", ""]
         notes = rounds.notes(result, lang, group)
