@@ -618,6 +618,11 @@ class _Builder:
             for total in find_totals(values[rows], starts):
                 i = int(rows[total.index])
                 name = frame[NAME].iat[i]
+                if total.doubtful:  # a lone sub-total amid candidates: ranked, and the jury told
+                    self.warn(IssueCode.TOTAL_ROW, m.SUBTOTAL_KEPT(name=name, first=int(excel[rows[total.first]]),
+                                                                   last=int(excel[rows[total.last]]), n=total.rows),
+                              sheet, f"{letter}{excel[i]}", hint=m.SUBTOTAL_KEPT_HINT())
+                    continue
                 if total.whole:
                     message = m.TOTAL_BY_VALUE(name=name, n=total.rows)
                 else:

@@ -349,6 +349,19 @@ SUBTOTAL_BY_VALUE = Text(
     en="row {name:q} ignored as a sub-total: its values are the sum of rows {first}–{last} ({n:int} rows)",
     id="baris {name:q} diabaikan sebagai baris subtotal: nilainya adalah jumlah baris {first}–{last} ({n:int} baris)",
 )
+SUBTOTAL_KEPT = Text(
+    "io.row.subtotal-kept",
+    en="row {name:q} equals the sum of rows {first}–{last} ({n:int} rows) but is ranked as a candidate: "
+       "no total or other sub-total in the sheet goes with it",
+    id="baris {name:q} sama dengan jumlah baris {first}–{last} ({n:int} baris), tetapi tetap dinilai sebagai "
+       "kandidat karena tidak ada baris jumlah atau subtotal lain di lembar ini",
+)
+SUBTOTAL_KEPT_HINT = Text(
+    "io.hint.subtotal-kept",
+    en='nothing to do if it is a candidate; if it is a sub-total, delete the row or start its name with "Jumlah"',
+    id='tidak perlu tindakan bila baris ini kandidat; bila baris ini subtotal, hapus baris ini atau awali namanya '
+       'dengan "Jumlah"',
+)
 TOTAL_BY_VALUE_HINT = Text(
     "io.hint.total-value",
     en="nothing to do if it is a total; if it is a candidate, check its figures and those of the other rows",
