@@ -12,6 +12,7 @@ import pytest
 
 import paritrana
 from conftest import HEADER, make_workbook, write_criteria
+from paritrana.io.numbers import parse_number
 
 # One year, no previous(); the counts are declared integer (people), as in the default criteria.
 COUNTS = """\
@@ -133,3 +134,110 @@ def test_a_total_on_top_is_equal_within_half_a_percent(tmp_path, peserta, droppe
     result = ranked(tmp_path, [["KALBAR", 2300, peserta], ["Sambas", 1000, 400], ["Bengkayang", 500, 200],
                                ["Sanggau", 800, 300]])
     assert ("KALBAR" not in [r.id for r in result.results]) is dropped
+
+
+# ---- total words ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["Sub Total Wilker I", "Subtotal Utara", "Sub-Total Utara", "Grand Total Kalbar",
+                                  "JML", "Jml. Kalbar"])
+def test_more_total_words(tmp_path, name):
+    # Figures that are no sum (1 / 1): only the name can tell; before, these rows were ranked.
+    result = ranked(tmp_path, [["Sambas", 100, 40], ["Bengkayang", 50, 20], [name, 1, 1]])
+    assert [r.id for r in result.results] == ["Sambas", "Bengkayang"]
+    assert result.warning_texts() == [f'2024!A4: baris jumlah ("{name}") diabaikan']
+
+
+def test_more_total_words_in_a_column_of_names_not_plain_ascii(tmp_path):
+    result = ranked(tmp_path, [["Sambas", 100, 40], ["Bengkayang\u00a0", 50, 20], ["Sub\u00a0Total Utara", 1, 1]])
+    assert [r.id for r in result.results] == ["Sambas", "Bengkayang"]
+
+
+# ---- numbers as typed ---------------------------------------------------------------------------------
+
+
+def test_rupiah_without_cents_written_with_a_comma_dash_is_read():
+    # "Rp 4.300.000.000,-": the ",-" closes an amount of whole rupiah (Ketapang's budget, SPEC)
+    assert parse_number("Rp 4.300.000.000,-", "id") == 4_300_000_000
+    assert parse_number("5.000,-", "id") == 5000
+
+
+def test_the_minus_sign_paritrana_writes_is_read_as_a_minus():
+    assert parse_number("\u22125", "id") == -5
+    assert parse_number("\u22121,44", "id") == -1.44
+
+
+def test_a_count_typed_with_the_minus_sign_is_a_negative_count_quoted_as_typed(tmp_path):
+    report = paritrana.validate(make_workbook(tmp_path, {"2024": [HEADER, ["Sambas", 100, "\u22125"],
+                                                                  ["Bengkayang", 50, 20]]}),
+                                criteria=write_criteria(tmp_path, COUNTS))
+    assert [str(e) for e in report.errors] == [
+        'data.xlsx › 2024!C2: "\u22125" bernilai negatif, padahal nilai `peserta` tidak boleh kurang dari 0; '
+        "isi dengan angka 0 atau lebih"]
+
+
+# ---- header rows --------------------------------------------------------------------------------------
+
+
+def sub_columns_workbook(tmp_path):
+    """ "Jumlah Pekerja" and "Peserta Aktif" merged over L | P | Jumlah (men, women, both)."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "2024"
+    sheet.append(["Rekap Kepesertaan 2024"])
+    sheet.append([])
+    sheet.append(["Kabupaten/Kota", "Jumlah Pekerja", None, None, "Peserta Aktif", None, None])
+    sheet.append([None, "L", "P", "Jumlah", "L", "P", "Jumlah"])
+    for cells in ("B3:D3", "E3:G3", "A3:A4"):
+        sheet.merge_cells(cells)
+    sheet.append(["Sambas", 60, 40, 100, 30, 10, 40])
+    sheet.append(["Bengkayang", 20, 30, 50, 5, 15, 20])
+    sheet.append(["Sanggau", 50, 30, 80, 20, 10, 30])
+    book.save(tmp_path / "data.xlsx")
+    return "data.xlsx"
+
+
+def test_a_header_over_sub_columns_is_an_error_naming_both_rows(tmp_path):
+    # Before, the men's columns (L) were read as the whole counts, without a word:
+    #   capaian 30, 5, 20 and cakupan 50, 25, 40 % → Sambas 100, Sanggau 60, Bengkayang 0,
+    # where the totals (Jumlah) give Sambas 100, Bengkayang 50, Sanggau 25.
+    report = paritrana.validate(sub_columns_workbook(tmp_path), criteria=write_criteria(tmp_path, COUNTS))
+    [error] = report.errors
+    assert str(error) == (
+        'data.xlsx › 2024!B4: baris judul menempati dua baris (baris 3: "Jumlah Pekerja", "Peserta Aktif" di atas '
+        'baris 4: "L", "P", "Jumlah"); jadikan satu baris judul dengan judul sendiri untuk tiap kolom, misalnya '
+        '"Jumlah Pekerja" tepat di atas kolom jumlahnya')
+    assert error.render("en") == (
+        'data.xlsx › 2024!B4: the header takes two rows (row 3: "Jumlah Pekerja", "Peserta Aktif" above row 4: '
+        '"L", "P", "Jumlah"); make it one header row with a title of its own over each column, e.g. '
+        '"Jumlah Pekerja" right above the column of totals')
+
+
+def test_a_row_of_units_under_the_header_is_no_second_header(tmp_path):
+    result = ranked(tmp_path, [[None, "(orang)", "(orang)"], ["Sambas", 100, 40], ["Bengkayang", 50, 20]])
+    assert [r.id for r in result.results] == ["Sambas", "Bengkayang"]
+
+
+@pytest.mark.parametrize("numbers", [["(1)", "(2)", "(3)"], [1, 2, 3], ["[1]", "[2]", "[3]"]])
+def test_a_row_of_column_numbers_under_the_header_is_skipped(tmp_path, numbers):
+    # Statistical tables number their columns under the header. "(1)" used to be a candidate
+    # whose "(2)" was not a number; 1 | 2 | 3 a candidate "1" ranked second (pekerja 2, peserta 3).
+    result = ranked(tmp_path, [numbers, ["Sambas", 100, 40], ["Bengkayang", 50, 20], ["Sanggau", 80, 30]])
+    assert [r.id for r in result.results] == ["Sambas", "Bengkayang", "Sanggau"]
+    assert result.warning_texts() == []
+
+
+def test_cells_below_a_row_of_column_numbers_are_named_by_their_own_row(tmp_path):
+    report = paritrana.validate(make_workbook(tmp_path, {"2024": [HEADER, ["(1)", "(2)", "(3)"],
+                                                                  ["Sambas", 100, "12a"]]}),
+                                criteria=write_criteria(tmp_path, COUNTS))
+    assert [e.location.cell for e in report.errors] == ["C3"]
+
+
+def test_a_row_of_column_numbers_in_a_csv_is_skipped(tmp_path):
+    (tmp_path / "data.csv").write_text("Kabupaten/Kota;Jumlah Pekerja;Peserta Aktif\n(1);(2);(3)\n"
+                                       "Sambas;100;40\nBengkayang;50;20\n", encoding="utf-8")
+    result = paritrana.run("data.csv", criteria=write_criteria(tmp_path, COUNTS))
+    assert [r.id for r in result.results] == ["Sambas", "Bengkayang"]

@@ -32,7 +32,7 @@ from paritrana.core import progress
 from paritrana.core.criteria import FILE_GROUP, YEAR_HEADERS, Criteria
 from paritrana.core.dataset import GROUP, KEY, NAME, ROW, SHEET, YEAR, Dataset
 from paritrana.core.headers import header_key
-from paritrana.core.names import TOTALS, display_name, is_total_key, name_key
+from paritrana.core.names import TOTAL_PREFIXES, TOTALS, display_name, is_total_key, name_key
 from paritrana.core.progress import Stage
 from paritrana.errors import DataError, Issue, IssueCode, Location, NumberFormatError, Severity
 from paritrana.i18n.messages import io as m
@@ -284,6 +284,8 @@ class _Builder:
                 lower = list(dict.fromkeys(shown(below[j]) for j in years))
                 self._report_two_rows(sheet, header, groups, lower, years[0], below=True)
                 return True
+        if self._sub_columns(sheet, header, entity, below):
+            return True
         above = rows[header - 1] if header > 0 else []
         years = _year_cells(above)
         if len(years) >= 2 and self._doubled_headers(rows[header]):
@@ -292,6 +294,36 @@ class _Builder:
             self._report_two_rows(sheet, header - 1, upper, list(dict.fromkeys(texts)), years[0], below=False)
             return True
         return False
+
+    def _sub_columns(self, sheet: RawSheet, header: int, entity: int | None, below: list[Any]) -> bool:
+        """A header over sub-columns: a merged "Jumlah Pekerja" above "L | P | Jumlah" (men,
+        women, both), or "Peserta Aktif" above "PU | BPU | Jumlah". Read as one header row,
+        the first sub-column alone ("L") would be ranked as the whole count: report the shape.
+        Told by a text under an empty header cell, right of a header the criteria read."""
+        head = sheet.rows[header]
+        if not below or (entity is not None and entity < len(below) and below[entity] not in ("", None)):
+            return False
+        read = {header_key(h) for c in self.numeric for h in self.criteria.headers_for(c)}
+        groups: list[str] = []
+        first: int | None = None
+        for j, value in enumerate(below):
+            if j == entity or not isinstance(value, str) or not value.strip() or (j < len(head) and head[j] != ""):
+                continue
+            left = next((k for k in range(min(j, len(head)) - 1, -1, -1) if head[k] != ""), None)
+            if left is None or left == entity or not isinstance(head[left], str) or header_key(head[left]) not in read:
+                continue
+            first = left if first is None else min(first, left)
+            if shown(head[left]) not in groups:
+                groups.append(shown(head[left]))
+        if first is None:
+            return False
+        lower = list(dict.fromkeys(shown(v) for j, v in enumerate(below) if j >= first and j != entity and v != ""))
+        self.error(IssueCode.TWO_ROW_HEADER,
+                   m.TWO_ROW_HEADER(row=header + 1, upper=", ".join(f'"{t}"' for t in groups), below=header + 2,
+                                    lower=", ".join(f'"{t}"' for t in lower)),
+                   sheet.name, f"{column_letter(first)}{header + 2}",
+                   hint=m.SUB_COLUMNS_HINT(header=groups[0]))
+        return True
 
     def _report_two_rows(self, sheet: RawSheet, upper_row: int, upper: list[str], lower: list[str], col: int,
                          below: bool) -> None:
@@ -405,13 +437,15 @@ class _Builder:
             return None
         if year_col is not None:
             self.cells[sheet.name]["_year"] = column_letter(year_col)
-        offset = header + 2  # Excel row number of the first row below the header
+        first = header + 2 if _numbering_row(sheet.rows[header + 1] if header + 1 < len(sheet.rows) else []) \
+            else header + 1  # the first row of data: below a row of column numbers "(1) | (2) | (3)", if any
+        offset = first + 1  # its Excel row number
         wanted = sorted({*columns.values(), *([year_col] if year_col is not None else [])})
         if sheet.hidden_columns:
             self._tell_hidden_columns(sheet, header, wanted)
-        body = sheet.body.columns(header + 1, wanted) if sheet.body is not None else None
+        body = sheet.body.columns(first, wanted) if sheet.body is not None else None
         if body is None:  # every cell as a Python value
-            rows = (sheet.full() if sheet.body is not None else sheet).rows[header + 1:]
+            rows = (sheet.full() if sheet.body is not None else sheet).rows[first:]
 
             def column(j: int) -> list[Any]:
                 return [row[j] if j < len(row) else "" for row in rows]
@@ -572,7 +606,7 @@ class _Builder:
         import bisect
 
         words = sorted({*TOTALS, *self.total_words}, key=len, reverse=True)
-        prefixes = ("jumlah ", *self.total_prefixes)
+        prefixes = (*TOTAL_PREFIXES, *self.total_prefixes)
         pattern = re.compile("(?m)^(?:" + "|".join(re.escape(w) + "$" for w in words) + "|"
                              + "|".join(re.escape(p) for p in prefixes) + ")")
         found = [hit.start() for hit in pattern.finditer(keyed)]
@@ -861,6 +895,30 @@ def _year_cells(row: list[Any]) -> list[int]:
         found.append(j)
         years.append(year.year)
     return found if len(found) >= 2 and max(years) - min(years) <= 10 else []
+
+
+_COLUMN_NUMBER = re.compile(r"\s*[(\[]?\s*(\d{1,2})\s*[)\]]?\s*")
+
+
+def _numbering_row(row: list[Any]) -> bool:
+    """Whether ``row`` numbers the columns, as statistical tables do under their header:
+    "(1) | (2) | (3)" or 1 | 2 | 3, from 1, in adjacent cells, three at least. Such a row
+    is no candidate (a row "1" of pekerja 2 and peserta 3 would be ranked)."""
+    cells = [(j, v) for j, v in enumerate(row) if v != "" and v is not None]
+    if len(cells) < 3:
+        return False
+    for i, (j, value) in enumerate(cells):
+        if isinstance(value, bool) or j != cells[0][0] + i:
+            return False
+        if isinstance(value, (int, float)):
+            number = float(value)
+        elif isinstance(value, str) and (found := _COLUMN_NUMBER.fullmatch(value)):
+            number = float(found.group(1))
+        else:
+            return False
+        if number != i + 1:
+            return False
+    return True
 
 
 def _closest_header(aliases: list[str], row: list[Any], spare: list[int]) -> int | None:

@@ -297,6 +297,13 @@ TWO_ROW_HEADER_HINT = Text(
     en='make one sheet per year, or one column per indicator with a "Tahun" column',
     id='buat satu lembar per tahun, atau satu kolom per indikator dengan kolom "Tahun"',
 )
+SUB_COLUMNS_HINT = Text(
+    "io.hint.sub-columns",
+    en="make it one header row with a title of its own over each column, e.g. {header:q} right above the column "
+       "of totals",
+    id="jadikan satu baris judul dengan judul sendiri untuk tiap kolom, misalnya {header:q} tepat di atas kolom "
+       "jumlahnya",
+)
 DUPLICATE_HEADER = Text("io.header.duplicate", en="two headers for column {column:code}: {cells:list}",
                         id="dua judul kolom untuk {column:code}: {cells:list}")
 HEADER_CELL = Text("io.header.cell", en="{cell} {typed:q}", id="{cell} {typed:q}")
