@@ -241,3 +241,42 @@ def test_a_row_of_column_numbers_in_a_csv_is_skipped(tmp_path):
                                        "Sambas;100;40\nBengkayang;50;20\n", encoding="utf-8")
     result = paritrana.run("data.csv", criteria=write_criteria(tmp_path, COUNTS))
     assert [r.id for r in result.results] == ["Sambas", "Bengkayang"]
+
+
+# ---- a candidate equal to the sum of the others, under a "Jumlah" row ---------------------------------
+
+
+def test_a_candidate_equal_to_the_others_is_kept_when_the_jumlah_row_counts_it(tmp_path):
+    # Landak 2000 / 600 = Sekadau + Sambas (1000 + 1000 / 400 + 200), but "Jumlah" says the
+    # three add up to 4000 / 1200: Landak is one of the parts, not a total. Before, Landak was
+    # dropped as the total by value, beside the "Jumlah" row dropped by its name.
+    result = ranked(tmp_path, [["Sekadau", 1000, 400], ["Landak", 2000, 600], ["Sambas", 1000, 200],
+                               ["Jumlah", 4000, 1200]])
+    assert sorted(r.id for r in result.results) == ["Landak", "Sambas", "Sekadau"]
+    assert result.warning_texts() == ['2024!A5: baris jumlah ("Jumlah") diabaikan']
+
+
+def test_a_jumlah_row_typed_as_text_counts_the_candidate_too(tmp_path):
+    (tmp_path / "data.csv").write_text("Kabupaten/Kota;Jumlah Pekerja;Peserta Aktif\nSekadau;1.000;400\n"
+                                       "Landak;2.000;600\nSambas;1.000;200\nJUMLAH;4.000;1.200\n", encoding="utf-8")
+    result = paritrana.run("data.csv", criteria=write_criteria(tmp_path, COUNTS))
+    assert sorted(r.id for r in result.results) == ["Landak", "Sambas", "Sekadau"]
+
+
+def test_a_province_row_equal_to_the_jumlah_row_is_still_dropped(tmp_path):
+    # KALBAR on top and "Jumlah" at the bottom both say 2300 / 900: two totals
+    result = ranked(tmp_path, [["KALBAR", 2300, 900], ["Sambas", 1000, 400], ["Bengkayang", 500, 200],
+                               ["Sanggau", 800, 300], ["Jumlah", 2300, 900]])
+    assert sorted(r.id for r in result.results) == ["Bengkayang", "Sambas", "Sanggau"]
+
+
+def test_the_jumlah_row_of_each_year_of_a_long_sheet_is_its_own(tmp_path):
+    # 2023: Landak = Sekadau + Sambas, counted by 2023's "Jumlah" (kept); 2024: the province
+    # row sums the three (dropped), and 2024 has no "Jumlah" row to say otherwise
+    rows = [["Tahun", *HEADER], [2023, "Sekadau", 1000, 400], [2023, "Landak", 2000, 600], [2023, "Sambas", 1000, 200],
+            [2023, "Jumlah", 4000, 1200], [2024, "Sekadau", 1000, 550], [2024, "Landak", 2000, 800],
+            [2024, "Sambas", 1000, 300], [2024, "6100 KALBAR", 4000, 1650]]
+    text = COUNTS.replace("  cakupan: {", "  pertumbuhan: {value: peserta - previous(peserta), weight: 1}\n  cakupan: {")
+    result = paritrana.run(make_workbook(tmp_path, {"Rekap": rows}), criteria=write_criteria(tmp_path, text))
+    assert sorted(r.id for r in result.results) == ["Landak", "Sambas", "Sekadau"]
+    assert [w.split(":")[0] for w in result.warning_texts()] == ["Rekap!B5", "Rekap!B9"]

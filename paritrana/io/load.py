@@ -41,7 +41,7 @@ from paritrana.io.limits import ReadOptions
 from paritrana.io.numbers import parse_number, type_a_number
 from paritrana.io.read import RawFile, RawSheet, empty_formula_cells, printable, read_file
 from paritrana.io.sheets import skipped_silently
-from paritrana.io.totals import find_totals
+from paritrana.io.totals import TOLERANCE, find_totals
 from paritrana.io.years import Kind, YearCell, read_year
 
 if TYPE_CHECKING:
@@ -502,7 +502,40 @@ class _Builder:
             frame[canonical] = frame[canonical].astype(np.float64)
         self.rows_read += len(frame)
         progress.advance(Stage.READING, self.rows_read, None)  # the rows so far, for a progress display
-        return self._drop_totals_by_value(frame, sheet.name, total_rows, columns[self.criteria.entity])
+        words = self._word_total_values(total_rows, offset, column, columns, year, year_col)
+        return self._drop_totals_by_value(frame, sheet.name, total_rows, columns[self.criteria.entity], words)
+
+    def _word_total_values(self, total_rows: list[int], offset: int, column: Callable[[int], list[Any]],
+                           columns: dict[str, int], year: int | None,
+                           year_col: int | None) -> list[tuple[float, Any]]:
+        """The year (NaN: none) and count values (NaN: unreadable) of each total row dropped by
+        its name ("Jumlah"): what the table itself says its rows add up to."""
+        import numpy as np
+
+        if not self.counts or not total_rows:
+            return []
+        cells = [column(columns[c]) for c in self.counts]
+        year_cells = column(year_col) if year_col is not None else None
+        found = []
+        for row in total_rows:
+            k = row - offset
+            values = np.asarray([self._quiet_number(c[k] if k < len(c) else "") for c in cells], dtype=np.float64)
+            at = year if year_cells is None else read_year(year_cells[k] if k < len(year_cells) else "").year
+            found.append((math.nan if at is None else float(at), values))
+        return found
+
+    def _quiet_number(self, value: Any) -> float:
+        """A cell as a number, NaN when it is none (no issue is reported: a total row's cells)."""
+        if isinstance(value, bool):
+            return math.nan
+        if isinstance(value, (int, float)):
+            return float(value)
+        if isinstance(value, str) and value.strip():
+            try:
+                return parse_number(value, self.locale)
+            except NumberFormatError:
+                return math.nan
+        return math.nan
 
     def _unnamed_rows(self, names: list[Any], numeric: list[int], column: Callable[[int], list[Any]],
                       floats: Callable[[int], Any], sheet: str, col: int, offset: int) -> None:
@@ -632,9 +665,12 @@ class _Builder:
         return name, key, False, total
 
     def _drop_totals_by_value(self, frame: pd.DataFrame, sheet: str | None, total_rows: list[int],
-                              entity_col: int) -> pd.DataFrame:
+                              entity_col: int, words: list[tuple[float, Any]]) -> pd.DataFrame:
         """Drop the rows whose counts are the sum of other rows of their sheet and year
-        (``paritrana.io.totals``), each with a warning saying which rows it sums."""
+        (``paritrana.io.totals``), each with a warning saying which rows it sums — unless a
+        total row named as such ("Jumlah", ``words``) counts the row among its parts: then
+        the row is a candidate that happens to equal the sum of the others (Landak =
+        Sekadau + Sambas above "Jumlah")."""
         import numpy as np
 
         if not self.counts or len(frame) < 3:
@@ -649,7 +685,15 @@ class _Builder:
             rows = np.flatnonzero(years == year) if year == year else np.flatnonzero(np.isnan(years))
             starts = np.zeros(len(rows), dtype=bool)
             starts[1:] = words_above[rows][1:] != words_above[rows][:-1]
-            for total in find_totals(values[rows], starts):
+            found = find_totals(values[rows], starts)
+            named = [v for y, v in words if y == year or (y != y and year != year)]
+            if named and any(t.whole for t in found):
+                subtotals = [int(rows[t.index]) for t in found if not t.whole and not t.doubtful]
+                parts = np.setdiff1d(rows, subtotals)
+                every = np.nansum(values[parts], axis=0)  # the rows, the one found as a total among them
+                if any(np.all(np.abs(v - every) <= TOLERANCE * np.abs(v) + 1e-9) for v in named):
+                    found = [t for t in found if not t.whole]
+            for total in found:
                 i = int(rows[total.index])
                 name = frame[NAME].iat[i]
                 if total.doubtful:  # a lone sub-total amid candidates: ranked, and the jury told
