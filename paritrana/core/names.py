@@ -12,8 +12,10 @@ import unicodedata
 
 _NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
 _KABUPATEN = re.compile(r"^(kabupaten|kab)\s+")
-_TOTALS = {"jumlah", "total", "grand total", "jumlah total", "total keseluruhan", "sub total", "subtotal"}
-TOTALS = frozenset(_TOTALS)  # the keys of a total row's name, besides "jumlah …" (``is_total_key``)
+_TOTALS = {"jumlah", "total", "grand total", "jumlah total", "total keseluruhan", "sub total", "subtotal", "jml"}
+TOTALS = frozenset(_TOTALS)  # the keys of a total row's name, besides the prefixes below (``is_total_key``)
+# "Jumlah Kalbar", "Jml. Kalbar", "Sub Total Wilker I", "Subtotal Utara", "Grand Total Kalbar"
+TOTAL_PREFIXES = ("jumlah ", "jml ", "sub total ", "subtotal ", "grand total ")
 
 
 def name_key(name: str) -> str:
@@ -32,13 +34,13 @@ def display_name(value: object) -> str:
 
 
 def is_total(name: str) -> bool:
-    """Province total rows: "Jumlah", "Total", "Grand Total", "Jumlah Kalbar"..."""
+    """Province total rows: "Jumlah", "Total", "Grand Total", "Jumlah Kalbar", "Sub Total Utara"..."""
     return is_total_key(name_key(name))
 
 
 def is_total_key(key: str) -> bool:
     """``is_total`` on an already computed ``name_key``."""
-    return key in _TOTALS or key.startswith("jumlah ")
+    return key in _TOTALS or key.startswith(TOTAL_PREFIXES)
 
 
 def closest(name: str, candidates: list[str], n: int = 3) -> list[str]:

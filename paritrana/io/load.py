@@ -32,7 +32,7 @@ from paritrana.core import progress
 from paritrana.core.criteria import FILE_GROUP, YEAR_HEADERS, Criteria
 from paritrana.core.dataset import GROUP, KEY, NAME, ROW, SHEET, YEAR, Dataset
 from paritrana.core.headers import header_key
-from paritrana.core.names import TOTALS, display_name, is_total_key, name_key
+from paritrana.core.names import TOTAL_PREFIXES, TOTALS, display_name, is_total_key, name_key
 from paritrana.core.progress import Stage
 from paritrana.errors import DataError, Issue, IssueCode, Location, NumberFormatError, Severity
 from paritrana.i18n.messages import io as m
@@ -41,7 +41,7 @@ from paritrana.io.limits import ReadOptions
 from paritrana.io.numbers import parse_number, type_a_number
 from paritrana.io.read import RawFile, RawSheet, empty_formula_cells, printable, read_file
 from paritrana.io.sheets import skipped_silently
-from paritrana.io.totals import find_totals
+from paritrana.io.totals import TOLERANCE, find_totals
 from paritrana.io.years import Kind, YearCell, read_year
 
 if TYPE_CHECKING:
@@ -284,6 +284,8 @@ class _Builder:
                 lower = list(dict.fromkeys(shown(below[j]) for j in years))
                 self._report_two_rows(sheet, header, groups, lower, years[0], below=True)
                 return True
+        if self._sub_columns(sheet, header, entity, below):
+            return True
         above = rows[header - 1] if header > 0 else []
         years = _year_cells(above)
         if len(years) >= 2 and self._doubled_headers(rows[header]):
@@ -292,6 +294,36 @@ class _Builder:
             self._report_two_rows(sheet, header - 1, upper, list(dict.fromkeys(texts)), years[0], below=False)
             return True
         return False
+
+    def _sub_columns(self, sheet: RawSheet, header: int, entity: int | None, below: list[Any]) -> bool:
+        """A header over sub-columns: a merged "Jumlah Pekerja" above "L | P | Jumlah" (men,
+        women, both), or "Peserta Aktif" above "PU | BPU | Jumlah". Read as one header row,
+        the first sub-column alone ("L") would be ranked as the whole count: report the shape.
+        Told by a text under an empty header cell, right of a header the criteria read."""
+        head = sheet.rows[header]
+        if not below or (entity is not None and entity < len(below) and below[entity] not in ("", None)):
+            return False
+        read = {header_key(h) for c in self.numeric for h in self.criteria.headers_for(c)}
+        groups: list[str] = []
+        first: int | None = None
+        for j, value in enumerate(below):
+            if j == entity or not isinstance(value, str) or not value.strip() or (j < len(head) and head[j] != ""):
+                continue
+            left = next((k for k in range(min(j, len(head)) - 1, -1, -1) if head[k] != ""), None)
+            if left is None or left == entity or not isinstance(head[left], str) or header_key(head[left]) not in read:
+                continue
+            first = left if first is None else min(first, left)
+            if shown(head[left]) not in groups:
+                groups.append(shown(head[left]))
+        if first is None:
+            return False
+        lower = list(dict.fromkeys(shown(v) for j, v in enumerate(below) if j >= first and j != entity and v != ""))
+        self.error(IssueCode.TWO_ROW_HEADER,
+                   m.TWO_ROW_HEADER(row=header + 1, upper=", ".join(f'"{t}"' for t in groups), below=header + 2,
+                                    lower=", ".join(f'"{t}"' for t in lower)),
+                   sheet.name, f"{column_letter(first)}{header + 2}",
+                   hint=m.SUB_COLUMNS_HINT(header=groups[0]))
+        return True
 
     def _report_two_rows(self, sheet: RawSheet, upper_row: int, upper: list[str], lower: list[str], col: int,
                          below: bool) -> None:
@@ -405,13 +437,15 @@ class _Builder:
             return None
         if year_col is not None:
             self.cells[sheet.name]["_year"] = column_letter(year_col)
-        offset = header + 2  # Excel row number of the first row below the header
+        first = header + 2 if _numbering_row(sheet.rows[header + 1] if header + 1 < len(sheet.rows) else []) \
+            else header + 1  # the first row of data: below a row of column numbers "(1) | (2) | (3)", if any
+        offset = first + 1  # its Excel row number
         wanted = sorted({*columns.values(), *([year_col] if year_col is not None else [])})
         if sheet.hidden_columns:
             self._tell_hidden_columns(sheet, header, wanted)
-        body = sheet.body.columns(header + 1, wanted) if sheet.body is not None else None
+        body = sheet.body.columns(first, wanted) if sheet.body is not None else None
         if body is None:  # every cell as a Python value
-            rows = (sheet.full() if sheet.body is not None else sheet).rows[header + 1:]
+            rows = (sheet.full() if sheet.body is not None else sheet).rows[first:]
 
             def column(j: int) -> list[Any]:
                 return [row[j] if j < len(row) else "" for row in rows]
@@ -468,7 +502,40 @@ class _Builder:
             frame[canonical] = frame[canonical].astype(np.float64)
         self.rows_read += len(frame)
         progress.advance(Stage.READING, self.rows_read, None)  # the rows so far, for a progress display
-        return self._drop_totals_by_value(frame, sheet.name, total_rows, columns[self.criteria.entity])
+        words = self._word_total_values(total_rows, offset, column, columns, year, year_col)
+        return self._drop_totals_by_value(frame, sheet.name, total_rows, columns[self.criteria.entity], words)
+
+    def _word_total_values(self, total_rows: list[int], offset: int, column: Callable[[int], list[Any]],
+                           columns: dict[str, int], year: int | None,
+                           year_col: int | None) -> list[tuple[float, Any]]:
+        """The year (NaN: none) and count values (NaN: unreadable) of each total row dropped by
+        its name ("Jumlah"): what the table itself says its rows add up to."""
+        import numpy as np
+
+        if not self.counts or not total_rows:
+            return []
+        cells = [column(columns[c]) for c in self.counts]
+        year_cells = column(year_col) if year_col is not None else None
+        found = []
+        for row in total_rows:
+            k = row - offset
+            values = np.asarray([self._quiet_number(c[k] if k < len(c) else "") for c in cells], dtype=np.float64)
+            at = year if year_cells is None else read_year(year_cells[k] if k < len(year_cells) else "").year
+            found.append((math.nan if at is None else float(at), values))
+        return found
+
+    def _quiet_number(self, value: Any) -> float:
+        """A cell as a number, NaN when it is none (no issue is reported: a total row's cells)."""
+        if isinstance(value, bool):
+            return math.nan
+        if isinstance(value, (int, float)):
+            return float(value)
+        if isinstance(value, str) and value.strip():
+            try:
+                return parse_number(value, self.locale)
+            except NumberFormatError:
+                return math.nan
+        return math.nan
 
     def _unnamed_rows(self, names: list[Any], numeric: list[int], column: Callable[[int], list[Any]],
                       floats: Callable[[int], Any], sheet: str, col: int, offset: int) -> None:
@@ -572,7 +639,7 @@ class _Builder:
         import bisect
 
         words = sorted({*TOTALS, *self.total_words}, key=len, reverse=True)
-        prefixes = ("jumlah ", *self.total_prefixes)
+        prefixes = (*TOTAL_PREFIXES, *self.total_prefixes)
         pattern = re.compile("(?m)^(?:" + "|".join(re.escape(w) + "$" for w in words) + "|"
                              + "|".join(re.escape(p) for p in prefixes) + ")")
         found = [hit.start() for hit in pattern.finditer(keyed)]
@@ -598,9 +665,12 @@ class _Builder:
         return name, key, False, total
 
     def _drop_totals_by_value(self, frame: pd.DataFrame, sheet: str | None, total_rows: list[int],
-                              entity_col: int) -> pd.DataFrame:
+                              entity_col: int, words: list[tuple[float, Any]]) -> pd.DataFrame:
         """Drop the rows whose counts are the sum of other rows of their sheet and year
-        (``paritrana.io.totals``), each with a warning saying which rows it sums."""
+        (``paritrana.io.totals``), each with a warning saying which rows it sums — unless a
+        total row named as such ("Jumlah", ``words``) counts the row among its parts: then
+        the row is a candidate that happens to equal the sum of the others (Landak =
+        Sekadau + Sambas above "Jumlah")."""
         import numpy as np
 
         if not self.counts or len(frame) < 3:
@@ -615,9 +685,22 @@ class _Builder:
             rows = np.flatnonzero(years == year) if year == year else np.flatnonzero(np.isnan(years))
             starts = np.zeros(len(rows), dtype=bool)
             starts[1:] = words_above[rows][1:] != words_above[rows][:-1]
-            for total in find_totals(values[rows], starts):
+            found = find_totals(values[rows], starts)
+            named = [v for y, v in words if y == year or (y != y and year != year)]
+            if named and any(t.whole for t in found):
+                subtotals = [int(rows[t.index]) for t in found if not t.whole and not t.doubtful]
+                parts = np.setdiff1d(rows, subtotals)
+                every = np.nansum(values[parts], axis=0)  # the rows, the one found as a total among them
+                if any(np.all(np.abs(v - every) <= TOLERANCE * np.abs(v) + 1e-9) for v in named):
+                    found = [t for t in found if not t.whole]
+            for total in found:
                 i = int(rows[total.index])
                 name = frame[NAME].iat[i]
+                if total.doubtful:  # a lone sub-total amid candidates: ranked, and the jury told
+                    self.warn(IssueCode.TOTAL_ROW, m.SUBTOTAL_KEPT(name=name, first=int(excel[rows[total.first]]),
+                                                                   last=int(excel[rows[total.last]]), n=total.rows),
+                              sheet, f"{letter}{excel[i]}", hint=m.SUBTOTAL_KEPT_HINT())
+                    continue
                 if total.whole:
                     message = m.TOTAL_BY_VALUE(name=name, n=total.rows)
                 else:
@@ -856,6 +939,30 @@ def _year_cells(row: list[Any]) -> list[int]:
         found.append(j)
         years.append(year.year)
     return found if len(found) >= 2 and max(years) - min(years) <= 10 else []
+
+
+_COLUMN_NUMBER = re.compile(r"\s*[(\[]?\s*(\d{1,2})\s*[)\]]?\s*")
+
+
+def _numbering_row(row: list[Any]) -> bool:
+    """Whether ``row`` numbers the columns, as statistical tables do under their header:
+    "(1) | (2) | (3)" or 1 | 2 | 3, from 1, in adjacent cells, three at least. Such a row
+    is no candidate (a row "1" of pekerja 2 and peserta 3 would be ranked)."""
+    cells = [(j, v) for j, v in enumerate(row) if v != "" and v is not None]
+    if len(cells) < 3:
+        return False
+    for i, (j, value) in enumerate(cells):
+        if isinstance(value, bool) or j != cells[0][0] + i:
+            return False
+        if isinstance(value, (int, float)):
+            number = float(value)
+        elif isinstance(value, str) and (found := _COLUMN_NUMBER.fullmatch(value)):
+            number = float(found.group(1))
+        else:
+            return False
+        if number != i + 1:
+            return False
+    return True
 
 
 def _closest_header(aliases: list[str], row: list[Any], spare: list[int]) -> int | None:

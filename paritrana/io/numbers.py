@@ -4,6 +4,10 @@
 "Rp" and spaces are ignored; a trailing "%" divides by 100 (as Excel's percent cells do).
 Thousands separators must separate groups of exactly three digits, so "31.63" is refused
 under ``id`` instead of silently becoming 3163.
+
+As offices type them too: the minus sign "−" (U+2212, as paritrana itself writes numbers),
+and under ``id`` the ",-" that closes an amount of rupiah without cents ("Rp 4.300.000,-"
+= 4300000). A negative in parentheses ("(1.234)") stays refused: "anything else" (SPEC).
 """
 
 from __future__ import annotations
@@ -33,7 +37,9 @@ def type_a_number(locale: str = "id") -> Message:
 
 def parse_number(text: str, locale: str = "id") -> float:
     """Parse ``text`` as a number in ``locale`` (``id`` or ``en``)."""
-    cleaned = _SPACES.sub("", text.strip())
+    cleaned = _SPACES.sub("", text.strip()).replace("\u2212", "-")
+    if locale == "id" and cleaned.endswith((",-", ",--")):
+        cleaned = cleaned[:cleaned.rindex(",")]  # Rp 5.000,-: rupiah without cents
     signed = cleaned[:1] in ("-", "+")
     negative = cleaned.startswith("-")
     body = cleaned[1:] if signed else cleaned

@@ -47,26 +47,90 @@ class Total:
     last: int
     rows: int
     whole: bool
+    doubtful: bool = False  # a lone sub-total amid candidates: kept as a candidate, with a warning
 
 
 def find_totals(values: np.ndarray, starts_segment: np.ndarray | None = None) -> list[Total]:
     """The total and sub-total rows among ``values`` (rows × count columns, NaN = empty),
     in row order. ``starts_segment[i]`` is True when a total word stood just above row i
-    (a sub-total's rows never reach above it)."""
+    (a sub-total's rows never reach above it).
+
+    Tables are searched in three shapes, the first that has a total wins: sub-totals below
+    their rows and the total below or above everything (just under the header); then the
+    same upside down — sub-totals *above* their rows ("Wilayah Kerja Sanggau" then its
+    kabupaten) and the total at the bottom. Without a total, sub-totals stand when there are
+    two or more of them, or the last row is one; a lone sub-total amid candidates (Ketapang
+    = Sambas + Bengkayang, rows 2–3, with rows below) is ``doubtful``: kept as a candidate."""
     import numpy as np
 
     x = np.asarray(values, dtype=np.float64)
     n = x.shape[0]
     if n < MIN_ROWS + 1 or x.ndim != 2 or x.shape[1] == 0:
         return []
+    starts = np.zeros(n, dtype=bool) if starts_segment is None else np.asarray(starts_segment, dtype=bool)
+    down = _with_total(x, starts)
+    if down is not None:
+        return down
+    flipped = np.zeros(n, dtype=bool)
+    flipped[1:] = starts[:0:-1]  # a total word between rows i-1 and i stands above row n-i upside down
+    up = _with_total(x[::-1], flipped)
+    if up is not None:
+        return sorted((_flip(t, n) for t in up), key=lambda t: t.index)
+    below = _search(x, starts)
+    if len(below) >= 2 or (below and below[-1].index == n - 1):
+        return below
+    above = _search(x[::-1], flipped)
+    if len(above) >= 2 and above[-1].index == n - 1:  # the first row heads the first block
+        return sorted((_flip(t, n) for t in above), key=lambda t: t.index)
+    return [Total(t.index, t.first, t.last, t.rows, t.whole, doubtful=True) for t in below]
+
+
+def _flip(total: Total, n: int) -> Total:
+    """A total found upside down, in the rows' own order."""
+    return Total(n - 1 - total.index, n - 1 - total.last, n - 1 - total.first, total.rows, total.whole)
+
+
+def _with_total(x: np.ndarray, starts: np.ndarray) -> list[Total] | None:
+    """The totals and sub-totals of a table that has a total (below its rows, or on top
+    just under the header), sub-totals below their rows; None when it has no total."""
+    found = _search(x, starts)
+    if any(t.whole for t in found):
+        return found
+    return _top_total(x, starts)
+
+
+def _top_total(x: np.ndarray, starts: np.ndarray) -> list[Total] | None:
+    """Row 0 as the total of every row below it, once the sub-totals (and a second total at
+    the bottom) among them are left out; None when it is not."""
+    import numpy as np
+
+    n = x.shape[0]
+    if n < MIN_ROWS + 1 or np.isnan(x[0]).any() or not (x[0] > 0).any():
+        return None
+    below = [Total(t.index + 1, t.first + 1, t.last + 1, t.rows, t.whole) for t in _search(x[1:], starts[1:])]
+    parts = np.ones(n, dtype=bool)
+    parts[0] = False
+    parts[[t.index for t in below]] = False
+    z = np.nan_to_num(x[parts], nan=0.0)
+    rows = int((z != 0).any(axis=1).sum())
+    if rows < MIN_ROWS or not _sums_every_part(x[0], z, TOLERANCE * np.abs(x[0]) + 1e-9):
+        return None
+    return [Total(0, 1, n - 1, rows, True), *below]
+
+
+def _search(x: np.ndarray, starts_segment: np.ndarray) -> list[Total]:
+    """Sub-totals below their rows, and a total below them or anywhere among the rows."""
+    import numpy as np
+
+    n = x.shape[0]
+    if n < MIN_ROWS + 1:
+        return []
     z = np.nan_to_num(x, nan=0.0)
     prefix = np.vstack([np.zeros((1, x.shape[1])), np.cumsum(z, axis=0)])  # prefix[a] = sum of rows < a
     valued = np.concatenate([[0], np.cumsum((z != 0).any(axis=1))])  # rows holding a value, before a
     eligible = np.asarray(~np.isnan(x).any(axis=1) & (x > 0).any(axis=1), dtype=bool)
     tol = TOLERANCE * np.abs(x) + 1e-9
-    if starts_segment is None:
-        starts_segment = np.zeros(n, dtype=bool)
-    segment_start = np.maximum.accumulate(np.where(np.asarray(starts_segment, dtype=bool), np.arange(n), 0))
+    segment_start = np.maximum.accumulate(np.where(starts_segment, np.arange(n), 0))
 
     found = {t.index: t for t in _subtotals(x, z, prefix, valued, eligible, tol, segment_start)}
     rest = np.ones(n, dtype=bool)

@@ -297,6 +297,13 @@ TWO_ROW_HEADER_HINT = Text(
     en='make one sheet per year, or one column per indicator with a "Tahun" column',
     id='buat satu lembar per tahun, atau satu kolom per indikator dengan kolom "Tahun"',
 )
+SUB_COLUMNS_HINT = Text(
+    "io.hint.sub-columns",
+    en="make it one header row with a title of its own over each column, e.g. {header:q} right above the column "
+       "of totals",
+    id="jadikan satu baris judul dengan judul sendiri untuk tiap kolom, misalnya {header:q} tepat di atas kolom "
+       "jumlahnya",
+)
 DUPLICATE_HEADER = Text("io.header.duplicate", en="two headers for column {column:code}: {cells:list}",
                         id="dua judul kolom untuk {column:code}: {cells:list}")
 HEADER_CELL = Text("io.header.cell", en="{cell} {typed:q}", id="{cell} {typed:q}")
@@ -348,6 +355,19 @@ SUBTOTAL_BY_VALUE = Text(
     "io.row.subtotal-value",
     en="row {name:q} ignored as a sub-total: its values are the sum of rows {first}–{last} ({n:int} rows)",
     id="baris {name:q} diabaikan sebagai baris subtotal: nilainya adalah jumlah baris {first}–{last} ({n:int} baris)",
+)
+SUBTOTAL_KEPT = Text(
+    "io.row.subtotal-kept",
+    en="row {name:q} equals the sum of rows {first}–{last} ({n:int} rows) but is ranked as a candidate: "
+       "no total or other sub-total in the sheet goes with it",
+    id="baris {name:q} sama dengan jumlah baris {first}–{last} ({n:int} baris), tetapi tetap dinilai sebagai "
+       "kandidat karena tidak ada baris jumlah atau subtotal lain di lembar ini",
+)
+SUBTOTAL_KEPT_HINT = Text(
+    "io.hint.subtotal-kept",
+    en='nothing to do if it is a candidate; if it is a sub-total, delete the row or start its name with "Jumlah"',
+    id='tidak perlu tindakan bila baris ini kandidat; bila baris ini subtotal, hapus baris ini atau awali namanya '
+       'dengan "Jumlah"',
 )
 TOTAL_BY_VALUE_HINT = Text(
     "io.hint.total-value",
