@@ -280,3 +280,17 @@ def test_the_jumlah_row_of_each_year_of_a_long_sheet_is_its_own(tmp_path):
     result = paritrana.run(make_workbook(tmp_path, {"Rekap": rows}), criteria=write_criteria(tmp_path, text))
     assert sorted(r.id for r in result.results) == ["Landak", "Sambas", "Sekadau"]
     assert [w.split(":")[0] for w in result.warning_texts()] == ["Rekap!B5", "Rekap!B9"]
+
+
+def test_an_average_row_is_dropped_with_its_own_warning(tmp_path):
+    # "Rata-rata" under the candidates: (1000 + 900) / 2 = 950 pekerja, never a candidate
+    rows = [["Kabupaten/Kota", "Jumlah Pekerja", "Peserta Aktif"], ["Ketapang", 1000, 600], ["Mempawah", 900, 500],
+            ["Rata-rata", 950, 550]]
+    spaced = [rows[0], ["Ketapang\u00a0", 1000, 600], *rows[2:]]  # a non-ASCII name: read cell by cell
+    path = make_workbook(tmp_path, {"2023": rows, "2024": spaced})
+    report = paritrana.validate(path)
+    dropped = [w for w in report.warnings if w.code == "total-row"]
+    assert [(w.location.sheet, w.location.cell) for w in dropped] == [("2023", "A4"), ("2024", "A4")]
+    assert 'baris rata-rata ("Rata-rata") diabaikan' in dropped[0].render("id")
+    assert 'average row "Rata-rata" ignored' in dropped[0].render("en")
+    assert report.candidates == 2

@@ -12,10 +12,13 @@ import unicodedata
 
 _NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
 _KABUPATEN = re.compile(r"^(kabupaten|kab)\s+")
-_TOTALS = {"jumlah", "total", "grand total", "jumlah total", "total keseluruhan", "sub total", "subtotal", "jml"}
+_AVERAGES = {"rata rata", "rerata", "average"}  # a summary row too, never a candidate: "Rata-rata", "Rerata"
+_AVERAGE_PREFIXES = ("rata rata ", "rerata ")  # "Rata-rata Provinsi", "Rerata Kalbar"
+_TOTALS = {"jumlah", "total", "grand total", "jumlah total", "total keseluruhan", "sub total", "subtotal", "jml",
+           *_AVERAGES}
 TOTALS = frozenset(_TOTALS)  # the keys of a total row's name, besides the prefixes below (``is_total_key``)
 # "Jumlah Kalbar", "Jml. Kalbar", "Sub Total Wilker I", "Subtotal Utara", "Grand Total Kalbar"
-TOTAL_PREFIXES = ("jumlah ", "jml ", "sub total ", "subtotal ", "grand total ")
+TOTAL_PREFIXES = ("jumlah ", "jml ", "sub total ", "subtotal ", "grand total ", *_AVERAGE_PREFIXES)
 
 
 def name_key(name: str) -> str:
@@ -41,6 +44,11 @@ def is_total(name: str) -> bool:
 def is_total_key(key: str) -> bool:
     """``is_total`` on an already computed ``name_key``."""
     return key in _TOTALS or key.startswith(TOTAL_PREFIXES)
+
+
+def is_average_key(key: str) -> bool:
+    """Whether a total row's key (``is_total_key``) names an average ("Rata-rata Kalbar")."""
+    return key in _AVERAGES or key.startswith(_AVERAGE_PREFIXES)
 
 
 def closest(name: str, candidates: list[str], n: int = 3) -> list[str]:

@@ -32,7 +32,7 @@ from paritrana.core import progress
 from paritrana.core.criteria import FILE_GROUP, YEAR_HEADERS, Criteria
 from paritrana.core.dataset import GROUP, KEY, NAME, ROW, SHEET, YEAR, Dataset
 from paritrana.core.headers import header_key
-from paritrana.core.names import TOTAL_PREFIXES, TOTALS, display_name, is_total_key, name_key
+from paritrana.core.names import TOTAL_PREFIXES, TOTALS, display_name, is_average_key, is_total_key, name_key
 from paritrana.core.progress import Stage
 from paritrana.errors import DataError, Issue, IssueCode, Location, NumberFormatError, Severity
 from paritrana.i18n.messages import io as m
@@ -592,8 +592,7 @@ class _Builder:
             if not name:
                 continue
             if total:
-                self.warn(IssueCode.TOTAL_ROW, m.TOTAL_ROW(name=name), sheet, f"{column_letter(col)}{k + offset}",
-                          hint=m.TOTAL_ROW_HINT())
+                self._tell_total_row(name, key, sheet, f"{column_letter(col)}{k + offset}")
                 totals.append(k + offset)
                 continue
             keep.append(k)
@@ -622,8 +621,7 @@ class _Builder:
             for k in total_rows:
                 if not names[k]:
                     continue
-                self.warn(IssueCode.TOTAL_ROW, m.TOTAL_ROW(name=names[k]), sheet, f"{column_letter(col)}{k + offset}",
-                          hint=m.TOTAL_ROW_HINT())
+                self._tell_total_row(names[k], keys[k], sheet, f"{column_letter(col)}{k + offset}")
                 totals.append(k + offset)
             dropped = set(total_rows)
             keep = [k for k, name in enumerate(names) if name and k not in dropped]
@@ -632,6 +630,10 @@ class _Builder:
         if len(keep) == len(names):
             return keep, names, keys, totals
         return keep, [names[k] for k in keep], [keys[k] for k in keep], totals
+
+    def _tell_total_row(self, name: str, key: str, sheet: str | None, cell: str) -> None:
+        text = m.AVERAGE_ROW if is_average_key(key) else m.TOTAL_ROW
+        self.warn(IssueCode.TOTAL_ROW, text(name=name), sheet, cell, hint=m.TOTAL_ROW_HINT())
 
     def _total_lines(self, keyed: str, keys: list[str]) -> list[int]:
         """The lines of ``keyed`` whose key is a total word (``is_total_key``, the total prefixes

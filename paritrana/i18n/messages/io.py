@@ -344,6 +344,7 @@ CONTROL_CHARACTERS = Text("io.row.control", en="control characters removed from 
                           id="karakter kontrol dihapus dari nama {name:q}")
 RETYPE_NAME = Text("io.hint.retype-name", en="retype the name in the cell", id="ketik ulang nama di sel itu")
 TOTAL_ROW = Text("io.row.total", en="total row {name:q} ignored", id="baris jumlah ({name:q}) diabaikan")
+AVERAGE_ROW = Text("io.row.average", en="average row {name:q} ignored", id="baris rata-rata ({name:q}) diabaikan")
 TOTAL_ROW_HINT = Text("io.hint.total", en="nothing to do; delete the row to silence this warning",
                       id="tidak perlu tindakan; hapus baris ini agar peringatan ini tidak muncul lagi")
 TOTAL_BY_VALUE = Text(
