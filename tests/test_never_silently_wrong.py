@@ -127,16 +127,27 @@ def test_a_province_row_under_a_code_name_is_dropped_by_its_values(tmp_path):
         '2024!A5: row "6100 KALIMANTAN BARAT" ignored as a total row: its values are the sum of the other 3 rows')
 
 
+def test_criteria_declaring_no_count_column_still_find_the_province_row(tmp_path):
+    # No column declared `integer: true`: the columns whose values are all whole numbers ≥ 0
+    # (pekerja and peserta here) are compared, and the province row is dropped as before
+    no_counts = (Path(__file__).parent.parent / "criteria" / "paritrana-kabkota.yaml").read_text(encoding="utf-8")
+    criteria = write_criteria(tmp_path, no_counts.replace("integer: true", "integer: false"))
+    result = paritrana.run(province_workbook(tmp_path), criteria=criteria)
+    assert [r.id for r in result.results] == ["Sekadau", "Landak", "Sambas"]
+
+
 def test_before_the_province_row_took_first_place(tmp_path):
-    # What the same file gave before (and still gives under criteria that declare no count
-    # column, where no row is compared by value): the province ranked as a fourth candidate.
-    #   capaian   550, 800, 300, 1650 → min 300, range 1350: 18.52, 37.04, 0, 100
+    # What the same file gives when no column can be compared (every count has a fraction:
+    # counts scaled by 1.0001): the province ranked as a fourth candidate — and first.
+    #   capaian   550.055, 800.08, 300.03, 1650.165 → 18.52, 37.04, 0, 100 (scaling keeps the shares)
     #   pertumbuhan 15, 10, 10, 11.25 → min 10, range 5: 100, 0, 0, 25
     #   province  0.4·100 + 0.3·41.25 + 0.3·25 = 40 + 12.375 + 7.5 = 59.875   → 1st
     #   Sekadau   0.4·18.52 + 16.5 + 30 = 53.907                               → 2nd
     no_counts = (Path(__file__).parent.parent / "criteria" / "paritrana-kabkota.yaml").read_text(encoding="utf-8")
     criteria = write_criteria(tmp_path, no_counts.replace("integer: true", "integer: false"))
-    result = paritrana.run(province_workbook(tmp_path), criteria=criteria)
+    scaled = [{k: (a * 1.0001, b * 1.0001) for k, (a, b) in year.items()} for year in (Y23, Y24)]
+    data = make_workbook(tmp_path, {"2023": table(scaled[0]), "2024": table(scaled[1])}, name="kalbar.xlsx")
+    result = paritrana.run(data, criteria=criteria)
     assert [(r.id, round(r.score, 3)) for r in result.results][:2] == [(PROVINCE, 59.875), ("Sekadau", 53.907)]
 
 
@@ -188,10 +199,34 @@ def test_only_count_columns_are_compared_not_percentages(tmp_path):
 
 
 def test_without_count_columns_no_row_is_compared_by_value(tmp_path):
+    # nothing declared `integer: true` and no column of whole numbers (x.5 everywhere)
     criteria = write_criteria(tmp_path, COUNTS.replace("integer: true", "integer: false"))
-    rows = table({"Sekadau": (100, 50), "Landak": (100, 20), "Kalbar": (200, 70)})
+    rows = table({"Sekadau": (100.5, 50.5), "Landak": (100.5, 20.5), "Kalbar": (201, 71)})
     result = paritrana.run(make_workbook(tmp_path, {"2024": rows}), criteria=criteria)
     assert "Kalbar" in [r.id for r in result.results]
+
+
+def test_one_declared_count_column_is_compared_with_the_whole_number_ones(tmp_path):
+    # SPEC's example declares only peserta `integer: true`: Ketapang's 600 peserta are
+    # Mempawah's 400 + Sekadau's 200, but its 1.000 pekerja are not 900 + 800 — a candidate
+    criteria = write_criteria(tmp_path, COUNTS.replace("pekerja: {headers: [Jumlah Pekerja], integer: true}",
+                                                       "pekerja: [Jumlah Pekerja]"))
+    rows = table({"Ketapang": (1000, 600), "Mempawah": (900, 400), "Sekadau": (800, 200)})
+    result = paritrana.run(make_workbook(tmp_path, {"2024": rows}), criteria=criteria)
+    assert [r.id for r in result.results][0] == "Ketapang"
+    assert result.warning_texts() == []
+
+
+def test_one_count_column_alone_needs_three_rows_summed(tmp_path):
+    # only peserta is compared (pekerja has fractions): 600 = 400 + 200 is two rows, a
+    # coincidence as likely as not; 700 = 400 + 200 + 100 is three, a total
+    criteria = write_criteria(tmp_path, COUNTS.replace("pekerja: {headers: [Jumlah Pekerja], integer: true}",
+                                                       "pekerja: [Jumlah Pekerja]"))
+    two = table({"Ketapang": (1000.5, 600), "Mempawah": (900.5, 400), "Sekadau": (800.5, 200)})
+    assert len(paritrana.run(make_workbook(tmp_path, {"2024": two}), criteria=criteria).results) == 3
+    three = table({"Kalbar": (3000.5, 700), "Mempawah": (900.5, 400), "Sekadau": (800.5, 200), "Sambas": (700.5, 100)})
+    result = paritrana.run(make_workbook(tmp_path, {"2024": three}, name="b.xlsx"), criteria=criteria)
+    assert sorted(r.id for r in result.results) == ["Mempawah", "Sambas", "Sekadau"]
 
 
 @pytest.mark.parametrize(("peserta", "dropped"), [(1653, True), (1660, False)])

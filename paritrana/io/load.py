@@ -502,19 +502,34 @@ class _Builder:
             frame[canonical] = frame[canonical].astype(np.float64)
         self.rows_read += len(frame)
         progress.advance(Stage.READING, self.rows_read, None)  # the rows so far, for a progress display
-        words = self._word_total_values(total_rows, offset, column, columns, year, year_col)
-        return self._drop_totals_by_value(frame, sheet.name, total_rows, columns[self.criteria.entity], words)
+        counts = self._count_columns(frame)
+        words = self._word_total_values(total_rows, offset, column, columns, year, year_col, counts)
+        return self._drop_totals_by_value(frame, sheet.name, total_rows, columns[self.criteria.entity], words, counts)
+
+    def _count_columns(self, frame: pd.DataFrame) -> list[str]:
+        """The columns a total row sums, compared by ``paritrana.io.totals``: those declared
+        ``integer: true``, and every other input column whose values on this sheet are all
+        whole numbers ≥ 0 (SPEC's own example declares only ``peserta``; its ``pekerja`` is
+        summed by a province row all the same). More columns compared make a coincidence —
+        one candidate's 600 participants being another two's 400 + 200 — far less likely."""
+        import numpy as np
+
+        def whole(c: str) -> bool:
+            v = frame[c].to_numpy(dtype=np.float64)
+            return bool(len(v)) and bool(np.isfinite(v).all() and (v >= 0).all() and (v == np.round(v)).all())
+
+        return [c for c in self.numeric if c in self.counts or whole(c)]
 
     def _word_total_values(self, total_rows: list[int], offset: int, column: Callable[[int], list[Any]],
-                           columns: dict[str, int], year: int | None,
-                           year_col: int | None) -> list[tuple[float, Any]]:
+                           columns: dict[str, int], year: int | None, year_col: int | None,
+                           counts: list[str]) -> list[tuple[float, Any]]:
         """The year (NaN: none) and count values (NaN: unreadable) of each total row dropped by
         its name ("Jumlah"): what the table itself says its rows add up to."""
         import numpy as np
 
-        if not self.counts or not total_rows:
+        if not counts or not total_rows:
             return []
-        cells = [column(columns[c]) for c in self.counts]
+        cells = [column(columns[c]) for c in counts]
         year_cells = column(year_col) if year_col is not None else None
         found = []
         for row in total_rows:
@@ -667,7 +682,7 @@ class _Builder:
         return name, key, False, total
 
     def _drop_totals_by_value(self, frame: pd.DataFrame, sheet: str | None, total_rows: list[int],
-                              entity_col: int, words: list[tuple[float, Any]]) -> pd.DataFrame:
+                              entity_col: int, words: list[tuple[float, Any]], counts: list[str]) -> pd.DataFrame:
         """Drop the rows whose counts are the sum of other rows of their sheet and year
         (``paritrana.io.totals``), each with a warning saying which rows it sums — unless a
         total row named as such ("Jumlah", ``words``) counts the row among its parts: then
@@ -675,9 +690,13 @@ class _Builder:
         Sekadau + Sambas above "Jumlah")."""
         import numpy as np
 
-        if not self.counts or len(frame) < 3:
+        if not counts or len(frame) < 3:
             return frame
-        values = frame[self.counts].to_numpy(dtype=np.float64)
+        values = frame[counts].to_numpy(dtype=np.float64)
+        # Declared counts, two columns or more: a sum of two rows is a total. One column, or
+        # columns only found whole on this sheet (hand-typed data often add up by chance:
+        # 10 / 2 = 6 / 0 + 4 / 2): a sum of three rows at least.
+        fewest = 2 if self.counts and len(counts) > 1 else 3
         excel = frame[ROW].to_numpy()
         words_above = np.searchsorted(np.asarray(sorted(total_rows), dtype=np.int64), excel)
         years = frame[YEAR].to_numpy(dtype=np.float64, na_value=np.nan)
@@ -688,6 +707,8 @@ class _Builder:
             starts = np.zeros(len(rows), dtype=bool)
             starts[1:] = words_above[rows][1:] != words_above[rows][:-1]
             found = find_totals(values[rows], starts)
+            if fewest > 2:
+                found = [t for t in found if t.rows >= fewest]
             named = [v for y, v in words if y == year or (y != y and year != year)]
             if named and any(t.whole for t in found):
                 subtotals = [int(rows[t.index]) for t in found if not t.whole and not t.doubtful]

@@ -4,10 +4,11 @@ A province table often carries its total under a name that is no total word
 ("6100 KALIMANTAN BARAT", "Kalbar"), and sometimes sub-totals (one per district group). Ranked
 as a candidate, such a row would take first place on every count. ``find_totals`` finds them
 among the rows of one sheet and year, in sheet order, on the *count columns* only — the
-numeric input columns declared ``integer: true`` (people, documents, regions). Percentages,
-ratios and amounts are not summed by a total row (a province's coverage is not the sum of
-its districts'), so they are not compared; criteria without integer columns get no search
-by value (total words still apply).
+numeric input columns declared ``integer: true`` (people, documents, regions), and those
+whose values on the sheet are all whole numbers ≥ 0 (chosen by ``paritrana.io.load``, which
+also asks for three rows summed when the columns were not declared, or are only one).
+Percentages, ratios and amounts are not summed by a total row (a province's coverage is not
+the sum of its districts'), so they are not compared.
 
 * A **sub-total** is a row equal, in every count column, to the sum of the rows since the
   previous sub-total, total word or the header — at least two of them with a value.
