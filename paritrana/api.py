@@ -274,7 +274,8 @@ def evaluate(path: PathArg, *, criteria: CriteriaArg = None, year: int | None = 
             ranked = shortlist_groups(ranked, top_per_group)
         ranked = with_bands(ranked)
         if previous is not None:
-            ranked = with_previous(ranked, _previous(previous))
+            before = _previous(previous)
+            ranked = with_previous(ranked, before, _criteria_then(before, ranked.loaded))
         if history:
             ranked = replace(ranked, sections={**ranked.sections, HISTORY: ranking_history(prepared, ranked)})
         return ranked
@@ -390,6 +391,15 @@ def with_sources(run: RankingRun) -> RankingRun:
 
 def _previous(previous: str | Path | PreviousResult) -> PreviousResult:
     return previous if isinstance(previous, PreviousResult) else read_previous(previous)
+
+
+def _criteria_then(before: PreviousResult, now: LoadedCriteria) -> Criteria | None:
+    """The criteria ``before`` was ranked under, as ``explain_change`` reads them; None when it
+    does not record them (the movement is still shown: ``with_previous`` compares SHA-256)."""
+    try:
+        return previous_criteria(before, now).criteria
+    except ParitranaError:
+        return None
 
 
 def run(path: PathArg, *, criteria: CriteriaArg = None, year: int | None = None,

@@ -52,7 +52,7 @@ def test_source_line_names_files_and_sha256(sample_result):
     assert last.startswith("Sumber: data `kalbar-2025.xlsx` (SHA-256 `")
     assert sha256(SAMPLE_XLSX) in last
     # the packaged default is named as a person reads it, never "<default: …>"
-    assert f"kriteria `paritrana-kabkota.yaml` (bawaan) (SHA-256 `{sample_result.criteria_source.sha256}`)" in last
+    assert f"kriteria `paritrana-kabkota.yaml` (bawaan; SHA-256 `{sample_result.criteria_source.sha256}`)" in last
     assert "<default" not in markdown(sample_result, lang="en")
 
 

@@ -94,12 +94,16 @@ def read_options(ctx: typer.Context, encoding: str | None = None,
     return ReadOptions(encoding, Limits(max_uncompressed_mb, rows, columns))
 
 
-def choice(names: Sequence[str]) -> Callable[[str], str]:
-    """A ``parser`` for an option whose value is one of ``names``."""
+def choice(names: Sequence[str], aliases: dict[str, str] | None = None) -> Callable[[str], str]:
+    """A ``parser`` for an option whose value is one of ``names`` (or of the ``aliases`` of
+    one), in any case: ``JSON`` and ``Markdown`` are ``json`` and ``markdown``."""
+    known = {name.lower(): name for name in names} | {a.lower(): name for a, name in (aliases or {}).items()}
+
     def parse(value: str) -> str:
-        if value not in names:
+        found = known.get(value.strip().lower())
+        if found is None:
             raise BadValue(m.NOT_ONE_OF(value=value, choices=list(names)))
-        return value
+        return found
 
     return parse
 

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from paritrana.i18n.lang import Lang
 
 CSV_DIALECTS = ("excel-id", "plain")  # paritrana.report.text.CsvDialect, without importing it for --help
+FORMAT_ALIASES = {"md": "markdown"}  # --format md: the Markdown report's own suffix
 
 
 def rank(
@@ -50,7 +51,7 @@ def rank(
     lang: LangOpt = None,
     top: TopOpt = None,
     group: Annotated[str | None, typer.Option("--group", show_default=False)] = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", parser=choice(STDOUT_FORMATS),
+    fmt: Annotated[str, typer.Option("--format", "-f", parser=choice(STDOUT_FORMATS, FORMAT_ALIASES),
                                      metavar="[" + "|".join(STDOUT_FORMATS) + "]")] = "table",
     output: Annotated[Path | None, typer.Option("--output", "-o", show_default=False)] = None,
     csv_dialect: Annotated[str | None, typer.Option("--csv-dialect", parser=choice(CSV_DIALECTS),

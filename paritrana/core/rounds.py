@@ -11,20 +11,24 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any, TypeVar
 
-from paritrana.core.criteria import SCORE_BAND
+from paritrana.core.criteria import SCORE_BAND, Criteria
 from paritrana.core.previous import MOVEMENT, PreviousResult, movement_columns
 from paritrana.core.ranked import RankedList
 from paritrana.core.result import RankingResult
 from paritrana.errors import DataError, Issue, IssueCode, Location, Severity
 from paritrana.i18n.messages import rounds as m
+from paritrana.i18n.text import Message
 
 R = TypeVar("R", bound=RankingResult)
 
 
-def with_previous(result: R, previous: PreviousResult) -> R:
+def with_previous(result: R, previous: PreviousResult, criteria_then: Criteria | None = None) -> R:
     """``result`` with each candidate's previous rank and score and its movement (see
     ``core.previous``), and the JSON's top-level ``previous``. A previous result of the same
-    or a later year is refused; one that shares no candidate gives a warning."""
+    or a later year is refused; one that shares no candidate gives a warning, and so does one
+    ranked under other criteria (``criteria_then``: the criteria it records, as
+    ``io.previous.previous_criteria`` reads them, the same comparison as ``explain
+    --previous``; None when it does not record them: then its criteria's SHA-256 is compared)."""
     if previous.year is not None and result.year is not None and previous.year >= result.year:
         raise DataError(m.PREVIOUS_SAME_YEAR(previous=previous.year, year=result.year), Location(file=previous.path),
                         hint=m.PREVIOUS_PICK_OLDER())
@@ -33,8 +37,54 @@ def with_previous(result: R, previous: PreviousResult) -> R:
     if result.results and all(v is None for v in added[MOVEMENT]):
         warnings.append(Issue(IssueCode.PREVIOUS, Severity.WARNING, m.PREVIOUS_NO_MATCH(title=previous.title),
                               Location(file=previous.path), m.PREVIOUS_NO_MATCH_HINT()))
+    if criteria_then is None:
+        differ = [m.CRITERIA_FILE()] if previous.criteria_sha256 != result.criteria_source.sha256 else []
+    else:
+        differ = criteria_difference(criteria_then, result.criteria)
+    if differ:
+        warnings.append(Issue(IssueCode.PREVIOUS, Severity.WARNING, m.PREVIOUS_CRITERIA_DIFFER(what=differ),
+                              Location(file=previous.path), m.PREVIOUS_CRITERIA_DIFFER_HINT()))
     columns = result.results.columns.with_extra(added)
     return replace(result, results=RankedList(columns), previous=previous, warnings=warnings)
+
+
+def criteria_difference(before: Criteria, now: Criteria) -> list[Message]:
+    """How ``now`` differs from ``before`` where the scores can tell (empty when they are equal
+    but for titles, labels, units and descriptions): indicators added, removed, weights written
+    differently (an indicator's, or its aspect's), or other scoring rules."""
+    if before == now:
+        return []
+    old, new = before.all_indicators, now.all_indicators
+    out: list[Message] = []
+    added, removed = [i for i in new if i not in old], [i for i in old if i not in new]
+    if added:
+        out.append(m.CRITERIA_ADDED(ids=added))
+    if removed:
+        out.append(m.CRITERIA_REMOVED(ids=removed))
+    old_aspects, new_aspects = before.tree, now.tree
+    weights = [aid for aid in new_aspects if aid in old_aspects and len(new_aspects) > 1
+               and new_aspects[aid].weight != old_aspects[aid].weight]
+    weights += [iid for iid in new if iid in old and new[iid].weight != old[iid].weight]
+    if weights:
+        out.append(m.CRITERIA_WEIGHTS(ids=weights))
+    if not out and _scoring(before) != _scoring(now):
+        out.append(m.CRITERIA_RULES())
+    return out
+
+
+_WORDING = frozenset({"title", "label", "unit", "description", "language"})  # keys that do not score
+
+
+def _scoring(criteria: Criteria) -> Any:
+    """The criteria without their wording: what the scores depend on (weights included)."""
+    def strip(value: Any) -> Any:
+        if isinstance(value, dict):
+            return {k: strip(v) for k, v in value.items() if k not in _WORDING}
+        if isinstance(value, list):
+            return [strip(v) for v in value]
+        return value
+
+    return strip(criteria.model_dump())
 
 
 SOURCE = "source"  # the per-candidate key of the input file, with several files

@@ -20,6 +20,7 @@ from paritrana.sensitivity.text import (
     final_heading,
     juror_sentence,
     pct,
+    place_headers,
     place_sentences,
     podium_sentence,
     probability,
@@ -197,8 +198,8 @@ def _drop_one(group: GroupSensitivity, result: SensitivityResult, console: Conso
     table.add_column(t("without", lang))
     table.add_column(t("weight", lang), justify="right", no_wrap=True)
     places = len(group.podium)
-    for p in range(1, places + 1):
-        table.add_column(t("place", lang, p=p), max_width=24)
+    for header in place_headers(group, lang):
+        table.add_column(header, max_width=24)
     for d in group.drop_one:
         cells = []
         for p in range(1, places + 1):

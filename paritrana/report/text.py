@@ -31,7 +31,7 @@ from paritrana.i18n import fmt_number, label, localized
 from paritrana.i18n.lang import Lang
 from paritrana.i18n.messages import report as m
 from paritrana.i18n.messages import rounds as rm
-from paritrana.io.criteria_file import packaged_file_of, shown_name
+from paritrana.io.criteria_file import DEFAULT_CRITERIA_NAME, packaged_file_of, shown_name
 from paritrana.report import rounds
 from paritrana.report.panel_terminal import W_BANDS
 from paritrana.report.reasons import ineligible_reasons
@@ -356,7 +356,7 @@ def _join(items: list[str], lang: Lang) -> str:
 
 
 def _sources(result: RankingResult, lang: Lang) -> str:
-    """"Sumber: data `kalbar-2025.xlsx` (SHA-256 `…`); kriteria `paritrana-kabkota.yaml` (bawaan) (…)."""
+    """"Sumber: data `kalbar-2025.xlsx` (SHA-256 `…`); kriteria `paritrana-kabkota.yaml` (bawaan; SHA-256 `…`)."""
     def code(path: str) -> str:
         return f"`{Path(path).name}`"
 
@@ -364,11 +364,13 @@ def _sources(result: RankingResult, lang: Lang) -> str:
     if result.baseline is not None:
         parts.append(m.SOURCE_BASELINE(name=code(result.baseline.path), sha=result.baseline.sha256).render(lang))
     packaged = packaged_file_of(result.criteria_source.path)
+    sha = result.criteria_source.sha256
     if packaged is None:
-        name = code(result.criteria_source.path)
-    else:  # "`paritrana-kabkota.yaml` (bawaan)"
-        name = shown_name(result.criteria_source.path).render(lang).replace(packaged, code(packaged), 1)
-    parts.append(m.SOURCE_CRITERIA(name=name, sha=result.criteria_source.sha256).render(lang))
+        criteria = m.SOURCE_CRITERIA(name=code(result.criteria_source.path), sha=sha)
+    else:  # "kriteria `paritrana-kabkota.yaml` (bawaan; SHA-256 `…`)": one bracket, not two in a row
+        text = m.SOURCE_CRITERIA_DEFAULT if packaged == DEFAULT_CRITERIA_NAME else m.SOURCE_CRITERIA_PACKAGED
+        criteria = text(name=packaged, sha=sha)
+    parts.append(criteria.render(lang))
     if result.previous is not None:
         parts.append(rm.SOURCE_PREVIOUS(name=code(result.previous.path), sha=result.previous.sha256).render(lang))
     if result.panel is not None:

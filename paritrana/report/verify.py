@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from paritrana.core.previous import PREVIOUS_RANK
 from paritrana.core.rounds import HISTORY
 from paritrana.errors import DataError, Location, VerifyError
+from paritrana.i18n import label
 from paritrana.i18n.lang import Lang
 from paritrana.i18n.messages import audit as m
 from paritrana.i18n.messages import io as io_m
@@ -86,7 +87,9 @@ class Report:
     ineligible: list[str] | None = None
     weights: list[WeightCell] = field(default_factory=list)
     history: dict[int, dict[Key, Entry]] | None = None  # a JSON report's ``history``: each year's ranking
-    years: tuple[Any, Any] | None = None  # a JSON report's ``year`` and ``baseline_year``, as stated
+    years: tuple[Any, Any] | None = None  # the ``year`` and ``baseline_year`` stated (JSON; Audit sheet)
+    title: str | None = None  # a JSON report's ``title``, as stated
+    warnings: list[Any] | None = None  # a JSON report's ``warnings``, as stated
 
 
 # ---- reading the report -------------------------------------------------------------------------
@@ -141,8 +144,11 @@ def read_json_report(p: Path, shown: str) -> Report:
                           hint=m.RECORD_MALFORMED_HINT()) from None
     if disagrees is not None:
         raise VerifyError(m.RECORD_DISAGREES(what=f"{disagrees} SHA-256"), where, hint=m.RECORD_MALFORMED_HINT())
+    title, warnings = data.get("title"), data.get("warnings")
     return Report(shown, "json", record, ranking, ineligible, history=history,
-                  years=(data.get("year"), data.get("baseline_year")))
+                  years=(data.get("year"), data.get("baseline_year")),
+                  title=title if isinstance(title, str) else repr(title),
+                  warnings=warnings if isinstance(warnings, list) else [])
 
 
 def json_entry(item: dict[str, Any], *, detail: bool = False) -> Entry:
@@ -229,7 +235,24 @@ def read_workbook_report(shown: str) -> Report:
     except (KeyError, TypeError, ValueError) as exc:
         raise VerifyError(m.RECORD_MALFORMED(problem=f"workbook: {str(exc)[:100]}"), where,
                           hint=m.RECORD_MALFORMED_HINT()) from None
-    return Report(shown, "xlsx", record, ranking, None, weights)
+    return Report(shown, "xlsx", record, ranking, None, weights, years=workbook_years(sheets, record.language))
+
+
+def workbook_years(sheets: dict[str, list[list[Any]]], lang: str) -> tuple[Any, Any] | None:
+    """The assessed and baseline year the Audit sheet states (its rows "Tahun yang dinilai" and
+    "Tahun pembanding" in the report's language; "–" is none); None without an Audit sheet."""
+    rows = sheets.get(label("sheet_audit", lang))
+    if rows is None:
+        return None
+    wanted = {label("year", lang): 0, label("baseline_year", lang): 1}
+    found: list[Any] = [None, None]
+    for row in rows:
+        if len(row) > 1 and isinstance(row[0], str) and row[0] in wanted:
+            value = row[1]
+            if isinstance(value, float) and value.is_integer():
+                value = int(value)
+            found[wanted.pop(row[0])] = None if value in ("–", "") else value
+    return None if wanted else (found[0], found[1])
 
 
 def workbook_ranking(spec: dict[str, Any], sheets: dict[str, list[list[Any]]]) -> dict[Key, Entry] | None:
@@ -446,6 +469,7 @@ def compare_ranking(report: Report, result: RankingResult) -> tuple[list[Message
                                        (m.YEAR_DIFFERS, m.BASELINE_YEAR_DIFFERS), strict=True):
             if stated != again:
                 diffs.append(text(old=_year_text(stated), new=_year_text(again)))
+    diffs += compare_statements(report, result)
     checked = [] if diffs else [m.CHECKED_RANKING(n=len(report.ranking))]
     moved = sum(1 for entry in report.ranking.values() if entry.previous is not None)
     if not diffs and moved:
@@ -453,6 +477,48 @@ def compare_ranking(report: Report, result: RankingResult) -> tuple[list[Message
     if not diffs and report.ineligible:
         checked.append(m.CHECKED_INELIGIBLE(n=len(report.ineligible)))
     return checked, diffs
+
+
+def compare_statements(report: Report, result: RankingResult) -> list[Message]:
+    """The differences between a JSON report's title and warnings and those the criteria and
+    the recomputed ranking give in the report's language (the warnings with the files' paths
+    as recorded: an input found in an ``--inputs`` folder is named as the report named it)."""
+    lang = report.record.language
+    diffs: list[Message] = []
+    if report.title is not None:
+        again = result.to_dict(results=False, lang=lang, warnings=False)["title"]
+        if report.title != again:
+            diffs.append(m.TITLE_DIFFERS(old=report.title, new=str(again)))
+    if report.warnings is not None:
+        recorded = _recorded_paths(report, result)
+        now = [_as_recorded(text, recorded) for text in result.warning_texts(lang)]
+        stated = [str(w) for w in report.warnings]
+        if stated != now:
+            only_report = [w for w in stated if w not in now]
+            only_now = [w for w in now if w not in stated]
+            diffs.append(m.WARNINGS_DIFFER(old=len(stated), new=len(now),
+                                           first=(only_report or only_now or stated)[0][:200]))
+    return diffs
+
+
+def _recorded_paths(report: Report, result: RankingResult) -> dict[str, str]:
+    """Each input's path as read now → as the record gives it (by role; the data file only
+    when it is one)."""
+    record = report.record
+    out: dict[str, str] = {}
+    pairs = [("data", result.input.path), ("baseline", None if result.baseline is None else result.baseline.path),
+             ("previous", None if result.previous is None else result.previous.path)]
+    for role, path in pairs:
+        items = record.of_role(role)
+        if path is not None and len(items) == 1 and path != items[0].path:
+            out[path] = items[0].path
+    return out
+
+
+def _as_recorded(text: str, paths: dict[str, str]) -> str:
+    for now in sorted(paths, key=len, reverse=True):
+        text = text.replace(now, paths[now])
+    return text
 
 
 def compare_detail(name: str, detail: Detail, new: CandidateResult) -> list[Message]:

@@ -4,7 +4,8 @@ Removing an indicator is done as deleting it from the criteria file would: the o
 indicators of its aspect share the aspect's weight (an aspect left empty disappears and the
 remaining aspects' shares are renormalised). Normalised values are kept as they are; the
 ranking uses the same rules as ``rank`` (tolerance, tiebreak, names). A podium place
-"depends on" an indicator when its holder changes without it.
+"depends on" an indicator when its holder changes without it (a place shared by tied
+candidates: when others take the positions they hold).
 """
 
 from __future__ import annotations
@@ -47,8 +48,16 @@ def drop_one(result: RankingRun, groups: list[GroupMatrix], tree: WeightTree) ->
 
 
 def _compare(iid: str, gm: GroupMatrix, ordered: list[Any], names: list[str]) -> DropOne:
+    """The podium without ``iid`` against the nominal one. A place held by tied candidates
+    (ranks 1, 1, 3) is held by them together: it changes when the positions they hold are
+    taken by others, not when they swap among themselves (that order is only the rows')."""
     nominal = gm.names[:3]
     podium = tuple(names[p.index] for p in ordered[:3])
-    changed = tuple(place + 1 for place, name in enumerate(nominal) if place >= len(podium) or podium[place] != name)
+    now = [names[p.index] for p in ordered]
+    changed = []
+    for place in range(len(nominal)):
+        span = [k for k, r in enumerate(gm.ranks) if r == gm.ranks[place]]
+        if {gm.names[k] for k in span} != {now[k] for k in span if k < len(now)}:
+            changed.append(place + 1)
     ranks = {names[p.index]: p.rank for p in ordered}
-    return DropOne(iid, podium, changed, {name: ranks[name] for name in nominal})
+    return DropOne(iid, podium, tuple(changed), {name: ranks[name] for name in nominal})

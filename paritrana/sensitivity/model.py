@@ -69,7 +69,9 @@ class StabilityInterval:
     """The range of one indicator's global weight (the others rescaled proportionally) in
     which ``holders`` keep their places: the leader (``scope`` "first") or the ordered top
     three (``scope`` "podium"). ``below``/``above`` name who moves at each end; empty when
-    the order holds all the way to 0 % / 100 %."""
+    the order holds all the way to 0 % / 100 %. Candidates tied for a place (the same
+    ``ranks``, 1, 1, 3) hold it together: all of them are holders, and their passing each
+    other is not a move."""
 
     indicator: str
     scope: str
@@ -79,13 +81,19 @@ class StabilityInterval:
     high: float
     below: tuple[Overtake, ...]
     above: tuple[Overtake, ...]
+    ranks: tuple[int, ...] = ()  # the holders' nominal ranks (empty: 1, 2, 3 …)
 
     @property
     def whole_range(self) -> bool:
         return not self.below and not self.above
 
+    @property
+    def tied(self) -> bool:
+        return len(set(self.ranks)) < len(self.ranks)
+
     def to_dict(self) -> dict[str, Any]:
         return {"indicator": self.indicator, "scope": self.scope, "holders": list(self.holders),
+                "holder_ranks": list(self.ranks) or list(range(1, len(self.holders) + 1)),
                 "weight": self.weight, "low": self.low, "high": self.high,
                 "below": [o.to_dict() for o in self.below], "above": [o.to_dict() for o in self.above]}
 
@@ -96,7 +104,8 @@ class DropOne:
 
     indicator: str
     podium: tuple[str, ...]  # holders of places 1..3 without the indicator
-    changed_places: tuple[int, ...]  # places (1-based) whose holder differs from the nominal podium
+    changed_places: tuple[int, ...]  # places (1-based) whose holder differs from the nominal podium (a tied
+    # place's holders as a set: tied candidates passing each other change no place)
     nominal_ranks: dict[str, int]  # new rank of each nominal podium member
 
     def to_dict(self) -> dict[str, Any]:

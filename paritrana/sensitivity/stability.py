@@ -24,6 +24,7 @@ the total is Σ wₖ·log nₖ, so the intervals are exact there too.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -49,9 +50,12 @@ class Interval:
     above: tuple[tuple[int, int], ...]
 
 
-def interval(matrix: np.ndarray, weights: np.ndarray, k: int, top: int) -> Interval | None:
+def interval(matrix: np.ndarray, weights: np.ndarray, k: int, top: int,
+             ranks: Sequence[int] | None = None) -> Interval | None:
     """The weights of indicator ``k`` that keep the ordered top ``top`` of ``matrix`` (rows in
-    nominal order, score space) as it is; None when ``k`` carries all the weight."""
+    nominal order, score space) as it is; None when ``k`` carries all the weight. ``ranks``
+    (the nominal ranks, 1, 1, 3 for a tie): tied candidates share their place, so the top
+    takes in everyone tied with its last, and two of them passing each other changes nothing."""
     import numpy as np
 
     w0 = float(weights[k])
@@ -59,6 +63,8 @@ def interval(matrix: np.ndarray, weights: np.ndarray, k: int, top: int) -> Inter
     if w0 >= 1.0 - 1e-12:
         return None
     top = min(top, m)
+    rank = np.arange(1, m + 1) if ranks is None else np.asarray(ranks)
+    top = top_size(rank, top)
     if m < 2:
         return Interval(0.0, 1.0, (), ())
     s = matrix @ weights
@@ -66,7 +72,7 @@ def interval(matrix: np.ndarray, weights: np.ndarray, k: int, top: int) -> Inter
     b = matrix[:, k] - c
     upper = np.repeat(np.arange(top), m)
     lower = np.tile(np.arange(m), top)
-    keep = lower > upper
+    keep = (lower > upper) & (rank[lower] != rank[upper])  # tied candidates share their place
     upper, lower = upper[keep], lower[keep]
     d0 = s[upper] - s[lower]
     db = b[upper] - b[lower]
@@ -86,6 +92,16 @@ def interval(matrix: np.ndarray, weights: np.ndarray, k: int, top: int) -> Inter
     return Interval(low if below else 0.0, high if above else 1.0, below, above)
 
 
+def top_size(ranks: Sequence[int] | np.ndarray, top: int) -> int:
+    """How many candidates hold the first ``top`` places: the first ``top`` and everyone tied
+    with the last of them (ranks 1, 2, 3, 3, 5 → 4)."""
+    top = min(top, len(ranks))
+    if top == 0:
+        return 0
+    last = ranks[top - 1]
+    return top + sum(1 for r in list(ranks)[top:] if r == last)
+
+
 def _events(upper: np.ndarray, lower: np.ndarray, at: np.ndarray, end: float) -> tuple[tuple[int, int], ...]:
     import numpy as np
 
@@ -97,17 +113,20 @@ def _events(upper: np.ndarray, lower: np.ndarray, at: np.ndarray, end: float) ->
 
 
 def stability(gm: GroupMatrix, tree: WeightTree) -> list[StabilityInterval]:
-    """Per indicator: the leader's interval and, with three or more candidates, the podium's."""
+    """Per indicator: the leader's interval and, with three or more candidates, the podium's
+    (candidates tied for a place hold it together)."""
     weights = tree.global_weights
     scopes = [("first", 1)] + ([("podium", 3)] if gm.size >= 3 else [])
     out = []
     for k, iid in enumerate(tree.indicators):
         for scope, top in scopes:
-            found = interval(gm.nominal, weights, k, top)
+            found = interval(gm.nominal, weights, k, top, gm.ranks)
             if found is None:
                 continue
+            held = top_size(gm.ranks, top)
             out.append(StabilityInterval(
-                indicator=iid, scope=scope, holders=tuple(gm.names[:top]), weight=float(weights[k]),
+                indicator=iid, scope=scope, holders=tuple(gm.names[:held]), weight=float(weights[k]),
+                ranks=tuple(gm.ranks[:held]),
                 low=found.low, high=found.high,
                 below=tuple(Overtake(gm.names[j], gm.names[i]) for j, i in found.below),
                 above=tuple(Overtake(gm.names[j], gm.names[i]) for j, i in found.above),

@@ -50,6 +50,7 @@ LABELS: dict[str, dict[str, str]] = {
     "indicator": {"id": "Indikator", "en": "Indicator"},
     "weight": {"id": "Bobot", "en": "Weight"},
     "place": {"id": "Peringkat {p}", "en": "Place {p}"},
+    "place_tied": {"id": "Peringkat {p}=", "en": "Place {p}="},
     "without": {"id": "tanpa", "en": "without"},
     "changed_mark": {"id": "* berubah tanpa indikator itu", "en": "* changes without that indicator"},
     "ineligible": {"id": "Tidak ikut dianalisis (tidak memenuhi syarat)", "en": "Not analysed (ineligible)"},
@@ -121,11 +122,23 @@ def stability_sentence(s: StabilityInterval, lang: Lang) -> str:
     """"Ketapang tetap di peringkat 1 selama bobot capaian antara 12,3% dan 67,1% (sekarang 40%); di
     bawah 12,3%, Mempawah melampaui Ketapang." """
     now = share(s.weight)
-    if s.scope == "first":
+    values = {"ind": s.indicator, "now": now}
+    span = {"lo": share(s.low), "hi": share(s.high)}
+    if s.scope == "first" and s.tied:  # "A dan B (seri) tetap di peringkat 1 …"
+        holders = list(s.holders)
+        if s.whole_range:
+            return m.FIRST_WHOLE_TIED(who=holders, **values).render(lang)
+        text = m.FIRST_TIED(who=holders, **values, **span).render(lang)
+    elif s.scope == "first":
         who = s.holders[0]
         if s.whole_range:
             return m.FIRST_WHOLE(who=who, ind=s.indicator, now=now).render(lang)
         text = m.FIRST(who=who, ind=s.indicator, lo=share(s.low), hi=share(s.high), now=now).render(lang)
+    elif s.tied:  # "Tiga besar (A dan B seri di peringkat 1, lalu D) tetap di tempatnya …"
+        who = _places(s.holders, s.ranks, lang)
+        if s.whole_range:
+            return m.PODIUM_WHOLE_TIED(who=who, **values).render(lang)
+        text = m.PODIUM_TIED(who=who, **values, **span).render(lang)
     else:
         holders = list(s.holders)
         if s.whole_range:
@@ -136,6 +149,18 @@ def stability_sentence(s: StabilityInterval, lang: Lang) -> str:
     if s.above:
         text += m.ABOVE(at=share(s.high), events=_moves(s.above)).render(lang)
     return text + "."
+
+
+def _places(holders: tuple[str, ...], ranks: tuple[int, ...], lang: Lang) -> str:
+    """The holders place by place, tied ones together: "A dan B seri di peringkat 1, lalu D"."""
+    parts: list[str] = []
+    for rank in dict.fromkeys(ranks):
+        who = [h for h, r in zip(holders, ranks, strict=True) if r == rank]
+        parts.append(m.TIED_AT(who=who, rank=rank).render(lang) if len(who) > 1 else who[0])
+    text = parts[-1]
+    for part in reversed(parts[:-1]):
+        text = m.THEN(first=part, rest=text).render(lang)
+    return text
 
 
 def _moves(events: tuple[Overtake, ...]) -> list[Message]:
@@ -150,16 +175,30 @@ def _moves(events: tuple[Overtake, ...]) -> list[Message]:
 
 
 def place_sentences(group: GroupSensitivity, lang: Lang) -> list[str]:
-    """One sentence per podium place: which single indicators it depends on."""
+    """One sentence per podium place: which single indicators it depends on. Candidates tied
+    for a place (ranks 1, 1, 3) share one sentence: "Peringkat 1 (seri: A dan B) …"."""
     out = []
-    for place, holder in enumerate(group.podium, start=1):
-        items = [m.PLACE_ITEM(ind=d.indicator, new=_holder(d, place)) for d in group.drop_one
-                 if place in d.changed_places]
-        if items:
-            out.append(m.PLACE_DEPENDS(p=place, who=holder, items=items).render(lang))
+    podium = group.candidates[:3]
+    for rank in dict.fromkeys(c.nominal_rank for c in podium):
+        places = [k + 1 for k, c in enumerate(podium) if c.nominal_rank == rank]
+        tied = [c.id for c in group.candidates if c.nominal_rank == rank]
+        drops = [d for d in group.drop_one if any(p in d.changed_places for p in places)]
+        if len(tied) == 1:
+            items = [m.PLACE_ITEM(ind=d.indicator, new=_holder(d, places[0])) for d in drops]
+            text = (m.PLACE_DEPENDS(p=rank, who=tied[0], items=items) if items
+                    else m.PLACE_FREE(p=rank, who=tied[0]))
         else:
-            out.append(m.PLACE_FREE(p=place, who=holder).render(lang))
+            items = [m.PLACE_ITEM_TIED(ind=d.indicator, new=[_holder(d, p) for p in places]) for d in drops]
+            text = (m.PLACE_DEPENDS_TIED(p=rank, who=tied, items=items) if items
+                    else m.PLACE_FREE_TIED(p=rank, who=tied))
+        out.append(text.render(lang))
     return out
+
+
+def place_headers(group: GroupSensitivity, lang: Lang) -> list[str]:
+    """The drop-one table's column headers, one per podium position: "Peringkat 1", or
+    "Peringkat 1=" for each of the candidates tied for it (not "Peringkat 2" for the second)."""
+    return [t("place_tied" if c.tie else "place", lang, p=c.nominal_rank) for c in group.candidates[:3]]
 
 
 def _holder(d: DropOne, place: int) -> str | Message:

@@ -128,6 +128,27 @@ FIRST = Text(
     "sensitivity.first",
     en="{who} stays first while the weight of {ind} stays between {lo:num}% and {hi:num}% (now {now:num}%)",
     id="{who} tetap di peringkat 1 selama bobot {ind} antara {lo:num}% dan {hi:num}% (sekarang {now:num}%)")
+FIRST_WHOLE_TIED = Text(
+    "sensitivity.first-whole-tied",
+    en="{who:list} (tied) stay first whatever the weight of {ind} (0–100%; now {now:num}%).",
+    id="{who:list} (seri) tetap di peringkat 1 berapa pun bobot {ind} (0–100%; sekarang {now:num}%).")
+FIRST_TIED = Text(
+    "sensitivity.first-tied",
+    en="{who:list} (tied) stay first while the weight of {ind} stays between {lo:num}% and {hi:num}% (now {now:num}%)",
+    id="{who:list} (seri) tetap di peringkat 1 selama bobot {ind} antara {lo:num}% dan {hi:num}% (sekarang "
+       "{now:num}%)")
+TIED_AT = Text("sensitivity.tied-at", en="{who:list} tied at {rank}", id="{who:list} seri di peringkat {rank}")
+THEN = Text("sensitivity.then", en="{first}, then {rest}", id="{first}, lalu {rest}")
+PODIUM_WHOLE_TIED = Text(
+    "sensitivity.podium-whole-tied",
+    en="The top three ({who}) keep their places whatever the weight of {ind} (0–100%; now {now:num}%).",
+    id="Tiga besar ({who}) tetap di tempatnya berapa pun bobot {ind} (0–100%; sekarang {now:num}%).")
+PODIUM_TIED = Text(
+    "sensitivity.podium-tied",
+    en="The top three ({who}) keep their places while the weight of {ind} stays between {lo:num}% and {hi:num}% "
+       "(now {now:num}%)",
+    id="Tiga besar ({who}) tetap di tempatnya selama bobot {ind} antara {lo:num}% dan {hi:num}% "
+       "(sekarang {now:num}%)")
 PODIUM_WHOLE = Text(
     "sensitivity.podium-whole",
     en="The top three ({who:list}) keep their order whatever the weight of {ind} (0–100%; now {now:num}%).",
@@ -148,6 +169,14 @@ PLACE_FREE = Text("sensitivity.place-free",
 PLACE_DEPENDS = Text("sensitivity.place-depends",
                      en="Place {p} ({who}) depends on {items:list}.",
                      id="Peringkat {p} ({who}) bergantung pada {items:list}.")
+PLACE_FREE_TIED = Text("sensitivity.place-free-tied",
+                       en="Place {p} (tied: {who:list}) does not depend on any single indicator.",
+                       id="Peringkat {p} (seri: {who:list}) tidak bergantung pada satu indikator pun.")
+PLACE_DEPENDS_TIED = Text("sensitivity.place-depends-tied",
+                          en="Place {p} (tied: {who:list}) depends on {items:list}.",
+                          id="Peringkat {p} (seri: {who:list}) bergantung pada {items:list}.")
+PLACE_ITEM_TIED = Text("sensitivity.place-item-tied", en="{ind} (without it: {new:list})",
+                       id="{ind} (tanpanya: {new:list})")
 PLACE_ITEM = Text("sensitivity.place-item", en="{ind} (without it: {new})", id="{ind} (tanpanya: {new})")
 NOBODY = Text("sensitivity.nobody", en="nobody", id="tidak ada")
 SINGLE_INDICATOR = Text("sensitivity.single-indicator",

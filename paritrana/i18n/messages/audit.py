@@ -211,6 +211,13 @@ VALUE_DIFFERS = Text("verify.value-differs", en="{name}: {what} {old} in the rep
                      id="{name}: {what} {old} di laporan, {new} bila dihitung ulang")
 NUMBER = Text("verify.number", en="{x:num3}", id="{x:num3}")
 EMPTY_VALUE = Text("verify.empty-value", en="empty", id="kosong")
+TITLE_DIFFERS = Text("verify.title-differs", en="title {old:q} in the report, {new:q} in the criteria",
+                     id="judul {old:q} di laporan, {new:q} menurut kriteria")
+WARNINGS_DIFFER = Text("verify.warnings-differ",
+                       en="the warnings differ: {old:int} in the report, {new:int} recomputed (first that differs: "
+                          "{first:q})",
+                       id="daftar peringatan berbeda: {old:int} peringatan di laporan, {new:int} bila dihitung ulang "
+                          "(yang pertama berbeda: {first:q})")
 YES = Text("verify.yes", en="`true`", id="`true`")
 NO = Text("verify.no", en="`false`", id="`false`")
 ASPECT_SCORE = Text("verify.aspect-score", en="score of aspect {aspect:code}", id="skor aspek {aspect:code}")

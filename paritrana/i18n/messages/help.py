@@ -153,8 +153,9 @@ O_FORMAT = Text("help.opt.fmt", en="Output format on the screen (default {defaul
                 id="Format keluaran di layar (bawaan {default:code}).")
 
 # ---- options of one command -------------------------------------------------------------------
-RANK_FORMAT = Text("help.rank.fmt", en="Output format on the screen (default {default:code}).",
-                   id="Format keluaran di layar (bawaan {default:code}).")
+RANK_FORMAT = Text("help.rank.fmt",
+                   en="Output format on the screen (default {default:code}; `md` is short for `markdown`).",
+                   id="Format keluaran di layar (bawaan {default:code}; `md` sama dengan `markdown`).")
 RANK_FILE = Text("help.rank.file",
                  en="Input workbooks (.xlsx, .xlsm) or CSV files, or a folder of them: several are ranked together "
                     "(the national round), each candidate keeping its file.",

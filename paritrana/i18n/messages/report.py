@@ -77,6 +77,12 @@ SOURCE_BASELINE = Text("report.source-baseline", en="baseline file {name} (SHA-2
                        id="berkas pembanding {name} (SHA-256 {sha:code})")
 SOURCE_CRITERIA = Text("report.source-criteria", en="criteria {name} (SHA-256 {sha:code})",
                        id="kriteria {name} (SHA-256 {sha:code})")
+SOURCE_CRITERIA_DEFAULT = Text("report.source-criteria-default",
+                               en="criteria {name:code} (default; SHA-256 {sha:code})",
+                               id="kriteria {name:code} (bawaan; SHA-256 {sha:code})")
+SOURCE_CRITERIA_PACKAGED = Text("report.source-criteria-packaged",
+                                en="criteria {name:code} (packaged; SHA-256 {sha:code})",
+                                id="kriteria {name:code} (bawaan; SHA-256 {sha:code})")
 SOURCE_JURY = Text("report.source-jury", en="jury scores {name} (SHA-256 {sha:code})",
                    id="nilai juri {name} (SHA-256 {sha:code})")
 INELIGIBLE_ITEM = Text("report.ineligible-item", en="{name}: {reasons}", id="{name}: {reasons}")

@@ -44,6 +44,32 @@ PREVIOUS_NO_MATCH = Text("previous.no-match",
                             "baru")
 PREVIOUS_NO_MATCH_HINT = Text("previous.no-match-hint", en="check that it is the same award category",
                               id="periksa apakah kategori penghargaannya sama")
+PREVIOUS_CRITERIA_DIFFER = Text(
+    "previous.criteria-differ",
+    en="the previous result was ranked under other criteria ({what:list}); ranks and scores also move because of "
+       "that, not only because of the data",
+    id="hasil sebelumnya disusun dengan kriteria yang berbeda ({what:list}); peringkat dan skor juga berubah karena "
+       "perbedaan itu, bukan hanya karena data")
+PREVIOUS_CRITERIA_DIFFER_HINT = Text(
+    "previous.criteria-differ-hint",
+    en="compare with a result ranked under the same criteria, or see the criteria's share of a candidate's change "
+       "in its explanation",
+    id="bandingkan dengan hasil yang disusun dengan kriteria yang sama, atau lihat bagian perubahan kriteria dalam "
+       "penjelasan per kandidat",
+    cli_en="compare with a result ranked under the same criteria, or see the criteria's share of a candidate's "
+           "change with `paritrana explain DATA NAME --previous RESULT`",
+    cli_id="bandingkan dengan hasil yang disusun dengan kriteria yang sama, atau lihat bagian perubahan kriteria "
+           "per kandidat dengan `paritrana explain DATA NAMA --previous HASIL`")
+CRITERIA_ADDED = Text("previous.criteria-added", en="indicator {ids:codelist} added",
+                      id="indikator {ids:codelist} ditambahkan")
+CRITERIA_REMOVED = Text("previous.criteria-removed", en="indicator {ids:codelist} removed",
+                        id="indikator {ids:codelist} dihapus")
+CRITERIA_WEIGHTS = Text("previous.criteria-weights", en="the weight of {ids:codelist} changed",
+                        id="bobot {ids:codelist} berubah")
+CRITERIA_RULES = Text("previous.criteria-rules", en="other scoring rules changed",
+                      id="aturan penilaian lain berubah")
+CRITERIA_FILE = Text("previous.criteria-file", en="its criteria file has another SHA-256",
+                     id="SHA-256 berkas kriterianya berbeda")
 PREVIOUS_NO_CRITERIA = Text("previous.no-criteria",
                             en="the previous result does not record the text of its criteria (it was written by an "
                                "earlier version of paritrana), so the criteria change cannot be told apart",

@@ -24,6 +24,7 @@ from paritrana.report.xlsx.style import Style, Styles
 from paritrana.sensitivity.text import (
     final_heading,
     juror_sentence,
+    place_headers,
     place_sentences,
     podium_sentence,
     settings_line,
@@ -231,7 +232,7 @@ class SensitivitySheet:
         sheet.write_string(row, 0, t("dropone", lang), self.fmt(BOLD))
         row += 1
         places = len(group.podium)
-        headers = [t("without", lang), t("weight", lang)] + [t("place", lang, p=p) for p in range(1, places + 1)]
+        headers = [t("without", lang), t("weight", lang)] + place_headers(group, lang)
         for col, text in enumerate(headers):
             sheet.write_string(row, col, text, self.fmt(HEADER))
         row += 1
