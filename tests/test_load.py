@@ -164,6 +164,16 @@ def test_long_sheet_year_as_text(tmp_path):
     assert list(ds.frame["_year"]) == [2023, 2024]
 
 
+def test_a_year_with_a_thousands_separator_is_read_with_a_warning(tmp_path):
+    # a CSV from a spreadsheet set to Indonesian writes the year 2024 as "2.024"
+    (tmp_path / "rekap.csv").write_text("Tahun;Wilayah;Pekerja;Peserta\n2.023;Sekadau;100;50\n2.024;Sekadau;100;60\n",
+                                        encoding="utf-8")
+    ds = load_dataset(tmp_path / "rekap.csv", default())
+    assert list(ds.frame["_year"]) == [2023, 2024]
+    assert not ds.errors
+    assert [w.location.cell for w in ds.warnings if "2.023" in str(w)] == ["A2"]
+
+
 def test_long_sheet_bad_year_is_an_error(tmp_path):
     rows = [["Tahun", *HEADER], ["dua ribu", "Sekadau", 100, 50]]
     ds = load_dataset(make_workbook(tmp_path, {"Rekap": rows}), default())

@@ -10,6 +10,8 @@ a date cell            its year         ``DATE`` (a year typed into a cell
 "2023-12-31", "2023-12",
 "31/12/2023", "12/2023"  2023           ``DATE``
 "Tahun 2024", "Des 2023"  2024, 2023    ``TEXT`` (one year, no other digits)
+"2.024", "2,024"       2024             ``TEXT`` (a year with a thousands separator,
+                                        as a number formatted for display)
 "", None               –                ``EMPTY``
 1850, "2200"           –                ``IMPLAUSIBLE`` (outside 1900–2100)
 anything else          –                ``BAD`` ("2023/2024", "Q4 2023", 2023.5,
@@ -35,6 +37,7 @@ _PLAIN = re.compile(r"\s*((?:19|20)\d\d)(?:\.0+)?\s*")
 _ISO = re.compile(r"\s*(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?\s*")
 _DAY_FIRST = re.compile(r"\s*(?:(\d{1,2})[/.-])?(\d{1,2})[/.-](\d{4})(?: \d{1,2}:\d{2}(?::\d{2})?)?\s*")
 _WORDS = re.compile(r"[^\d]*\b((?:19|20)\d\d)\b[^\d]*")
+_GROUPED = re.compile(r"\s*(1|2)[.,\u00a0\u202f ](\d{3})\s*")  # "2.024": 2024 with a thousands separator
 _ANY_NUMBER = re.compile(r"\s*[-+]?\d+(?:[.,]\d+)?\s*")
 
 
@@ -81,6 +84,8 @@ def _from_text(text: str) -> YearCell:
     typed = text.strip()
     if found := _PLAIN.fullmatch(text):
         return _checked(int(found.group(1)), Kind.YEAR, typed)
+    if found := _GROUPED.fullmatch(text):
+        return _checked(int(found.group(1) + found.group(2)), Kind.TEXT, typed)
     if _ANY_NUMBER.fullmatch(text):  # a number, but not a year of 1900–2099
         try:
             number = float(text.replace(",", "."))
