@@ -626,6 +626,8 @@ class _Builder:
         joined = "\n".join(cells)
         if not joined.isascii() or not joined.replace("\n", "").isprintable():
             return None
+        if joined.count("\n") != len(cells) - 1:  # a name on two lines (Alt+Enter, a quoted CSV field)
+            return None
         shown = _SPACES.sub(" ", joined).replace(" \n", "\n").replace("\n ", "\n").strip(" ")
         spaced = _SPACES.sub(" ", shown.lower().translate(_NOT_ALNUM)).replace(" \n", "\n").replace("\n ", "\n")
         keyed = _KABUPATEN_LINE.sub("", spaced.strip(" "))
