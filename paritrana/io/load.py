@@ -156,11 +156,16 @@ class _Builder:
     def _per_year_sheets(self, dated: list[tuple[RawSheet, int | None]]) -> list[pd.DataFrame]:
         seen: dict[int, str] = {}
         parts = []
+        tables = any(year is not None and not _skipped(sheet) for sheet, year in dated)
         for sheet, year in dated:
             if year is None and _skipped(sheet):  # the template's instructions, notes: io/sheets.py
                 continue
             if year is None:
                 self.warn(IssueCode.SHEET_IGNORED, m.SHEET_WITHOUT_YEAR(), sheet.name, hint=m.SHEET_IGNORED_HINT())
+                continue
+            if _skipped(sheet) and tables:  # "Grafik 2024", "Catatan 2025", a blank "2025" for next year
+                self.warn(IssueCode.EMPTY_SHEET, m.SHEET_WITHOUT_TABLE(), sheet.name,
+                          hint=m.SHEET_WITHOUT_TABLE_HINT(year=year))
                 continue
             if year in seen:
                 self.error(IssueCode.DUPLICATE_YEAR, m.DUPLICATE_YEAR(first=seen[year], second=sheet.name, year=year),
