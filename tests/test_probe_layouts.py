@@ -205,3 +205,35 @@ def test_a_workbook_whose_only_year_sheet_is_blank_still_has_no_header_row(tmp_p
     with pytest.raises(DataError) as caught:
         paritrana.run("data.xlsx")
     assert "data.xlsx › 2024: baris judul tidak ditemukan" in str(caught.value)
+
+
+# ------------------------------------------------------------------------------ CSV field counts
+
+
+def test_an_extra_field_under_the_semicolon_is_not_blamed_on_a_decimal_comma(tmp_path):
+    # The file already uses ";": the decimal-comma hint ("use the ; separator") would not help.
+    (tmp_path / "d.csv").write_text("Kabupaten/Kota;Jumlah Pekerja;Peserta Aktif\n"
+                                    "Ketapang;180.000;122.000;catatan\nMempawah;150.000;58.000\n", encoding="utf-8")
+    report = paritrana.validate("d.csv", criteria=write_criteria(tmp_path, PLAIN))
+    [issue] = [i for i in report.issues if i.code == "field-count"]
+    assert str(issue) == ('d.csv: baris 2 memuat 4 kolom ("Ketapang;180.000;122.000;catatan"), padahal baris judul '
+                          "(baris 1) memuat 3 kolom; beri tanda petik pada teks yang memuat tanda pemisah, atau hapus "
+                          "kolom yang berlebih")
+
+
+def test_a_line_with_too_few_fields_is_told_to_add_them(tmp_path):
+    (tmp_path / "d.csv").write_text("Kabupaten/Kota,Jumlah Pekerja,Peserta Aktif\nKetapang,180000\n"
+                                    "Mempawah,150000,58000\n", encoding="utf-8")
+    report = paritrana.validate("d.csv", criteria=write_criteria(tmp_path, PLAIN))
+    [issue] = [i for i in report.issues if i.code == "field-count"]
+    assert str(issue.message) == ('baris 2 memuat 2 kolom ("Ketapang,180000"), padahal baris judul (baris 1) '
+                                  "memuat 3 kolom")
+    assert issue.hint.render("en") == "add the missing fields (an empty value still needs its separator)"
+
+
+def test_a_trailing_separator_on_every_line_and_trailing_blank_lines_are_no_field_count_error(tmp_path):
+    (tmp_path / "d.csv").write_bytes(b"Kabupaten/Kota;Jumlah Pekerja;Peserta Aktif;\r\nKetapang;180.000;122.000;\r\n"
+                                     b"Mempawah;150.000;58.000;\r\n\r\n;;;\r\n\r\n")
+    result = paritrana.run("d.csv", criteria=write_criteria(tmp_path, PLAIN))
+    assert raws(result) == {"Ketapang": 122000.0, "Mempawah": 58000.0}
+    assert result.warnings == []

@@ -369,7 +369,7 @@ class _Builder:
             text = _typed(text if len(text) <= 80 else text[:77] + "...")
             self.error(IssueCode.FIELD_COUNT,
                        m.FIELD_COUNT(line=i + 1, n=widths[i], text=text, header=header + 1, expected=expected),
-                       sheet.name, hint=m.DECIMAL_COMMA())
+                       sheet.name, hint=_field_count_hint(separator, widths[i] > expected))
 
     # ---- one table ----------------------------------------------------------------------
 
@@ -928,6 +928,13 @@ class _Builder:
                        else m.DUPLICATE_CANDIDATE_NO_YEAR(name=first[NAME], rows=places))
             self.error(IssueCode.DUPLICATE_CANDIDATE, message, first[SHEET], f"{letter}{first[ROW]}",
                        hint=m.ONE_ROW_PER_CANDIDATE())
+
+
+def _field_count_hint(separator: str, more: bool) -> Message:
+    """A decimal comma splits a number in two only where the comma separates fields."""
+    if not more:
+        return m.MISSING_FIELDS()
+    return m.DECIMAL_COMMA() if separator == "," else m.EXTRA_FIELDS()
 
 
 def _skipped(sheet: RawSheet) -> bool:

@@ -181,6 +181,16 @@ DECIMAL_COMMA = Text(
     id='angka dengan koma desimal (misalnya 31,63) memerlukan pemisah ";" atau tanda petik; simpan CSV dengan '
        'pemisah ";", atau beri tanda petik pada angka seperti itu',
 )
+EXTRA_FIELDS = Text(  # more fields than the header, in a file whose separator is not the comma
+    "io.hint.extra-fields",
+    en="put a text that holds the separator in quotes, or delete the extra fields",
+    id="beri tanda petik pada teks yang memuat tanda pemisah, atau hapus kolom yang berlebih",
+)
+MISSING_FIELDS = Text(  # fewer fields than the header
+    "io.hint.missing-fields",
+    en="add the missing fields (an empty value still needs its separator)",
+    id="tambahkan kolom yang kurang (nilai kosong pun tetap memerlukan tanda pemisahnya)",
+)
 UNKNOWN_ENCODING = Text("io.csv.unknown-encoding", en="unknown encoding {name:code}",
                         id="pengodean {name:code} tidak dikenal")
 ENCODING_NAMES = Text("io.hint.encoding-names", en="use a Python codec name such as `utf-8`, `cp1252` or `latin-1`",
