@@ -156,11 +156,16 @@ class _Builder:
     def _per_year_sheets(self, dated: list[tuple[RawSheet, int | None]]) -> list[pd.DataFrame]:
         seen: dict[int, str] = {}
         parts = []
+        tables = any(year is not None and not _skipped(sheet) for sheet, year in dated)
         for sheet, year in dated:
             if year is None and _skipped(sheet):  # the template's instructions, notes: io/sheets.py
                 continue
             if year is None:
                 self.warn(IssueCode.SHEET_IGNORED, m.SHEET_WITHOUT_YEAR(), sheet.name, hint=m.SHEET_IGNORED_HINT())
+                continue
+            if _skipped(sheet) and tables:  # "Grafik 2024", "Catatan 2025", a blank "2025" for next year
+                self.warn(IssueCode.EMPTY_SHEET, m.SHEET_WITHOUT_TABLE(), sheet.name,
+                          hint=m.SHEET_WITHOUT_TABLE_HINT(year=year))
                 continue
             if year in seen:
                 self.error(IssueCode.DUPLICATE_YEAR, m.DUPLICATE_YEAR(first=seen[year], second=sheet.name, year=year),
@@ -364,7 +369,7 @@ class _Builder:
             text = _typed(text if len(text) <= 80 else text[:77] + "...")
             self.error(IssueCode.FIELD_COUNT,
                        m.FIELD_COUNT(line=i + 1, n=widths[i], text=text, header=header + 1, expected=expected),
-                       sheet.name, hint=m.DECIMAL_COMMA())
+                       sheet.name, hint=_field_count_hint(separator, widths[i] > expected))
 
     # ---- one table ----------------------------------------------------------------------
 
@@ -625,6 +630,8 @@ class _Builder:
             return None
         joined = "\n".join(cells)
         if not joined.isascii() or not joined.replace("\n", "").isprintable():
+            return None
+        if joined.count("\n") != len(cells) - 1:  # a name on two lines (Alt+Enter, a quoted CSV field)
             return None
         shown = _SPACES.sub(" ", joined).replace(" \n", "\n").replace("\n ", "\n").strip(" ")
         spaced = _SPACES.sub(" ", shown.lower().translate(_NOT_ALNUM)).replace(" \n", "\n").replace("\n ", "\n")
@@ -921,6 +928,13 @@ class _Builder:
                        else m.DUPLICATE_CANDIDATE_NO_YEAR(name=first[NAME], rows=places))
             self.error(IssueCode.DUPLICATE_CANDIDATE, message, first[SHEET], f"{letter}{first[ROW]}",
                        hint=m.ONE_ROW_PER_CANDIDATE())
+
+
+def _field_count_hint(separator: str, more: bool) -> Message:
+    """A decimal comma splits a number in two only where the comma separates fields."""
+    if not more:
+        return m.MISSING_FIELDS()
+    return m.DECIMAL_COMMA() if separator == "," else m.EXTRA_FIELDS()
 
 
 def _skipped(sheet: RawSheet) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from paritrana.core.criteria import Criteria
@@ -9,6 +10,8 @@ from paritrana.core.dataset import KEY, PRESENT, YEAR, Dataset, Period
 from paritrana.errors import DataError, IssueCode, Location
 from paritrana.i18n.messages import io as m
 from paritrana.i18n.text import Message
+from paritrana.io.files import CombinedDataset
+from paritrana.io.read import CSV_SUFFIXES
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -42,7 +45,8 @@ def select_period(
                         hint=m.GIVE_ASSESSED_YEAR())
     base_frame, base_year = _baseline_rows(source, assessed, is_external=baseline is not None)
     if base_frame is None:
-        raise DataError(_no_baseline_message(dataset, criteria, assessed, baseline), where, hint=m.ADD_BASELINE())
+        raise DataError(_no_baseline_message(dataset, criteria, assessed, baseline), where,
+                        hint=_no_baseline_hint(dataset, assessed, baseline))
     aligned = current[[KEY]].merge(base_frame, on=KEY, how="left", indicator=PRESENT)
     aligned[PRESENT] = aligned[PRESENT] == "both"
     return Period(current, aligned.reset_index(drop=True), assessed, base_year, dataset, baseline)
@@ -70,13 +74,28 @@ def _baseline_rows(source: Dataset, assessed: int | None, is_external: bool) -> 
     return frame[frame[YEAR] == base_year], base_year
 
 
+def _no_baseline_hint(dataset: Dataset, assessed: int | None, baseline: Dataset | None) -> Message:
+    """What to add: a sheet to a workbook of year sheets, rows to a table with a year column,
+    a year column to a CSV (which has no sheets), or an earlier year to the baseline given."""
+    if baseline is not None and assessed is not None:
+        return m.OTHER_BASELINE(year=assessed)
+    if isinstance(dataset, CombinedDataset):
+        return m.ADD_BASELINE_FILES()
+    if dataset.layout == "long":
+        return m.ADD_BASELINE_ROWS()
+    if Path(dataset.path).suffix.lower() in CSV_SUFFIXES:
+        return m.ADD_BASELINE_CSV()
+    return m.ADD_BASELINE()
+
+
 def _no_baseline_message(dataset: Dataset, criteria: Criteria, assessed: int | None,
                          baseline: Dataset | None) -> Message:
     users: list[object] = [f"`{iid}`" for iid, ind in criteria.all_indicators.items() if ind.expr.uses_previous]
     users += [f"`{name}`" for name, e in criteria.derived_exprs.items() if e.uses_previous]
     users += [m.ELIGIBILITY_RULE(rule=text)
               for text, e in zip(criteria.eligibility, criteria.eligibility_exprs, strict=True) if e.uses_previous]
-    source = m.THE_BASELINE_FILE(name=baseline.path) if baseline is not None else m.THE_FILE()
+    source = (m.THE_BASELINE_FILE(name=baseline.path) if baseline is not None
+              else m.THE_FILES() if isinstance(dataset, CombinedDataset) else m.THE_FILE())
     empty = [str(i.location.sheet) for i in dataset.issues if i.code is IssueCode.EMPTY_SHEET and i.location]
     note: Message | str = m.EMPTY_SHEETS_NOTE(sheets=empty) if empty else ""
     if assessed is None:

@@ -454,10 +454,12 @@ def _decode(data: bytes, shown: str, encoding: str | None) -> str:
 def _detect_delimiter(lines: list[str]) -> str:
     """The separator among ``,``, ``;`` and tab that splits the first lines most
     consistently (most lines with the same field count, then the most fields). The count is
-    the most common one, not the first line's: a title line above the header has one field."""
+    the most common one, not the first line's: a title line above the header has one field.
+    When more lines have one field than that count, and some of them come below the first
+    line that splits (not titles above the header), the file is one column (no separator)."""
     from collections import Counter
 
-    best, best_score = ",", (-1, -1)
+    best, best_score, single = ",", (-1, -1), 0
     for delimiter in ("\t", ";", ","):
         counts = [len(next(csv.reader([line], delimiter=delimiter))) for line in lines] or [1]
         if max(counts) < 2:
@@ -465,7 +467,10 @@ def _detect_delimiter(lines: list[str]) -> str:
         width, consistent = max(Counter(c for c in counts if c > 1).items(), key=lambda kv: (kv[1], kv[0]))
         score = (consistent, width)
         if score > best_score:
-            best, best_score = delimiter, score
+            split = next(i for i, c in enumerate(counts) if c > 1)
+            best, best_score, single = delimiter, score, counts.count(1) if 1 in counts[split:] else 0
+    if single > best_score[0]:  # one column, a few of its texts holding a comma ("Kubu Raya, Kab.")
+        return next((d for d in ("\t", ";", ",") if not any(d in line for line in lines)), best)
     return best
 
 

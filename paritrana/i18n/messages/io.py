@@ -181,6 +181,16 @@ DECIMAL_COMMA = Text(
     id='angka dengan koma desimal (misalnya 31,63) memerlukan pemisah ";" atau tanda petik; simpan CSV dengan '
        'pemisah ";", atau beri tanda petik pada angka seperti itu',
 )
+EXTRA_FIELDS = Text(  # more fields than the header, in a file whose separator is not the comma
+    "io.hint.extra-fields",
+    en="put a text that holds the separator in quotes, or delete the extra fields",
+    id="beri tanda petik pada teks yang memuat tanda pemisah, atau hapus kolom yang berlebih",
+)
+MISSING_FIELDS = Text(  # fewer fields than the header
+    "io.hint.missing-fields",
+    en="add the missing fields (an empty value still needs its separator)",
+    id="tambahkan kolom yang kurang (nilai kosong pun tetap memerlukan tanda pemisahnya)",
+)
 UNKNOWN_ENCODING = Text("io.csv.unknown-encoding", en="unknown encoding {name:code}",
                         id="pengodean {name:code} tidak dikenal")
 ENCODING_NAMES = Text("io.hint.encoding-names", en="use a Python codec name such as `utf-8`, `cp1252` or `latin-1`",
@@ -270,6 +280,14 @@ DUPLICATE_YEAR = Text("io.sheet.duplicate-year", en="sheets {first:q} and {secon
                       id="lembar {first:q} dan {second:q} sama-sama memuat data {year}")
 ONE_SHEET_PER_YEAR = Text("io.hint.one-sheet", en="delete or rename one of them; keep one sheet per year",
                           id="hapus atau ganti nama salah satunya; tiap tahun cukup satu lembar")
+SHEET_WITHOUT_TABLE = Text("io.sheet.no-table", en="no table in the sheet (no row of two filled cells); sheet ignored",
+                           id="lembar tidak memuat tabel (tidak ada baris dengan dua sel terisi); lembar diabaikan")
+SHEET_WITHOUT_TABLE_HINT = Text(
+    "io.hint.sheet-no-table",
+    en="nothing to do if the sheet holds notes or a chart; if it should hold the data of {year}, fill in its table",
+    id="tidak perlu tindakan bila lembar ini berisi catatan atau grafik; bila lembar ini untuk data {year}, "
+       "isi tabelnya",
+)
 EMPTY_SHEET = Text("io.sheet.empty", en="no candidate rows below the header (row {row}); sheet ignored",
                    id="tidak ada baris kandidat di bawah baris judul (baris {row}); lembar diabaikan")
 EMPTY_SHEET_HINT = Text("io.hint.empty-sheet",
@@ -507,6 +525,7 @@ GIVE_ASSESSED_YEAR = Text("io.hint.assessed-year", en="give the assessed year",
                           cli_en="give the assessed year with --year",
                           cli_id="sebutkan tahun yang dinilai dengan `--year`")
 THE_FILE = Text("io.period.the-file", en="the file", id="berkas ini")
+THE_FILES = Text("io.period.the-files", en="the data of the input files", id="data berkas masukan")
 THE_BASELINE_FILE = Text("io.period.baseline-file", en="the baseline {name}", id="berkas pembanding {name}")
 ELIGIBILITY_RULE = Text("io.period.rule", en="eligibility rule {rule:q}", id="syarat kelayakan {rule:q}")
 EMPTY_SHEETS_NOTE = Text("io.period.empty-sheets", en=" (no candidate rows in sheet {sheets:qlist})",
@@ -518,4 +537,37 @@ ADD_BASELINE = Text(
     cli_en="add the previous year's sheet to the workbook, or pass --baseline FILE",
     cli_id="tambahkan lembar tahun sebelumnya ke buku kerja, atau berikan buku kerja tahun sebelumnya dengan "
            "`--baseline BERKAS`",
+)
+ADD_BASELINE_ROWS = Text(  # a long sheet or CSV with a year column: the years are rows, not sheets
+    "io.hint.baseline-rows",
+    en="add the previous year's rows, with their year in the year column, or give the previous year's file "
+       "as the baseline",
+    id="tambahkan baris tahun sebelumnya, dengan tahunnya di kolom tahun, atau berikan berkas tahun sebelumnya "
+       "sebagai pembanding",
+    cli_en="add the previous year's rows, with their year in the year column, or pass --baseline FILE",
+    cli_id="tambahkan baris tahun sebelumnya, dengan tahunnya di kolom tahun, atau berikan berkas tahun sebelumnya "
+           "dengan `--baseline BERKAS`",
+)
+ADD_BASELINE_CSV = Text(  # a CSV without a year: it has no sheets to add
+    "io.hint.baseline-csv",
+    en='give the previous year\'s file as the baseline, or add a "Tahun" column and the previous year\'s rows',
+    id='berikan berkas tahun sebelumnya sebagai pembanding, atau tambahkan kolom "Tahun" beserta baris tahun '
+       'sebelumnya',
+    cli_en='pass the previous year\'s file with --baseline FILE, or add a "Tahun" column and the previous '
+           'year\'s rows',
+    cli_id='berikan berkas tahun sebelumnya dengan `--baseline BERKAS`, atau tambahkan kolom "Tahun" beserta '
+           'baris tahun sebelumnya',
+)
+ADD_BASELINE_FILES = Text(  # several input files ranked together
+    "io.hint.baseline-files",
+    en="add the previous year to every file, or give the previous year's file as the baseline",
+    id="tambahkan data tahun sebelumnya ke setiap berkas, atau berikan berkas tahun sebelumnya sebagai pembanding",
+    cli_en="add the previous year to every file, or pass --baseline FILE",
+    cli_id="tambahkan data tahun sebelumnya ke setiap berkas, atau berikan berkas tahun sebelumnya dengan "
+           "`--baseline BERKAS`",
+)
+OTHER_BASELINE = Text(  # the baseline file given holds no earlier year
+    "io.hint.baseline-earlier",
+    en="give a baseline file that holds a year before {year}",
+    id="berikan berkas pembanding yang memuat tahun sebelum {year}",
 )
