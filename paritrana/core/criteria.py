@@ -204,6 +204,13 @@ class Criteria(Strict):
             return {k: {"headers": v} if isinstance(v, (list, str)) or v is None else v for k, v in value.items()}
         return value
 
+    @field_validator("indicators")
+    @classmethod
+    def _some_indicator(cls, value: dict[str, Indicator] | None) -> dict[str, Indicator] | None:
+        if value is not None and not value:
+            raise ModelProblem(m.NEEDS_INDICATOR())
+        return value
+
     @field_validator("derived", mode="before")
     @classmethod
     def _derived_text(cls, value: Any) -> Any:
