@@ -418,3 +418,19 @@ indicators:
         result = runner.invoke(app, ["criteria", "show", path.name, "--lang", lang])
         assert result.exit_code == 0, result.output
         assert label in result.output
+
+
+def test_zscore_is_not_clipped_to_0_100(runner, tmp_path):
+    # 99 zeros and one 1: mean 0.01, σ = √(0.01·0.99) = 0.0995; z = 0.99/0.0995 = 9.95 → 149.5
+    csv = "wilayah,a\n" + "".join(f"K{i},0\n" for i in range(99)) + "Z,1\n"
+    out = rank_json(runner, tmp_path, csv, "title: Uji\nindicators:\n  x: {value: a, weight: 1, normalize: zscore}\n")
+    assert by_id(out)["Z"]["score"] == pytest.approx(50 + 10 * 0.99 / (0.01 * 0.99) ** 0.5)
+    assert by_id(out)["Z"]["score"] > 100
+
+
+def test_a_number_in_tiebreak_is_told_once(runner, tmp_path):
+    # `tiebreak: [1, y]`: entry 0 is not text (one problem, not also "`1` is not an indicator")
+    text = rank_error(runner, tmp_path, "wilayah,a\nA,1\n",
+                      "title: Uji\nindicators:\n  x: {value: a, weight: 1}\ntiebreak: [1, y]\n")
+    assert "2 masalah" in text and "tiebreak.0: harus berupa teks (baris 4)" in text
+    assert "`1` bukan indikator" not in text and "tiebreak.1: `y` bukan indikator" in text
