@@ -204,6 +204,13 @@ class Criteria(Strict):
             return {k: {"headers": v} if isinstance(v, (list, str)) or v is None else v for k, v in value.items()}
         return value
 
+    @field_validator("indicators")
+    @classmethod
+    def _some_indicator(cls, value: dict[str, Indicator] | None) -> dict[str, Indicator] | None:
+        if value is not None and not value:
+            raise ModelProblem(m.NEEDS_INDICATOR())
+        return value
+
     @field_validator("derived", mode="before")
     @classmethod
     def _derived_text(cls, value: Any) -> Any:
@@ -508,7 +515,7 @@ def file_problems(data: dict[Any, Any], criteria: Criteria | None = None) -> Pro
         if expr is not None and not expr.is_boolean:
             problems.append((("eligibility", i), m.RULE_NOT_A_COMPARISON(rule=text)))
     ids = sorted(seen)
-    for i, name in enumerate(raw.tiebreak):
+    for i, name in raw.tiebreak:
         if ids and name not in seen:
             close = difflib.get_close_matches(name, ids, n=1)
             problems.append((("tiebreak", i), m.TIEBREAK_NOT_INDICATOR(name=name, close=close[0]) if close
@@ -552,7 +559,8 @@ class _RawCriteria:
         self.eligibility: list[tuple[int, str]] = [(i, r) for i, r in enumerate(rules) if isinstance(r, str)] \
             if isinstance(rules, list) else []
         tiebreak = data.get("tiebreak")
-        self.tiebreak: list[str] = [str(t) for t in tiebreak] if isinstance(tiebreak, list) else []
+        self.tiebreak: list[tuple[int, str]] = [(i, t) for i, t in enumerate(tiebreak) if isinstance(t, str)] \
+            if isinstance(tiebreak, list) else []  # a non-text entry is told by the model check
         max_change = data.get("max_change")
         self.max_change: list[str] = [str(k) for k in max_change] if isinstance(max_change, dict) else []
         bands = data.get("bands")

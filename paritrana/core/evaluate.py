@@ -88,12 +88,18 @@ def failures(current: Env, previous: Env | None, criteria: Criteria, length: int
             for i, row in zip(failing.tolist(), rows, strict=True)}
 
 
-def raw_values(current: Env, previous: Env | None, criteria: Criteria) -> dict[str, np.ndarray]:
+def raw_values(current: Env, previous: Env | None, criteria: Criteria,
+               length: int | None = None) -> dict[str, np.ndarray]:
+    """Each indicator's value per candidate; an expression without a column (``value: 1``)
+    gives every candidate the same value. ``length``: the number of candidates (default: the
+    length of the columns in ``current``)."""
     import numpy as np
 
+    if length is None:
+        length = max((np.size(v) for v in current.values()), default=1)
     out = {}
     for iid, ind in criteria.all_indicators.items():
         values = np.asarray(_evaluate(ind.expr, current, previous, m.IN_INDICATOR, iid=iid), dtype=float)
-        values = np.where(np.isinf(values), np.nan, values)
+        values = np.where(np.isinf(values), np.nan, np.broadcast_to(values, (length,)))
         out[iid] = values
     return out

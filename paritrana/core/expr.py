@@ -376,7 +376,8 @@ class _Parser:
     def call(self, name: _Token) -> Node:
         func = name.value
         if func not in FUNCTIONS:
-            close = difflib.get_close_matches(func, FUNCTIONS, n=1, cutoff=0.6)
+            same_letters = [f for f in FUNCTIONS if f.lower() == func.lower()]  # LOG, Sqrt
+            close = same_letters or difflib.get_close_matches(func.lower(), FUNCTIONS, n=1, cutoff=0.6)
             raise ExpressionError(m.UNKNOWN_FUNCTION_CLOSE(name=func, close=close[0]) if close
                                   else m.UNKNOWN_FUNCTION(name=func, allowed=list(FUNCTIONS)), name.pos)
         opener = self.advance()

@@ -103,7 +103,7 @@ def score_period(period: Period, criteria: Criteria) -> Scored:
     progress.stage(Stage.SCORING)
     current, previous = environments(period, criteria)
     failing = failures(current, previous, criteria, n)
-    raw = raw_values(current, previous, criteria)
+    raw = raw_values(current, previous, criteria, n)
     groups: list[str | None] = _listed(frame[GROUP]) if criteria.group_by else [None] * n
     eligible = np.ones(n, dtype=bool)
     eligible[list(failing)] = False
@@ -272,12 +272,20 @@ def _aggregate(normalized: dict[str, np.ndarray], criteria: Criteria, eligible: 
             )
     with np.errstate(divide="ignore", invalid="ignore"):
         for aid, aspect in criteria.tree.items():
-            logs = sum((criteria.local_weights[iid] * np.log(normalized[iid]) for iid in aspect.indicators),
-                       start=np.zeros(n))
-            aspects[aid] = np.exp(logs)
-        total = np.exp(sum((criteria.aspect_shares[aid] * np.log(aspects[aid]) for aid in aspects),
-                           start=np.zeros(n)))
+            aspects[aid] = _geometric_mean([normalized[iid] for iid in aspect.indicators],
+                                           [criteria.local_weights[iid] for iid in aspect.indicators], n)
+        total = _geometric_mean(list(aspects.values()), [criteria.aspect_shares[aid] for aid in aspects], n)
     return {iid: None for iid in normalized}, aspects, total
+
+
+def _geometric_mean(values: list[np.ndarray], weights: list[float], n: int) -> np.ndarray:
+    """Π values^weight (weights summing to 1), kept between the smallest and largest of the
+    values as a mean is: exp(log 100) is 100.00000000000004, and a candidate at 100 on every
+    indicator scores 100, not more."""
+    import numpy as np
+
+    mean = np.exp(sum((w * np.log(v) for v, w in zip(values, weights, strict=True)), start=np.zeros(n)))
+    return np.clip(mean, np.minimum.reduce(values), np.maximum.reduce(values))
 
 
 def _listed(column: Any) -> list[Any]:

@@ -173,6 +173,8 @@ ASPECT_NEEDS_INDICATOR = Text("criteria.aspect-needs-indicator", en="an aspect n
 ASPECTS_OR_INDICATORS = Text("criteria.aspects-or-indicators",
                              en="`aspects` and `indicators` cannot be used together; keep one of them",
                              id="`aspects` dan `indicators` tidak dapat dipakai bersamaan; pilih salah satu")
+NEEDS_INDICATOR = Text("criteria.needs-indicator", en="the criteria need at least one indicator",
+                       id="kriteria memerlukan sedikitnya satu indikator")
 NEEDS_ASPECTS = Text("criteria.needs-aspects",
                      en="the criteria need `aspects` (or a flat `indicators` mapping)",
                      id="kriteria memerlukan `aspects` (atau `indicators` tanpa aspek)")
