@@ -127,13 +127,27 @@ def test_a_province_row_under_a_code_name_is_dropped_by_its_values(tmp_path):
         '2024!A5: row "6100 KALIMANTAN BARAT" ignored as a total row: its values are the sum of the other 3 rows')
 
 
-def test_criteria_declaring_no_count_column_still_find_the_province_row(tmp_path):
+def test_criteria_declaring_no_count_column_point_out_the_province_row(tmp_path):
     # No column declared `integer: true`: the columns whose values are all whole numbers ≥ 0
-    # (pekerja and peserta here) are compared, and the province row is dropped as before
+    # (pekerja and peserta) are compared, and the province row, the sum of the three others,
+    # is named in a warning — still ranked: hand-typed figures add up by chance (10, 20, 30, 60)
     no_counts = (Path(__file__).parent.parent / "criteria" / "paritrana-kabkota.yaml").read_text(encoding="utf-8")
     criteria = write_criteria(tmp_path, no_counts.replace("integer: true", "integer: false"))
     result = paritrana.run(province_workbook(tmp_path), criteria=criteria)
-    assert [r.id for r in result.results] == ["Sekadau", "Landak", "Sambas"]
+    assert PROVINCE in [r.id for r in result.results]
+    assert result.warning_texts()[-1] == (
+        '2024!A5: baris "6100 KALIMANTAN BARAT" sama dengan jumlah 3 baris lainnya, tetapi tetap dinilai sebagai '
+        "kandidat karena kriteria tidak menandai kolom hitungan (`integer: true`)")
+
+
+def test_a_single_whole_column_adding_up_by_chance_is_only_pointed_out(tmp_path):
+    # one indicator over X, nothing declared: 60 = 10 + 20 + 30, yet D is a candidate
+    criteria = write_criteria(tmp_path, "title: T\ncolumns:\n  wilayah: [Wilayah]\n  x: [X]\n"
+                                        "indicators:\n  v: {value: x, weight: 1}\n")
+    rows = [["Wilayah", "X"], ["A", 10], ["B", 20], ["C", 30], ["D", 60]]
+    result = paritrana.run(make_workbook(tmp_path, {"2024": rows}), criteria=criteria)
+    assert [r.id for r in result.results] == ["D", "C", "B", "A"]
+    assert [i.code for i in result.warnings] == ["total-row"]
 
 
 def test_before_the_province_row_took_first_place(tmp_path):

@@ -73,8 +73,6 @@ def criteria_text(methods: list[str], weights: list[float], better: list[str] | 
 
 def rank_table(text: str, names: list[str], values: list[list[float]]) -> dict:
     """Score ``values[i][j]`` (candidate i, indicator j) under ``text``; the JSON as a dict."""
-    if any(looks_like_a_total(values, i) for i in range(len(values))):
-        assume(False)
     criteria = parse_criteria(text)
     loaded = LoadedCriteria(criteria=criteria, path="properti.yaml", text=text, sha256="0" * 64)
     header = ["Wilayah", *[f"X{j}" for j in range(len(values[0]))]]
@@ -84,16 +82,6 @@ def rank_table(text: str, names: list[str], values: list[list[float]]) -> dict:
     period = select_period(dataset, criteria)
     result = rank_prepared(Prepared(loaded, period, validate_period(period, criteria)))
     return json.loads(result.to_json())
-
-
-def looks_like_a_total(values: list[list[float]], i: int) -> bool:
-    """Whether row i is (about) the sum of the others in every column: the loader drops such a
-    row as a total row (SPEC, total rows by value), so a table holding one is not what the
-    property speaks of (rows [2], [2], [2], [2], [2], [10]: the 10 is a total)."""
-    if len(values) < 3:
-        return False
-    others = [sum(row[j] for k, row in enumerate(values) if k != i) for j in range(len(values[i]))]
-    return all(abs(v - o) <= 0.01 * abs(o) for v, o in zip(values[i], others, strict=True))
 
 
 def by_id(doc: dict) -> dict[str, dict]:

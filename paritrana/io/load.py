@@ -701,9 +701,11 @@ class _Builder:
             return frame
         values = frame[counts].to_numpy(dtype=np.float64)
         # Declared counts, two columns or more: a sum of two rows is a total. One column, or
-        # columns only found whole on this sheet (hand-typed data often add up by chance:
-        # 10 / 2 = 6 / 0 + 4 / 2): a sum of three rows at least.
+        # columns only found whole on this sheet: a sum of three rows at least. And with no
+        # column declared, such a row is only pointed out, still ranked: hand-typed figures
+        # add up by chance (10, 20, 30 and 60; 10 / 2 = 6 / 0 + 4 / 2).
         fewest = 2 if self.counts and len(counts) > 1 else 3
+        inferred = not self.counts
         excel = frame[ROW].to_numpy()
         words_above = np.searchsorted(np.asarray(sorted(total_rows), dtype=np.int64), excel)
         years = frame[YEAR].to_numpy(dtype=np.float64, na_value=np.nan)
@@ -726,6 +728,11 @@ class _Builder:
             for total in found:
                 i = int(rows[total.index])
                 name = frame[NAME].iat[i]
+                if inferred:  # no count column declared: a total ranked, and the jury told; sub-totals not
+                    if total.whole:
+                        self.warn(IssueCode.TOTAL_ROW, m.TOTAL_KEPT(name=name, n=total.rows), sheet,
+                                  f"{letter}{excel[i]}", hint=m.TOTAL_KEPT_HINT())
+                    continue
                 if total.doubtful:  # a lone sub-total amid candidates: ranked, and the jury told
                     self.warn(IssueCode.TOTAL_ROW, m.SUBTOTAL_KEPT(name=name, first=int(excel[rows[total.first]]),
                                                                    last=int(excel[rows[total.last]]), n=total.rows),

@@ -388,6 +388,20 @@ SUBTOTAL_KEPT_HINT = Text(
     id='tidak perlu tindakan bila baris ini kandidat; bila baris ini subtotal, hapus baris ini atau awali namanya '
        'dengan "Jumlah"',
 )
+TOTAL_KEPT = Text(
+    "io.row.total-kept",
+    en="row {name:q} equals the sum of the other {n:int} rows but is ranked as a candidate: the criteria mark no "
+       "column as a count (`integer: true`)",
+    id="baris {name:q} sama dengan jumlah {n:int} baris lainnya, tetapi tetap dinilai sebagai kandidat karena "
+       "kriteria tidak menandai kolom hitungan (`integer: true`)",
+)
+TOTAL_KEPT_HINT = Text(
+    "io.hint.total-kept",
+    en='nothing to do if it is a candidate; if it is a total, delete the row or start its name with "Jumlah", or '
+       "mark the count columns `integer: true` in the criteria",
+    id='tidak perlu tindakan bila baris ini kandidat; bila baris ini baris jumlah, hapus baris ini atau awali namanya '
+       'dengan "Jumlah", atau tandai kolom hitungan dengan `integer: true` di kriteria',
+)
 TOTAL_BY_VALUE_HINT = Text(
     "io.hint.total-value",
     en="nothing to do if it is a total; if it is a candidate, check its figures and those of the other rows",
