@@ -250,3 +250,17 @@ def test_zscore_of_equal_values_not_exactly_representable_is_50():
     from paritrana.core.methods import zscore
 
     assert zscore(np.array([0.1, 0.1, 0.1]), lower=False).tolist() == [50.0, 50.0, 50.0]
+
+
+def test_values_a_hair_apart_in_a_real_spread_are_normalised_exactly():
+    # 5,8882002977 and 5,8882002900 lie 7,7e-9 apart, under 1e-9 × the largest value (10):
+    # close, but the group has a real spread (0 to 10), so each keeps its own exact minmax,
+    # 100 · (x − 0) / (10 − 0) — what a spreadsheet recomputing the report gets
+    from paritrana.core.criteria import Normalize
+    from paritrana.core.methods import Better
+    from paritrana.core.normalize import normalize
+
+    x = np.array([5.8882002977, 5.88820029, 0.0, 10.0])
+    values, _ = normalize(x, Normalize(method="minmax"), Better.HIGHER)
+    assert values[0] != values[1]  # not merged into one value
+    assert values.tolist() == pytest.approx([100 * v / 10 for v in x.tolist()], rel=1e-15, abs=0)

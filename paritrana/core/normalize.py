@@ -40,8 +40,8 @@ def normalize(x: np.ndarray, spec: Normalize, better: Better) -> tuple[np.ndarra
     x = np.asarray(x, dtype=float)
     method = spec.method
     entry = METHODS[method]
-    if method is not Method.NONE:
-        x = merged(x)
+    if method is Method.RANK or (method is not Method.NONE and _all_but_equal(x)):
+        x = merged(x)  # a rank is its order only; a spread of rounding noise is no spread
     out_range = spec.output_range
     low = float(x.min()) if len(x) else None
     high = float(x.max()) if len(x) else None
@@ -61,6 +61,17 @@ def normalize(x: np.ndarray, spec: Normalize, better: Better) -> tuple[np.ndarra
         values = lo + (hi - lo) * (values / 100.0)
     scale = Scale(method, better, low, high, (float(out_range[0]), float(out_range[1])), mean, std, len(x))
     return values, scale
+
+
+def _all_but_equal(x: np.ndarray) -> bool:
+    """Whether the values differ by rounding only (minmax would spread them over 0–100, zscore
+    over 40–60). Values with a real spread are normalised as they are, to the last digit —
+    what a spreadsheet recomputing the report's formulas gets."""
+    import numpy as np
+
+    if len(x) < 2 or not np.isfinite(x).all():
+        return False
+    return float(np.ptp(x)) <= SAME * float(np.max(np.abs(x)))
 
 
 def merged(x: np.ndarray) -> np.ndarray:
