@@ -69,35 +69,28 @@ def find_totals(values: np.ndarray, starts_segment: np.ndarray | None = None) ->
     if n < MIN_ROWS + 1 or x.ndim != 2 or x.shape[1] == 0:
         return []
     starts = np.zeros(n, dtype=bool) if starts_segment is None else np.asarray(starts_segment, dtype=bool)
-    down = _with_total(x, starts)
-    if down is not None:
+    down = _search(x, starts)  # each orientation searched once: a search walks every row
+    if any(t.whole for t in down):
         return down
+    top = _top_total(x, starts)
+    if top is not None:
+        return top
     flipped = np.zeros(n, dtype=bool)
     flipped[1:] = starts[:0:-1]  # a total word between rows i-1 and i stands above row n-i upside down
-    up = _with_total(x[::-1], flipped)
-    if up is not None:
+    up = _search(x[::-1], flipped)
+    upside = _top_total(x[::-1], flipped) if not any(t.whole for t in up) else up
+    if upside is not None:
+        return sorted((_flip(t, n) for t in upside), key=lambda t: t.index)
+    if len(down) >= 2 or (down and down[-1].index == n - 1):
+        return down
+    if len(up) >= 2 and up[-1].index == n - 1:  # the first row heads the first block
         return sorted((_flip(t, n) for t in up), key=lambda t: t.index)
-    below = _search(x, starts)
-    if len(below) >= 2 or (below and below[-1].index == n - 1):
-        return below
-    above = _search(x[::-1], flipped)
-    if len(above) >= 2 and above[-1].index == n - 1:  # the first row heads the first block
-        return sorted((_flip(t, n) for t in above), key=lambda t: t.index)
-    return [Total(t.index, t.first, t.last, t.rows, t.whole, doubtful=True) for t in below]
+    return [Total(t.index, t.first, t.last, t.rows, t.whole, doubtful=True) for t in down]
 
 
 def _flip(total: Total, n: int) -> Total:
     """A total found upside down, in the rows' own order."""
     return Total(n - 1 - total.index, n - 1 - total.last, n - 1 - total.first, total.rows, total.whole)
-
-
-def _with_total(x: np.ndarray, starts: np.ndarray) -> list[Total] | None:
-    """The totals and sub-totals of a table that has a total (below its rows, or on top
-    just under the header), sub-totals below their rows; None when it has no total."""
-    found = _search(x, starts)
-    if any(t.whole for t in found):
-        return found
-    return _top_total(x, starts)
 
 
 def _top_total(x: np.ndarray, starts: np.ndarray) -> list[Total] | None:
@@ -106,7 +99,7 @@ def _top_total(x: np.ndarray, starts: np.ndarray) -> list[Total] | None:
     import numpy as np
 
     n = x.shape[0]
-    if n < MIN_ROWS + 1 or np.isnan(x[0]).any() or not (x[0] > 0).any():
+    if n < MIN_ROWS + 1 or np.isnan(x[0]).any() or not (x[0] > 0).any() or not _may_head(x):
         return None
     below = [Total(t.index + 1, t.first + 1, t.last + 1, t.rows, t.whole) for t in _search(x[1:], starts[1:])]
     parts = np.ones(n, dtype=bool)
@@ -117,6 +110,20 @@ def _top_total(x: np.ndarray, starts: np.ndarray) -> list[Total] | None:
     if rows < MIN_ROWS or not _sums_every_part(x[0], z, TOLERANCE * np.abs(x[0]) + 1e-9):
         return None
     return [Total(0, 1, n - 1, rows, True), *below]
+
+
+def _may_head(x: np.ndarray) -> bool:
+    """A cheap necessary condition for row 0 to total the rows below it: below it lie its
+    parts once, the sub-totals summing some of them once more, and perhaps a second total at
+    the bottom — from 1 to 3 times row 0 in every column (with values ≥ 0; else: maybe)."""
+    import numpy as np
+
+    z = np.nan_to_num(x[1:], nan=0.0)
+    if (z < 0).any() or (x[0] < 0).any():
+        return True
+    below = z.sum(axis=0)
+    slack = 3 * (TOLERANCE * x[0] + 1e-9) + 1e-9 * below
+    return bool(((below >= x[0] - slack) & (below <= 3 * x[0] + slack)).all())
 
 
 def _search(x: np.ndarray, starts_segment: np.ndarray) -> list[Total]:
@@ -143,6 +150,7 @@ def _search(x: np.ndarray, starts_segment: np.ndarray) -> list[Total]:
     grand = z[rest].sum(axis=0)
     counted = int((z[rest] != 0).any(axis=1).sum())
     rows = np.flatnonzero(rest & eligible)
+    rows = rows[np.abs(x[rows, 0] - (grand[0] - z[rows, 0])) <= tol[rows, 0]]  # first column first: cheap
     if rows.size:
         others = grand - z[rows]
         nonzero_others = counted - (z[rows] != 0).any(axis=1)
