@@ -45,6 +45,18 @@ def as_typed(path: Path) -> Path:
 # The header row most tests use: the default criteria's first aliases.
 HEADER = ["Kabupaten/Kota", "Jumlah Pekerja", "Peserta Aktif"]
 
+# One year, no previous(); the counts are declared integer (people), as in the default criteria.
+COUNTS = """\
+title: T
+columns:
+  wilayah: [Kabupaten/Kota]
+  pekerja: {headers: [Jumlah Pekerja], integer: true}
+  peserta: {headers: [Peserta Aktif], integer: true}
+indicators:
+  capaian: {value: peserta, weight: 1}
+  cakupan: {value: 100 * peserta / pekerja, weight: 1}
+"""
+
 
 def make_workbook(tmp_path: Path, sheets: dict[str, Rows], name: str = "data.xlsx") -> Path:
     """Write ``{"2023": rows, "2024": rows}`` as one sheet per key; rows start at A1."""

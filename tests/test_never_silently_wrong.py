@@ -23,23 +23,11 @@ from pathlib import Path
 import pytest
 
 import paritrana
-from conftest import HEADER, as_typed, make_csv, make_workbook, sha256, table, write_criteria
+from conftest import COUNTS, HEADER, as_typed, make_csv, make_workbook, sha256, table, write_criteria
 from paritrana.cli.app import app
 from paritrana.errors import CriteriaError, DataErrors
 
 LONG_HEADER = ["Tahun", *HEADER]
-
-# One year, no previous(); the counts are declared integer (people), as in the default criteria.
-COUNTS = """\
-title: T
-columns:
-  wilayah: [Kabupaten/Kota]
-  pekerja: {headers: [Jumlah Pekerja], integer: true}
-  peserta: {headers: [Peserta Aktif], integer: true}
-indicators:
-  capaian: {value: peserta, weight: 1}
-  cakupan: {value: 100 * peserta / pekerja, weight: 1}
-"""
 
 
 def issues_of(report, code):

@@ -11,20 +11,8 @@ from __future__ import annotations
 import pytest
 
 import paritrana
-from conftest import HEADER, make_workbook, write_criteria
+from conftest import COUNTS, HEADER, make_workbook, write_criteria
 from paritrana.io.numbers import parse_number
-
-# One year, no previous(); the counts are declared integer (people), as in the default criteria.
-COUNTS = """\
-title: T
-columns:
-  wilayah: [Kabupaten/Kota]
-  pekerja: {headers: [Jumlah Pekerja], integer: true}
-  peserta: {headers: [Peserta Aktif], integer: true}
-indicators:
-  capaian: {value: peserta, weight: 1}
-  cakupan: {value: 100 * peserta / pekerja, weight: 1}
-"""
 
 
 def ranked(tmp_path, rows, criteria=COUNTS):
