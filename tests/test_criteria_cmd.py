@@ -287,12 +287,12 @@ NO_COLUMNS = """
 def test_lint_without_columns_warns_that_each_name_is_its_own_header(tmp_path):
     path = write_criteria(tmp_path, NO_COLUMNS)
     assert [w.render("id") for w in lint(load_criteria(path))][:3] == [
-        "`cakupn` dipakai dalam ekspresi tetapi tidak dideklarasikan di `columns:`; apakah yang dimaksud "
-        "`cakupan`?",
-        '`pekerja` dipakai dalam ekspresi tetapi tidak dideklarasikan di `columns:`; judul kolomnya harus persis '
-        '"pekerja"',
-        '`peserta` dipakai dalam ekspresi tetapi tidak dideklarasikan di `columns:`; judul kolomnya harus persis '
-        '"peserta"',
+        "indicators.a.value: `cakupn` dipakai dalam ekspresi tetapi tidak dideklarasikan di `columns:`; "
+        "apakah yang dimaksud `cakupan`? (baris 5)",
+        'derived.cakupan: `pekerja` dipakai dalam ekspresi tetapi tidak dideklarasikan di `columns:`; judul '
+        'kolomnya harus persis "pekerja" (baris 3)',
+        'derived.cakupan: `peserta` dipakai dalam ekspresi tetapi tidak dideklarasikan di `columns:`; judul '
+        'kolomnya harus persis "peserta" (baris 3)',
     ]
 
 

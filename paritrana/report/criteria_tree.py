@@ -74,11 +74,17 @@ def weight_tree(criteria: Criteria, lang: Lang | None = None) -> list[AspectView
 
 
 def percent(share: float, lang: Lang, decimals: int | None = None) -> str:
-    """0.4 → "40 %"; 0.3333 → "33,3 %"; with ``decimals`` always that many ("40,0 %")."""
-    value = 100 * share
-    if decimals is None:
-        decimals = 0 if abs(value - round(value)) < 0.05 else 1
-    return f"{fmt_number(value, decimals, lang)} %"
+    """0.4 → "40 %"; 0.3333 → "33,33 %"; with ``decimals`` at least that many ("40,0 %").
+
+    Up to two decimals, as many as the share needs, so that a weight worked out by hand
+    reads as it is: 0.75 × 0.75 → "56,25 %", not "56,2 %" (one decimal rounds it half to
+    even, and the shares no longer match the JSON ``weight``)."""
+    value = round(100 * share, 2)
+    least = 0 if decimals is None else decimals
+    for places in range(least, 3):
+        if abs(value - round(value, places)) < 1e-9:
+            return f"{fmt_number(value, places, lang)} %"
+    return f"{fmt_number(value, 2, lang)} %"
 
 
 def describe_method(normalize: Normalize, lang: Lang) -> str:
@@ -248,7 +254,8 @@ def lint(loaded: LoadedCriteria) -> list[Message]:
         derived = sorted(c.derived)
         for name in sorted(read - set(c.derived)):
             close = difflib.get_close_matches(name, derived, n=1, cutoff=0.75)
-            warn((), m.UNDECLARED_NAME_CLOSE(name=name, close=close[0]) if close else m.UNDECLARED_NAME(name=name))
+            message = m.UNDECLARED_NAME_CLOSE(name=name, close=close[0]) if close else m.UNDECLARED_NAME(name=name)
+            warn(_first_reader(c, name, doc.lines), message)
     for key, column in (("entity", c.entity), ("group_by", c.group_by)):
         if column and column not in c.columns and not (key == "group_by" and column == FILE_GROUP):
             warn((key,), m.COLUMN_NOT_DECLARED(name=column))
@@ -276,6 +283,17 @@ def _names_read(c: Criteria) -> set[str]:
     for expr in [*c.derived_exprs.values(), *c.eligibility_exprs, *(i.expr for i in c.all_indicators.values())]:
         names |= expr.names()
     return names
+
+
+def _first_reader(c: Criteria, name: str, lines: dict[Any, int]) -> tuple[Any, ...]:
+    """The expression written first in the file that reads ``name`` (its YAML path), so that a
+    warning about the name cites a line to look at; () when none can be placed."""
+    readers: list[tuple[Any, ...]] = [("derived", d) for d, e in c.derived_exprs.items() if name in e.names()]
+    readers += [(*_indicator_path(c, iid), "value") for iid, ind in c.all_indicators.items()
+                if name in ind.expr.names()]
+    readers += [("eligibility", i) for i, e in enumerate(c.eligibility_exprs) if name in e.names()]
+    placed = [path for path in readers if path in lines]
+    return min(placed, key=lambda path: lines[path]) if placed else ()
 
 
 def _indicator_path(c: Criteria, iid: str) -> tuple[str, ...]:
