@@ -133,3 +133,36 @@ def test_a_template_of_custom_criteria_filled_in_ranks_as_worked_by_hand(runner,
     # 100 there too): cakupan 100 vs 50, peserta 200 vs 50, pekerja 200 vs 100, anggaran/pekerja
     # 0,005 vs 0,05 → A best there (10 points). B = 100 − 10 = 90; A = 10.
     assert [(r["id"], r["score"]) for r in out["results"]] == [("B", pytest.approx(90.0)), ("A", pytest.approx(10.0))]
+
+
+# ---- template: the bounds told in the header notes are the criteria's own numbers --------
+
+BOUNDED = """\
+title: Batas
+columns:
+  wilayah: [Wilayah]
+  rasio: {headers: [Rasio], min: 0.001, max: 1.5}
+  selisih: {headers: [Selisih], min: -5, max: 5}
+indicators:
+  a: {value: rasio, weight: 1}
+  b: {value: selisih, weight: 1}
+"""
+
+
+def _template_notes(runner, tmp_path, monkeypatch) -> dict[str, str]:
+    monkeypatch.chdir(tmp_path)
+    write_criteria(tmp_path, BOUNDED, "batas.yaml")
+    made = runner.invoke(app, ["template", "-o", "isian.xlsx", "-c", "batas.yaml"])
+    assert made.exit_code == 0, made.output
+    wb = openpyxl.load_workbook(tmp_path / "isian.xlsx")
+    sheet = next(ws for ws in wb if ws.title.isdigit())
+    return {c.value: c.comment.text for c in sheet[1] if c.comment}
+
+
+def test_a_template_tells_a_small_bound_as_written_not_rounded_to_zero(runner, tmp_path, monkeypatch):
+    # min 0.001 was told as "0,00" (two fixed decimals): a bound the cell would fail
+    assert _template_notes(runner, tmp_path, monkeypatch)["Rasio"].endswith("angka 0,001–1,5")
+
+
+def test_a_template_tells_a_negative_bound_with_the_minus_sign(runner, tmp_path, monkeypatch):
+    assert _template_notes(runner, tmp_path, monkeypatch)["Selisih"].endswith("angka −5–5")

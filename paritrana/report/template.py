@@ -21,7 +21,7 @@ from paritrana.core.criteria import FILE_GROUP, Criteria, LoadedCriteria
 from paritrana.core.headers import header_key
 from paritrana.core.names import display_name, is_total, name_key
 from paritrana.errors import DataError, Location, UsageError
-from paritrana.i18n import fmt_number, localized
+from paritrana.i18n import MINUS, fmt_auto, localized
 from paritrana.i18n.lang import Lang, output_lang
 from paritrana.i18n.messages import report as m
 from paritrana.io.atomic import check_output_path, refuse_folder, write_atomic
@@ -134,11 +134,11 @@ def template_columns(criteria: Criteria, lang: Lang = Lang.ID) -> list[_Col]:
 def _bounds_text(low: float | None, high: float | None, integer: bool, lang: Lang) -> str:
     kind = (m.T_WHOLE() if integer else m.T_NUMBER()).render(lang)
     if low is not None and high is not None:
-        return f"{kind} {fmt_number(low, _decimals(low), lang)}–{fmt_number(high, _decimals(high), lang)}"
+        return f"{kind} {_bound(low, lang)}–{_bound(high, lang)}"
     if low is not None:
-        return f"{kind} ≥ {fmt_number(low, _decimals(low), lang)}"
+        return f"{kind} ≥ {_bound(low, lang)}"
     if high is not None:
-        return f"{kind} ≤ {fmt_number(high, _decimals(high), lang)}"
+        return f"{kind} ≤ {_bound(high, lang)}"
     return kind
 
 
@@ -147,8 +147,11 @@ def _plain(value: float) -> float | int:
     return int(value) if float(value).is_integer() else value
 
 
-def _decimals(value: float) -> int:
-    return 0 if float(value).is_integer() else 2
+def _bound(value: float, lang: Lang) -> str:
+    """A bound as the criteria write it: 0.5 → "0,5", 0.001 → "0,001" (never rounded to a
+    different number), −5 with the minus sign."""
+    text = fmt_auto(value, lang, most=6)
+    return MINUS + text[1:] if text.startswith("-") else text
 
 
 # ---- names ------------------------------------------------------------------------------
