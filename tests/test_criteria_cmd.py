@@ -37,16 +37,16 @@ def test_show_fits_80_columns(path):
 
 def test_show_gives_relative_and_global_weights():
     text = _shown()
-    assert "kinerja 100 % — Kinerja kepesertaan" in text
-    assert "capaian 40 % (global 40,0 %) — Capaian peserta aktif" in text
-    assert "pertumbuhan 30 % (global 30,0 %)" in text
+    assert "kinerja 100% — Kinerja kepesertaan" in text
+    assert "capaian 40% (global 40,0%) — Capaian peserta aktif" in text
+    assert "pertumbuhan 30% (global 30,0%)" in text
 
 
 def test_show_multiplies_aspect_and_indicator_shares():
-    # penerapan is 30 of 20+30+50; anggaran 30 of 30+30+20+20: 0.3 × 0.3 = 9 %.
+    # penerapan is 30 of 20+30+50; anggaran 30 of 30+30+20+20: 0.3 × 0.3 = 9%.
     text = _shown(ROOT / "criteria" / "paritrana-pemda-lengkap.yaml")
-    assert "penerapan 30 % — Penerapan dan inisiatif" in text
-    assert "anggaran 30 % (global 9,0 %)" in text
+    assert "penerapan 30% — Penerapan dan inisiatif" in text
+    assert "anggaran 30% (global 9,0%)" in text
 
 
 def test_weight_tree_shares_add_up(tmp_path):
@@ -99,8 +99,8 @@ def test_show_names_the_packaged_default_and_the_accepted_headers():
 def test_show_in_english():
     text = _shown(lang="en")
     assert text.startswith("Paritrana Award — Regency and City Governments\n")
-    assert "kinerja 100 % — Membership performance" in text
-    assert "cakupan 30 % (global 30.0 %) — Coverage (%)" in text
+    assert "kinerja 100% — Membership performance" in text
+    assert "cakupan 30% (global 30.0%) — Coverage (%)" in text
     assert "value: cakupan - previous(cakupan) [percentage points]" in text
     assert "minmax · higher is better · missing: error" in text
     assert "Eligibility rules" in text
@@ -108,15 +108,15 @@ def test_show_in_english():
 
 def test_show_labels_in_indonesian_by_default():
     text = _shown()
-    assert "cakupan 30 % (global 30,0 %) — Cakupan kepesertaan (%)" in text
-    assert "pertumbuhan 30 % (global 30,0 %) — Kenaikan cakupan (poin persentase)" in text
+    assert "cakupan 30% (global 30,0%) — Cakupan kepesertaan (%)" in text
+    assert "pertumbuhan 30% (global 30,0%) — Kenaikan cakupan (poin persentase)" in text
     assert "nilai: peserta [orang]" in text
 
 
 def test_show_cli_follows_lang(runner):
     result = runner.invoke(app, ["criteria", "show", "--lang", "en"])
     assert result.exit_code == 0, result.output
-    assert "capaian 40 % (global 40.0 %) — Active participants" in result.stdout
+    assert "capaian 40% (global 40.0%) — Active participants" in result.stdout
 
 
 def test_show_cli_follows_paritrana_lang(runner, monkeypatch):
@@ -134,13 +134,13 @@ def test_show_cli_follows_the_criteria_language(runner, tmp_path):
     """)
     result = runner.invoke(app, ["criteria", "show", str(path)])
     assert result.stdout.startswith("Test\n")
-    assert "a (global 100.0 %) — Achievement" in result.stdout
+    assert "a (global 100.0%) — Achievement" in result.stdout
 
 
 def test_show_cli(runner):
     result = runner.invoke(app, ["criteria", "show", str(ROOT / "criteria" / "paritrana-kabkota.yaml")])
     assert result.exit_code == 0, result.output
-    assert "capaian 40 % (global 40,0 %)" in result.stdout
+    assert "capaian 40% (global 40,0%)" in result.stdout
 
 
 PROBE = """
@@ -261,8 +261,8 @@ def test_lint_warns_about_typos_unused_names_dominance_and_zero_scores(tmp_path)
     assert [w.render("id") for w in lint(load_criteria(path))] == [
         "columns.catatan: kolom `catatan` tidak dipakai oleh ekspresi mana pun (baris 6)",
         "derived.sisa: nilai turunan `sisa` tidak dipakai (baris 9)",
-        # 3 / (3 + 1) = 75 %
-        "indicators.capaian: indikator `capaian` menyumbang 75,0 % skor akhir; indikator ini sendiri menentukan "
+        # 3 / (3 + 1) = 75%
+        "indicators.capaian: indikator `capaian` menyumbang 75,0% skor akhir; indikator ini sendiri menentukan "
         "sebagian besar peringkat (baris 12)",
         "indicators.capaian: rata-rata geometrik: indikator `capaian` dapat bernilai 0 atau kurang (`minmax`) "
         "sehingga pemeringkatan terhenti; gunakan `normalize: {method: minmax, range: [1, 100]}` (baris 12)",

@@ -130,7 +130,7 @@ def test_every_formula_evaluates_to_its_stored_value(books, lang):
 def test_breakdown_holds_the_desk_contributions_of_finalists(books):
     stored = books["id"][1]["Rincian"]
     cols = header_map(stored, 4)
-    row = find_row(stored, cols["Nama"], "Ketapang")  # capaian block first: normalised 100, weight 40 %
+    row = find_row(stored, cols["Nama"], "Ketapang")  # capaian block first: normalised 100, weight 40%
     assert stored.cell(row, cols["Bobot global"]).value == pytest.approx(0.4)
     assert stored.cell(row, cols["Kontribusi (poin)"]).value == pytest.approx(40.0)
 
@@ -196,7 +196,7 @@ def test_a_conflicted_score_is_marked_konflik_in_grey_never_zero(books):
 def test_jurors_matrix_holds_the_scores_as_read(books, sample_staged):
     ws = books["id"][1]["Juri"]
     first = sample_staged.panel.scores[0]  # Juri 1 on Ketapang, komitmen
-    block = find_row(ws, 1, "komitmen — Komitmen kepala daerah (bobot 30 %)")
+    block = find_row(ws, 1, "komitmen — Komitmen kepala daerah (bobot 30%)")
     assert ws.cell(block + 1, 2).value == "Ketapang"
     assert ws.cell(block + 2, 1).value == "Juri 1" and ws.cell(block + 2, 2).value == first.value
 

@@ -9,8 +9,8 @@ import pytest
 from conftest import write_criteria
 from paritrana.cli import app
 
-# Two aspects with uneven weights: kinerja 3 : penerapan 1 → 75 % and 25 %;
-# in kinerja cakupan 1 : capaian 3 → 25 % and 75 %; in penerapan 2 : 1 : 2 → 40 %, 20 %, 40 %.
+# Two aspects with uneven weights: kinerja 3 : penerapan 1 → 75% and 25%;
+# in kinerja cakupan 1 : capaian 3 → 25% and 75%; in penerapan 2 : 1 : 2 → 40%, 20%, 40%.
 TWO_ASPECTS = """\
 title: Uji dua aspek
 columns:
@@ -41,14 +41,14 @@ aspects:
 
 
 @pytest.mark.parametrize(("line", "lang"), [
-    ("kinerja 75 % — Kinerja", "id"),
-    ("cakupan 25 % (global 18,75 %)", "id"),      # 0,75 × 0,25 = 0,1875
-    ("capaian 75 % (global 56,25 %)", "id"),      # 0,75 × 0,75 = 0,5625 (not "56,2": half-even)
-    ("penerapan 25 % — Penerapan", "id"),
-    ("anggaran 40 % (global 10,0 %)", "id"),      # 0,25 × 2/5 = 0,10
-    ("rentan 20 % (global 5,0 %)", "id"),         # 0,25 × 1/5 = 0,05
-    ("capaian 75 % (global 56.25 %)", "en"),
-    ("penerapan 25 % — Implementation", "en"),
+    ("kinerja 75% — Kinerja", "id"),
+    ("cakupan 25% (global 18,75%)", "id"),      # 0,75 × 0,25 = 0,1875
+    ("capaian 75% (global 56,25%)", "id"),      # 0,75 × 0,75 = 0,5625 (not "56,2": half-even)
+    ("penerapan 25% — Penerapan", "id"),
+    ("anggaran 40% (global 10,0%)", "id"),      # 0,25 × 2/5 = 0,10
+    ("rentan 20% (global 5,0%)", "id"),         # 0,25 × 1/5 = 0,05
+    ("capaian 75% (global 56.25%)", "en"),
+    ("penerapan 25% — Implementation", "en"),
 ])
 def test_show_gives_the_effective_weights_as_worked_by_hand(runner, tmp_path, monkeypatch, line, lang):
     monkeypatch.chdir(tmp_path)
@@ -59,12 +59,12 @@ def test_show_gives_the_effective_weights_as_worked_by_hand(runner, tmp_path, mo
 
 
 def test_show_gives_a_third_to_two_decimals(runner, tmp_path, monkeypatch):
-    # three equal weights: 1/3 = 33,33 % each, as the JSON weight 0.3333… reads
+    # three equal weights: 1/3 = 33,33% each, as the JSON weight 0.3333… reads
     monkeypatch.chdir(tmp_path)
     write_criteria(tmp_path, "title: T\nindicators:\n  a: {value: x, weight: 1}\n  b: {value: y, weight: 1}\n"
                              "  c: {value: z, weight: 1}\n", "tiga.yaml")
     result = runner.invoke(app, ["criteria", "show", "tiga.yaml"])
-    assert "a (global 33,33 %)" in result.stdout
+    assert "a (global 33,33%)" in result.stdout
 
 
 # ---- criteria check: a warning about a name cites the line that reads it -----------------

@@ -98,7 +98,7 @@ def test_a_line_per_conflict_under_the_matrix(conflicted):
 def test_the_score_matrix_says_konflik_not_abstain_and_the_value_written_is_not_there(conflicted):
     _, formulas, stored = conflicted
     ws = stored["Juri"]
-    block = find_row(ws, 1, "a — Komitmen (bobot 75 %)")
+    block = find_row(ws, 1, "a — Komitmen (bobot 75%)")
     j3 = find_row(ws, 1, "J3", start=block)
     assert (ws.cell(j3, 2).value, ws.cell(j3, 3).value, ws.cell(j3, 4).value) == (70, "konflik", 60)
     assert "abstain" not in texts(ws)

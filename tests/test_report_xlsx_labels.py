@@ -43,7 +43,7 @@ def test_the_breakdown_criteria_and_data_sheets_use_the_english_labels(english):
 def test_the_jury_sheets_use_the_english_labels(english):
     _, stored = english
     assert stored["Interview"]["A1"].value == "Tim 9 interview"
-    assert "komitmen — Commitment of the regional head (weight 30 %)" in cells(stored["Jurors"])
+    assert "komitmen — Commitment of the regional head (weight 30%)" in cells(stored["Jurors"])
 
 
 def test_the_printed_header_names_the_award_in_english(english):

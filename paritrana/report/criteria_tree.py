@@ -74,17 +74,17 @@ def weight_tree(criteria: Criteria, lang: Lang | None = None) -> list[AspectView
 
 
 def percent(share: float, lang: Lang, decimals: int | None = None) -> str:
-    """0.4 → "40 %"; 0.3333 → "33,33 %"; with ``decimals`` at least that many ("40,0 %").
+    """0.4 → "40%"; 0.3333 → "33,33%"; with ``decimals`` at least that many ("40,0%").
 
     Up to two decimals, as many as the share needs, so that a weight worked out by hand
-    reads as it is: 0.75 × 0.75 → "56,25 %", not "56,2 %" (one decimal rounds it half to
+    reads as it is: 0.75 × 0.75 → "56,25%", not "56,2%" (one decimal rounds it half to
     even, and the shares no longer match the JSON ``weight``)."""
     value = round(100 * share, 2)
     least = 0 if decimals is None else decimals
     for places in range(least, 3):
         if abs(value - round(value, places)) < 1e-9:
-            return f"{fmt_number(value, places, lang)} %"
-    return f"{fmt_number(value, 2, lang)} %"
+            return f"{fmt_number(value, places, lang)}%"
+    return f"{fmt_number(value, 2, lang)}%"
 
 
 def describe_method(normalize: Normalize, lang: Lang) -> str:

@@ -298,9 +298,9 @@ COLUMN_UNUSED = Text("criteria.column-unused", en="column {name:code} is not use
 DERIVED_UNUSED = Text("criteria.derived-unused", en="derived value {name:code} is not used",
                       id="nilai turunan {name:code} tidak dipakai")
 DOMINANT = Text("criteria.dominant",
-                en="indicator {iid:code} carries {percent:num1} % of the total score; it alone decides most of "
+                en="indicator {iid:code} carries {percent:num1}% of the total score; it alone decides most of "
                    "the ranking",
-                id="indikator {iid:code} menyumbang {percent:num1} % skor akhir; indikator ini sendiri menentukan "
+                id="indikator {iid:code} menyumbang {percent:num1}% skor akhir; indikator ini sendiri menentukan "
                    "sebagian besar peringkat")
 GEOMETRIC_ZERO = Text(
     "criteria.geometric-zero",

@@ -289,6 +289,6 @@ def span(w: SheetWriter, row: int, first: int, last: int, title: str) -> None:
 
 
 def percent_text(share: float, lang: Lang) -> str:
-    """A weight as a person writes it: "40 %", "33,3 %"."""
+    """A weight as a person writes it: "40%", "33,3%"."""
     percent = 100 * share
-    return f"{fmt_number(percent, 0 if abs(percent - round(percent)) < 1e-9 else 1, lang)} %"
+    return f"{fmt_number(percent, 0 if abs(percent - round(percent)) < 1e-9 else 1, lang)}%"

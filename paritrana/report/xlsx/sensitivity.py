@@ -180,7 +180,7 @@ class SensitivitySheet:
     def rank_table(self, group: GroupSensitivity | FinalGroup, row: int) -> int:
         """The header at ``row`` and a row of rank statistics per candidate; returns the first of those rows."""
         sheet, lang = self.sheet, self.lang
-        headers = [t("nominal", lang), t("name", lang), t("median", lang), "5 %", "95 %", t("p_first", lang),
+        headers = [t("nominal", lang), t("name", lang), t("median", lang), "5%", "95%", t("p_first", lang),
                    t("p_top3", lang)]
         for col, text in enumerate(headers):
             sheet.write_string(row, col, text, self.fmt(HEADER))
