@@ -80,17 +80,18 @@ def find_totals(values: np.ndarray, starts_segment: np.ndarray | None = None) ->
     up = _search(x[::-1], flipped)
     upside = _top_total(x[::-1], flipped) if not any(t.whole for t in up) else up
     if upside is not None:
-        return sorted((_flip(t, n) for t in upside), key=lambda t: t.index)
+        return _flipped(upside, n)
     if len(down) >= 2 or (down and down[-1].index == n - 1):
         return down
     if len(up) >= 2 and up[-1].index == n - 1:  # the first row heads the first block
-        return sorted((_flip(t, n) for t in up), key=lambda t: t.index)
+        return _flipped(up, n)
     return [Total(t.index, t.first, t.last, t.rows, t.whole, doubtful=True) for t in down]
 
 
-def _flip(total: Total, n: int) -> Total:
-    """A total found upside down, in the rows' own order."""
-    return Total(n - 1 - total.index, n - 1 - total.last, n - 1 - total.first, total.rows, total.whole)
+def _flipped(totals: list[Total], n: int) -> list[Total]:
+    """Totals found upside down, in the rows' own order."""
+    turned = (Total(n - 1 - t.index, n - 1 - t.last, n - 1 - t.first, t.rows, t.whole) for t in totals)
+    return sorted(turned, key=lambda t: t.index)
 
 
 def _top_total(x: np.ndarray, starts: np.ndarray) -> list[Total] | None:

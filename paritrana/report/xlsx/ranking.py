@@ -77,7 +77,7 @@ def write_ranking(ctx: Context, ws: Any, workbook: Any) -> None:
         top_row = HEADER_ROW - 1 if first_page_room(widths, table_end) >= 0 else HEADER_ROW + 1
         bars, height = chart_plan(last - first + 1, first_page_room(widths, top_row))
         bottom = insert_chart(ctx, w, workbook, group, (first, first + bars - 1), top_row, cols, beside=True,
-                              height=height, top=bars if bars <= last - first else None)
+                              height=height)
         ws.set_column(cols.note + 1, cols.note + 1, CHART_BESIDE_PX / 7)  # the chart's column, printed
         row = max(row, bottom)
     row = ranking_notes(ctx, w, row + 1, cols) + 1
@@ -238,8 +238,7 @@ def charts_below(ctx: Context, w: SheetWriter, workbook: Any, spans: list[Span],
         if used + height > page:
             breaks.append(row)
             used = 0
-        below = insert_chart(ctx, w, workbook, group, (first, first + bars - 1), row, cols, height=height,
-                             top=bars if bars <= last - first else None)
+        below = insert_chart(ctx, w, workbook, group, (first, first + bars - 1), row, cols, height=height)
         used += (below - row) * ROW_PX
         row = below
     if breaks:
@@ -256,15 +255,16 @@ def chart_plan(bars: int, page: int) -> tuple[int, int]:
 
 
 def insert_chart(ctx: Context, w: SheetWriter, workbook: Any, group: str | None, rows: tuple[int, int], row: int,
-                 cols: RankingColumns, beside: bool = False, height: int | None = None, top: int | None = None) -> int:
-    """A horizontal bar chart of the scores on ``rows`` (one group's, or its ``top`` first) at
-    ``row`` (``beside``: right of the table, else under it, at most ``height`` pixels high);
-    returns the row below it."""
+                 cols: RankingColumns, beside: bool = False, height: int | None = None) -> int:
+    """A horizontal bar chart of the scores on ``rows`` (one group's, or its first ones: the
+    title then says how many) at ``row`` (``beside``: right of the table, else under it, at
+    most ``height`` pixels high); returns the row below it."""
     first, last = rows
-    members = ctx.result.in_group(group)[: last - first + 1]
+    everyone = ctx.result.in_group(group)
+    members = everyone[: last - first + 1]
     series = ScoreSeries(w.ws.name, first, last, cols.name, cols.score, [r.rank for r in members])
-    title = ctx.t("score") + (f" — {ctx.text('chart_top', n=top)}" if top is not None else "") + (
-        f" — {group}" if group is not None else "")
+    top = f" — {ctx.text('chart_top', n=len(members))}" if len(members) < len(everyone) else ""
+    title = ctx.t("score") + top + (f" — {group}" if group is not None else "")
     chart = score_chart(workbook, series, ctx.t("score"), title, [r.score for r in members])
     height = min(chart_height(last - first + 1), CHART_MAX_PX, height or CHART_MAX_PX)
     if beside:
